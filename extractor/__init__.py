@@ -1,0 +1,3 @@
+"""jixiao: read, extract and cross-check Chinese budget performance-evaluation reports."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,106 @@
+"""The `jixiao` command: a thin layer over the library.
+
+Exit status everywhere: 0 nothing wrong, 1 an error-severity finding, 2 a file could not be read
+(or the command was used wrongly).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from extractor import __version__
+from extractor.errors import ReadError
+
+
+def _fail(e: ReadError) -> None:
+    click.echo(f"jixiao: {e.path}: {e.reason}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="jixiao")
+def cli() -> None:
+    """jixiao (绩效): read, extract and cross-check budget performance-evaluation reports."""
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["outline", "json"]), default="outline", show_default=True)
+def parse(file: str, fmt: str) -> None:
+    """Print the document model of FILE: headings, paragraphs, tables."""
+    from extractor.readers import read_document
+
+    try:
+        doc = read_document(file)
+    except ReadError as e:
+        _fail(e)
+    if fmt == "json":
+        click.echo(json.dumps(doc.model_dump(mode="json", exclude_none=True), ensure_ascii=False))
+        return
+    from extractor.outputs.outline import outline
+
+    click.echo(outline(doc))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def extract(file: str, fmt: str) -> None:
+    """Print every figure of FILE with its unit, label, scope and place."""
+    from extractor.outputs import figures_out
+    from extractor.pipeline import CheckOptions, check_file
+
+    result = check_file(file, CheckOptions(run_checks=False))
+    if result.status != "ok":
+        _fail(ReadError(file, result.error or ""))
+    click.echo(figures_out.render(result, fmt), nl=False)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "xlsx"]), default="text",
+              show_default=True, help="text: a summary to read; json: the contract's JSON (one object per file).")
+@click.option("--output", "output", type=click.Path(file_okay=False), help="Write one report per file (and an index) here.")
+@click.option("--jobs", "-j", type=int, default=0, help="Parallel processes (0: all cores).")
+@click.option("--timeout", type=float, default=300.0, show_default=True, help="Seconds allowed per file.")
+@click.option("--select", default="", help="Only these rule codes or prefixes, comma-separated (SUM,TBL002).")
+@click.option("--ignore", default="", help="Skip these rule codes or prefixes, comma-separated.")
+@click.option("--suppressions", type=click.Path(dir_okay=False), help="TOML file of findings silenced with a reason.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+def check(paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress) -> None:
+    """Cross-check the arithmetic of report files, folders or globs."""
+    from extractor.batch import run_check_command
+
+    sys.exit(run_check_command(paths=paths, fmt=fmt, output=output, jobs=jobs, timeout=timeout, select=select,
+                               ignore=ignore, suppressions=suppressions, progress=progress))
+
+
+@cli.command()
+@click.argument("code", required=False)
+def rules(code: str | None) -> None:
+    """List every rule, or explain one (jixiao rules SUM001)."""
+    from extractor.checks.registry import explain, listing
+
+    if code:
+        text = explain(code)
+        if text is None:
+            click.echo(f"jixiao: 没有这条规则：{code}", err=True)
+            sys.exit(2)
+        click.echo(text)
+    else:
+        click.echo(listing())
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="jixiao", standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("jixiao: 已中断", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

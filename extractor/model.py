@@ -1,0 +1,187 @@
+"""The schema: one pydantic model per concept, shared by every stage of the pipeline.
+
+readers -> Document (blocks, sections) -> Figure -> Relation -> Finding -> CheckResult
+
+Offsets (`start`, `end`) always index `Document.text`, which is the blocks' text joined by
+newlines; a table's text is its cells joined by tabs, rows by newlines. Money and every other
+amount are `Decimal`, never float, and serialise to JSON as decimal strings.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+BlockKind = Literal["heading", "paragraph", "table"]
+Severity = Literal["error", "warning", "info"]
+FindingType = Literal[
+    "sum", "balance", "difference", "ratio", "change", "average",
+    "unit", "conflict", "table", "grade", "text", "other",
+]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------- document
+
+
+class Block(Model):
+    """One heading, paragraph or table, in reading order."""
+
+    index: int
+    kind: BlockKind
+    text: str
+    start: int = 0
+    end: int = 0
+    page: int | None = None
+    line: int | None = None  # 1-based line in a plain-text source, where there is one
+    level: int | None = None  # headings: 1 for 一、, 2 for （一）, 3 for 1、, 4 for （1）
+    number: str | None = None  # the numbering as written: 一、 （二） 3、 （4）
+    rows: list[list[str]] | None = None  # tables: rows x cells
+    caption: str | None = None  # tables: the title or unit line printed above
+    unit: str | None = None  # tables: the unit the caption or header gives (万元, 元)
+
+    def cell_span(self, row: int, col: int) -> tuple[int, int]:
+        """Offsets of one table cell in Document.text."""
+        assert self.rows is not None
+        pos = self.start
+        for r in self.rows[:row]:
+            pos += len("\t".join(r)) + 1
+        line = self.rows[row]
+        pos += sum(len(c) + 1 for c in line[:col])
+        return pos, pos + len(line[col])
+
+
+class Section(Model):
+    """A node of the outline built from heading numbering."""
+
+    title: str
+    number: str | None = None
+    level: int
+    block: int  # index of the heading block
+    end_block: int  # first block index after this section
+    children: list[Section] = Field(default_factory=list)
+
+
+class Document(Model):
+    path: str
+    format: str
+    sha256: str
+    pages: int | None = None
+    blocks: list[Block]
+    sections: list[Section] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)  # reader remarks, e.g. "pages 3-4 have no text layer"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+    def section_path(self, block_index: int) -> list[str]:
+        """Titles of the sections enclosing a block, outermost first."""
+        path: list[str] = []
+        nodes = self.sections
+        while True:
+            inside = next((s for s in nodes if s.block <= block_index < s.end_block), None)
+            if inside is None:
+                return path
+            path.append(inside.title)
+            nodes = inside.children
+
+
+# --------------------------------------------------------------------------- figures
+
+
+class Figure(Model):
+    """One number found in the document, with what it measures and where it stands."""
+
+    id: str
+    kind: str  # money | percent | count | other words for what is neither
+    raw: str  # the span as written: 179.93元, 1万余亩, 六座
+    value: Decimal  # in the unit as written; for a range, the lower bound
+    high: Decimal | None = None  # for a range, the upper bound
+    unit: str  # canonical: 元 万元 亿元 % or the measure word
+    decimals: int = 0  # digits after the decimal point as written (rounding tolerance)
+    yuan: Decimal | None = None  # money only: the amount in 元
+    approx: str | None = None  # more-than | near | about | at-least | range
+    label: str = ""  # what it measures: 年初预算批复的基本支出, 公务接待费·年末决算数
+    scope: list[str] = Field(default_factory=list)  # 基本支出 项目支出 三公 财政拨款 ...
+    period: str | None = None  # 年初 年中 年末 上年 本年 全年
+    section: list[str] = Field(default_factory=list)
+    block: int
+    start: int
+    end: int
+    page: int | None = None
+    line: int | None = None
+    row: int | None = None  # table cells
+    col: int | None = None
+    table: bool = False
+
+
+# --------------------------------------------------------------------------- relations and findings
+
+
+class Relation(Model):
+    """An arithmetic statement the document makes, found in its text, tables or identities.
+
+    `figures` are figure ids in the order the kind defines (e.g. total first, then parts).
+    """
+
+    kind: str  # sum | balance | difference | ratio | change | average | direction | ...
+    figures: list[str]
+    source: str  # text | table | identity | cross-year
+    rule: str  # the rule code that checks it
+    data: dict = Field(default_factory=dict)  # kind-specific extras (e.g. the comparison word)
+
+
+class Finding(Model):
+    rule: str  # stable code, e.g. SUM001
+    type: FindingType
+    severity: Severity
+    figures: list[str] = Field(default_factory=list)  # suspect one first
+    message: str  # Chinese, with stated and computed values
+    excerpt: str | None = None
+    page: int | None = None
+    line: int | None = None
+    block: int | None = None
+    start: int | None = None  # offsets of the passage the finding points at
+    end: int | None = None
+    stated: str | None = None
+    computed: str | None = None
+    fingerprint: str = ""  # stable id for suppressions: rule + the raw figures + their places
+
+
+class ReportMeta(Model):
+    unit_name: str | None = None
+    year: int | None = None
+    date: str | None = None
+    score: Decimal | None = None
+    grade: str | None = None
+    doc_type: str | None = None  # 绩效评价报告 | 决算 | 预算 | 自评表 ...
+
+
+class CheckResult(Model):
+    """Everything `jixiao check` knows about one file: the contract of eval/CONTRACT.md and more."""
+
+    file: str
+    format: str | None = None
+    sha256: str | None = None
+    pages: int | None = None
+    status: Literal["ok", "unreadable"] = "ok"
+    error: str | None = None  # why the file could not be read
+    report: ReportMeta = Field(default_factory=ReportMeta)
+    figures: list[Figure] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    timings: dict[str, float] = Field(default_factory=dict)
+
+    @computed_field
+    @property
+    def counts(self) -> dict[str, int]:
+        out = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            out[f.severity] += 1
+        return out

@@ -1,0 +1,1 @@
+"""Outputs: what jixiao prints or writes for people and programs."""

@@ -1,0 +1,111 @@
+"""Readers: every input format into one Document.
+
+The format is detected from the file's bytes, not guessed from its extension; each reader
+returns the blocks it found and `structure.build_document` turns them into the model
+(headings, sections, table units, offsets).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extractor.errors import ReadError
+from extractor.model import Block, Document
+
+# A file larger than this is refused before it is read (a report is a few MB at most).
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class Extracted:
+    """What a reader hands to the structure builder."""
+
+    blocks: list[Block]
+    pages: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def sniff(data: bytes, suffix: str = "") -> str:
+    """The format of a file from its first bytes: pdf, docx, xlsx, doc, html or txt.
+
+    >>> sniff(b"%PDF-1.7 ...")
+    'pdf'
+    >>> sniff("<!DOCTYPE html><html>".encode())
+    'html'
+    >>> sniff("一、部门概况".encode())
+    'txt'
+    """
+    head = data[:2048]
+    if head.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    if head[:4] == b"PK\x03\x04":
+        if b"word/" in data[:200_000] or suffix == ".docx":
+            return "docx"
+        if b"xl/" in data[:200_000] or suffix == ".xlsx":
+            return "xlsx"
+        return "zip"
+    if head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "ole"  # .doc, .xls, or an encrypted Office file: the OLE reader tells which
+    probe = head.lower().lstrip(b"\xef\xbb\xbf \t\r\n")
+    if probe.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in probe[:512] or b"<table" in probe:
+        return "html"
+    for bom, name in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if head.startswith(bom) and b"<\x00h\x00t\x00m\x00l" in data[:4096].lower():
+            return "html"
+    return "txt"
+
+
+def read_document(path: str | Path) -> Document:
+    """Read any supported file into a Document, or raise ReadError with the reason."""
+    from extractor import structure
+
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise ReadError(name, f"无法打开文件（{e.strerror or e}）") from None
+    if path.is_dir():
+        raise ReadError(name, "这是一个文件夹，不是文件")
+    if size == 0:
+        raise ReadError(name, "文件为空（0 字节）")
+    if size > MAX_BYTES:
+        raise ReadError(name, f"文件过大（{size // (1024 * 1024)} MB，上限 {MAX_BYTES // (1024 * 1024)} MB）")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ReadError(name, f"无法读取文件（{e.strerror or e}）") from None
+    fmt = sniff(data, path.suffix.lower())
+    reader = _reader(fmt, name)
+    try:
+        got = reader(path, data)
+    except ReadError:
+        raise
+    except MemoryError:
+        raise ReadError(name, "文件内容过大，内存不足以读取") from None
+    except RecursionError:
+        raise ReadError(name, "文件结构嵌套过深，无法解析") from None
+    except Exception as e:  # a reader library choking on a damaged file
+        raise ReadError(name, f"文件已损坏或格式不符，无法解析（{type(e).__name__}: {str(e)[:120]}）") from None
+    if isinstance(got, Document):  # readers that convert and delegate (doc -> docx)
+        return got
+    return structure.build_document(
+        got.blocks,
+        path=name,
+        fmt=fmt,
+        sha256=hashlib.sha256(data).hexdigest(),
+        pages=got.pages,
+        notes=got.notes,
+    )
+
+
+def _reader(fmt: str, name: str):
+    if fmt == "txt":
+        from extractor.readers.txt import read_txt
+
+        return read_txt
+    if fmt == "zip":
+        raise ReadError(name, "ZIP 压缩包不是可识别的报告格式（支持 docx、xlsx）")
+    raise ReadError(name, f"暂不支持的格式：{fmt}")

@@ -1,0 +1,154 @@
+"""From a reader's blocks to the document model: headings and their levels, the section tree,
+table captions and units, and the character offsets of every block.
+
+Headings are recognised from their numbering (一、 （二） 3、 （4）), so txt and pdf get the
+same outline as a docx with heading styles.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from pydantic import BaseModel
+
+from extractor import lexicon
+from extractor.model import Block, Document, Section
+
+
+class Numbering(BaseModel):
+    level: int
+    pattern: str
+
+
+class StructureData(BaseModel):
+    numbering: list[Numbering]
+    heading_max_chars: int
+    sentence_marks: str
+    unit_caption: str
+    unit_in_header: str
+    caption_lookback: int
+
+
+@cache
+def _data() -> tuple[StructureData, list[tuple[int, regex.Pattern]], regex.Pattern, regex.Pattern]:
+    d = lexicon.load("structure", StructureData)
+    numbering = [(n.level, regex.compile(n.pattern)) for n in d.numbering]
+    return d, numbering, regex.compile(d.unit_caption), regex.compile(d.unit_in_header)
+
+
+def numbering_of(text: str) -> tuple[int, str] | None:
+    """The heading level and the numbering as written, if the text starts with one.
+
+    >>> numbering_of("（二）项目支出")
+    (2, '（二）')
+    >>> numbering_of("3、资金支出管理")
+    (3, '3、')
+    >>> numbering_of("2021年年初预算") is None
+    True
+    """
+    _, numbering, _, _ = _data()
+    for level, pat in numbering:
+        m = pat.match(text)
+        if m:
+            return level, m.group(0)
+    return None
+
+
+def is_heading_text(text: str) -> bool:
+    """A numbered line reads as a heading when it is short and not a finished sentence."""
+    d = _data()[0]
+    body = text.rstrip("：:").strip()
+    if len(body) > d.heading_max_chars:
+        return False
+    return not any(mark in body for mark in d.sentence_marks)
+
+
+def unit_of_caption(text: str) -> str | None:
+    """The unit a caption line gives.
+
+    >>> unit_of_caption("金额单位：万元")
+    '万元'
+    >>> unit_of_caption("编制部门：某街道办事处 单位：元")
+    '元'
+    """
+    m = _data()[2].search(text.replace(" ", ""))
+    return m.group("unit").replace("％", "%") if m else None
+
+
+def unit_of_header(rows: list[list[str]]) -> str | None:
+    """A unit written in the table itself: a 单位：万元 cell, or every amount header saying (万元)."""
+    _, _, caption, in_header = _data()
+    for row in rows[:3]:
+        for cell in row:
+            m = caption.search(cell.replace(" ", ""))
+            if m:
+                return m.group("unit")
+    units = {m.group("unit") for row in rows[:3] for cell in row for m in in_header.finditer(cell)}
+    return units.pop() if len(units) == 1 else None
+
+
+def build_document(
+    blocks: list[Block], *, path: str, fmt: str, sha256: str, pages: int | None = None, notes: list[str] | None = None
+) -> Document:
+    d = _data()[0]
+    out: list[Block] = []
+    pos = 0
+    for b in blocks:
+        b = b.model_copy()
+        if b.kind == "table":
+            b.rows = [[c.replace("\t", " ").replace("\n", "") for c in row] for row in (b.rows or []) if row]
+            if not b.rows:
+                continue
+            b.text = "\n".join("\t".join(r) for r in b.rows)
+            _caption(b, out, d.caption_lookback)
+        else:
+            b.text = b.text.replace("\n", " ").strip()
+            if not b.text:
+                continue
+            num = numbering_of(b.text)
+            if num:
+                b.number = num[1]
+            if b.kind == "heading" and b.level is None:
+                b.level = num[0] if num else 1
+            elif b.kind == "paragraph" and num and is_heading_text(b.text):
+                b.kind, b.level = "heading", num[0]
+        b.index = len(out)
+        b.start, b.end = pos, pos + len(b.text)
+        pos = b.end + 1
+        out.append(b)
+    return Document(
+        path=path, format=fmt, sha256=sha256, pages=pages, blocks=out, sections=build_sections(out), notes=notes or []
+    )
+
+
+def _caption(table: Block, before: list[Block], lookback: int) -> None:
+    """Give a table the unit (and title) printed in the few blocks above it, or in its header."""
+    unit = unit_of_header(table.rows or [])
+    caption = None
+    for b in reversed(before[-lookback:]):
+        if b.kind == "table":
+            break
+        u = unit_of_caption(b.text)
+        if u and len(b.text) <= 60:
+            unit = unit or u
+            caption = caption or b.text
+        elif caption is None and len(b.text) <= 40 and b.text.endswith("表"):
+            caption = b.text
+    table.unit = table.unit or unit
+    table.caption = table.caption or caption
+
+
+def build_sections(blocks: list[Block]) -> list[Section]:
+    """The outline: each heading opens a section that runs until a heading of its level or above."""
+    roots: list[Section] = []
+    stack: list[Section] = []
+    for b in blocks:
+        if b.kind != "heading":
+            continue
+        node = Section(title=b.text, number=b.number, level=b.level or 1, block=b.index, end_block=len(blocks))
+        while stack and stack[-1].level >= node.level:
+            stack.pop().end_block = b.index
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+    return roots

@@ -1,0 +1,1 @@
+# Language data of jixiao, shipped as the package extractor.patterns (see pyproject.toml).
