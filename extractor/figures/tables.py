@@ -1,0 +1,146 @@
+"""Figures in table cells: the unit from the table, its column or its row; the label from the
+row header and the column header; code, serial-number and header cells left out.
+
+How a grid is read:
+- header rows are the rows above the first row holding a number; rows that only number the
+  columns (栏次 1 2 3) are neither header nor data;
+- a column is a code column when its header says so (科目编码, 序号, 类/款/项), and a number
+  standing left of its row's name is a code or serial number whatever the header;
+- a number's row header is the nearest text cell to its left (side-by-side layouts such as
+  收入 | 决算数 | 支出 | 决算数 pair each number with its own name);
+- its unit: % in the cell, a rate column or row (率, 比例), a unit in brackets in the column or
+  row header (金额（万元）, 人数（人）), a header word (得分 → 分), then the table's caption unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractor.figures.numerals import normalise, parse_arabic
+from extractor.figures.recognise import Found, find_figures, unit_of
+from extractor.figures.vocab import data
+from extractor.model import Block
+from extractor.structure import numbering_of, unit_of_caption
+
+
+@dataclass
+class CellFigure:
+    found: Found  # offsets index the cell's text
+    row: int
+    col: int
+    row_header: str
+    col_header: str
+
+
+def _numeric(cell: str) -> tuple[Decimal, int, bool] | None:
+    """(value, decimals, has %) of a cell that is only a number."""
+    m = data().numeric_cell.match(normalise(cell))
+    if not m:
+        return None
+    value, decimals = parse_arabic(m.group("num"))
+    return value, decimals, bool(m.group("pct"))
+
+
+def _is_numbering_row(row: list[str]) -> bool:
+    """栏次 | 1 | 2 | 3 ...: the row numbers the columns."""
+    c = data()
+    texts = [x for x in row if x.strip()]
+    if texts and c.numbering_row.match(texts[0]):
+        return True
+    nums = [_numeric(x) for x in texts]
+    if len(texts) >= 3 and all(nums):
+        values = [n[0] for n in nums]
+        return values == [Decimal(i) for i in range(int(values[0]), int(values[0]) + len(values))]
+    return False
+
+
+def _header_text(cell: str) -> str:
+    """A header cell without unit captions (单位：万元) that merged cells may repeat."""
+    s = cell.strip()
+    return "" if unit_of_caption(s) else s
+
+
+def _row_name(cell: str) -> str:
+    s = cell.strip()
+    for w in data().data.table.row_header_leading:
+        if s.startswith(w):
+            s = s[len(w):].strip()
+    num = numbering_of(s)
+    if num:
+        s = s[len(num[1]):].strip()
+    return s
+
+
+def _explicit_unit(header: str) -> tuple[str, str, int] | None:
+    """(kind, unit, multiplier) from a unit in brackets (金额（万元）) or a header word (得分)."""
+    c = data()
+    for m in c.header_unit.finditer(normalise(header)):
+        u = unit_of(m.group("unit").strip())
+        if u:
+            return u
+    for word, unit in c.data.table.header_words.items():
+        if word in header:
+            return unit_of(unit)
+    return None
+
+
+def cell_figures(block: Block) -> list[CellFigure]:
+    """Every figure in a table block's cells, in reading order (row by row)."""
+    c = data()
+    rows = block.rows or []
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    numbering = [_is_numbering_row(r) for r in rows]
+    first_data = next(
+        (i for i, r in enumerate(rows) if not numbering[i] and any(_numeric(x) for x in r)), len(rows)
+    )
+    headers = [r for i, r in enumerate(rows[:first_data]) if not numbering[i]]
+    col_header = []
+    for col in range(width):
+        parts: list[str] = []
+        for r in headers:
+            h = _header_text(r[col]) if col < len(r) else ""
+            if h and h not in parts:
+                parts.append(h)
+        col_header.append(c.data.table.label_joiner.join(parts))
+    code_col = [bool(c.code_header.search(h)) for h in col_header]
+    table_unit = unit_of(block.unit) if block.unit else None
+
+    out: list[CellFigure] = []
+    for r in range(first_data, len(rows)):
+        if numbering[r]:
+            continue
+        row = rows[r]
+        text_cols = [i for i, x in enumerate(row) if x.strip() and not code_col[i] and _numeric(x) is None]
+        first_text = text_cols[0] if text_cols else None
+        for col, cell in enumerate(row):
+            if not cell.strip() or code_col[col]:
+                continue
+            left = [i for i in text_cols if i < col]
+            row_header = _row_name(row[left[-1]]) if left else ""
+            num = _numeric(cell)
+            if num is None:
+                if col == first_text:
+                    continue  # the row's name
+                for f in find_figures(cell):
+                    out.append(CellFigure(f, r, col, row_header, col_header[col]))
+                continue
+            if first_text is not None and col < first_text:
+                continue  # a code or serial number before the row's name
+            unit = _cell_unit(num[2], col_header[col], row_header, row[left[-1]] if left else "", table_unit)
+            value, decimals, _ = num
+            lead = len(cell) - len(cell.lstrip())
+            raw = cell.strip()
+            kind, canon, mult = unit or ("number", "", 1)
+            out.append(CellFigure(Found(kind, raw, lead, lead + len(raw), value, canon, decimals, multiplier=mult),
+                                  r, col, row_header, col_header[col]))
+    return out
+
+
+def _cell_unit(has_pct: bool, col_header: str, row_header: str, row_cell: str, table_unit):
+    c = data()
+    if has_pct or c.percent_header.search(col_header) or c.percent_header.search(row_header):
+        return unit_of("%")
+    return _explicit_unit(col_header) or _explicit_unit(row_cell) or table_unit
