@@ -3,6 +3,6 @@ every rule in the registry."""
 
 from __future__ import annotations
 
-from extractor.checks import grade, text
+from extractor.checks import arith, grade, text
 
-CHECKS = (grade.check, text.check)
+CHECKS = (arith.check, grade.check, text.check)

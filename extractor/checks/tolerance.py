@@ -1,7 +1,8 @@
 """Rounding-aware comparison, by the interval rule of XBRL Calculations 1.1.
 
 A value written with d decimals stands for every number that rounds to it: the interval
-[v - ½·10^-d, v + ½·10^-d]. Arithmetic on intervals gives the interval of every result the
+[v - ½·10^-d, v + ½·10^-d). (Which figures are exact — counts, whole amounts — is decided where
+figures become intervals, in checks/arith.py.) Arithmetic on intervals gives the interval of every result the
 unrounded inputs could have produced; a stated figure is inconsistent only when its own
 interval cannot meet the computed one. A fixed epsilon would cry wolf on 2038.84 vs 2038.85 and
 stay silent on a 0.02 slip in a figure written to four decimals.
@@ -66,8 +67,23 @@ class Interval:
         quotients = [self.lo / other.lo, self.lo / other.hi, self.hi / other.lo, self.hi / other.hi]
         return Interval(min(quotients), max(quotients))
 
+    def __abs__(self) -> "Interval":
+        if self.lo >= 0:
+            return self
+        if self.hi <= 0:
+            return -self
+        return Interval(_ZERO, max(-self.lo, self.hi))
+
     def meets(self, other: "Interval") -> bool:
-        return self.lo <= other.hi and other.lo <= self.hi
+        """Whether the intervals share a point. Rounding intervals are half-open (0.575 rounds to
+        0.58, so 0.57 stands for [0.565, 0.575)): touching ends do not meet unless one side is exact.
+
+        >>> Interval.of(Decimal("0.57"), 2).meets(Interval(Decimal("0.575"), Decimal("0.585")))
+        False
+        """
+        if self.lo == self.hi or other.lo == other.hi:
+            return self.lo <= other.hi and other.lo <= self.hi
+        return self.lo < other.hi and other.lo < self.hi
 
     def contains(self, x: Decimal) -> bool:
         return self.lo <= x <= self.hi
