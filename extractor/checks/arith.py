@@ -209,7 +209,7 @@ def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None
         n = total(iv(f).scale(Decimal(s)) for f, s in num)
         d = total(iv(f).scale(Decimal(s)) for f, s in den)
         scale = Decimal(str(rel.data.get("scale", 100)))
-        if all(f.value == 0 for f, _ in den):
+        if d.mid == 0:
             return Outcome("zero-base", iv(stated), None)
         q = n / d
         st = iv(stated)
@@ -232,11 +232,26 @@ def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None
     return Outcome("skip")
 
 
+_RANK = {"ok": 0, "skip": 1, "rounding": 2, "mismatch": 3, "zero-base": 4}
+
+
+def evaluate_readings(rel: Relation, ctx: CheckContext) -> tuple[Relation, Outcome]:
+    """The best of a relation's readings: a statement that names its operands loosely carries
+    `alternatives` (other plausible operands); when any reading is consistent, it is."""
+    best = (rel, evaluate(rel, ctx))
+    for alt in rel.data.get("alternatives", []):
+        reading = rel.model_copy(update={"data": {**rel.data, **alt, "alternatives": []}})
+        out = evaluate(reading, ctx)
+        if _RANK[out.verdict] < _RANK[best[1].verdict]:
+            best = (reading, out)
+    return best
+
+
 def check(ctx: CheckContext):
     for rel in ctx.relations:
         if rel.rule not in RULES or rel.kind == "skip":
             continue
-        out = evaluate(rel, ctx)
+        rel, out = evaluate_readings(rel, ctx)
         if out.verdict in ("ok", "skip"):
             continue
         if out.verdict == "mismatch":
