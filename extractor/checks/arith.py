@@ -104,6 +104,14 @@ _DOCS = {
         Example: "年末财政拨款结转和结余179.93元" while 179.93 + 40 = 219.93万元 is the total carry-over.
         Tolerance: the relation must hold within rounding after the re-reading.
         """),
+    "CON001": ("conflict", "error", "same-quantity-twice", "The same quantity is stated twice with different values.", """
+        What it checks: figures that name the same measure, scope, funds and stage (e.g. 基本支出 of
+        财政拨款, 决算) in two places of the report must agree. 财政拨款 vs all funds, 基本 vs 项目, budget vs
+        actual are different quantities and never conflict.
+        Why: a report is often assembled from parts written at different times; one of them is outdated.
+        Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".
+        Tolerance: the two rounding intervals must meet (元 and 万元 converted first).
+        """),
     "TBL001": ("table", "error", "table-total", "A table's total row or column is not the sum of its items.", """
         What it checks: 合计/总计 rows against the rows they total (top-level items; 其中 rows and
         sub-items by subject code are left out), and total columns against the columns they add.

@@ -4,10 +4,11 @@ identities of budget reporting (identities.py) and inside its tables (tables.py)
 from __future__ import annotations
 
 from extractor.model import Document, Figure, Relation, ReportMeta
+from extractor.relations.identities import find_identity_relations
 from extractor.relations.mentions import build_mentions
 from extractor.relations.text import find_text_relations
 
 
 def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta) -> list[Relation]:
     mentions = build_mentions(doc, figures)
-    return find_text_relations(mentions)
+    return find_text_relations(mentions) + find_identity_relations(mentions)

@@ -64,7 +64,7 @@ def build_mentions(doc: Document, figures: list[Figure]) -> list[Mention]:
             Mention(
                 fig=f, index=len(out), sentence=sentence, sent_start=s, sent_end=e,
                 lead=text[prev_end:f.start], head=text[s:first_in_sentence], after=text[f.end:nxt],
-                paragraph=block.index if block else -1, section=tuple(f.section),
+                paragraph=block.index if block else -1, section=tuple(doc.section_path(f.block)),
             )
         )
         prev_end = f.end
