@@ -24,13 +24,18 @@ def run_checks(
     ctx = CheckContext(doc=doc, figures=figures, relations=relations, meta=meta)
     findings: list[Finding] = []
     seen: set[str] = set()
+    cited: set[frozenset[str]] = set()  # two rules reaching the same figures say the same thing once
     notes: list[str] = []
     for check in CHECKS:
         try:
             for f in check(ctx):
                 if f.fingerprint in seen or not selected(f.rule, options.select, options.ignore):
                     continue
+                group = frozenset(f.figures)
+                if len(group) >= 2 and group in cited:
+                    continue
                 seen.add(f.fingerprint)
+                cited.add(group)
                 findings.append(f)
         except Exception as e:  # a bug in one check must not cost the file its other findings
             if os.environ.get("JIXIAO_DEBUG"):

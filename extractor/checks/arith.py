@@ -228,7 +228,7 @@ def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None
             computed, st = abs(computed), abs(st)
         return Outcome(verdict(st, computed), st, computed)
     if rel.kind == "direction":
-        a, b = (ctx.by_id.get(i) for i in rel.figures[:2])
+        a, b = (ctx.by_id.get(i) for i in rel.data.get("pair", rel.figures[:2]))
         if a is None or b is None:
             return Outcome("skip")
         ia, ib = iv(a), iv(b)

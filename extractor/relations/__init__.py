@@ -11,4 +11,4 @@ from extractor.relations.text import find_text_relations
 
 def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta) -> list[Relation]:
     mentions = build_mentions(doc, figures)
-    return find_text_relations(mentions) + find_identity_relations(mentions)
+    return find_text_relations(doc, mentions) + find_identity_relations(mentions)

@@ -68,6 +68,7 @@ class Direction(BaseModel):
     less: list[str]
     more: list[str]
     equal: list[str]
+    pattern: str
 
 
 class RelationCues(BaseModel):
@@ -94,6 +95,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "change_rate": regex.compile(c.change.rate_lead),
         "saving_rate": regex.compile(c.difference.rate_lead),
         "average": regex.compile(c.average.lead),
+        "direction": regex.compile(c.direction.pattern),
     }
     return c, pats
 
@@ -108,7 +110,7 @@ def _rel(kind: str, rule: str, stated: Mention, **data) -> Relation:
     return Relation(kind=kind, rule=rule, source="text", figures=ids, data=data)
 
 
-def find_text_relations(mentions: list[Mention]) -> list[Relation]:
+def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
     out: list[Relation] = []
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -122,7 +124,7 @@ def find_text_relations(mentions: list[Mention]) -> list[Relation]:
                 out += _percent_relation(m, sent, prev, mentions)
             elif m.kind == "money":
                 out += _money_relation(m, sent, prev, mentions)
-    return out
+    return out + _directions(doc, mentions)
 
 
 # --------------------------------------------------------------------------- totals and parts
@@ -421,3 +423,34 @@ def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: lis
     first, *rest = counts
     return [_rel("ratio", "AVG001", m, num=[[total.fig.id, 1]], den=[[first.fig.id, 1]], scale=1,
                  alternatives=[{"num": [[total.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+# --------------------------------------------------------------------------- direction words
+
+
+def _directions(doc, mentions: list[Mention]) -> list[Relation]:
+    """"决算数小于全年预算数": the latest actual and budget figures of the paragraph before the words."""
+    c, pats = cues()
+    stages = c.stages
+    out = []
+    for b in doc.blocks:
+        if b.kind == "table":
+            continue
+        for hit in pats["direction"].finditer(b.text):
+            pos = b.start + hit.start()
+            before = [m for m in mentions if m.paragraph == b.index and m.fig.end <= pos and m.kind == "money"]
+            actual = [m for m in before if any(w in m.clause_lead for w in stages.actual)][-1:]
+            budget_word = hit.group("b") or hit.group("b2") or "预算"
+            budgets = [m for m in before if similarity(budget_word, m.clause_lead) >= 0.5
+                       and any(w in m.clause_lead for w in stages.budget)][-2:]
+            if not actual or not budgets:
+                continue
+            word = hit.group("word") or hit.group("eq")
+            op = "<" if word in c.direction.less else ">" if word in c.direction.more else "="
+            a = actual[0]
+            first, *rest = budgets[::-1]
+            out.append(Relation(kind="direction", rule="DIR001", source="text",
+                                figures=[a.fig.id, first.fig.id] + [r.fig.id for r in rest],
+                                data={"op": op, "word": word, "alternatives": [
+                                    {"op": op, "pair": [a.fig.id, r.fig.id]} for r in rest]}))
+    return out
