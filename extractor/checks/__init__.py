@@ -14,6 +14,9 @@ from extractor.checks.suppress import apply
 from extractor.model import Document, Figure, Finding, Relation, ReportMeta
 
 
+_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
 def run_checks(
     doc: Document, figures: list[Figure], relations: list[Relation], meta: ReportMeta, options
 ) -> tuple[list[Finding], list[str], list[str]]:
@@ -24,18 +27,19 @@ def run_checks(
     ctx = CheckContext(doc=doc, figures=figures, relations=relations, meta=meta)
     findings: list[Finding] = []
     seen: set[str] = set()
-    cited: set[frozenset[str]] = set()  # two rules reaching the same figures say the same thing once
+    # two rules reaching the same figures say the same thing once (the graver one is kept)
+    cited: dict[frozenset[str], int] = {}
     notes: list[str] = []
     for check in CHECKS:
         try:
             for f in check(ctx):
                 if f.fingerprint in seen or not selected(f.rule, options.select, options.ignore):
                     continue
-                group = frozenset(f.figures)
-                if len(group) >= 2 and group in cited:
+                group, rank = frozenset(f.figures), _RANK[f.severity]
+                if len(group) >= 2 and cited.get(group, -1) >= rank:
                     continue
                 seen.add(f.fingerprint)
-                cited.add(group)
+                cited[group] = rank
                 findings.append(f)
         except Exception as e:  # a bug in one check must not cost the file its other findings
             if os.environ.get("JIXIAO_DEBUG"):
