@@ -8,7 +8,12 @@ each group of tags (基本/项目, 预算/决算 ...) the first level that names
 
 from __future__ import annotations
 
+import regex
+
 from extractor.figures.vocab import data
+
+# Spaces next to a CJK character are layout (PDF justification, a removed year), not words apart.
+_CJK_SPACE = regex.compile(r"(?<=\p{Han}|[，。：；（）“”])[ \u3000\xa0]+|[ \u3000\xa0]+(?=\p{Han}|[，。：；（）“”])")
 
 
 def _is_clause_mark(text: str, i: int) -> bool:
@@ -83,7 +88,7 @@ def clean_label(s: str) -> str:
     ctx = c.data.context
     for p in c.label_noise:
         s = p.sub("", s)
-    s = s.strip(" \u3000\xa0：:，,")
+    s = _CJK_SPACE.sub("", s).strip(" \u3000\xa0：:，,")
     changed = True
     while changed and s:
         changed = False

@@ -50,7 +50,8 @@ class _Grammar:
 def _grammar() -> _Grammar:
     c = data()
     d = c.data
-    cn = f"[{''.join(d.numerals.digits)}十][{c.cn_digit}]*(?:{d.numerals.point}[{''.join(d.numerals.digits)}]+)?"
+    tens = "".join(k for k, v in d.numerals.places.items() if v == 10)  # 十二 starts with a place
+    cn = f"[{''.join(d.numerals.digits)}{tens}][{c.cn_digit}]*(?:{d.numerals.point}[{''.join(d.numerals.digits)}]+)?"
     number = f"(?:{d.shapes.arabic}|{cn})"
     mult = alternation(d.numerals.multipliers)
     measures = d.units.measure_words + list(d.units.measure_aliases)
