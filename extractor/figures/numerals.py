@@ -11,8 +11,8 @@ from extractor.figures.vocab import data
 
 # Full-width and look-alike characters mapped one-to-one, so offsets survive normalisation.
 _WIDE = str.maketrans(
-    "０１２３４５６７８９．，％﹪－−～＋　",
-    "0123456789.,%%--~+ ",
+    "０１２３４５６７８９．，％﹪－−～＋＞＜＝　",
+    "0123456789.,%%--~+><= ",
 )
 
 

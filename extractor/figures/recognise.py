@@ -17,6 +17,7 @@ from extractor.figures.numerals import normalise, parse_arabic, parse_chinese, s
 from extractor.figures.vocab import alternation, data
 
 SPACE = "[ \u3000\xa0]*"
+_WORDED = ("about", "near")
 
 
 @dataclass
@@ -145,7 +146,8 @@ def _figure(m: regex.Match, text: str, g: _Grammar) -> Found | None:
     if pre and _false_prefix(text, m.start("pre"), pre):
         pre = None
     approx = d.approx.before[pre] if pre else None
-    start = m.start("pre") if pre else m.start("body")
+    # 约800 / 近800 are how the number is worded and stay in `raw`; bounds (不少于60次, ≥95%) stay out.
+    start = m.start("pre") if approx in _WORDED else m.start("body")
     post = m.group("post")
     if post:
         approx = approx or d.approx.after[post]

@@ -113,18 +113,23 @@ def cell_figures(block: Block) -> list[CellFigure]:
         if numbering[r]:
             continue
         row = rows[r]
-        text_cols = [i for i, x in enumerate(row) if x.strip() and not code_col[i] and _numeric(x) is None]
+        # Text cells; in a code column only a name such as 合计 (merged over the code cells) counts.
+        text_cols = [i for i, x in enumerate(row) if x.strip() and _numeric(x) is None]
+        in_text = {i: ([] if code_col[i] else find_figures(row[i])) for i in text_cols}
+        names = [i for i in text_cols if not in_text[i]]  # text cells that name, not measure (≥90% measures)
         first_text = text_cols[0] if text_cols else None
         for col, cell in enumerate(row):
-            if not cell.strip() or code_col[col]:
+            if not cell.strip():
                 continue
-            left = [i for i in text_cols if i < col]
+            left = [i for i in names if i < col]
             row_header = _row_name(row[left[-1]]) if left else ""
             num = _numeric(cell)
+            if num is not None and code_col[col]:
+                continue
             if num is None:
                 if col == first_text:
-                    continue  # the row's name
-                for f in find_figures(cell):
+                    continue  # the row's name: a number there is part of the name (单价50万元以上设备)
+                for f in in_text.get(col, []):
                     out.append(CellFigure(f, r, col, row_header, col_header[col]))
                 continue
             if first_text is not None and col < first_text:
