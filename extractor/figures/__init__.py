@@ -110,7 +110,9 @@ def _table_figures(block: Block, section: list[str], headings: list[str]) -> lis
         cell_start, _ = block.cell_span(cf.row, cf.col)
         cell = (block.rows or [])[cf.row][cf.col]
         own = clean_label(cell[clause_start(cell, cf.found.start):cf.found.start]) if cf.found.start else ""
-        label = joiner.join(p for p in (cf.row_header, cf.col_header, own) if p)
+        # 一般公共预算财政拨款收入 · 决算数, not · 收入 · 决算数: header words the row name already says are left out
+        col = joiner.join(p for p in cf.col_header.split(joiner) if p and p not in cf.row_header)
+        label = joiner.join(p for p in (cf.row_header, col, own) if p)
         headers = f"{cf.row_header} {cf.col_header} {own}"
         scope = scope_tags([headers, block.caption or "", *headings])
         period = period_of(cf.col_header) or period_of(cf.row_header)

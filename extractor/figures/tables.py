@@ -61,6 +61,28 @@ def _header_text(cell: str) -> str:
     return "" if unit_of_caption(s) else s
 
 
+def _filled_headers(rows: list[list[str]], width: int) -> list[list[str]]:
+    """Header rows with horizontally merged cells filled: a blank cell takes the text on its left
+    unless a header above starts a new group in between (then the blank is a vertical merge).
+
+    >>> _filled_headers([["三公经费", "", "", "机关运行经费"], ["合计", "公务用车", "", ""], ["", "", "购置费", ""]], 4)
+    [['三公经费', '三公经费', '三公经费', '机关运行经费'], ['合计', '公务用车', '公务用车', ''], ['', '', '购置费', '']]
+    """
+    grid = [[_header_text(r[c]) if c < len(r) else "" for c in range(width)] for r in rows]
+    filled = [row[:] for row in grid]
+    for k, row in enumerate(grid):
+        for col in range(1, width):
+            if row[col]:
+                continue
+            left = next((c for c in range(col - 1, -1, -1) if row[c]), None)
+            if left is None:
+                continue
+            boundary = any(grid[u][c] for u in range(k) for c in range(left + 1, col + 1))
+            if not boundary:
+                filled[k][col] = row[left]
+    return filled
+
+
 def _row_name(cell: str) -> str:
     s = cell.strip()
     for w in data().data.table.row_header_leading:
@@ -96,14 +118,13 @@ def cell_figures(block: Block) -> list[CellFigure]:
     first_data = next(
         (i for i, r in enumerate(rows) if not numbering[i] and any(_numeric(x) for x in r)), len(rows)
     )
-    headers = [r for i, r in enumerate(rows[:first_data]) if not numbering[i]]
+    headers = _filled_headers([r for i, r in enumerate(rows[:first_data]) if not numbering[i]], width)
     col_header = []
     for col in range(width):
         parts: list[str] = []
         for r in headers:
-            h = _header_text(r[col]) if col < len(r) else ""
-            if h and h not in parts:
-                parts.append(h)
+            if r[col] and r[col] not in parts:
+                parts.append(r[col])
         col_header.append(c.data.table.label_joiner.join(parts))
     code_col = [bool(c.code_header.search(h)) for h in col_header]
     table_unit = unit_of(block.unit) if block.unit else None
