@@ -67,6 +67,7 @@ def _text_figures(block: Block, section: list[str], headings: list[str]) -> list
     out: list[Figure] = []
     prev: Found | None = None
     prev_label, prev_period = "", None
+    ctx = data().data.context
     for i, f in enumerate(found):
         sent = sentence_start(text, f.start)
         same_sentence = prev is not None and prev.end > sent
@@ -75,17 +76,29 @@ def _text_figures(block: Block, section: list[str], headings: list[str]) -> list
         clause = text[begin:f.start]
         label = clean_label(clause)
         period = period_of(clause)
-        if f.kind == "count" and len(label) < data().data.context.count_noun_min:
+        if not clause.strip() and text[:f.start].rstrip().endswith(("）", ")")):
+            # 设备（不含车辆）0台: an aside in brackets stands between the noun and its number
+            clause = text[clause_start(text, _aside_start(text, f.start), floor):_aside_start(text, f.start)]
+            label = clean_label(clause)
+        if f.kind == "count" and len(label) < ctx.count_noun_min:
             # 建设3个党建示范基地: the counted noun follows the number
             label = label + _counted_noun(text, f, found[i + 1] if i + 1 < len(found) else None)
-        joined = same_sentence and not _words(text[floor:f.start])
-        if not label and joined:
-            # 纳入监测对象29户77人, 150批次，902人次: the second figure shares the first's label and period
-            label, period = prev_label, period or prev_period
+        between = _words(text[floor:f.start])
+        if not label and same_sentence and not any(w in between for w in ctx.total_words):
+            # 纳入监测对象29户77人, 150批次，902人次, 团组0个、累计0人次: the second figure shares the first's
+            # label (and its period when nothing at all stands between them); 共计 would name a total of its own
+            label, period = prev_label, period or (None if between else prev_period)
         scope = scope_tags([clause + label, sentence_subject(text, f.start, numbering), *headings])
         out.append(_figure(f, block, section, block.start, label=label, scope=scope, period=period))
         prev, prev_label, prev_period = f, label, period
     return out
+
+
+def _aside_start(text: str, pos: int) -> int:
+    """Where the bracketed aside ending just before `pos` opens (pos itself when there is none)."""
+    end = len(text[:pos].rstrip())
+    opening = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+    return opening if opening != -1 else pos
 
 
 def _words(s: str) -> str:

@@ -79,6 +79,7 @@ class Context(_Strict):
     label_trailing: list[str]
     label_noise: list[str]
     label_keep_endings: list[str]
+    total_words: list[str]
     count_noun_min: int
 
 
