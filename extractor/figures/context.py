@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from extractor.figures.recognise import Found
 from extractor.figures.vocab import data
 
 # Spaces next to a CJK character are layout (PDF justification, a removed year), not words apart.
@@ -161,3 +162,62 @@ def period_of(clause: str) -> str | None:
             if best is None or m.start() > best[0]:
                 best = (m.start(), tag.tag)
     return best[1] if best else None
+
+
+def name_in_text(text: str, found: list[Found], floor: int = 0) -> list[tuple[str, str | None, str]]:
+    """(label, period, clause) of each figure found in a paragraph. `floor`: where the paragraph's
+    own numbering ends.
+
+    >>> from extractor.figures import find_figures
+    >>> s = "纳入监测对象29户77人，建设3个党建示范基地，共计1063.49㎡。"
+    >>> [label for label, _, _ in name_in_text(s, find_figures(s))]
+    ['纳入监测对象', '纳入监测对象', '建设党建示范基地', '']
+    """
+    ctx = data().data.context
+    out: list[tuple[str, str | None, str]] = []
+    prev: Found | None = None
+    prev_label, prev_period = "", None
+    for i, f in enumerate(found):
+        sent = sentence_start(text, f.start)
+        same_sentence = prev is not None and prev.end > sent
+        low = prev.end if same_sentence else max(sent, floor)
+        clause = text[clause_start(text, f.start, low):f.start]
+        if not clause.strip() and text[:f.start].rstrip().endswith(("）", ")")):
+            # 设备（不含车辆）0台: an aside in brackets stands between the noun and its number
+            aside = _aside_start(text, f.start)
+            clause = text[clause_start(text, aside, low):aside]
+        label = clean_label(clause)
+        period = period_of(clause)
+        if f.kind == "count" and len(label) < ctx.count_noun_min:
+            # 建设3个党建示范基地: the counted noun follows the number
+            label += _counted_noun(text, f, found[i + 1] if i + 1 < len(found) else None)
+        between = _words(text[low:f.start])
+        if not label and same_sentence and not any(w in between for w in ctx.total_words):
+            # 29户77人, 150批次，902人次, 团组0个、累计0人次: the second figure shares the first's label
+            # (and its period when nothing at all stands between them); 共计 names a total of its own
+            label, period = prev_label, period or (None if between else prev_period)
+        out.append((label, period, clause))
+        prev, prev_label, prev_period = f, label, period
+    return out
+
+
+def _aside_start(text: str, pos: int) -> int:
+    """Where the bracketed aside ending just before `pos` opens (pos itself when there is none)."""
+    end = len(text[:pos].rstrip())
+    opening = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+    return opening if opening != -1 else pos
+
+
+def _words(s: str) -> str:
+    """What is left of a stretch of text without punctuation and spaces."""
+    marks = data().data.context.clause_marks
+    return "".join(ch for ch in s if ch not in marks and not ch.isspace())
+
+
+def _counted_noun(text: str, f: Found, nxt: Found | None) -> str:
+    stop = clause_end(text, f.end, nxt.start if nxt else None)
+    noun = text[f.end:stop]
+    for w in data().data.approx.after:
+        if noun.startswith(w):
+            noun = noun[len(w):]
+    return clean_label(noun)

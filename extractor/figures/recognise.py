@@ -288,25 +288,12 @@ def _money_context(t: str, pos: int) -> bool:
     return any(w in window for w in s.money_words)
 
 
-@cache
-def _quote_regexes() -> tuple[regex.Pattern, ...]:
-    nf = data().data.not_figures
-    out = []
-    for pair in nf.quote_pairs:
-        o, c = regex.escape(pair[0]), regex.escape(pair[1])
-        out.append(regex.compile(f"{o}[^{o}{c}\n]{{1,{nf.max_quoted_chars}}}{c}"))
-    for pair in nf.title_pairs:
-        o, c = regex.escape(pair[0]), regex.escape(pair[1])
-        out.append(regex.compile(f"{o}[^{o}{c}\n]*{c}"))
-    return tuple(out)
-
-
 def _blocked_spans(t: str) -> list[tuple[int, int]]:
     """Spans whose numbers are never figures: dates, document numbers, quoted names, titles, idioms."""
     c = data()
     spans = [m.span() for p in c.blocked for m in p.finditer(t)]
     spans += [m.span() for m in c.set_phrases.finditer(t)]
-    spans += [m.span() for p in _quote_regexes() for m in p.finditer(t)]
+    spans += [m.span() for p in c.quoted for m in p.finditer(t)]
     return spans
 
 

@@ -135,6 +135,7 @@ class Compiled:
     cn_digit: str  # character class body of Chinese numerals
     blocked: list[regex.Pattern]
     set_phrases: regex.Pattern
+    quoted: list[regex.Pattern]  # short quotations (names, slogans) and titles 《…》
     rule_citation: regex.Pattern
     scope: list[tuple[Tag, regex.Pattern]]
     period: list[tuple[Tag, regex.Pattern]]
@@ -144,6 +145,14 @@ class Compiled:
     percent_header: regex.Pattern
     header_unit: regex.Pattern
     numeric_cell: regex.Pattern
+
+
+def _quoted(nf: NotFigures) -> list[regex.Pattern]:
+    out = []
+    for pair, reach in [(p, f"{{1,{nf.max_quoted_chars}}}") for p in nf.quote_pairs] + [(p, "*") for p in nf.title_pairs]:
+        o, c = regex.escape(pair[0]), regex.escape(pair[1])
+        out.append(regex.compile(f"{o}[^{o}{c}\n]{reach}{c}"))
+    return out
 
 
 @cache
@@ -156,6 +165,7 @@ def data() -> Compiled:
         cn_digit=cn_digit,
         blocked=[regex.compile(p) for p in d.not_figures.blocked_spans],
         set_phrases=regex.compile(alternation(d.not_figures.set_phrases)),
+        quoted=_quoted(d.not_figures),
         rule_citation=regex.compile(d.not_figures.rule_citation),
         scope=[(t, regex.compile(t.pattern)) for t in d.scope],
         period=[(t, regex.compile(t.pattern)) for t in d.period],
