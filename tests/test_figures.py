@@ -233,3 +233,34 @@ def test_count_labels_take_the_counted_noun_and_share_across_a_pair():
 def test_heading_numbers_are_not_figures():
     doc = doc_of(para("3、资金支出管理："), para("（2）发放补贴5000元。"))
     assert [f.raw for f in extract_figures(doc)] == ["5000元"]
+
+
+def test_self_evaluation_form_has_two_header_zones():
+    """A 绩效自评表: funding rows under their header, then indicator rows under theirs."""
+    doc = doc_of(
+        table([
+            ["项目名称", "农村公路养护", "", "", "", "", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "100", "120", "115", "10", "95.83%", "9.6"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            ["产出指标", "数量指标", "养护里程", "≥80公里", "86公里", "20", "20", ""],
+            ["效益指标", "满意度指标", "群众满意度", "≥90%", "93%", "10", "10", ""],
+            ["总分", "", "", "", "", "100", "95.6", ""],
+        ]),
+    )
+    got = cells(extract_figures(doc))
+    assert (got[(2, 3)].unit, got[(2, 3)].label) == ("万元", "年度资金总额·全年预算数")
+    assert (got[(2, 6)].kind, got[(2, 6)].value) == ("percent", Decimal("95.83"))
+    assert (got[(2, 5)].unit, got[(2, 7)].unit) == ("分", "分")
+    # the indicator rows read their own header, not the funding one
+    assert (got[(4, 3)].value, got[(4, 3)].unit, got[(4, 3)].approx) == (Decimal("80"), "公里", "at-least")
+    assert (got[(4, 5)].unit, got[(4, 5)].label) == ("分", "养护里程·分值")
+    assert (got[(4, 6)].unit, got[(4, 6)].label) == ("分", "养护里程·得分")
+    assert (got[(6, 6)].kind, got[(6, 6)].value, got[(6, 6)].label) == ("count", Decimal("95.6"), "总分·得分")
+    assert not any(f.unit == "万元" for (r, _), f in got.items() if r >= 4)
+
+
+def test_indicator_table_of_text_values_only():
+    doc = doc_of(table([["三级指标", "年度指标值", "实际完成值"], ["培训人次", "≥500人次", "620人次"]]))
+    got = cells(extract_figures(doc))
+    assert [(k, f.value) for k, f in sorted(got.items())] == [((1, 1), Decimal("500")), ((1, 2), Decimal("620"))]

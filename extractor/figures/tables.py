@@ -107,18 +107,24 @@ def _explicit_unit(header: str) -> tuple[str, str, int] | None:
     return None
 
 
-def cell_figures(block: Block) -> list[CellFigure]:
-    """Every figure in a table block's cells, in reading order (row by row)."""
+@dataclass
+class _Zone:
+    """The column headers in force for the data rows below them."""
+
+    col_header: list[str]
+    code_col: list[bool]
+    unit: tuple[str, str, int] | None  # the unit the table or this zone's header gives
+
+
+def _is_field_row(row: list[str]) -> bool:
+    """项目名称 | 农村公路养护 | (merged): a field and its value, not a column header."""
+    texts = [i for i, x in enumerate(row) if x.strip()]
+    return texts == [0, 1] and len(row) >= 4
+
+
+def _zone(header_rows: list[list[str]], width: int, unit: tuple[str, str, int] | None) -> _Zone:
     c = data()
-    rows = block.rows or []
-    if not rows:
-        return []
-    width = max(len(r) for r in rows)
-    numbering = [_is_numbering_row(r) for r in rows]
-    first_data = next(
-        (i for i, r in enumerate(rows) if not numbering[i] and any(_numeric(x) for x in r)), len(rows)
-    )
-    headers = _filled_headers([r for i, r in enumerate(rows[:first_data]) if not numbering[i]], width)
+    headers = _filled_headers([r for r in header_rows if not _is_field_row(r)], width)
     col_header = []
     for col in range(width):
         parts: list[str] = []
@@ -126,42 +132,81 @@ def cell_figures(block: Block) -> list[CellFigure]:
             if r[col] and r[col] not in parts:
                 parts.append(r[col])
         col_header.append(c.data.table.label_joiner.join(parts))
-    code_col = [bool(c.code_header.search(h)) for h in col_header]
-    table_unit = unit_of(block.unit) if block.unit else None
+    return _Zone(col_header, [bool(c.code_header.search(h)) for h in col_header], unit)
 
+
+def _opens_zone(row: list[str], numeric_cols: set[int]) -> bool:
+    """A row of names standing where numbers stood above (一级指标 | 年度指标值 | 分值 | 得分 under the
+    funding rows of a 绩效自评表) heads the rows below it."""
+    texts = {i for i, x in enumerate(row) if x.strip()}
+    if any(_numeric(row[i]) or find_figures(row[i]) for i in texts):
+        return False
+    return len(texts & numeric_cols) >= 2
+
+
+def cell_figures(block: Block) -> list[CellFigure]:
+    """Every figure in a table block's cells, in reading order (row by row)."""
+    rows = block.rows or []
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    caption_unit = unit_of_caption(block.caption or "")
+    table_unit = unit_of(block.unit) if block.unit else None
+    later_unit = unit_of(caption_unit) if caption_unit else None  # a caption above the table covers every zone
     out: list[CellFigure] = []
-    for r in range(first_data, len(rows)):
-        if numbering[r]:
+    pending: list[list[str]] = []  # header rows of the zone being read
+    zone: _Zone | None = None
+    numeric_cols: set[int] = set()
+    for r, row in enumerate(rows):
+        if _is_numbering_row(row):
             continue
-        row = rows[r]
-        # Text cells; in a code column only a name such as 合计 (merged over the code cells) counts.
-        text_cols = [i for i, x in enumerate(row) if x.strip() and _numeric(x) is None]
-        in_text = {i: ([] if code_col[i] else find_figures(row[i])) for i in text_cols}
-        names = [i for i in text_cols if not in_text[i]]  # text cells that name, not measure (≥90% measures)
-        first_text = text_cols[0] if text_cols else None
-        for col, cell in enumerate(row):
-            if not cell.strip():
-                continue
-            left = [i for i in names if i < col]
-            row_header = _row_name(row[left[-1]]) if left else ""
-            num = _numeric(cell)
-            if num is not None and code_col[col]:
-                continue
-            if num is None:
-                if col == first_text:
-                    continue  # the row's name: a number there is part of the name (单价50万元以上设备)
-                for f in in_text.get(col, []):
-                    out.append(CellFigure(f, r, col, row_header, col_header[col]))
-                continue
-            if first_text is not None and col < first_text:
-                continue  # a code or serial number before the row's name
-            unit = _cell_unit(num[2], col_header[col], row_header, row[left[-1]] if left else "", table_unit)
-            value, decimals, _ = num
-            lead = len(cell) - len(cell.lstrip())
-            raw = cell.strip()
-            kind, canon, mult = unit or ("number", "", 1)
-            out.append(CellFigure(Found(kind, raw, lead, lead + len(raw), value, canon, decimals, multiplier=mult),
-                                  r, col, row_header, col_header[col]))
+        # a row holds data when a cell is a number or a text with a figure (≥500人次 in an indicator table)
+        has_data = any(_numeric(x) or find_figures(x) for x in row if x.strip())
+        if not has_data and (zone is None or pending or _opens_zone(row, numeric_cols)):
+            pending.append(row)
+            continue
+        if zone is None or pending:
+            unit = (table_unit if zone is None else None) or _zone_unit(pending) or later_unit
+            zone, pending = _zone(pending, width, unit), []
+        numeric_cols |= {i for i, x in enumerate(row) if _numeric(x) and not zone.code_col[i]}
+        out += _row_figures(row, r, zone)
+    return out
+
+
+def _zone_unit(header_rows: list[list[str]]):
+    from extractor.structure import unit_of_header
+
+    u = unit_of_header(header_rows) if header_rows else None
+    return unit_of(u) if u else None
+
+
+def _row_figures(row: list[str], r: int, zone: _Zone) -> list[CellFigure]:
+    out: list[CellFigure] = []
+    # Text cells; in a code column only a name such as 合计 (merged over the code cells) counts.
+    text_cols = [i for i, x in enumerate(row) if x.strip() and _numeric(x) is None]
+    in_text = {i: ([] if zone.code_col[i] else find_figures(row[i])) for i in text_cols}
+    names = [i for i in text_cols if not in_text[i]]  # text cells that name, not measure (≥90% measures)
+    first_text = text_cols[0] if text_cols else None
+    for col, cell in enumerate(row):
+        if not cell.strip():
+            continue
+        left = [i for i in names if i < col]
+        row_header = _row_name(row[left[-1]]) if left else ""
+        col_header = zone.col_header[col] if col < len(zone.col_header) else ""
+        num = _numeric(cell)
+        if num is None:
+            if col != first_text:  # the row's name: a number there is part of the name (单价50万元以上设备)
+                out += [CellFigure(f, r, col, row_header, col_header) for f in in_text.get(col, [])]
+            continue
+        if zone.code_col[col] or (first_text is not None and col < first_text):
+            continue  # a code, or a serial number before the row's name
+        unit = _cell_unit(num[2], col_header, row_header, row[left[-1]] if left else "", zone.unit)
+        value, decimals, _ = num
+        lead = len(cell) - len(cell.lstrip())
+        raw = cell.strip()
+        kind, canon, mult = unit or ("number", "", 1)
+        out.append(CellFigure(Found(kind, raw, lead, lead + len(raw), value, canon, decimals, multiplier=mult),
+                              r, col, row_header, col_header))
     return out
 
 
