@@ -61,6 +61,23 @@ def test_final_accounts_cover_split_over_lines_and_no_grade_from_project_counts(
     assert m.grade is None and m.score is None
 
 
+def test_score_from_the_total_row_of_a_scoring_table_not_an_indicator():
+    doc = build_document(
+        [
+            Block(index=0, kind="paragraph", text="某县农业农村局2023年度项目支出绩效自评表"),
+            Block(index=0, kind="table", text="", rows=[
+                ["一级指标", "三级指标", "分值", "得分"],
+                ["产出指标", "养护里程", "20", "18"],
+                ["效益指标", "群众满意度", "10", "10"],
+                ["总分", "", "100", "92.5"],
+            ]),
+        ],
+        path="t.txt", fmt="txt", sha256="0",
+    )
+    m = report_meta(doc, extract_figures(doc))
+    assert (m.score, m.doc_type, m.year, m.unit_name) == (Decimal("92.5"), "自评表", 2023, "某县农业农村局")
+
+
 def test_budget_with_labelled_unit():
     m = meta_of(
         "某市某区2024年区级部门预算",

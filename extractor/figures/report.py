@@ -48,6 +48,7 @@ class DateWords(_Strict):
 class ScoreWords(_Strict):
     label: str
     not_label: str
+    total_row: str
 
 
 class GradeWords(_Strict):
@@ -80,6 +81,7 @@ class _Compiled:
     date: regex.Pattern
     score_label: regex.Pattern
     score_not: regex.Pattern
+    score_total: regex.Pattern
     grade: regex.Pattern
 
 
@@ -98,6 +100,7 @@ def _words() -> _Compiled:
         date=regex.compile(d.date.pattern),
         score_label=regex.compile(d.score.label),
         score_not=regex.compile(d.score.not_label),
+        score_total=regex.compile(d.score.total_row),
         grade=regex.compile(d.grade.pattern),
     )
 
@@ -225,11 +228,14 @@ def _year(title: str, text: str, date: str | None) -> int | None:
 
 
 def _score(figures: list[Figure]):
+    """The self-evaluation score: stated in a sentence, else the total row of a scoring table
+    (an indicator's own 得分 is not the report's)."""
     w = _words()
-    for f in figures:
-        if f.unit == "分" and w.score_label.search(f.label) and not w.score_not.search(f.label):
-            return f.value
-    return None
+    scores = [f for f in figures if f.unit == "分" and w.score_label.search(f.label) and not w.score_not.search(f.label)]
+    stated = next((f for f in scores if not f.table), None)
+    total = next((f for f in scores if f.table and w.score_total.search(f.label)), None)
+    best = stated or total
+    return best.value if best else None
 
 
 def _grade(text: str) -> str | None:
