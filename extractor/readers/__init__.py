@@ -106,6 +106,10 @@ def _reader(fmt: str, name: str):
         from extractor.readers.txt import read_txt
 
         return read_txt
+    if fmt == "pdf":
+        from extractor.readers.pdf import read_pdf
+
+        return read_pdf
     if fmt == "zip":
         raise ReadError(name, "ZIP 压缩包不是可识别的报告格式（支持 docx、xlsx）")
     raise ReadError(name, f"暂不支持的格式：{fmt}")
