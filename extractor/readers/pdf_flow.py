@@ -42,8 +42,12 @@ SPACED_SHARE = 0.15
 SIZE_CHANGE = 1.0  # points of font size that make a different paragraph (a title)
 # A pitch larger than the usual one by this factor is a paragraph gap.
 PITCH_GAP = 1.25
+CENTERED = 1.0  # a line whose space left and right differ by less than this (in em) is centred
+OFF_MARGIN = 3.0  # points from the left margin that a centred line stands at least
+TITLE_PITCH = 1.8  # the pitch of title lines (in em) where the document shows no usual one
 # Punctuation that a CJK layout never puts at the start of a line: it travels with the word before.
 _NO_LINE_START = frozenset("，。、；：？！）》」』】〕”’…%％·,.;:?!)")
+_SENTENCE_END = frozenset("。；！？：;!?:")
 # ... and the opening marks it never leaves at the end of a line.
 _NO_LINE_END = frozenset("（《「『【〔“‘(")
 
@@ -184,6 +188,24 @@ def _standalone(line: Line) -> bool:
     return "caption" in line.tags or "columns" in line.tags
 
 
+def _centered(line: Line, frame: _Frame) -> bool:
+    """Set in the middle: as far from the left margin as from the right, and off the left margin."""
+    before, after = line.x0 - frame.left, frame.right - line.x1
+    return before > OFF_MARGIN and abs(before - after) < CENTERED * line.size
+
+
+def _title_wrap(prev: Line, nxt: Line, frame: _Frame) -> bool:
+    """A centred title wrapped over two lines of one size at the usual pitch: the second is
+    centred, the first centred too or as wide as the text area."""
+    full = prev.x0 - frame.left < OFF_MARGIN and prev.x1 > frame.right - CENTERED * prev.size
+    if nxt.page != prev.page or not ((full or _centered(prev, frame)) and _centered(nxt, frame)):
+        return False
+    if prev.text[-1] in _SENTENCE_END:
+        return False
+    usual = frame.pitch.get(round(prev.size)) or TITLE_PITCH * prev.size
+    return nxt.top - prev.top <= PITCH_GAP * usual
+
+
 def _breaks(prev: Line, nxt: Line, frame: _Frame) -> bool:
     """Does a new paragraph start at `nxt`, the line after `prev`?"""
     if _standalone(prev) or _standalone(nxt):
@@ -193,6 +215,8 @@ def _breaks(prev: Line, nxt: Line, frame: _Frame) -> bool:
     if abs(nxt.size - prev.size) > SIZE_CHANGE:
         return True
     em = nxt.size
+    if _title_wrap(prev, nxt, frame):
+        return False
     if nxt.x0 > frame.left + INDENT * em:
         num = structure.numbering_of(prev.text)
         hanging = num is not None and abs(nxt.x0 - _text_start(prev, num[1])) < INDENT * em
