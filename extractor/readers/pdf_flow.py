@@ -31,6 +31,8 @@ EDGE_LINES = 2
 REPEAT_SHARE = 0.4
 # How far (pt) the repeats of one header may move from page to page.
 REPEAT_DRIFT = 8.0
+# Pages of one width with fewer lines than this do not show where their right margin is.
+FEW_LINES = 20
 # Fractions of the font size.
 INDENT = 0.8  # a line starting further right than the left margin by this much is indented
 FIT = 0.5  # room the first word of the next line needs beyond its own width to fit on the line above
@@ -86,29 +88,39 @@ def _squash_digits(text: str) -> str:
 
 
 def mark_furniture(pages: list[PageContent]) -> None:
-    """Tag running headers, footers and page numbers with "furniture"."""
-    edges: list[tuple[str, Line, PageContent]] = []
-    for p in pages:
-        table_top = min((t.top for t in p.tables), default=p.height)
-        table_bottom = max((t.bottom for t in p.tables), default=0.0)
-        ordered = sorted(p.lines, key=lambda ln: ln.top)
-        head = [ln for ln in ordered[:EDGE_LINES] if ln.bottom <= MARGIN_ZONE * p.height and ln.bottom <= table_top]
-        foot = [ln for ln in ordered[-EDGE_LINES:] if ln.top >= (1 - MARGIN_ZONE) * p.height and ln.top >= table_bottom]
-        edges += [("head", ln, p) for ln in head] + [("foot", ln, p) for ln in foot if ln not in head]
-    groups: dict[tuple[str, str], list[Line]] = defaultdict(list)
-    for where, ln, p in edges:
-        if is_page_number(ln.text):
-            ln.tags.add("furniture")
-        elif structure.unit_of_caption(ln.text) is None:
-            groups[(where, _squash_digits(ln.text))].append(ln)
+    """Tag running headers, footers and page numbers with "furniture".
+
+    Lines are looked at from the edge of the page inwards, and a line is looked at only when the
+    lines outside it were furniture. The outermost line may differ from page to page in its digits
+    (第 3 页, a date); one further in must repeat word for word.
+    """
     with_text = sum(1 for p in pages if p.lines or p.tables)
-    for lines in groups.values():
-        pages_hit = {ln.page for ln in lines}
-        if len(pages_hit) >= max(2, REPEAT_SHARE * with_text) and max(ln.top for ln in lines) - min(
-            ln.top for ln in lines
-        ) <= REPEAT_DRIFT:
-            for ln in lines:
-                ln.tags.add("furniture")
+    for where in ("head", "foot"):
+        edges = {p.number: _edge_lines(p, where) for p in pages}
+        for depth in range(EDGE_LINES):
+            groups: dict[str, list[Line]] = defaultdict(list)
+            for lines in edges.values():
+                if len(lines) <= depth or any("furniture" not in ln.tags for ln in lines[:depth]):
+                    continue
+                ln = lines[depth]
+                if is_page_number(ln.text):
+                    ln.tags.add("furniture")
+                elif structure.unit_of_caption(ln.text) is None:
+                    groups[_squash_digits(ln.text) if depth == 0 else "".join(ln.text.split())].append(ln)
+            for lines in groups.values():
+                tops = [ln.top for ln in lines]
+                if len({ln.page for ln in lines}) >= max(2, REPEAT_SHARE * with_text) and max(tops) - min(tops) <= REPEAT_DRIFT:
+                    for ln in lines:
+                        ln.tags.add("furniture")
+
+
+def _edge_lines(page: PageContent, where: str) -> list[Line]:
+    """The lines in the top (or bottom) margin zone outside every table, from the edge inwards."""
+    if where == "head":
+        limit = min([MARGIN_ZONE * page.height] + [t.top for t in page.tables])
+        return sorted((ln for ln in page.lines if ln.bottom <= limit), key=lambda ln: ln.top)[:EDGE_LINES]
+    limit = max([(1 - MARGIN_ZONE) * page.height] + [t.bottom for t in page.tables])
+    return sorted((ln for ln in page.lines if ln.top >= limit), key=lambda ln: -ln.bottom)[:EDGE_LINES]
 
 
 @dataclass
@@ -140,9 +152,12 @@ def _frames(pages: list[PageContent]) -> dict[int, _Frame]:
         pitch = {size: _quantile(steps, 0.25) for size, steps in pitches[key].items() if len(steps) >= 3}
         steps = [(size, step) for size, all_steps in pitches[key].items() if size in pitch for step in all_steps]
         gaps = sum(1 for size, step in steps if step > PITCH_GAP * pitch[size])
+        left, right = _quantile(xs0[key], 0.05), _quantile(xs1[key], 0.95)
+        if len(xs1[key]) < FEW_LINES:  # too few lines to show the margin: take it as wide as the left one
+            right = max(right, key - left)
         frames[key] = _Frame(
-            left=_quantile(xs0[key], 0.05),
-            right=_quantile(xs1[key], 0.95),
+            left=left,
+            right=right,
             pitch=pitch,
             spaced=bool(steps) and gaps >= SPACED_SHARE * len(steps),
         )
