@@ -265,6 +265,14 @@ def test_encrypted_pdf_is_refused_with_a_reason(tmp_path):
     assert "加密" in e.value.reason
 
 
+def test_pdf_with_only_an_owner_password_is_read(tmp_path):
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    lock = StandardEncryption("", ownerPassword="owner", canModify=0)
+    doc = read_document(_pdf(tmp_path, [lambda c: _paragraph(c, "只限制编辑、不限制打开的文件。", TOP)], encrypt=lock))
+    assert _paragraphs(doc) == ["只限制编辑、不限制打开的文件。"]
+
+
 def _image_page(c):
     from PIL import Image
     from reportlab.lib.utils import ImageReader
