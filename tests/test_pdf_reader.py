@@ -172,6 +172,17 @@ def test_spaced_out_cjk_is_closed_up_but_latin_spaces_stay(tmp_path):
     assert _paragraphs(doc) == ["本年收入合计", "2024年收入", "Total income 2024: 16 15.42"]
 
 
+def test_rotated_page_whose_text_displays_upright_is_read(tmp_path):
+    def draw(c):
+        c.setPageRotation(90)  # stored rotated, drawn turned back: reads upright on screen
+        c.translate(300, 400)
+        c.rotate(90)
+        c.drawString(0, 0, "旋转页面上的文字共计1234元。")
+
+    doc = read_document(_pdf(tmp_path, [draw]))
+    assert _paragraphs(doc) == ["旋转页面上的文字共计1234元。"]
+
+
 # --------------------------------------------------------------------------- tables
 
 

@@ -95,8 +95,9 @@ def _read_page(doc, index: int, rules: _Rules) -> tuple[PageContent, set[str]]:
     width, height = right - left, top - bottom
     tables: list = []
     if rotated or (glyphs and pdfium_c.FPDF_PAGEOBJ_PATH in kinds):
-        plumber_page = rules.page(index)
+        plumber_page = None
         try:
+            plumber_page = rules.page(index)
             if rotated:
                 glyphs, unmapped = _plumber_glyphs(plumber_page)
                 width, height = float(plumber_page.width), float(plumber_page.height)
@@ -104,7 +105,8 @@ def _read_page(doc, index: int, rules: _Rules) -> tuple[PageContent, set[str]]:
         except Exception:  # a damaged drawing must not cost the page its text
             flags.add("rules")
         finally:
-            plumber_page.close()  # frees the parsed objects: a long report stays small in memory
+            if plumber_page is not None:
+                plumber_page.close()  # frees the parsed objects: a long report stays small in memory
     if not glyphs and not tables:
         if pdfium_c.FPDF_PAGEOBJ_IMAGE in kinds:
             flags.add("image")
