@@ -2,7 +2,8 @@
 
 Issue 7 asks for the whole pipeline within 1.5x of `page.extract_text()` over all pages.
 Usage: python benchmarks/pdf_speed.py [PDF ...]   (default: every PDF of ../shared/corpus)
-Each figure is the best of --repeat runs, so that other work on the machine counts less.
+Each figure is CPU seconds (process time), the best of --repeat runs, so that other work on a shared
+machine counts less.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 def best(fn, repeat: int) -> float:
     times = []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t = time.process_time()
         fn()
-        times.append(time.perf_counter() - t)
+        times.append(time.process_time() - t)
     return min(times)
 
 
