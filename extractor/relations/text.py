@@ -203,11 +203,7 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention) -> Menti
         return g.kind == "money" and not any(w in g.clause_lead for w in not_part)
 
     own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start), None)
-    if own is not None:
-        return own
-    if any(g.kind == "money" and g.fig.start < before.fig.start for g in sent):
-        return None  # the sentence has its own figures, none of them a plain quantity
-    return next((g for g in prev if plain(g)), None)
+    return own if own is not None else next((g for g in prev if plain(g)), None)
 
 
 def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
