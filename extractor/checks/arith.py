@@ -328,10 +328,12 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome) -> Finding:
             f"{stated.label or '比例'}{show(stated)}的基数{base.label or ''}{show(base)}为0，比例无法计算",
             severity=severity, stated=show(stated), computed="基数为0",
         )
-    unit, k = (("%", Decimal(1)) if rel.kind == "ratio" and rel.data.get("scale", 100) == 100 else
-               (stated.unit, factor(stated)))
-    if rel.kind == "ratio" and rel.data.get("scale", 100) != 100:
-        unit, k = stated.unit, factor(stated)
+    if rel.kind == "ratio" and rel.data.get("scale", 100) == 100:
+        unit, k = "%", Decimal(1)
+    elif stated.kind == "money":
+        unit, k = money_unit(figs)  # state the result in the unit most of the figures use
+    else:
+        unit, k = stated.unit, Decimal(1)
     computed = out.computed.mid / k if out.computed is not None else None
     places = max(stated.decimals, 2)
     comp_text = f"{fmt(computed, places)}{unit}" if computed is not None else "?"

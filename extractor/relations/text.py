@@ -269,10 +269,11 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
 
 def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | None:
     """The actual figure a rate is about: the nearest money figure named as spending/决算, else the subject."""
-    c = cues()[0].stages
+    c = cues()[0]
     k = sent.index(m)
     for g in reversed(sent[:k]):
-        if g.kind == "money" and any(w in g.clause_lead for w in c.actual):
+        if g.kind == "money" and any(w in g.clause_lead for w in c.stages.actual) \
+                and not any(w in g.clause_lead for w in c.sum.not_part):
             return g
     return _subject(sent, prev, m)
 
