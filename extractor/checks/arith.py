@@ -345,6 +345,14 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome) -> Finding:
     elif computed is not None and rel.kind != "direction":
         gap = abs(out.stated.mid / k - computed)
         message += f"，相差{fmt(gap, places)}{unit}"
+    if rel.rule == "CON001":
+        other = figs[1]
+        where = f"（{other.section[-1]}）" if other.section and other.section != stated.section else ""
+        message = (f"同一数额前后不一致：{stated.label or rel.data.get('same', '')}此处为{show(stated)}，"
+                   f"前文{where}为{show(other)}")
+        if out.verdict != "rounding":
+            message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
+        comp_text = show(other)
     if rel.kind == "direction":
         a, b = figs[0], figs[1]
         message = f"文字称{rel.data.get('word', '')}，但{a.label or ''}{show(a)}与{b.label or ''}{show(b)}不符"
