@@ -294,6 +294,18 @@ def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
     return None
 
 
+def _subject_words(rel: Relation, ctx: CheckContext, stated: Figure) -> str:
+    """What the stated figure is, for a message: a percentage is named after what it measures."""
+    label = stated.label or "该数"
+    if rel.kind != "ratio" or stated.kind != "percent":
+        return label
+    num = _terms(rel, ctx, "num")
+    if not num:
+        return label
+    subject = num[0][0].label
+    return f"{subject}（{label}）" if subject and subject not in label else label
+
+
 def _formula(rel: Relation, ctx: CheckContext) -> str:
     """The computation in words: 按 223.45 + 1914.36 − 1980.3 / 按 15.42 ÷ 16."""
 
@@ -335,11 +347,11 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome) -> Finding:
     else:
         unit, k = stated.unit, Decimal(1)
     computed = out.computed.mid / k if out.computed is not None else None
-    places = max(stated.decimals, 2)
+    places = stated.decimals if stated.kind == "count" else max(stated.decimals, 2)
     comp_text = f"{fmt(computed, places)}{unit}" if computed is not None else "?"
     severity = "info" if out.verdict == "rounding" else None
     how = _formula(rel, ctx)
-    message = f"{stated.label or '该数'}说明为{show(stated)}，{how}计算为{comp_text}"
+    message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，{how}计算为{comp_text}"
     if out.verdict == "rounding":
         message += "，差异在取整误差范围内"
     elif computed is not None and rel.kind != "direction":
