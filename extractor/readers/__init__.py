@@ -37,7 +37,7 @@ def sniff(data: bytes, suffix: str = "") -> str:
     'html'
     >>> sniff("一、部门概况".encode())
     'txt'
-    >>> sniff(b"{\\rtf1\\ansi ...")
+    >>> sniff(rb"{\\rtf1\\ansi ...")
     'rtf'
     """
     head = data[:2048]
