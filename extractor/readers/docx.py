@@ -26,6 +26,7 @@ from pydantic import BaseModel
 from extractor import lexicon
 from extractor.model import Block
 from extractor.readers import Extracted
+from extractor.readers.docx_numbering import Numbering
 from extractor.readers.ooxml import open_package
 from extractor.structure import numbering_of
 
@@ -62,7 +63,7 @@ def read_docx(path, data: bytes) -> Extracted:
     name = str(path)
     open_package(data, name)
     document = docx.Document(io.BytesIO(data))
-    reader = _BodyReader(_style_levels(document))
+    reader = _BodyReader(_style_levels(document), Numbering.of(document))
     reader.container(document.element.body)
     return Extracted(blocks=reader.blocks)
 
@@ -135,9 +136,19 @@ def _val(el, child: str) -> str | None:
 
 
 class _BodyReader:
-    def __init__(self, style_levels: dict[str, int]):
+    def __init__(self, style_levels: dict[str, int], numbering: Numbering):
         self.style_levels = style_levels
+        self.numbering = numbering
         self.blocks: list[Block] = []
+
+    def text(self, p) -> str:
+        """A paragraph's text with its automatic list number (一、 （1）) in front, as printed."""
+        ppr = p.find(f"{_W}pPr")
+        label = self.numbering.label(ppr, _val(ppr, "pStyle"))
+        text = paragraph_text(p)
+        if label and label[-1].isalnum() and text[:1].isalnum():
+            label += " "
+        return label + text
 
     def container(self, el) -> None:
         """A body, cell, text box or content control: its paragraphs and tables in order."""
@@ -151,7 +162,7 @@ class _BodyReader:
                 self.container(child)
 
     def paragraph(self, p) -> None:
-        text = paragraph_text(p)
+        text = self.text(p)
         if text.strip():
             ppr = p.find(f"{_W}pPr")
             level = _outline_level(ppr)
@@ -165,7 +176,7 @@ class _BodyReader:
             self.container(box)
 
     def table(self, tbl) -> None:
-        grid, nested = table_grid(tbl)
+        grid, nested = table_grid(tbl, self.text)
         if not grid:
             return
         if max(len(r) for r in grid) == 1:  # a frame around content, not a grid of figures
@@ -252,7 +263,7 @@ def _cells(tbl) -> list:
     return [tc for tr in _rows(tbl) for tc in _row_cells(tr)]
 
 
-def table_grid(tbl) -> tuple[list[list[str]], list]:
+def table_grid(tbl, text_of=paragraph_text) -> tuple[list[list[str]], list]:
     """The table as a rectangular grid of cell strings (merged slots empty), and its nested tables."""
     grid: list[list[str]] = []
     nested: list = []
@@ -264,7 +275,7 @@ def table_grid(tbl) -> tuple[list[list[str]], list]:
             span = max(1, _int(_val(tcpr, "gridSpan"), 1))
             vmerge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None
             continued = vmerge is not None and vmerge.get(f"{_W}val") in (None, "continue")
-            text, inner = _cell_text(tc)
+            text, inner = _cell_text(tc, text_of)
             nested.extend(inner)
             row.append("" if continued else text)
             row.extend([""] * (span - 1))
@@ -278,7 +289,7 @@ def table_grid(tbl) -> tuple[list[list[str]], list]:
     return [r + [""] * (width - len(r)) for r in grid], nested
 
 
-def _cell_text(tc) -> tuple[str, list]:
+def _cell_text(tc, text_of) -> tuple[str, list]:
     """A cell's paragraphs joined without a newline (a space only between two Latin/digit ends)."""
     texts: list[str] = []
     tables: list = []
@@ -287,7 +298,7 @@ def _cell_text(tc) -> tuple[str, list]:
         for child in el:
             tag = _local(child)
             if tag == "p":
-                texts.append(paragraph_text(child).replace("\n", "").strip())
+                texts.append(text_of(child).replace("\n", "").strip())
                 for box in _text_boxes(child):
                     walk(box)
             elif tag == "tbl":

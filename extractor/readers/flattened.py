@@ -9,8 +9,9 @@ Four layouts are recognised:
   at least two blank display cells (a Chinese character is two cells wide) that are blank on
   every line, with numbers in the columns.
 
-A run becomes a table only when at least two rows have the same number of cells (the header row
-may be shorter or longer by merged cells), so ordinary prose never turns into a grid. Numbered
+A run becomes a table only when at least two rows, and all rows but one or two, have the same
+number of cells (a header or total row may be shorter or longer by merged cells), so ordinary
+prose never turns into a grid. Numbered
 lists written with a tab after the number (一、<tab>概况) and runs of long sentences are prose too.
 Short rows are padded with empty cells so every table is a rectangle.
 """
@@ -70,9 +71,9 @@ def _consistent(rows: list[list[str]]) -> bool:
     if len(rows) < 2:
         return False
     widths = [len(r) for r in rows]
-    body = widths[1:] if len(widths) > 2 else widths
-    common = max(set(body), key=body.count)
-    return common >= 2 and body.count(common) >= max(2, len(body) - 1) and not _prose(rows)
+    common = max(set(widths), key=lambda w: (widths.count(w), w))
+    odd = 1 if len(rows) <= 3 else 2  # a header or a total row merged differently, and one more
+    return common >= 2 and widths.count(common) >= max(2, len(rows) - odd) and not _prose(rows)
 
 
 def _prose(rows: list[list[str]]) -> bool:
