@@ -32,12 +32,12 @@ def test_paragraphs_and_tables_keep_body_order(tmp_path):
     t1.cell(0, 0).text, t1.cell(0, 1).text, t1.cell(1, 0).text, t1.cell(1, 1).text = "项目", "金额", "合计", "16"
     d.add_paragraph("第二段。")
     t2 = d.add_table(rows=2, cols=2)
-    t2.cell(0, 0).text, t2.cell(1, 1).text = "甲", "9"
+    t2.cell(0, 0).text, t2.cell(0, 1).text, t2.cell(1, 1).text = "甲", "乙", "9"
     d.add_paragraph("第三段。")
     doc = read_document(save(d, tmp_path))
     assert [b.kind for b in doc.blocks] == ["paragraph", "table", "paragraph", "table", "paragraph"]
     assert doc.blocks[1].rows == [["项目", "金额"], ["合计", "16"]]
-    assert doc.blocks[3].rows == [["甲", ""], ["", "9"]]
+    assert doc.blocks[3].rows == [["甲", "乙"], ["", "9"]]
     assert doc.format == "docx"
 
 
@@ -112,6 +112,23 @@ def test_single_cell_frame_is_read_as_body(tmp_path):
     assert [b.kind for b in blocks] == ["heading", "paragraph", "table"]
     assert blocks[2].rows == [["项目", "金额"], ["合计", "16"]]
     assert blocks[2].unit == "万元"
+
+
+def test_title_and_unit_rows_inside_a_table_become_its_caption(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=4, cols=3)
+    t.cell(0, 0).text = "一般公共预算财政拨款基本支出决算表"
+    t.cell(0, 0).merge(t.cell(0, 2))
+    t.cell(1, 0).text, t.cell(1, 2).text = "编制单位：某镇", "单位：元"
+    for c, v in enumerate(["科目", "人员经费", "公用经费"]):
+        t.cell(2, c).text = v
+    for c, v in enumerate(["合计", "1,000.00", "200.00"]):
+        t.cell(3, c).text = v
+    blocks = read_document(save(d, tmp_path)).blocks
+    assert [(b.kind, b.text) for b in blocks[:2]] == [
+        ("paragraph", "一般公共预算财政拨款基本支出决算表"), ("paragraph", "编制单位：某镇  单位：元")]
+    assert blocks[2].rows == [["科目", "人员经费", "公用经费"], ["合计", "1,000.00", "200.00"]]
+    assert blocks[2].unit == "元"
 
 
 def test_unit_caption_above_table(tmp_path):

@@ -101,3 +101,36 @@ def test_utf16_page_with_bom(tmp_path):
     doc = read(tmp_path, "\ufeff<html><body><p>决算支出16万元</p></body></html>", encoding="utf-16-le")
     assert doc.format == "html"
     assert doc.blocks[0].text == "决算支出16万元"
+
+
+def test_title_and_unit_rows_inside_the_table_become_its_caption(tmp_path):
+    page = """<table><tr><td colspan="3">收入支出决算总表</td></tr>
+    <tr><td colspan="2">编制单位：某镇</td><td>单位：万元</td></tr>
+    <tr><td>项目</td><td>决算数</td><td>预算数</td></tr><tr><td>合计</td><td>16</td><td>15.42</td></tr></table>"""
+    blocks = read(tmp_path, page).blocks
+    assert [b.text for b in blocks[:2]] == ["收入支出决算总表", "编制单位：某镇  单位：万元"]
+    assert blocks[2].rows == [["项目", "决算数", "预算数"], ["合计", "16", "15.42"]]
+    assert blocks[2].unit == "万元"
+
+
+def test_web_archive_named_doc(tmp_path):
+    """Word's "single file web page" (MHT, quoted-printable GB2312), as some sites publish it under .doc."""
+    import quopri
+
+    html = '<html><body><p class=MsoNormal>一、部门概况</p><p>决算支出16万元</p></body></html>'.encode("gb2312")
+    body = quopri.encodestring(html).decode("ascii")
+    mht = (
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n'
+        "------=_NextPart_01\r\n"
+        "Content-Location: file:///C:/report.htm\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        'Content-Type: text/html; charset="gb2312"\r\n\r\n'
+        f"{body}\r\n"
+        "------=_NextPart_01--\r\n"
+    )
+    path = tmp_path / "report.doc"
+    path.write_bytes(mht.encode("ascii"))
+    doc = read_document(path)
+    assert doc.format == "mht"
+    assert [(b.kind, b.text) for b in doc.blocks] == [("heading", "一、部门概况"), ("paragraph", "决算支出16万元")]

@@ -28,7 +28,7 @@ class Extracted:
 
 
 def sniff(data: bytes, suffix: str = "") -> str:
-    """The format of a file from its first bytes: pdf, docx, xlsx, doc, xls, rtf, odt, ods, html or txt
+    """The format of a file from its first bytes: pdf, docx, xlsx, doc, xls, rtf, odt, ods, html, mht or txt
     (or encrypted, ppt, pptx, ole, zip: formats that are recognised only to be refused clearly).
 
     >>> sniff(b"%PDF-1.7 ...")
@@ -52,6 +52,8 @@ def sniff(data: bytes, suffix: str = "") -> str:
     if head[:5] == b"{\\rtf":
         return "rtf"
     probe = head.lower().lstrip(b"\xef\xbb\xbf \t\r\n")
+    if probe.startswith((b"mime-version:", b"from:", b"content-type:", b"date:", b"subject:")) and b"multipart/related" in probe:
+        return "mht"  # a web archive: Word's "single file web page", often named .doc
     if probe.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in probe[:512] or b"<table" in probe:
         return "html"
     for bom, name in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
@@ -146,10 +148,10 @@ def _reader(fmt: str, name: str):
         from extractor.readers.xlsx import read_xlsx
 
         return read_xlsx
-    if fmt == "html":
-        from extractor.readers.html import read_html
+    if fmt in ("html", "mht"):
+        from extractor.readers import html
 
-        return read_html
+        return html.read_html if fmt == "html" else html.read_mht
     if fmt in ("doc", "rtf", "odt", "xls", "ods"):
         from extractor.readers import doc
 

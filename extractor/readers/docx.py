@@ -27,6 +27,7 @@ from extractor import lexicon
 from extractor.model import Block
 from extractor.readers import Extracted
 from extractor.readers.docx_numbering import Numbering
+from extractor.readers.grid import table_blocks
 from extractor.readers.ooxml import open_package
 from extractor.structure import numbering_of
 
@@ -183,7 +184,7 @@ class _BodyReader:
             for tc in _cells(tbl):
                 self.container(tc)
             return
-        self.blocks.append(Block(index=0, kind="table", text="", rows=grid))
+        self.blocks.extend(table_blocks(grid))
         for inner in nested:
             self.table(inner)
 

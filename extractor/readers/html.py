@@ -1,5 +1,5 @@
-"""HTML pages (budget disclosures on government sites, Word's "save as web page"): text blocks in
-reading order, headings from h1-h6, tables as grids.
+"""HTML pages (budget disclosures on government sites, Word's "save as web page", web archives
+.mht): text blocks in reading order, headings from h1-h6, tables as grids.
 
 - Scripts, styles, navigation and hidden elements are dropped.
 - Block elements (p, div, li, h1-h6 ...) and <br> end a paragraph; inline elements do not.
@@ -17,8 +17,10 @@ from __future__ import annotations
 import codecs
 import re
 
+from extractor.errors import ReadError
 from extractor.model import Block
 from extractor.readers import Extracted
+from extractor.readers.grid import table_blocks
 from extractor.readers.txt import decode_text, text_blocks
 from extractor.structure import numbering_of
 
@@ -38,14 +40,36 @@ MAX_SPAN = 1000  # the HTML limit for colspan; rowspan is also capped at the row
 
 
 def read_html(path, data: bytes) -> Extracted:
+    return Extracted(blocks=html_blocks(decode_html(data, str(path))))
+
+
+def read_mht(path, data: bytes) -> Extracted:
+    """A web archive (.mht, Word's "single file web page", sometimes named .doc): its HTML part."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            body = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            if charset and not body.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+                charset = "gb18030" if charset.lower() in ("gb2312", "gbk", "x-gbk", "cp936") else charset
+                try:
+                    return Extracted(blocks=html_blocks(body.decode(charset)))
+                except (LookupError, UnicodeDecodeError):
+                    pass
+            return Extracted(blocks=html_blocks(decode_html(body, str(path))))
+    raise ReadError(str(path), "网页存档（MHT）中没有 HTML 正文")
+
+
+def html_blocks(text: str) -> list[Block]:
     from bs4 import BeautifulSoup
 
-    text = decode_html(data, str(path))
-    soup = BeautifulSoup(text, "lxml")
     walker = _Walker()
-    walker.walk(soup)
+    walker.walk(BeautifulSoup(text, "lxml"))
     walker.flush()
-    return Extracted(blocks=walker.blocks)
+    return walker.blocks
 
 
 def decode_html(data: bytes, name: str) -> str:
@@ -145,7 +169,7 @@ class _Walker:
                 self.flush()
             return
         if grid:
-            self.blocks.append(Block(index=0, kind="table", text="", rows=grid))
+            self.blocks.extend(table_blocks(grid))
 
 
 def _rows(table) -> list:

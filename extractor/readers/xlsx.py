@@ -21,8 +21,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from extractor.model import Block
 from extractor.readers import Extracted
+from extractor.readers.grid import table_blocks
 from extractor.readers.ooxml import open_package
-from extractor.structure import unit_of_caption
 
 MAX_ROWS = 100_000  # per sheet; a report's sheet has hundreds
 
@@ -47,7 +47,7 @@ def read_xlsx(path, data: bytes) -> Extracted:
                 notes.append(f"工作表“{ws.title}”超过 {MAX_ROWS} 行，只读取了前 {MAX_ROWS} 行")
             if rows:
                 blocks.append(Block(index=0, kind="heading", level=1, text=ws.title))
-                blocks.extend(sheet_blocks(rows))
+                blocks.extend(table_blocks(rows, title_anywhere=True))
     finally:
         wb.close()
     return Extracted(blocks=blocks, notes=notes)
@@ -71,28 +71,6 @@ def sheet_rows(ws) -> tuple[list[list[str]], bool]:
     rows = [r + [""] * (width - len(r)) for r in rows]
     keep = [j for j in range(width) if any(r[j] for r in rows)]
     return [[r[j] for j in keep] for r in rows], cut
-
-
-def sheet_blocks(rows: list[list[str]]) -> list[Block]:
-    """Title and unit lines at the top become paragraphs; the rest is the table."""
-    blocks: list[Block] = []
-    unit = None
-    start = 0
-    for row in rows:
-        filled = [c for c in row if c]
-        caption = next((u for u in map(unit_of_caption, filled) if u), None)
-        if len(filled) > 1 and caption is None:
-            break
-        blocks.append(Block(index=0, kind="paragraph", text="  ".join(filled)))
-        unit = caption or unit
-        start += 1
-    if start < len(rows):
-        body = rows[start:]
-        if max(sum(1 for c in r if c) for r in body) == 1:  # a list down one column, not a grid
-            blocks.extend(Block(index=0, kind="paragraph", text="".join(r)) for r in body)
-        else:
-            blocks.append(Block(index=0, kind="table", text="", rows=body, unit=unit))
-    return blocks
 
 
 # --------------------------------------------------------------------------- numbers as shown
