@@ -200,3 +200,17 @@ def test_damaged_ole_header_is_unknown_not_a_crash(tmp_path):
 
 def test_powerpoint_is_refused_clearly(tmp_path):
     assert "PowerPoint" in reason(tmp_path, ole_file({"PowerPoint Document": b""}), "x.ppt")
+
+
+def test_docx_of_pictures_only_asks_for_ocr(tmp_path):
+    data = rezip(plain_docx(""), add={"word/media/image1.png": b"\x89PNG\r\n\x1a\n" + b"\0" * 64})
+    assert "OCR" in reason(tmp_path, data)
+
+
+def test_empty_docx_workbook_and_page(tmp_path):
+    assert "没有文字" in reason(tmp_path, plain_docx(""))
+    wb = openpyxl.Workbook()
+    buf = io.BytesIO()
+    wb.save(buf)
+    assert "没有数据" in reason(tmp_path, buf.getvalue(), "x.xlsx")
+    assert "没有正文" in reason(tmp_path, b"<html><body><script>x()</script></body></html>", "x.html")

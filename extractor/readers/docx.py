@@ -9,6 +9,9 @@ Merged cells: the value stands in the top-left slot of the merged area and every
 covers is an empty string, for horizontal (gridSpan) and vertical (vMerge) merges alike. That is
 what pdf, html and xlsx give too, and a number is never counted twice.
 
+Headers, footers, footnotes and comments are not read: they are not part of the report's text
+(and the txt and pdf versions of a report do not carry them in the body either).
+
 Nested tables: a table with a single column is a layout frame, and its content is read as if it
 stood in the body. A table inside a cell of a real grid comes out as its own table block right
 after the outer table; the outer cell keeps its own text.
@@ -24,6 +27,7 @@ from lxml import etree
 from pydantic import BaseModel
 
 from extractor import lexicon
+from extractor.errors import ReadError
 from extractor.model import Block
 from extractor.readers import Extracted
 from extractor.readers.docx_numbering import Numbering
@@ -62,10 +66,14 @@ def read_docx(path, data: bytes) -> Extracted:
     import docx
 
     name = str(path)
-    open_package(data, name)
+    package = open_package(data, name)
     document = docx.Document(io.BytesIO(data))
     reader = _BodyReader(_style_levels(document), Numbering.of(document))
     reader.container(document.element.body)
+    if not reader.blocks:
+        if any(n.startswith("word/media/") for n in package.namelist()):
+            raise ReadError(name, "文档中没有文字，只有图片（可能是扫描件），需要先做文字识别（OCR）")
+        raise ReadError(name, "文档中没有文字内容")
     return Extracted(blocks=reader.blocks)
 
 

@@ -40,7 +40,10 @@ MAX_SPAN = 1000  # the HTML limit for colspan; rowspan is also capped at the row
 
 
 def read_html(path, data: bytes) -> Extracted:
-    return Extracted(blocks=html_blocks(decode_html(data, str(path))))
+    blocks = html_blocks(decode_html(data, str(path)))
+    if not blocks:
+        raise ReadError(str(path), "网页中没有正文文字")
+    return Extracted(blocks=blocks)
 
 
 def read_mht(path, data: bytes) -> Extracted:

@@ -19,6 +19,7 @@ import io
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from extractor.errors import ReadError
 from extractor.model import Block
 from extractor.readers import Extracted
 from extractor.readers.grid import table_blocks
@@ -50,6 +51,8 @@ def read_xlsx(path, data: bytes) -> Extracted:
                 blocks.extend(table_blocks(rows, title_anywhere=True))
     finally:
         wb.close()
+    if not blocks:
+        raise ReadError(name, "工作簿中没有数据（所有可见工作表都是空的）")
     return Extracted(blocks=blocks, notes=notes)
 
 
