@@ -61,6 +61,16 @@ def test_chinese_heading_style_names(tmp_path):
     assert (blocks[0].kind, blocks[0].level) == ("heading", 2)
 
 
+def test_direct_outline_level_overrides_the_style(tmp_path):
+    d = docx.Document()
+    p1 = d.add_paragraph("主要成效")
+    p1._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="1"/>'))
+    p2 = d.add_paragraph("一段正文，不是标题", style="Heading 2")
+    p2._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="9"/>'))
+    blocks = read_document(save(d, tmp_path)).blocks
+    assert [(b.kind, b.level) for b in blocks] == [("heading", 2), ("paragraph", None)]
+
+
 def test_merged_cells_value_top_left_and_grid_rectangular(tmp_path):
     d = docx.Document()
     t = d.add_table(rows=3, cols=4)

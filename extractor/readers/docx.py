@@ -175,7 +175,7 @@ class _BodyReader:
         if text.strip():
             ppr = p.find(f"{_W}pPr")
             level = _outline_level(ppr)
-            if level is None:
+            if level is None and _val(ppr, "outlineLvl") is None:  # an explicit 9 means body text
                 level = self.style_levels.get(_val(ppr, "pStyle") or "")
             if level is None:
                 self.blocks.append(Block(index=0, kind="paragraph", text=text))
