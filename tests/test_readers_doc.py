@@ -104,3 +104,14 @@ def test_wuyang_doc_same_text_and_table_as_txt():
     tables = [b for b in doc.blocks if b.kind == "table"]
     assert len(tables) == 1 and len(tables[0].rows) == 6 and tables[0].rows[-1] == ["合计", "16", "15.42", "-0.58", "-3.63%"]
     assert tables[0].unit == "万元"
+
+
+@needs_soffice
+def test_xls_names_what_is_missing_or_fails_cleanly(tmp_path):
+    from test_readers_hostile import ole_file
+
+    path = tmp_path / "data.xls"
+    path.write_bytes(ole_file({"Workbook": b"\x09\x08" + b"\0" * 700}))
+    with pytest.raises(ReadError) as e:
+        read_document(path)
+    assert ".xls" in e.value.reason and "\n" not in e.value.reason

@@ -214,3 +214,13 @@ def test_empty_docx_workbook_and_page(tmp_path):
     wb.save(buf)
     assert "没有数据" in reason(tmp_path, buf.getvalue(), "x.xlsx")
     assert "没有正文" in reason(tmp_path, b"<html><body><script>x()</script></body></html>", "x.html")
+
+
+def test_wrong_extension_is_read_by_content(tmp_path):
+    as_txt = tmp_path / "report.txt"
+    as_txt.write_bytes(plain_docx("一、部门概况"))
+    assert read_document(as_txt).format == "docx"
+    as_docx = tmp_path / "report.docx"
+    as_docx.write_bytes("一、部门概况\n正文。\n".encode("gbk"))
+    doc = read_document(as_docx)
+    assert doc.format == "txt" and doc.blocks[0].text == "一、部门概况"

@@ -41,6 +41,8 @@ def convert(data: bytes, fmt: str, name: str) -> bytes:
     soffice = soffice_path()
     if soffice is None:
         raise ReadError(name, f"读取 {label} 需要 LibreOffice (soffice)，未安装")
+    if target == "xlsx" and _component_missing(soffice, "libsclo"):
+        raise ReadError(name, f"读取 {label} 需要 LibreOffice Calc，本机未安装（可另存为 .xlsx 后再读取）")
     with tempfile.TemporaryDirectory(prefix="jixiao-soffice-") as tmp:
         work = Path(tmp)
         src = work / f"input.{suffix}"  # a plain name: the original may have any name or extension
@@ -58,6 +60,15 @@ def convert(data: bytes, fmt: str, name: str) -> bytes:
             hint = "（可能缺少 LibreOffice Calc 组件）" if target == "xlsx" else ""
             raise ReadError(name, f"LibreOffice 无法转换此 {label} 文件{hint}，文件可能已加密或已损坏；可另存为 {target} 后再读取")
         return produced.read_bytes()
+
+
+def _component_missing(soffice: str, library: str) -> bool:
+    """True when LibreOffice's program folder is found and lacks a component's library (libsclo: Calc).
+    A layout we do not recognise counts as present: the conversion itself will tell."""
+    program = Path(os.path.realpath(soffice)).parent
+    if not (program / "soffice.bin").exists() and not (program / "soffice.exe").exists():
+        return False
+    return not any(program.glob(f"{library}.*"))
 
 
 def _run(cmd: list[str], name: str, label: str) -> None:
