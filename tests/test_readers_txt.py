@@ -104,6 +104,19 @@ def test_space_aligned_columns_with_a_centred_header():
     ]
 
 
+def test_space_aligned_table_right_after_widely_spaced_prose():
+    lines = [
+        "本部门  2021年  三公经费  支出情况  说明如下",
+        "项目            预算      决算",
+        "公务接待费      10        9.99",
+        "公务用车        6         5.43",
+        "合计            16        15.42",
+    ]
+    (t,) = find_flattened_tables(lines)
+    assert (t.first_line, t.last_line) == (1, 4)
+    assert t.rows[0] == ["项目", "预算", "决算"] and t.rows[-1] == ["合计", "16", "15.42"]
+
+
 def test_space_aligned_with_ideographic_spaces():
     lines = ["项目　　　　金额", "接待费　　　9.99", "用车费　　　5.43", "合计　　　　15.42"]
     (t,) = find_flattened_tables(lines)

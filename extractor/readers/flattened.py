@@ -28,6 +28,8 @@ _STRIP = " \u3000\xa0\ufeff"
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _NUMBER = re.compile(r"^[-+−]?[(（]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?[)）]?\s*[%％]?$")
 _INNER_GAP = re.compile(r"\S(?: {2,}|\u3000)[ \u3000]*\S")
+_GAPS = re.compile(r"(?: {2,}|\u3000)[ \u3000]*")
+MAX_RUN = 400  # lines of one space-aligned table: bounds the work on text laid out with wide spaces
 PROSE_CELL = 60  # characters: a cell this long is a sentence, not a table value
 
 
@@ -42,11 +44,12 @@ def find_flattened_tables(lines: list[str]) -> list[FlatTable]:
     found: list[FlatTable] = []
     i = 0
     while i < len(lines):
-        t = (_cell_per_line(lines, i) or _delimited(lines, i, "|") or _delimited(lines, i, "\t")
-             or _space_aligned(lines, i))
+        t = _cell_per_line(lines, i) or _delimited(lines, i, "|") or _delimited(lines, i, "\t")
         if t is None:
-            i += 1
-            continue
+            t, run_end = _space_aligned(lines, i)
+            if t is None:
+                i = max(i + 1, run_end)  # a run of gapped lines is tried once, not from each line
+                continue
         width = max(len(r) for r in t.rows)
         t.rows = [r + [""] * (width - len(r)) for r in t.rows]
         found.append(t)
@@ -163,17 +166,37 @@ def _display(line: str) -> list[str]:
     return out
 
 
-def _space_aligned(lines: list[str], i: int) -> FlatTable | None:
-    """Three or more lines cut into the same columns by gutters blank on every line.
+def _space_aligned(lines: list[str], i: int) -> tuple[FlatTable | None, int]:
+    """Three or more lines cut into the same columns by gutters blank on every line; and where
+    the run of lines with inner gaps that starts at line i ends.
+
+    Two spans of the run are tried: the rows from the line above its first row of numbers to its
+    last row of numbers (prose with wide spaces can stand next to a table), then all of it.
+    """
+    j = i
+    while j < len(lines) and j - i < MAX_RUN and _INNER_GAP.search(lines[j].strip(_STRIP)):
+        j += 1
+    if j - i < 3:
+        return None, i + 1
+    spans = [(i, j)]
+    numeric = [k for k in range(i, j) if any(is_number(f) for f in _GAPS.split(lines[k].strip(_STRIP))[1:])]
+    if numeric:
+        a, b = max(i, numeric[0] - 1), numeric[-1] + 1
+        if (a, b) != (i, j) and b - a >= 3:
+            spans.insert(0, (a, b))  # the tighter span first: a line of prose is no header
+    for a, b in spans:
+        t = _aligned(lines, a, b)
+        if t is not None:
+            return t, b
+    return None, j
+
+
+def _aligned(lines: list[str], i: int, j: int) -> FlatTable | None:
+    """Lines i..j-1 as a table, when gutters cut them into columns of values.
 
     A header often stands centred over its column and overlaps the gutters of the rows below;
     then the gutters come from the body rows and each header word goes to the column under it.
     """
-    j = i
-    while j < len(lines) and _INNER_GAP.search(lines[j].strip(_STRIP)):
-        j += 1
-    if j - i < 3:
-        return None
     grids = [_display(line) for line in lines[i:j]]
     bounds = _gutter_bounds(grids)
     rows = [_cut(g, bounds) for g in grids]
