@@ -67,10 +67,16 @@ def read_mht(path, data: bytes) -> Extracted:
 
 
 def html_blocks(text: str) -> list[Block]:
+    import warnings
+
     from bs4 import BeautifulSoup
 
     walker = _Walker()
-    walker.walk(BeautifulSoup(text, "lxml"))
+    with warnings.catch_warnings():
+        # bs4 warns about XHTML parsed as HTML and about pages that look like a file name: both read fine
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(text, "lxml")
+    walker.walk(soup)
     walker.flush()
     return walker.blocks
 
