@@ -19,15 +19,15 @@ from extractor.readers import read_document
 needs_soffice = pytest.mark.skipif(doc_reader.soffice_path() is None, reason="LibreOffice (soffice) is not installed")
 
 
-def to_doc(docx_path, tmp_path):
-    """soffice --convert-to doc, with a private profile like the reader's."""
+def to_doc(docx_path, tmp_path, target="doc"):
+    """soffice --convert-to doc (or odt), with a private profile like the reader's."""
     out = tmp_path / "converted"
     subprocess.run(
         [doc_reader.soffice_path(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-         "--norestore", "--convert-to", "doc", "--outdir", str(out), str(docx_path)],
+         "--norestore", "--convert-to", target, "--outdir", str(out), str(docx_path)],
         check=True, capture_output=True, timeout=180,
     )
-    return out / (docx_path.stem + ".doc")
+    return out / f"{docx_path.stem}.{target}"
 
 
 @needs_soffice
@@ -59,6 +59,19 @@ def test_doc_written_by_libreoffice_reads_like_its_docx(tmp_path):
     assert table.rows == [["项目", "本年支出", ""], ["公务接待费", "10", "9.99"], ["合计", "16", "15.42"]]
     assert table.unit == "万元"
     assert re.sub(r"\s", "", got.text) == re.sub(r"\s", "", read_document(source).text)
+
+
+@needs_soffice
+@pytest.mark.slow
+def test_odt_is_read_through_libreoffice(tmp_path):
+    d = docx.Document()
+    d.add_heading("二、绩效评价", 1)
+    d.add_paragraph("自评得分92分，等级为优。")
+    source = tmp_path / "report.docx"
+    d.save(source)
+    got = read_document(to_doc(source, tmp_path, "odt"))
+    assert got.format == "odt"
+    assert [(b.kind, b.text) for b in got.blocks] == [("heading", "二、绩效评价"), ("paragraph", "自评得分92分，等级为优。")]
 
 
 def test_missing_soffice_is_named(tmp_path, monkeypatch):

@@ -67,9 +67,13 @@ def _sniff_zip(data: bytes, suffix: str) -> str:
     import io
     import zipfile
 
+    mimetype = b""
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError):
+        package = zipfile.ZipFile(io.BytesIO(data))
+        names = set(package.namelist())
+        if "mimetype" in names:
+            mimetype = package.read("mimetype")[:100]
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError, RuntimeError, NotImplementedError):
         names = set()
     if "word/document.xml" in names:
         return "docx"
@@ -77,12 +81,10 @@ def _sniff_zip(data: bytes, suffix: str) -> str:
         return "xlsx"
     if "ppt/presentation.xml" in names:
         return "pptx"
-    if "mimetype" in names:
-        kind = data[30:120]
-        if b"opendocument.text" in kind:
-            return "odt"
-        if b"opendocument.spreadsheet" in kind:
-            return "ods"
+    if b"opendocument.text" in mimetype:
+        return "odt"
+    if b"opendocument.spreadsheet" in mimetype:
+        return "ods"
     if not names:  # a damaged zip: trust what the bytes and the name say, the reader reports the damage
         if b"word/" in data[:200_000] or suffix == ".docx":
             return "docx"
