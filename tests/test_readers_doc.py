@@ -11,6 +11,7 @@ import subprocess
 import docx
 import pytest
 from conftest import corpus_file
+from test_readers_docx import fill_table
 
 from extractor.errors import ReadError
 from extractor.readers import doc as doc_reader
@@ -37,11 +38,7 @@ def test_doc_written_by_libreoffice_reads_like_its_docx(tmp_path):
     d.add_heading("一、部门概况", 1)
     d.add_paragraph("2021年决算支出“三公”经费15.42万元。")
     d.add_paragraph("金额单位：万元")
-    t = d.add_table(rows=3, cols=3)
-    for r, row in enumerate([["项目", "本年支出", ""], ["公务接待费", "10", "9.99"], ["合计", "16", "15.42"]]):
-        for c, v in enumerate(row):
-            if v:
-                t.cell(r, c).text = v
+    t = fill_table(d, [["项目", "本年支出", ""], ["公务接待费", "10", "9.99"], ["合计", "16", "15.42"]])
     t.cell(0, 1).merge(t.cell(0, 2))
     d.add_paragraph("完。")
     source = tmp_path / "report.docx"

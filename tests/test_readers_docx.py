@@ -21,18 +21,22 @@ def save(document, tmp_path, name="t.docx"):
     return path
 
 
-def kinds(doc):
-    return [(b.kind, b.text if b.kind != "table" else b.rows) for b in doc.blocks]
+def fill_table(container, values: list[list[str]]):
+    """A table (in the document or in a cell) holding `values`; empty strings stay empty cells."""
+    t = container.add_table(rows=len(values), cols=len(values[0]))
+    for r, row in enumerate(values):
+        for c, v in enumerate(row):
+            if v:
+                t.cell(r, c).text = v
+    return t
 
 
 def test_paragraphs_and_tables_keep_body_order(tmp_path):
     d = docx.Document()
     d.add_paragraph("第一段。")
-    t1 = d.add_table(rows=2, cols=2)
-    t1.cell(0, 0).text, t1.cell(0, 1).text, t1.cell(1, 0).text, t1.cell(1, 1).text = "项目", "金额", "合计", "16"
+    fill_table(d, [["项目", "金额"], ["合计", "16"]])
     d.add_paragraph("第二段。")
-    t2 = d.add_table(rows=2, cols=2)
-    t2.cell(0, 0).text, t2.cell(0, 1).text, t2.cell(1, 1).text = "甲", "乙", "9"
+    fill_table(d, [["甲", "乙"], ["", "9"]])
     d.add_paragraph("第三段。")
     doc = read_document(save(d, tmp_path))
     assert [b.kind for b in doc.blocks] == ["paragraph", "table", "paragraph", "table", "paragraph"]
@@ -73,12 +77,7 @@ def test_direct_outline_level_overrides_the_style(tmp_path):
 
 def test_merged_cells_value_top_left_and_grid_rectangular(tmp_path):
     d = docx.Document()
-    t = d.add_table(rows=3, cols=4)
-    values = [["项目", "本年支出", "", "合计"], ["基本支出", "10", "20", "30"], ["", "5", "6", "11"]]
-    for r, row in enumerate(values):
-        for c, v in enumerate(row):
-            if v:
-                t.cell(r, c).text = v
+    t = fill_table(d, [["项目", "本年支出", "", "合计"], ["基本支出", "10", "20", "30"], ["", "5", "6", "11"]])
     t.cell(0, 1).merge(t.cell(0, 2))  # horizontal: gridSpan
     t.cell(1, 0).merge(t.cell(2, 0))  # vertical: vMerge
     rows = read_document(save(d, tmp_path)).blocks[0].rows
@@ -88,23 +87,16 @@ def test_merged_cells_value_top_left_and_grid_rectangular(tmp_path):
 
 def test_cell_paragraphs_join_without_newline(tmp_path):
     d = docx.Document()
-    t = d.add_table(rows=2, cols=2)
-    cell = t.cell(0, 1)
-    cell.text = "年初"
-    cell.add_paragraph("预算数")
-    t.cell(0, 0).text, t.cell(1, 0).text, t.cell(1, 1).text = "项目", "合计", "16"
+    t = fill_table(d, [["项目", "年初"], ["合计", "16"]])
+    t.cell(0, 1).add_paragraph("预算数")
     rows = read_document(save(d, tmp_path)).blocks[0].rows
     assert rows[0] == ["项目", "年初预算数"]
 
 
 def test_nested_table_comes_out_after_its_outer_table(tmp_path):
     d = docx.Document()
-    outer = d.add_table(rows=2, cols=2)
-    outer.cell(0, 0).text, outer.cell(0, 1).text, outer.cell(1, 0).text = "项目", "明细", "三公经费"
-    cell = outer.cell(1, 1)
-    cell.text = "见下表"
-    inner = cell.add_table(rows=2, cols=2)
-    inner.cell(0, 0).text, inner.cell(0, 1).text, inner.cell(1, 0).text, inner.cell(1, 1).text = "接待", "9.99", "用车", "5.43"
+    outer = fill_table(d, [["项目", "明细"], ["三公经费", "见下表"]])
+    fill_table(outer.cell(1, 1), [["接待", "9.99"], ["用车", "5.43"]])
     tables = [b for b in read_document(save(d, tmp_path)).blocks if b.kind == "table"]
     assert tables[0].rows == [["项目", "明细"], ["三公经费", "见下表"]]
     assert tables[1].rows == [["接待", "9.99"], ["用车", "5.43"]]
@@ -116,8 +108,7 @@ def test_single_cell_frame_is_read_as_body(tmp_path):
     cell = frame.cell(0, 0)
     cell.text = "一、部门概况"
     cell.add_paragraph("单位：万元")
-    inner = cell.add_table(rows=2, cols=2)
-    inner.cell(0, 0).text, inner.cell(0, 1).text, inner.cell(1, 0).text, inner.cell(1, 1).text = "项目", "金额", "合计", "16"
+    fill_table(cell, [["项目", "金额"], ["合计", "16"]])
     blocks = read_document(save(d, tmp_path)).blocks
     assert [b.kind for b in blocks] == ["heading", "paragraph", "table"]
     assert blocks[2].rows == [["项目", "金额"], ["合计", "16"]]
@@ -126,14 +117,9 @@ def test_single_cell_frame_is_read_as_body(tmp_path):
 
 def test_title_and_unit_rows_inside_a_table_become_its_caption(tmp_path):
     d = docx.Document()
-    t = d.add_table(rows=4, cols=3)
-    t.cell(0, 0).text = "一般公共预算财政拨款基本支出决算表"
+    t = fill_table(d, [["一般公共预算财政拨款基本支出决算表", "", ""], ["编制单位：某镇", "", "单位：元"],
+                  ["科目", "人员经费", "公用经费"], ["合计", "1,000.00", "200.00"]])
     t.cell(0, 0).merge(t.cell(0, 2))
-    t.cell(1, 0).text, t.cell(1, 2).text = "编制单位：某镇", "单位：元"
-    for c, v in enumerate(["科目", "人员经费", "公用经费"]):
-        t.cell(2, c).text = v
-    for c, v in enumerate(["合计", "1,000.00", "200.00"]):
-        t.cell(3, c).text = v
     blocks = read_document(save(d, tmp_path)).blocks
     assert [(b.kind, b.text) for b in blocks[:2]] == [
         ("paragraph", "一般公共预算财政拨款基本支出决算表"), ("paragraph", "编制单位：某镇  单位：元")]
@@ -145,8 +131,7 @@ def test_unit_caption_above_table(tmp_path):
     d = docx.Document()
     d.add_paragraph("“三公”经费支出决算表")
     d.add_paragraph("金额单位：万元")
-    t = d.add_table(rows=2, cols=2)
-    t.cell(0, 0).text, t.cell(0, 1).text, t.cell(1, 0).text, t.cell(1, 1).text = "项目", "决算数", "合计", "15.42"
+    fill_table(d, [["项目", "决算数"], ["合计", "15.42"]])
     table = read_document(save(d, tmp_path)).blocks[-1]
     assert table.unit == "万元"
 

@@ -246,40 +246,30 @@ def _text_boxes(p) -> list:
 # --------------------------------------------------------------------------- tables
 
 
-def _rows(tbl) -> list:
+def _children(el, tag: str) -> list:
+    """Child elements named `tag` (rows of a table, cells of a row), looking through wrappers."""
     out = []
-    for child in tbl:
-        tag = _local(child)
-        if tag == "tr":
+    for child in el:
+        name = _local(child)
+        if name == tag:
             out.append(child)
-        elif tag in _WRAPPERS:
-            out.extend(_rows(child))
-    return out
-
-
-def _row_cells(tr) -> list:
-    out = []
-    for child in tr:
-        tag = _local(child)
-        if tag == "tc":
-            out.append(child)
-        elif tag in _WRAPPERS:
-            out.extend(_row_cells(child))
+        elif name in _WRAPPERS:
+            out.extend(_children(child, tag))
     return out
 
 
 def _cells(tbl) -> list:
-    return [tc for tr in _rows(tbl) for tc in _row_cells(tr)]
+    return [tc for tr in _children(tbl, "tr") for tc in _children(tr, "tc")]
 
 
 def table_grid(tbl, text_of=paragraph_text) -> tuple[list[list[str]], list]:
     """The table as a rectangular grid of cell strings (merged slots empty), and its nested tables."""
     grid: list[list[str]] = []
     nested: list = []
-    for tr in _rows(tbl):
+    for tr in _children(tbl, "tr"):
         trpr = tr.find(f"{_W}trPr")
         row = [""] * _int(_val(trpr, "gridBefore"), 0)
-        for tc in _row_cells(tr):
+        for tc in _children(tr, "tc"):
             tcpr = tc.find(f"{_W}tcPr")
             span = max(1, _int(_val(tcpr, "gridSpan"), 1))
             vmerge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None
