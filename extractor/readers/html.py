@@ -230,23 +230,7 @@ def table_grid(rows: list) -> list[list[str]]:
 
 def cell_text(cell) -> str:
     """A cell's text on one line: its paragraphs and line breaks joined (a space only between Latin/digits)."""
-    from bs4 import NavigableString, Tag
-    from bs4.element import PreformattedString
-
-    parts: list[str] = []
-
-    def walk(node) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if not isinstance(child, PreformattedString):
-                    parts.append(str(child))
-            elif isinstance(child, Tag):
-                name = (child.name or "").lower()
-                if name in _DROP or _is_hidden(child):
-                    continue
-                if name == "br" or name in _BLOCK or name in _HEADINGS:
-                    parts.append(" ")
-                walk(child)
-
-    walk(cell)
-    return clean("".join(parts))
+    walker = _Walker()
+    walker.walk(cell)
+    walker.flush()
+    return clean(" ".join(b.text for b in walker.blocks))
