@@ -43,10 +43,10 @@ def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> Chec
     meta = report_meta(doc, figures)
     t2 = time.perf_counter()
     timings["figures"] = t2 - t1
-    findings = []
+    findings, silenced, notes = [], [], []
     if options.run_checks:
         relations = find_relations(doc, figures, meta)
-        findings = run_checks(doc, figures, relations, meta, options)
+        findings, silenced, notes = run_checks(doc, figures, relations, meta, options)
         timings["checks"] = time.perf_counter() - t2
     return CheckResult(
         file=str(path),
@@ -56,6 +56,7 @@ def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> Chec
         report=meta,
         figures=figures,
         findings=findings,
-        notes=doc.notes,
+        suppressed=silenced,
+        notes=doc.notes + notes,
         timings={k: round(v, 4) for k, v in timings.items()},
     )
