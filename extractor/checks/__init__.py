@@ -35,8 +35,10 @@ def run_checks(
             for f in check(ctx):
                 if f.fingerprint in seen or not selected(f.rule, options.select, options.ignore):
                     continue
-                group, rank = frozenset(f.figures), _RANK[f.severity]
-                if len(group) >= 2 and cited.get(group, -1) >= rank:
+                # a unit slip is one finding per figure, however many relations expose it
+                group = frozenset(f.figures[:1] if f.type == "unit" else f.figures)
+                rank = _RANK[f.severity]
+                if (len(group) >= 2 or f.type == "unit") and cited.get(group, -1) >= rank:
                     continue
                 seen.add(f.fingerprint)
                 cited[group] = rank

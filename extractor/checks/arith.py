@@ -294,6 +294,18 @@ def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
     return None
 
 
+def _subject_words(rel: Relation, ctx: CheckContext, stated: Figure) -> str:
+    """What the stated figure is, for a message: a percentage is named after what it measures."""
+    label = stated.label or "该数"
+    if rel.kind != "ratio" or stated.kind != "percent":
+        return label
+    num = _terms(rel, ctx, "num")
+    if not num:
+        return label
+    subject = num[0][0].label
+    return f"{subject}（{label}）" if subject and subject not in label else label
+
+
 def _formula(rel: Relation, ctx: CheckContext) -> str:
     """The computation in words: 按 223.45 + 1914.36 − 1980.3 / 按 15.42 ÷ 16."""
 
@@ -328,21 +340,31 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome) -> Finding:
             f"{stated.label or '比例'}{show(stated)}的基数{base.label or ''}{show(base)}为0，比例无法计算",
             severity=severity, stated=show(stated), computed="基数为0",
         )
-    unit, k = (("%", Decimal(1)) if rel.kind == "ratio" and rel.data.get("scale", 100) == 100 else
-               (stated.unit, factor(stated)))
-    if rel.kind == "ratio" and rel.data.get("scale", 100) != 100:
-        unit, k = stated.unit, factor(stated)
+    if rel.kind == "ratio" and rel.data.get("scale", 100) == 100:
+        unit, k = "%", Decimal(1)
+    elif stated.kind == "money":
+        unit, k = money_unit(figs)  # state the result in the unit most of the figures use
+    else:
+        unit, k = stated.unit, Decimal(1)
     computed = out.computed.mid / k if out.computed is not None else None
-    places = max(stated.decimals, 2)
+    places = stated.decimals if stated.kind == "count" else max(stated.decimals, 2)
     comp_text = f"{fmt(computed, places)}{unit}" if computed is not None else "?"
     severity = "info" if out.verdict == "rounding" else None
     how = _formula(rel, ctx)
-    message = f"{stated.label or '该数'}说明为{show(stated)}，{how}计算为{comp_text}"
+    message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，{how}计算为{comp_text}"
     if out.verdict == "rounding":
         message += "，差异在取整误差范围内"
     elif computed is not None and rel.kind != "direction":
         gap = abs(out.stated.mid / k - computed)
         message += f"，相差{fmt(gap, places)}{unit}"
+    if rel.rule == "CON001":
+        other = figs[1]
+        where = f"（{other.section[-1]}）" if other.section and other.section != stated.section else ""
+        message = (f"同一数额前后不一致：{stated.label or rel.data.get('same', '')}此处为{show(stated)}，"
+                   f"前文{where}为{show(other)}")
+        if out.verdict != "rounding":
+            message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
+        comp_text = show(other)
     if rel.kind == "direction":
         a, b = figs[0], figs[1]
         message = f"文字称{rel.data.get('word', '')}，但{a.label or ''}{show(a)}与{b.label or ''}{show(b)}不符"

@@ -45,6 +45,7 @@ class IdentityData(BaseModel):
     qualifiers: list[str]
     subject_endings: list[str]
     not_a_fact: list[str]
+    list_markers: list[str]
     identity: list[Identity]
     balance: Balance
 
@@ -102,15 +103,16 @@ def fact_of(m: Mention) -> Fact | None:
             break
     if measure is None or not _only_qualifiers(prefix, d, c):
         return None
-    context = m.head + m.lead
     scope = next((n for n, pat, _ in c["scope"] if pat.search(name)), None)
     if scope is None:
         sections = "".join(m.section)
         scope = next((n for n, pat, in_sec in c["scope"] if in_sec and pat.search(sections)), None)
     if measure in ("支出",) and scope is None:
         scope = next((n for n, pat, _ in c["scope"] if pat.search(name)), None)
-    funds = _first(c["funds"], name) or _first(c["funds"], context) or "全部"
-    stage = _first(c["stage"], name) or _first(c["stage"], m.head)
+    # a member of a list (…合计X，其中：A a、B b) takes the funds and stage its total names
+    in_list = bool(m.head) and any(w in m.upto[len(m.head):] for w in d.list_markers)
+    funds = _first(c["funds"], name) or (_first(c["funds"], m.head) if in_list else None) or "全部"
+    stage = _first(c["stage"], name) or (_first(c["stage"], m.head) if in_list else None)
     return Fact(FactKey(measure, scope, funds, stage), m)
 
 
