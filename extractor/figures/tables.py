@@ -2,8 +2,9 @@
 row header and the column header; code, serial-number and header cells left out.
 
 How a grid is read:
-- header rows are the rows above the first row holding a number; rows that only number the
-  columns (栏次 1 2 3) are neither header nor data;
+- header rows are the rows above the first row holding a figure; a later row of names standing
+  where numbers stood opens a new zone with its own header (the indicator rows of a 绩效自评表
+  under its funding rows); rows that only number the columns (栏次 1 2 3) are neither header nor data;
 - a column is a code column when its header says so (科目编码, 序号, 类/款/项), and a number
   standing left of its row's name is a code or serial number whatever the header;
 - a number's row header is the nearest text cell to its left (side-by-side layouts such as
@@ -21,7 +22,7 @@ from extractor.figures.numerals import normalise, parse_arabic
 from extractor.figures.recognise import Found, find_figures, unit_of
 from extractor.figures.vocab import data
 from extractor.model import Block
-from extractor.structure import numbering_of, unit_of_caption
+from extractor.structure import numbering_of, unit_of_caption, unit_of_header
 
 
 @dataclass
@@ -174,8 +175,6 @@ def cell_figures(block: Block) -> list[CellFigure]:
 
 
 def _zone_unit(header_rows: list[list[str]]):
-    from extractor.structure import unit_of_header
-
     u = unit_of_header(header_rows) if header_rows else None
     return unit_of(u) if u else None
 
