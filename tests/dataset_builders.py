@@ -68,3 +68,42 @@ def result(doc: Document, figures: list[Figure], *, unit_name: str | None = None
         report=ReportMeta(unit_name=unit_name, year=year, doc_type=doc_type),
         figures=figures, findings=findings or [],
     )
+
+
+# --------------------------------------------------------------------------- a stand-in extractor
+# For the tests that run `jixiao ingest` end to end: every "number + unit" in a paragraph or table
+# becomes a figure labelled with the Chinese words just before it. Crude, but deterministic, so a
+# test can count the figures a file must have in the database.
+
+_FAKE_FIGURE = re.compile(r"([\u4e00-\u9fff]*)(\d[\d,]*(?:\.(\d+))?)(万元|元|%|人)")
+_FAKE_UNIT = re.compile(r"单位：(.+)")
+_FAKE_YEAR = re.compile(r"(\d{4})年度")
+
+
+def fake_figure_count(text: str) -> int:
+    """How many figures `fake_extract_figures` finds in a plain-text file's text."""
+    return len(_FAKE_FIGURE.findall(text))
+
+
+def fake_extract_figures(doc: Document) -> list[Figure]:
+    figures: list[Figure] = []
+    for b in doc.blocks:
+        for m in _FAKE_FIGURE.finditer(b.text):
+            value = Decimal(m.group(2).replace(",", ""))
+            unit = m.group(4)
+            scale = {"元": 1, "万元": 10000}.get(unit)
+            figures.append(Figure(
+                id=f"F{len(figures) + 1}", kind="money" if scale else "percent" if unit == "%" else "count",
+                raw=m.group(0)[len(m.group(1)):], value=value, unit=unit, decimals=len(m.group(3) or ""),
+                yuan=value * scale if scale else None, label=m.group(1), block=b.index,
+                start=b.start + m.start(2), end=b.start + m.end(), line=b.line,
+            ))
+    return figures
+
+
+def fake_report_meta(doc: Document, figures: list[Figure]) -> ReportMeta:
+    text = doc.text
+    unit = _FAKE_UNIT.search(text)
+    year = _FAKE_YEAR.search(text)
+    return ReportMeta(unit_name=unit.group(1).strip() if unit else None, year=int(year.group(1)) if year else None,
+                      doc_type="预算" if "预算" in text else None)
