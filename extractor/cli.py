@@ -142,10 +142,11 @@ def stats(db_path: str) -> None:
 @db.command()
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True)
-@click.option("--output", required=True, type=click.Path(file_okay=False), help="Folder to write one file per table into.")
+@click.option("--output", required=True, type=click.Path(file_okay=False),
+              help="Folder to write one file per table into.")
 def export(db_path: str, fmt: str, output: str) -> None:
     """Write every table of the dataset as CSV or Parquet files."""
-    from extractor.dataset.export import ExportError, export as export_tables
+    from extractor.dataset.export import ExportError, export_tables
 
     conn = _open_db(db_path)
     try:

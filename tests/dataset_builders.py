@@ -19,10 +19,8 @@ _NUMBER = re.compile(r"(-?[\d,]+(?:\.(\d+))?)\s*(万元|亿元|千元|元|%|人|
 
 def document(*blocks: str | list[list[str]], name: str = "report.txt") -> Document:
     """Paragraph strings and tables (lists of rows) in reading order."""
-    parts = [
-        Block(index=0, kind="table", text="", rows=b) if isinstance(b, list) else Block(index=0, kind="paragraph", text=b)
-        for b in blocks
-    ]
+    parts = [Block(index=0, kind="table", text="", rows=b) if isinstance(b, list)
+             else Block(index=0, kind="paragraph", text=b) for b in blocks]
     text = repr(blocks).encode()
     return build_document(parts, path=name, fmt="txt", sha256=hashlib.sha256(text).hexdigest())
 
@@ -68,6 +66,44 @@ def result(doc: Document, figures: list[Figure], *, unit_name: str | None = None
         report=ReportMeta(unit_name=unit_name, year=year, doc_type=doc_type),
         figures=figures, findings=findings or [],
     )
+
+
+# --------------------------------------------------------------------------- sample reports
+
+
+def budget(year: int, total: str, change_word: str, change: str, name: str = "budget.txt"):
+    """A 预算 paragraph: income, of which 财政拨款, and its change against last year's budget."""
+    doc = document(
+        f"{year}年，本部门收入预算{total}万元，其中：财政拨款收入{total}万元，比{year - 1}年预算{change_word}{change}万元；"
+        f"事业收入0.00万元。",
+        name=name,
+    )
+    fs = Figures(doc)
+    fs.add(f"{total}万元", "收入预算")
+    fs.add(f"{total}万元", "财政拨款收入", ("财政拨款",))
+    fs.add(f"{change}万元", f"比{year - 1}年预算{change_word}", ("财政拨款",))
+    fs.add("0.00万元", "事业收入")
+    return doc, fs.figures
+
+
+def sample():
+    doc = document(
+        "（三）“三公”经费情况",
+        "2024年“三公”经费支出12.57万元，其中公务接待费1.35万元。",
+        "金额单位：万元",
+        [["项目", "预算数", "决算数"], ["公务接待费", "1.50", "1.35"], ["合计", "13.00", "12.57"]],
+    )
+    fs = Figures(doc)
+    fs.add("12.57万元", "“三公”经费支出", ("三公经费",), "本年")
+    fs.add("1.35万元", "公务接待费", ("三公经费", "公务接待费"))
+    fs.add("1.50", "公务接待费·预算数", ("三公经费",))
+    fs.add("1.35", "公务接待费·决算数", ("三公经费",))
+    fs.add("13.00", "合计·预算数", ("三公经费",))
+    fs.add("12.57", "合计·决算数", ("三公经费",))
+    finding = Finding(rule="SUM001", type="sum", severity="error", figures=["F1", "F2"], message="合计不符",
+                      excerpt="2024年“三公”经费支出12.57万元", page=3, line=7, block=1, start=0, end=9,
+                      stated="12.57", computed="12.58", fingerprint="abc")
+    return doc, result(doc, fs.figures, unit_name="某区审计局（本级）", year=2024, doc_type="决算", findings=[finding])
 
 
 # --------------------------------------------------------------------------- a stand-in extractor

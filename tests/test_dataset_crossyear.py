@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataset_builders import Figures, document, result
+from dataset_builders import Figures, budget, document, result
 
 from extractor.dataset import crossyear
 from extractor.dataset.crossyear import Report, compare, quantity_key, readings
@@ -15,21 +15,6 @@ _ids = iter(range(1, 10_000))
 def report(doc, figures, year, doc_type=None) -> Report:
     return Report(next(_ids), doc.sha256, doc.path, year, doc_type, figures,
                   {b.index: (b.start, b.text) for b in doc.blocks})
-
-
-def budget(year: int, total: str, change_word: str, change: str, name: str = "budget.txt"):
-    """A 预算 paragraph: income, of which 财政拨款, and its change against last year's budget."""
-    doc = document(
-        f"{year}年，本部门收入预算{total}万元，其中：财政拨款收入{total}万元，比{year - 1}年预算{change_word}{change}万元；"
-        f"事业收入0.00万元。",
-        name=name,
-    )
-    fs = Figures(doc)
-    fs.add(f"{total}万元", "收入预算")
-    fs.add(f"{total}万元", "财政拨款收入", ("财政拨款",))
-    fs.add(f"{change}万元", f"比{year - 1}年预算{change_word}", ("财政拨款",))
-    fs.add("0.00万元", "事业收入")
-    return doc, fs.figures
 
 
 def test_quantity_key_drops_years_periods_quotes_and_brackets():

@@ -6,19 +6,18 @@ import sqlite3
 from decimal import Decimal
 
 import pytest
-from dataset_builders import Figures, document, result
+from dataset_builders import sample
 
 from extractor.dataset.schema import SCHEMA_VERSION, DatabaseError, connect
 from extractor.dataset.store import (
     FIGURE_COLUMNS,
     _columns_of,
     add_document,
-    figure_from_row,
     finding_from_row,
     load_figures,
 )
 from extractor.dataset.units import unit_key
-from extractor.model import Figure, Finding
+from extractor.model import Figure
 
 
 @pytest.fixture
@@ -28,24 +27,8 @@ def conn(tmp_path):
     c.close()
 
 
-def sample():
-    doc = document(
-        "（三）“三公”经费情况",
-        "2024年“三公”经费支出12.57万元，其中公务接待费1.35万元。",
-        "金额单位：万元",
-        [["项目", "预算数", "决算数"], ["公务接待费", "1.50", "1.35"], ["合计", "13.00", "12.57"]],
-    )
-    fs = Figures(doc)
-    fs.add("12.57万元", "“三公”经费支出", ("三公经费",), "本年")
-    fs.add("1.35万元", "公务接待费", ("三公经费", "公务接待费"))
-    fs.add("1.50", "公务接待费·预算数", ("三公经费",))
-    fs.add("1.35", "公务接待费·决算数", ("三公经费",))
-    fs.add("13.00", "合计·预算数", ("三公经费",))
-    fs.add("12.57", "合计·决算数", ("三公经费",))
-    finding = Finding(rule="SUM001", type="sum", severity="error", figures=["F1", "F2"], message="合计不符",
-                      excerpt="2024年“三公”经费支出12.57万元", page=3, line=7, block=1, start=0, end=9,
-                      stated="12.57", computed="12.58", fingerprint="abc")
-    return doc, result(doc, fs.figures, unit_name="某区审计局（本级）", year=2024, doc_type="决算", findings=[finding])
+def rows(conn, *tables: str) -> list[int]:
+    return [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
 
 
 def test_every_field_of_a_figure_and_finding_comes_back(conn, tmp_path):
@@ -91,7 +74,7 @@ def test_the_same_bytes_are_stored_once(conn, tmp_path):
     doc, res = sample()
     assert add_document(conn, path=tmp_path / "a.txt", sha256="a" * 64, result=res, doc=doc) == 1
     assert add_document(conn, path=tmp_path / "copy.txt", sha256="a" * 64, result=res, doc=doc) is None
-    assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "figures", "findings")] == [1, 6, 1]
+    assert rows(conn, "documents", "figures", "findings") == [1, 6, 1]
 
 
 def test_a_changed_file_is_a_new_version(conn, tmp_path):
@@ -110,7 +93,7 @@ def test_a_document_is_written_whole_or_not_at_all(conn, tmp_path):
     broken = res.model_copy(update={"figures": res.figures + [res.figures[0]]})  # a duplicate figure id
     with pytest.raises(sqlite3.IntegrityError):
         add_document(conn, path=tmp_path / "a.txt", sha256="a" * 64, result=broken, doc=doc)
-    assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "figures", "blocks")] == [0, 0, 0]
+    assert rows(conn, "documents", "figures", "blocks") == [0, 0, 0]
     assert add_document(conn, path=tmp_path / "a.txt", sha256="a" * 64, result=res, doc=doc) is not None
 
 
@@ -166,7 +149,8 @@ def test_one_unit_written_two_ways_has_one_key(a, b):
     assert unit_key(a) == unit_key(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [("某县财政局", "某县税务局"), ("某区教育局", "某县教育局"), ("某街道办事处", "某镇人民政府")])
+@pytest.mark.parametrize(("a", "b"), [("某县财政局", "某县税务局"), ("某区教育局", "某县教育局"),
+                                      ("某街道办事处", "某镇人民政府")])
 def test_two_units_have_two_keys(a, b):
     assert unit_key(a) != unit_key(b)
 

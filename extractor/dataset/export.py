@@ -17,7 +17,7 @@ class ExportError(Exception):
     """An export that cannot be done, with a one-line Chinese reason."""
 
 
-def export(conn: sqlite3.Connection, fmt: str, output: str | Path) -> list[Path]:
+def export_tables(conn: sqlite3.Connection, fmt: str, output: str | Path) -> list[Path]:
     """Write DIR/<table>.csv or .parquet for every exported table and view; return the files."""
     if fmt == "parquet":
         try:

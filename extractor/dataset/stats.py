@@ -12,9 +12,11 @@ _GROUPS = (
                WHERE status = 'ok' GROUP BY year ORDER BY year"""),
     ("按单位", """SELECT coalesce(min(unit_name), '（未识别）'), count(*) FROM latest_documents
                WHERE status = 'ok' GROUP BY unit_key ORDER BY 2 DESC, 1 LIMIT 20"""),
-    ("问题（按严重程度）", """SELECT f.severity, count(*) FROM findings f JOIN latest_documents d ON d.id = f.document_id
-                        GROUP BY 1 ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END"""),
-    ("问题（按规则，前 20 条）", """SELECT f.rule, count(*) FROM findings f JOIN latest_documents d ON d.id = f.document_id
+    ("问题（按严重程度）", """SELECT f.severity, count(*) FROM findings f
+                        JOIN latest_documents d ON d.id = f.document_id GROUP BY 1
+                        ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END"""),
+    ("问题（按规则，前 20 条）", """SELECT f.rule, count(*) FROM findings f
+                              JOIN latest_documents d ON d.id = f.document_id
                               GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20"""),
 )
 _SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
