@@ -242,21 +242,29 @@ def _same_kind(r: Reading, this: Report, last: Report) -> bool:
     return last.doc_type is None or r.basis in last.doc_type
 
 
-def compare(this: Report, last: Report) -> list[tuple[Finding, list[str]]]:
-    """Findings of this year's report against last year's, each with the ids of last year's figures it cites."""
+def matches(this: Report, last: Report) -> Iterator[tuple[Reading, list[Reading]]]:
+    """Each statement of this year's report that last year's report can answer, with the readings of
+    last year's report that measure the same quantity (same key, scope and measure)."""
     assert last.year == this.year - 1
     theirs: dict[tuple, list[Reading]] = defaultdict(list)
     for r in readings(last):
         if r.when in ("this-year", "closing") and r.key:
             theirs[(r.when, r.key, r.scope, r.measure)].append(r)
-    out = []
     for r in readings(this):
         want = {"opening": "closing", "last-year": "this-year"}.get(r.when)
         if want is None or not r.key or (r.when == "last-year" and not _same_kind(r, this, last)):
             continue
         candidates = theirs.get((want, r.key, r.scope, r.measure))
-        if not candidates or any(c.interval.meets(r.interval) for c in candidates):
-            continue  # nothing to compare with, or a value that agrees
+        if candidates:
+            yield r, candidates
+
+
+def compare(this: Report, last: Report) -> list[tuple[Finding, list[str]]]:
+    """Findings of this year's report against last year's, each with the ids of last year's figures it cites."""
+    out = []
+    for r, candidates in matches(this, last):
+        if any(c.interval.meets(r.interval) for c in candidates):
+            continue  # one agreeing value is enough
         nearest = min(candidates, key=lambda c: c.interval.gap(r.interval))
         rule = "XYR001" if r.when == "opening" else "XYR002"
         out.append((_finding(rule, r, nearest, this, last), [f.id for f in nearest.figures]))
