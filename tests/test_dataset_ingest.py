@@ -126,14 +126,18 @@ def _dies_on_crash_files(doc):
 
 def test_a_worker_that_dies_loses_only_its_own_file(tmp_path, monkeypatch, fake_extractor):
     monkeypatch.setattr(extractor.figures, "extract_figures", _dies_on_crash_files)
-    write_reports(tmp_path / "in", 6)
-    (tmp_path / "in" / "crash.txt").write_text("单位：坏文件\n本年收入1万元。", encoding="utf-8")
+    write_reports(tmp_path / "in", 12)
+    for name in ("crash1.txt", "r005-crash.txt"):
+        (tmp_path / "in" / name).write_text(f"单位：坏文件{name}\n本年收入1万元。", encoding="utf-8")
     db = tmp_path / "x.db"
     out = ingest(str(tmp_path / "in"), "--db", str(db), "-j", "2")
-    assert out.exit_code == 2 and "crash.txt：处理该文件时进程意外退出" in out.output
+    assert out.exit_code == 2
+    assert "crash1.txt：处理该文件时进程意外退出" in out.output and "r005-crash.txt：处理该文件时" in out.output
     c = sqlite3.connect(db)
-    assert dict(c.execute("SELECT status, count(*) FROM documents GROUP BY status").fetchall()) == {"ok": 6, "unreadable": 1}
-    assert c.execute("SELECT count(*) FROM figures").fetchone()[0] == 6 * 4
+    by_status = dict(c.execute("SELECT status, count(*) FROM documents GROUP BY status").fetchall())
+    assert by_status == {"ok": 12, "unreadable": 2}
+    assert c.execute("SELECT count(*) FROM figures").fetchone()[0] == 12 * 4
+    assert "新增 14 份（其中无法读取 2 份），已在库中跳过 0 份" in out.output
 
 
 TWO_YEARS = {

@@ -83,20 +83,25 @@ def outcomes(todo: list[tuple[Path, str]], options: CheckOptions, jobs: int) -> 
         suspects: list[tuple[Path, str]] = []
         with ProcessPoolExecutor(jobs) as pool:
             running: dict = {}
-            while queue or running:
-                while queue and len(running) < 2 * jobs:
+            broken = False
+            while running or (queue and not broken):
+                while queue and not broken and len(running) < 2 * jobs:
                     item = queue.popleft()
-                    running[pool.submit(_work, *item, options)] = item
+                    try:
+                        running[pool.submit(_work, *item, options)] = item
+                    except BrokenProcessPool:  # a worker died since the last look; its future says which
+                        queue.appendleft(item)
+                        broken = True
+                if not running:
+                    break
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:
                     item = running.pop(future)
                     try:
                         yield future.result()
-                    except BrokenProcessPool:
+                    except BrokenProcessPool:  # this file's worker died, or another's and took the pool down
                         suspects.append(item)
-                if suspects:  # the pool is dead: everything still running is lost with it
-                    suspects += running.values()
-                    break
+                        broken = True
         for item in suspects:
             yield _alone(item, options)
 
