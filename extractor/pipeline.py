@@ -51,10 +51,10 @@ def read_and_check(path: str | Path, options: CheckOptions = CheckOptions()) -> 
     meta = report_meta(doc, figures)
     t2 = time.perf_counter()
     timings["figures"] = t2 - t1
-    findings = []
+    findings, silenced, notes = [], [], []
     if options.run_checks:
         relations = find_relations(doc, figures, meta)
-        findings = run_checks(doc, figures, relations, meta, options)
+        findings, silenced, notes = run_checks(doc, figures, relations, meta, options)
         timings["checks"] = time.perf_counter() - t2
     return doc, CheckResult(
         file=str(path),
@@ -64,6 +64,7 @@ def read_and_check(path: str | Path, options: CheckOptions = CheckOptions()) -> 
         report=meta,
         figures=figures,
         findings=findings,
-        notes=doc.notes,
+        suppressed=silenced,
+        notes=doc.notes + notes,
         timings={k: round(v, 4) for k, v in timings.items()},
     )

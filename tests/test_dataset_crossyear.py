@@ -31,8 +31,8 @@ def test_a_change_states_last_years_value():
     r = got[0]
     assert r.key == "财政拨款收入" and r.scope == {"财政拨款"} and r.measure == "元"
     assert [f.id for f in r.figures] == ["F3", "F2"]  # the change amount, then what it changes
-    assert r.interval.low <= 112_502_500 <= r.interval.high
-    assert r.stated == "12480.50万元 − 1230.25万元 = 11250.25万元"
+    assert r.interval.lo <= 112_502_500 <= r.interval.hi
+    assert r.stated == "12,480.50万元 − 1,230.25万元 = 11250.25万元"
     assert r.basis == "预算"
 
 
@@ -48,7 +48,7 @@ def test_a_stated_change_that_last_years_report_contradicts_is_a_conflict():
     [(finding, cited)] = compare(this, last)
     assert finding.rule == "XYR002" and finding.type == "conflict" and finding.severity == "warning"
     assert finding.figures == ["F3", "F2"] and cited == ["F2"]
-    assert "11250.25万元" in finding.message and "11205.25万元" in finding.message and "old.txt" in finding.message
+    assert "= 11250.25万元" in finding.message and "所载 11,205.25万元" in finding.message and "old.txt" in finding.message
     assert "+45.00万元" in finding.message
     assert finding.excerpt.startswith("2025年") and "比2024年预算增加1,230.25万元" in finding.excerpt
     assert finding.start == this.figures[2].start
@@ -169,7 +169,7 @@ def test_a_column_for_last_year_is_compared_with_last_years_own_column():
     fs2.add("1.35", "公务接待费·2023年预算数", ("三公经费",), unit="万元")
     [(finding, cited)] = compare(report(this_doc, fs.figures, 2025, "预算"), report(last_doc, fs2.figures, 2024, "预算"))
     assert finding.rule == "XYR002" and finding.figures == ["F2"] and cited == ["F1"]
-    assert finding.excerpt == "1.53"
+    assert finding.excerpt == "公务接待费 | 1.35 | 1.53"
 
 
 def test_the_database_pass_links_a_unit_across_years_and_is_idempotent(tmp_path):
@@ -180,9 +180,9 @@ def test_the_database_pass_links_a_unit_across_years_and_is_idempotent(tmp_path)
     doc24, figs24 = budget(2024, "11,205.25", "减少", "300.00")
     # the same unit, written two ways
     new = add_document(conn, path=tmp_path / "a.txt", sha256="a" * 64, doc=doc25,
-                       result=result(doc25, figs25, unit_name="某区某某街道办事处（部门）", year=2025, doc_type="预算"))
+                       result=result(doc25, figs25, unit_name="东湖区和平街道办事处（部门）", year=2025, doc_type="预算"))
     old = add_document(conn, path=tmp_path / "b.txt", sha256="b" * 64, doc=doc24,
-                       result=result(doc24, figs24, unit_name="某区 某某街道办事处", year=2024, doc_type="预算"))
+                       result=result(doc24, figs24, unit_name="东湖区 和平街道办事处", year=2024, doc_type="预算"))
     assert crossyear.run(conn) == (1, 1)
     rows = conn.execute("SELECT * FROM findings WHERE source = 'cross_year'").fetchall()
     assert [(r["rule"], r["document_id"], r["other_document_id"], r["other_figures"]) for r in rows] == [
@@ -194,6 +194,6 @@ def test_the_database_pass_links_a_unit_across_years_and_is_idempotent(tmp_path)
     # last year's report is corrected: a new version at the same path replaces the finding
     fixed, fixed_figs = budget(2024, "11,250.25", "减少", "300.00")
     add_document(conn, path=tmp_path / "b.txt", sha256="c" * 64, doc=fixed,
-                 result=result(fixed, fixed_figs, unit_name="某区某某街道办事处", year=2024, doc_type="预算"))
+                 result=result(fixed, fixed_figs, unit_name="东湖区和平街道办事处", year=2024, doc_type="预算"))
     assert crossyear.run(conn) == (1, 0)
     assert conn.execute("SELECT count(*) FROM findings WHERE source = 'cross_year'").fetchone()[0] == 0

@@ -33,12 +33,14 @@ def rows(conn, *tables: str) -> list[int]:
 
 def test_every_field_of_a_figure_and_finding_comes_back(conn, tmp_path):
     doc, res = sample()
+    res = res.model_copy(update={"notes": ["第3页没有文字层"], "suppressed": ["SUM002 F1: 已核实"]})
     doc_id = add_document(conn, path=tmp_path / "a.txt", sha256="a" * 64, result=res, doc=doc)
     assert load_figures(conn, doc_id) == res.figures
     [row] = conn.execute("SELECT * FROM findings WHERE document_id = ?", (doc_id,)).fetchall()
     assert finding_from_row(row) == res.findings[0]
     assert row["source"] == "check"
     d = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    assert (d["notes"], d["suppressed"]) == ('["第3页没有文字层"]', '["SUM002 F1: 已核实"]')
     assert (d["unit_name"], d["unit_key"], d["year"], d["doc_type"], d["status"], d["version"]) == (
         "某区审计局（本级）", "某区审计局", 2024, "决算", "ok", 1)
     # amounts are exact decimal strings, which SQL still adds up as numbers

@@ -1,92 +1,147 @@
-"""The rounding-aware comparison of DESIGN.md ("Tolerance"), after XBRL Calculations 1.1.
+"""Rounding-aware comparison, by the interval rule of XBRL Calculations 1.1.
 
-A value written with d decimals stands for the interval [v − ½·10^−d, v + ½·10^−d]. Two statements
-of one quantity disagree only when their intervals cannot meet; a sum or difference of written values
-is the interval sum or difference. Money is compared in 元, so 元 and 万元 meet on equal terms.
+A value written with d decimals stands for every number that rounds to it: the interval
+[v - ½·10^-d, v + ½·10^-d). (Which figures are exact — counts, whole amounts — is decided where
+figures become intervals, in checks/arith.py.) Arithmetic on intervals gives the interval of every result the
+unrounded inputs could have produced; a stated figure is inconsistent only when its own
+interval cannot meet the computed one. A fixed epsilon would cry wolf on 2038.84 vs 2038.85 and
+stay silent on a 0.02 slip in a figure written to four decimals.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from typing import Iterable
 
-from extractor import lexicon
-from extractor.model import Figure, Model
-
-
-class ToleranceData(Model):
-    money_units: dict[str, Decimal]
-
-
-@cache
-def _money_units() -> dict[str, Decimal]:
-    return lexicon.load("tolerance", ToleranceData).money_units
+_ZERO = Decimal(0)
 
 
 @dataclass(frozen=True)
 class Interval:
-    """The closed interval of values a written number may stand for."""
+    lo: Decimal
+    hi: Decimal
 
-    low: Decimal
-    high: Decimal
+    @classmethod
+    def of(cls, value: Decimal, decimals: int, high: Decimal | None = None) -> "Interval":
+        """The interval a written value stands for.
 
-    def __add__(self, other: Interval) -> Interval:
-        return Interval(self.low + other.low, self.high + other.high)
+        >>> Interval.of(Decimal("2038.85"), 2)
+        Interval(lo=Decimal('2038.845'), hi=Decimal('2038.855'))
+        >>> Interval.of(Decimal("16"), 0)
+        Interval(lo=Decimal('15.5'), hi=Decimal('16.5'))
+        """
+        half = half_unit(decimals)
+        top = high if high is not None else value
+        return cls(value - half, top + half)
 
-    def __sub__(self, other: Interval) -> Interval:
-        return Interval(self.low - other.high, self.high - other.low)
-
-    def meets(self, other: Interval) -> bool:
-        """True when one value could lie in both (touching counts)."""
-        return self.low <= other.high and other.low <= self.high
-
-    def gap(self, other: Interval) -> Decimal:
-        """How far apart the two intervals are; 0 when they meet."""
-        return max(Decimal(0), self.low - other.high, other.low - self.high)
+    @classmethod
+    def exact(cls, value: Decimal) -> "Interval":
+        return cls(value, value)
 
     @property
-    def middle(self) -> Decimal:
-        return (self.low + self.high) / 2
+    def mid(self) -> Decimal:
+        return (self.lo + self.hi) / 2
+
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def __neg__(self) -> "Interval":
+        return Interval(-self.hi, -self.lo)
+
+    def scale(self, k: Decimal) -> "Interval":
+        a, b = self.lo * k, self.hi * k
+        return Interval(min(a, b), max(a, b))
+
+    def __mul__(self, other: "Interval") -> "Interval":
+        products = [self.lo * other.lo, self.lo * other.hi, self.hi * other.lo, self.hi * other.hi]
+        return Interval(min(products), max(products))
+
+    def __truediv__(self, other: "Interval") -> "Interval | None":
+        """Interval division; None when the divisor's interval holds zero (the quotient is unbounded)."""
+        if other.lo <= 0 <= other.hi:
+            return None
+        quotients = [self.lo / other.lo, self.lo / other.hi, self.hi / other.lo, self.hi / other.hi]
+        return Interval(min(quotients), max(quotients))
+
+    def __abs__(self) -> "Interval":
+        if self.lo >= 0:
+            return self
+        if self.hi <= 0:
+            return -self
+        return Interval(_ZERO, max(-self.lo, self.hi))
+
+    def meets(self, other: "Interval") -> bool:
+        """Whether the intervals share a point. Rounding intervals are half-open (0.575 rounds to
+        0.58, so 0.57 stands for [0.565, 0.575)): touching ends do not meet unless one side is exact.
+
+        >>> Interval.of(Decimal("0.57"), 2).meets(Interval(Decimal("0.575"), Decimal("0.585")))
+        False
+        """
+        if self.lo == self.hi or other.lo == other.hi:
+            return self.lo <= other.hi and other.lo <= self.hi
+        return self.lo < other.hi and other.lo < self.hi
+
+    def contains(self, x: Decimal) -> bool:
+        return self.lo <= x <= self.hi
+
+    def distance(self, other: "Interval") -> Decimal:
+        """How far apart two intervals are (0 when they meet)."""
+        if self.meets(other):
+            return _ZERO
+        return other.lo - self.hi if other.lo > self.hi else self.lo - other.hi
 
 
-def written(value: Decimal, decimals: int, scale: Decimal = Decimal(1)) -> Interval:
-    """The interval a value written with `decimals` digits stands for, times `scale`.
+def half_unit(decimals: int) -> Decimal:
+    """½·10^-d.
 
-    >>> written(Decimal("179.93"), 2)
-    Interval(low=Decimal('179.925'), high=Decimal('179.935'))
-    >>> written(Decimal("15621.11"), 2, Decimal(10000)).meets(written(Decimal("156211100"), 0))
-    True
-    >>> written(Decimal("47.91"), 2) - written(Decimal("10"), 0)
-    Interval(low=Decimal('37.405'), high=Decimal('38.415'))
+    >>> half_unit(2)
+    Decimal('0.005')
     """
-    half = Decimal(5).scaleb(-(decimals + 1))
-    return Interval((value - half) * scale, (value + half) * scale)
+    return Decimal(5).scaleb(-(decimals + 1))
 
 
-def money_scale(unit: str) -> Decimal | None:
-    """How many 元 one `unit` is, or None when the unit is not money.
+def total(intervals: Iterable[Interval]) -> Interval:
+    out = Interval.exact(_ZERO)
+    for i in intervals:
+        out = out + i
+    return out
 
-    >>> money_scale("万元")
-    Decimal('10000')
-    >>> money_scale("%") is None
-    True
+
+def verdict(stated: Interval, computed: Interval) -> str:
+    """'ok' when the intervals meet and the midpoints agree, 'rounding' when they only meet,
+    'mismatch' when they cannot meet.
+
+    >>> verdict(Interval.of(Decimal("2038.85"), 2), total([Interval.of(Decimal(v), 2) for v in ("995.51", "867.34", "175.99")]))
+    'rounding'
+    >>> verdict(Interval.of(Decimal("868.34"), 2), Interval.of(Decimal("2038.85"), 2) - Interval.of(Decimal("1168.51"), 2))
+    'mismatch'
     """
-    return _money_units().get(unit)
+    if not stated.meets(computed):
+        return "mismatch"
+    return "ok" if stated.contains(computed.mid) else "rounding"
 
 
-def measure(fig: Figure) -> tuple[str, Interval] | None:
-    """What a figure can be compared on: its measure (`元` for every money unit, else its unit) and
-    its interval in that measure. None for an approximation or a range, which state no exact value.
+def decimals_of(text: str) -> int:
+    """Digits after the decimal point in a written number.
 
-    >>> f = Figure(id="F1", kind="money", raw="1.35万元", value=Decimal("1.35"), unit="万元", decimals=2,
-    ...            block=0, start=0, end=6)
-    >>> measure(f)
-    ('元', Interval(low=Decimal('13450.000'), high=Decimal('13550.000')))
+    >>> decimals_of("1,234.50"), decimals_of("16"), decimals_of("-0.57")
+    (2, 0, 2)
     """
-    if fig.approx or fig.high is not None:
-        return None
-    scale = money_scale(fig.unit)
-    if scale is not None:
-        return "元", written(fig.value, fig.decimals, scale)
-    return fig.unit, written(fig.value, fig.decimals)
+    text = text.replace("．", ".")
+    return len(text.split(".", 1)[1].rstrip("%％")) if "." in text else 0
+
+
+def fmt(x: Decimal, places: int = 2) -> str:
+    """A computed value for a message, rounded half-up and without trailing noise.
+
+    >>> fmt(Decimal("157.51000")), fmt(Decimal("3.625"), 2), fmt(Decimal("63729.5"), 2)
+    ('157.51', '3.63', '63729.50')
+    """
+    q = Decimal(1).scaleb(-places)
+    from decimal import ROUND_HALF_UP
+
+    return str(x.quantize(q, rounding=ROUND_HALF_UP))

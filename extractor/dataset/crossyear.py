@@ -9,8 +9,9 @@ Figures are matched only through the model: the quantity they measure (Figure.la
 period words taken out), Figure.scope and Figure.period; the words that name a change are read
 between two figures of one paragraph. The words are data (patterns/crossyear.toml). A statement
 conflicts only when no figure of last year's report that measures the same quantity can equal it
-within rounding (extractor.checks.tolerance): one agreeing figure is enough, because a report
-restates its numbers in text and tables and only one of them need be the one compared.
+within rounding (the interval rule of extractor/checks/tolerance.py, with figures read as
+extractor.checks.arith reads them): one agreeing figure is enough, because a report restates its
+numbers in text and tables and only one of them need be the one compared.
 """
 
 from __future__ import annotations
@@ -21,14 +22,54 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache
 
 import regex
 
 from extractor import lexicon
-from extractor.checks.tolerance import Interval, measure, money_scale
+from extractor.checks.arith import factor, interval
+from extractor.checks.registry import RULES, define
+from extractor.checks.tolerance import Interval, fmt
 from extractor.model import Figure, Finding, Model
+from extractor.sentences import excerpt
+
+define(
+    "XYR001", "conflict", "opening-balance-last-year", "warning",
+    "This year's opening balance (年初结转和结余) is not last year's closing balance (年末结转和结余).",
+    """
+    What it checks: in `jixiao ingest`, once a unit has reports for two consecutive years, each figure
+    of this year's report for an opening balance (年初结转和结余, 年初结转结余) against the figures of last
+    year's report for the closing balance with the same label (years and 年初/年末 taken out) and scope.
+
+    Why: the books roll over; an opening balance that last year's closing balance does not support is
+    a restatement the report should explain, or a slip in one of the two reports.
+
+    Example: 2024 决算 "年初结转和结余232.45万元" while the 2023 决算 gives 年末结转和结余223.45万元.
+
+    Tolerance: the two rounding intervals must meet (元 and 万元 converted first); one agreeing figure of
+    last year's report is enough. A warning, not an error: the unit's make-up may have changed.
+    """,
+)
+define(
+    "XYR002", "conflict", "last-year-value-restated", "warning",
+    "A value this report states for last year is not what last year's report said.",
+    """
+    What it checks: in `jixiao ingest`, a value this year's report gives for the previous year — a
+    figure for 上年 or for that year (2023年预算数 in a 2024 report), or one implied by a change
+    ("比2024年预算增加X": this year's value minus X) — against the figures of last year's report with
+    the same label (years and period words taken out) and scope. A comparison naming a kind of report
+    (预算, 决算, 执行数) is only made with a report of that kind.
+
+    Why: year-on-year comparisons are what readers quote; a base that last year's report does not
+    support makes the change wrong, or last year's report.
+
+    Example: 2025 预算 "财政拨款收入12,480.50万元，比2024年预算增加1,230.25万元" states 11,250.25万元 for
+    2024, while the 2024 预算 gives 财政拨款收入11,205.25万元.
+
+    Tolerance: interval arithmetic on the rounding intervals (37.9万元 + 10万元 can be 47.91万元); a
+    percentage change states no exact base and is not compared. A warning: budgets are adjusted.
+    """,
+)
 
 # --------------------------------------------------------------------------- language data
 
@@ -49,12 +90,6 @@ class Basis(Model):
     doc_type: str
 
 
-class Rule(Model):
-    severity: str
-    title: str
-    message: str
-
-
 class CrossYearData(Model):
     year: str
     period_words: list[str]
@@ -63,7 +98,7 @@ class CrossYearData(Model):
     balance: Balance
     change: Change
     basis: list[Basis]
-    rules: dict[str, Rule]
+    messages: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -83,12 +118,9 @@ def _lang() -> _Compiled:
                      regex.compile("|".join(map(regex.escape, words))), regex.compile(d.change.pattern))
 
 
-def rules() -> dict[str, Rule]:
-    """XYR001, XYR002: severity, title and message template of each cross-year rule."""
-    return _lang().data.rules
-
-
 # --------------------------------------------------------------------------- reading one report
+
+_WORDS = regex.compile(r"[^\d,.，．\s+\-−]")  # anything in a raw figure besides the number itself
 
 
 @dataclass(frozen=True)
@@ -111,7 +143,7 @@ class Reading:
     key: str  # the quantity: the label without years, period words, quotes and brackets
     scope: frozenset[str]
     when: str  # this-year | last-year | opening | closing
-    measure: str  # 元 for money, else the unit
+    measure: str  # 元 for money, else the unit: what can be compared with what
     interval: Interval
     figures: tuple[Figure, ...]  # the figures it is read from, the stated one first
     stated: str  # as a message quotes it
@@ -182,8 +214,17 @@ def _lead_in(report: Report, before: Figure | None, f: Figure) -> str | None:
     return text[before.end - start:f.start - start]
 
 
-def _quote(f: Figure) -> str:
-    return f"{f.value}{f.unit}"
+def _measure(f: Figure) -> str:
+    return "元" if f.kind == "money" else f.unit
+
+
+def _said(f: Figure) -> str:
+    """A figure as written, with its unit when it was written without one (a table cell).
+
+    >>> _said(Figure(id="F1", kind="money", raw="1,230.25", value=1230.25, unit="万元", block=0, start=0, end=8))
+    '1,230.25万元'
+    """
+    return f.raw if _WORDS.search(f.raw) else f.raw + f.unit
 
 
 def readings(report: Report) -> Iterator[Reading]:
@@ -191,26 +232,25 @@ def readings(report: Report) -> Iterator[Reading]:
     lang = _lang()
     before: Figure | None = None
     for f in report.figures:
-        got = measure(f)
         lead_in = _lead_in(report, before, f)
         change = lang.change.search(lead_in) if lead_in is not None else None
         if change:  # an amount of change says nothing of its own: it restates the figure before it
             implied = _implied(report, before, f, change)
             if implied:
                 yield implied
-        elif got is not None and f.label:
-            unit, interval = got
+        elif f.label and f.high is None:  # a range states no one value
+            unit, iv = _measure(f), interval(f)
             side = _balance_side(f)
             named = _years_named(f.label)
             bal = lang.data.balance
             if side:
                 key = quantity_key(f.label, tuple(bal.opening + bal.closing))
-                yield Reading(key, frozenset(f.scope), side, unit, interval, (f,), _quote(f))
+                yield Reading(key, frozenset(f.scope), side, unit, iv, (f,), _said(f))
             elif f.period in lang.data.last_year_periods or named == {report.year - 1}:
-                yield Reading(quantity_key(f.label), frozenset(f.scope), "last-year", unit, interval, (f,),
-                              _quote(f), _basis_in_label(f.label))
+                yield Reading(quantity_key(f.label), frozenset(f.scope), "last-year", unit, iv, (f,),
+                              _said(f), _basis_in_label(f.label))
             elif named <= {report.year}:
-                yield Reading(quantity_key(f.label), frozenset(f.scope), "this-year", unit, interval, (f,), _quote(f))
+                yield Reading(quantity_key(f.label), frozenset(f.scope), "this-year", unit, iv, (f,), _said(f))
         before = f
 
 
@@ -219,16 +259,14 @@ def _implied(report: Report, subject: Figure, amount: Figure, change: regex.Matc
     year = change.group("year")
     if year is not None and int(year) != report.year - 1:
         return None
-    a, b = measure(subject), measure(amount)
-    if a is None or b is None or a[0] != b[0] or not subject.label:
-        return None  # a percentage change, or no quantity to name: nothing exact to compare
+    ranged = subject.high is not None or amount.high is not None
+    if _measure(subject) != _measure(amount) or not subject.label or ranged:
+        return None  # a percentage change, a range, or no quantity to name: nothing exact to compare
     add = change.group("direction") in _lang().data.change.add_back
-    interval = a[1] + b[1] if add else a[1] - b[1]
-    scale = money_scale(subject.unit) or Decimal(1)
-    places = max(subject.decimals, amount.decimals)
-    value = (interval.middle / scale).quantize(Decimal(1).scaleb(-places))
-    stated = f"{_quote(subject)} {'+' if add else '−'} {_quote(amount)} = {value}{subject.unit}"
-    return Reading(quantity_key(subject.label), frozenset(subject.scope), "last-year", a[0], interval,
+    iv = interval(subject) + interval(amount) if add else interval(subject) - interval(amount)
+    value = fmt(iv.mid / factor(subject), max(subject.decimals, amount.decimals))
+    stated = f"{_said(subject)} {'+' if add else '−'} {_said(amount)} = {value}{subject.unit}"
+    return Reading(quantity_key(subject.label), frozenset(subject.scope), "last-year", _measure(subject), iv,
                    (amount, subject), stated, _basis(change.group("kind")))
 
 
@@ -265,41 +303,35 @@ def compare(this: Report, last: Report) -> list[tuple[Finding, list[str]]]:
     for r, candidates in matches(this, last):
         if any(c.interval.meets(r.interval) for c in candidates):
             continue  # one agreeing value is enough
-        nearest = min(candidates, key=lambda c: c.interval.gap(r.interval))
+        nearest = min(candidates, key=lambda c: c.interval.distance(r.interval))
         rule = "XYR001" if r.when == "opening" else "XYR002"
         out.append((_finding(rule, r, nearest, this, last), [f.id for f in nearest.figures]))
     return out
 
 
 def _finding(rule: str, r: Reading, other: Reading, this: Report, last: Report) -> Finding:
-    spec = rules()[rule]
     first = r.figures[0]
-    scale = money_scale(first.unit) if r.measure == "元" else None
-    difference = (r.interval.middle - other.interval.middle) / (scale or Decimal(1))
-    difference = difference.quantize(Decimal(1).scaleb(-max(f.decimals for f in r.figures + other.figures)))
-    message = spec.message.format(
+    gap = (r.interval.mid - other.interval.mid) / factor(first)
+    difference = fmt(gap, max(f.decimals for f in r.figures + other.figures))
+    message = _lang().data.messages[rule].format(
         label=r.figures[-1].label, stated=r.stated, other=other.stated, other_year=last.year,
-        other_name=last.name, difference=f"{difference:+}{first.unit}",
+        other_name=last.name, difference=("+" if gap > 0 else "") + difference + first.unit,
     )
     places = ",".join(f"{f.raw}@{f.start}" for f in r.figures + other.figures)
-    fingerprint = hashlib.sha1(f"{rule}|{places}|{last.sha256}".encode()).hexdigest()[:16]
+    fingerprint = hashlib.sha1(f"{rule}|{places}|{last.sha256}".encode()).hexdigest()[:12]
     return Finding(
-        rule=rule, type="conflict", severity=spec.severity, figures=[f.id for f in r.figures], message=message,
-        excerpt=_sentence(this, first), page=first.page, line=first.line, block=first.block, start=first.start,
-        end=first.end, stated=r.stated, computed=other.stated, fingerprint=fingerprint,
+        rule=rule, type=RULES[rule].type, severity=RULES[rule].severity, figures=[f.id for f in r.figures],
+        message=message, excerpt=_excerpt(this, first), page=first.page, line=first.line, block=first.block,
+        start=first.start, end=first.end, stated=r.stated, computed=other.stated, fingerprint=fingerprint,
     )
 
 
-def _sentence(report: Report, f: Figure) -> str | None:
-    """The sentence (or table cell) a figure stands in, for the finding's excerpt."""
+def _excerpt(report: Report, f: Figure) -> str:
+    """The sentence (or table row) a figure stands in."""
     if f.block not in report.blocks:
         return f.raw
     start, text = report.blocks[f.block]
-    a, b = f.start - start, f.end - start
-    stops = "。；;\n\t"
-    left = max(text.rfind(c, 0, a) for c in stops) + 1
-    rights = [i for i in (text.find(c, b) for c in stops) if i >= 0]
-    return text[left:min(rights) + 1 if rights else len(text)].strip() or f.raw
+    return excerpt(text, f.start - start, f.end - start).replace("\t", " | ")
 
 
 # --------------------------------------------------------------------------- the pass over the database

@@ -127,7 +127,8 @@ def ingest(paths: Iterable[str], db: str | Path, *, jobs: int = 0, progress: boo
     summary = Summary()
     conn = connect(db)
     try:
-        files = expand_paths(paths)
+        own = {Path(f"{db}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal")}
+        files = [p for p in expand_paths(paths) if p.resolve() not in own]  # a folder may hold the dataset itself
         stored = {row[0] for row in conn.execute("SELECT sha256 FROM documents")}
         todo: list[tuple[Path, str]] = []
         for path in files:

@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS documents (
     score         TEXT,
     grade         TEXT,
     pages         INTEGER,
-    notes         TEXT,                       -- JSON array of reader remarks
+    notes         TEXT,                       -- JSON array of reader and checker remarks
+    suppressed    TEXT,                       -- JSON array of findings a suppression file silenced
     extra         TEXT,                       -- JSON of report fields added to the model later
     tool_version  TEXT NOT NULL,
     ingested_at   TEXT NOT NULL,              -- UTC, ISO 8601

@@ -111,6 +111,7 @@ def add_document(conn: sqlite3.Connection, *, path: str | Path, sha256: str, res
             status=result.status, error=result.error, format=result.format, pages=result.pages,
             unit_key=unit_key(result.report.unit_name),
             notes=json.dumps(result.notes, ensure_ascii=False),
+            suppressed=json.dumps(result.suppressed, ensure_ascii=False),
             tool_version=__version__,
             ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         )
