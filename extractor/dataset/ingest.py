@@ -114,12 +114,26 @@ def _alone(item: tuple[Path, str], options: CheckOptions) -> Outcome:
             return _crashed(*item)
 
 
+def _files(paths: Iterable[str], db: str | Path, summary: Summary) -> Iterator[Path]:
+    """The files `jixiao check` would take from `paths`, less the dataset's own files (a folder may hold
+    them); an argument that names no file goes to `summary.unopened`."""
+    from extractor.batch import expand_paths
+
+    own = {Path(f"{db}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal")}
+    for item in expand_paths(paths):
+        # expand_paths gives Paths, or Input(path, problem) items once the batch rewrite is merged
+        path, problem = Path(getattr(item, "path", item)), getattr(item, "problem", None)
+        if problem:
+            summary.unopened.append((str(path), problem))
+        elif path.resolve() not in own:
+            yield path
+
+
 def ingest(paths: Iterable[str], db: str | Path, *, jobs: int = 0, progress: bool = False,
            options: CheckOptions = CheckOptions()) -> Summary:
     """Store every file under `paths` not stored yet, then run the cross-year checks."""
     from tqdm import tqdm
 
-    from extractor.batch import expand_paths
     from extractor.dataset import crossyear
     from extractor.dataset.schema import connect
     from extractor.dataset.store import add_document
@@ -127,11 +141,9 @@ def ingest(paths: Iterable[str], db: str | Path, *, jobs: int = 0, progress: boo
     summary = Summary()
     conn = connect(db)
     try:
-        own = {Path(f"{db}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal")}
-        files = [p for p in expand_paths(paths) if p.resolve() not in own]  # a folder may hold the dataset itself
         stored = {row[0] for row in conn.execute("SELECT sha256 FROM documents")}
         todo: list[tuple[Path, str]] = []
-        for path in files:
+        for path in _files(paths, db, summary):
             try:
                 sha = sha256_of(path)
             except OSError as e:
