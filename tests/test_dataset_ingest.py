@@ -84,14 +84,14 @@ def test_a_changed_file_becomes_a_new_version(tmp_path, fake_extractor):
 def test_unreadable_files_are_recorded_and_the_run_goes_on(tmp_path, fake_extractor):
     write_reports(tmp_path / "in", 3)
     (tmp_path / "in" / "empty.pdf").write_bytes(b"")
-    (tmp_path / "in" / "broken.zip").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "in" / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     db = tmp_path / "x.db"
     out = ingest(str(tmp_path / "in"), "--db", str(db), "-j", "1")
     assert out.exit_code == 2
-    assert "empty.pdf：文件为空" in out.output and "broken.zip" in out.output
+    assert "empty.pdf：文件为空" in out.output and "broken.docx" in out.output
     c = sqlite3.connect(db)
     rows = dict(c.execute("SELECT name, status FROM documents").fetchall())
-    assert rows == {"r000.txt": "ok", "r001.txt": "ok", "r002.txt": "ok", "empty.pdf": "unreadable", "broken.zip": "unreadable"}
+    assert rows == {"r000.txt": "ok", "r001.txt": "ok", "r002.txt": "ok", "empty.pdf": "unreadable", "broken.docx": "unreadable"}
     assert c.execute("SELECT error FROM documents WHERE name = 'empty.pdf'").fetchone()[0] == "文件为空（0 字节）"
     # recorded once: a rerun skips them too
     assert ingest(str(tmp_path / "in"), "--db", str(db), "-j", "1").exit_code == 0
