@@ -120,8 +120,6 @@ def _lang() -> _Compiled:
 
 # --------------------------------------------------------------------------- reading one report
 
-_WORDS = regex.compile(r"[^\d,.，．\s+\-−]")  # anything in a raw figure besides the number itself
-
 
 @dataclass(frozen=True)
 class Report:
@@ -218,13 +216,16 @@ def _measure(f: Figure) -> str:
     return "元" if f.kind == "money" else f.unit
 
 
+_NOT_A_DIGIT = regex.compile(r"[^\d,.，．\s+\-−]")
+
+
 def _said(f: Figure) -> str:
     """A figure as written, with its unit when it was written without one (a table cell).
 
-    >>> _said(Figure(id="F1", kind="money", raw="1,230.25", value=1230.25, unit="万元", block=0, start=0, end=8))
+    >>> _said(Figure(id="F1", kind="money", raw="1,230.25", value="1230.25", unit="万元", block=0, start=0, end=8))
     '1,230.25万元'
     """
-    return f.raw if _WORDS.search(f.raw) else f.raw + f.unit
+    return f.raw if _NOT_A_DIGIT.search(f.raw) else f.raw + f.unit
 
 
 def readings(report: Report) -> Iterator[Reading]:
@@ -239,18 +240,18 @@ def readings(report: Report) -> Iterator[Reading]:
             if implied:
                 yield implied
         elif f.label and f.high is None:  # a range states no one value
-            unit, iv = _measure(f), interval(f)
+            measure, iv = _measure(f), interval(f)
             side = _balance_side(f)
             named = _years_named(f.label)
             bal = lang.data.balance
             if side:
                 key = quantity_key(f.label, tuple(bal.opening + bal.closing))
-                yield Reading(key, frozenset(f.scope), side, unit, iv, (f,), _said(f))
+                yield Reading(key, frozenset(f.scope), side, measure, iv, (f,), _said(f))
             elif f.period in lang.data.last_year_periods or named == {report.year - 1}:
-                yield Reading(quantity_key(f.label), frozenset(f.scope), "last-year", unit, iv, (f,),
+                yield Reading(quantity_key(f.label), frozenset(f.scope), "last-year", measure, iv, (f,),
                               _said(f), _basis_in_label(f.label))
             elif named <= {report.year}:
-                yield Reading(quantity_key(f.label), frozenset(f.scope), "this-year", unit, iv, (f,), _said(f))
+                yield Reading(quantity_key(f.label), frozenset(f.scope), "this-year", measure, iv, (f,), _said(f))
         before = f
 
 

@@ -118,7 +118,8 @@ def add_document(conn: sqlite3.Connection, *, path: str | Path, sha256: str, res
         insert(conn, "documents", [report])
         document_id = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
 
-        insert(conn, "figures", [dict(_columns_of(f, FIGURE_COLUMNS), document_id=document_id) for f in result.figures])
+        insert(conn, "figures", [dict(_columns_of(f, FIGURE_COLUMNS), document_id=document_id)
+                                 for f in result.figures])
         insert(conn, "findings", [finding_row(f, document_id, "check") for f in result.findings])
         if doc is not None:
             _add_blocks(conn, document_id, doc, result.figures)
