@@ -142,6 +142,10 @@ def _reader(fmt: str, name: str):
         from extractor.readers.txt import read_txt
 
         return read_txt
+    if fmt == "pdf":
+        from extractor.readers.pdf import read_pdf
+
+        return read_pdf
     if fmt == "docx":
         from extractor.readers.docx import read_docx
 
