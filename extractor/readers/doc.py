@@ -21,13 +21,14 @@ from extractor.readers import Extracted
 
 TIMEOUT_SECONDS = 180  # the first run of a fresh profile takes a few seconds; big files take more
 
-# format -> (suffix LibreOffice is given, target format, what the reason calls the file)
+# format -> (suffix LibreOffice is given, target format, what the reason calls the file, import filter)
+# The import filter is named so that a damaged file fails instead of being opened as plain text.
 _TARGETS = {
-    "doc": ("doc", "docx", ".doc"),
-    "rtf": ("rtf", "docx", ".rtf"),
-    "odt": ("odt", "docx", ".odt"),
-    "xls": ("xls", "xlsx", ".xls"),
-    "ods": ("ods", "xlsx", ".ods"),
+    "doc": ("doc", "docx", ".doc", "MS Word 97"),
+    "rtf": ("rtf", "docx", ".rtf", "Rich Text Format"),
+    "odt": ("odt", "docx", ".odt", "writer8"),
+    "xls": ("xls", "xlsx", ".xls", "MS Excel 97"),
+    "ods": ("ods", "xlsx", ".ods", "calc8"),
 }
 
 
@@ -37,7 +38,7 @@ def soffice_path() -> str | None:
 
 def convert(data: bytes, fmt: str, name: str) -> bytes:
     """The bytes of `data` (in format `fmt`) converted by LibreOffice to docx or xlsx."""
-    suffix, target, label = _TARGETS[fmt]
+    suffix, target, label, infilter = _TARGETS[fmt]
     soffice = soffice_path()
     if soffice is None:
         raise ReadError(name, f"读取 {label} 需要 LibreOffice (soffice)，未安装")
@@ -52,7 +53,7 @@ def convert(data: bytes, fmt: str, name: str) -> bytes:
             soffice,
             f"-env:UserInstallation={(work / 'profile').as_uri()}",
             "--headless", "--norestore", "--nolockcheck", "--nodefault", "--nologo",
-            "--convert-to", target, "--outdir", str(out), str(src),
+            f"--infilter={infilter}", "--convert-to", target, "--outdir", str(out), str(src),
         ]
         _run(cmd, name, label)
         produced = out / f"input.{target}"
