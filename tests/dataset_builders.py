@@ -9,12 +9,24 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 from decimal import Decimal
+from pathlib import Path
 
 from extractor.model import Block, CheckResult, Document, Figure, Finding, ReportMeta
 from extractor.structure import build_document
 
 _NUMBER = re.compile(r"(-?[\d,]+(?:\.(\d+))?)\s*(万元|亿元|千元|元|%|人|个|分)?")
+
+
+def counts(db: Path) -> dict[str, int]:
+    """Rows in each table of a dataset file."""
+    c = sqlite3.connect(db)
+    try:
+        return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("documents", "figures", "findings", "blocks", "tables")}
+    finally:
+        c.close()
 
 
 def document(*blocks: str | list[list[str]], name: str = "report.txt") -> Document:

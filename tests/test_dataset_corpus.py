@@ -7,20 +7,12 @@ import sqlite3
 
 import pytest
 from conftest import CORPUS, corpus_file
+from dataset_builders import counts
 
 from extractor.dataset import crossyear
 from extractor.dataset.ingest import ingest
 
 pytestmark = pytest.mark.corpus
-
-
-def counts(db) -> dict[str, int]:
-    c = sqlite3.connect(db)
-    try:
-        return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("documents", "figures", "findings", "blocks", "tables")}
-    finally:
-        c.close()
 
 
 @pytest.fixture(scope="module")

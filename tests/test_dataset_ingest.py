@@ -16,7 +16,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from dataset_builders import fake_extract_figures, fake_figure_count, fake_report_meta
+from dataset_builders import (
+    counts,
+    fake_extract_figures,
+    fake_figure_count,
+    fake_report_meta,
+)
 
 import extractor.figures
 import extractor.figures.report
@@ -41,15 +46,6 @@ def write_reports(folder: Path, n: int) -> list[Path]:
                      f"项目支出{100}.5万元。\n在职人员{i + 3}人。\n", encoding="utf-8")
         paths.append(p)
     return paths
-
-
-def counts(db: Path) -> dict[str, int]:
-    c = sqlite3.connect(db)
-    try:
-        return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("documents", "figures", "findings", "blocks", "tables")}
-    finally:
-        c.close()
 
 
 def ingest(*args: str):
