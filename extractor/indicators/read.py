@@ -1,0 +1,254 @@
+"""Reading a 绩效自评表 out of a table block: its header zones, funding lines, indicator rows,
+total row and grade.
+
+How a grid is read:
+- a header row names the columns of the rows below it: the funding zone (年初预算数 | 全年预算数 |
+  全年执行数 | 分值 | 执行率 | 得分) or the indicator zone (一级指标 | 二级指标 | 三级指标 | 年度指标值 |
+  实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施); a header may take two rows (评分 over 分值 | 得分);
+- a data row is read in the header's columns when its cells fit them (numbers where numbers
+  belong, names where names belong); a row that lost cells on the way to text (merged cells of a
+  PDF or a flattened table) is shifted right until they fit;
+- merged first- and second-level cells are carried down; 产出指标（50分） states its group's weight;
+- the 总分/合计 row gives the total weight and points, a 小计 row its group's weight, and a
+  自评等级 row (or a 等级：优 cell) the grade the table states.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from extractor.figures.numerals import normalise
+from extractor.indicators.measure import parse_measure
+from extractor.indicators.vocab import words
+from extractor.model import Block, Figure, FundingLine, Indicator, IndicatorTable
+
+_FUNDING_AMOUNTS = ("budget", "adjusted", "executed", "rate")
+_NUMBERS = {"budget", "adjusted", "executed", "rate", "weight", "points"}  # roles whose cells are one number
+_MEASURES = {"target", "actual"}  # a number or words
+_NAMES = {"level1", "level2", "level3", "content", "reason", "criteria"}  # never a bare number
+_LEVEL_NAMES = {"level1", "level2", "level3", "content"}
+
+
+def number(cell: str) -> Decimal | None:
+    """The value of a cell that is one number (10, 9.55, 97.50%, 10分); None otherwise.
+
+    >>> number("1,085.60"), number("97.50%"), number("10分"), number("—"), number("≥90%")
+    (Decimal('1085.60'), Decimal('97.50'), Decimal('10'), None, None)
+    """
+    m = words().number_cell.match("".join(normalise(cell).split()))
+    return Decimal(m.group("num").replace(",", "")) if m else None
+
+
+def _blank(cell: str) -> bool:
+    return "".join(cell.split()) in words().blank_cells
+
+
+def header_roles(row: list[str]) -> dict[int, str]:
+    """The role of each header cell that names one (column -> role); empty when a cell is a number.
+
+    >>> header_roles(["绩效指标", "一级指标", "三级指标", "年度指标值（A）", "实际完成值（B）", "分值", "得分（C）"])
+    {1: 'level1', 2: 'level3', 3: 'target', 4: 'actual', 5: 'weight', 6: 'points'}
+    """
+    w = words()
+    out: dict[int, str] = {}
+    for col, cell in enumerate(row):
+        if number(cell) is not None:
+            return {}
+        key = w.header_noise.sub("", normalise(cell))
+        if not key or len(key) > 16:  # a long cell is a sentence, not a column name
+            continue
+        role = next((name for name, _, pat in w.roles if pat.search(key)), None)
+        if role:
+            out[col] = role
+    return out
+
+
+def zone_of(roles: dict[int, str]) -> str | None:
+    """'funding', 'indicator' or None for a row of header roles."""
+    kinds = set(roles.values())
+    if len(kinds & set(_FUNDING_AMOUNTS)) >= 2 and kinds & {"budget", "adjusted"}:
+        return "funding"
+    if kinds & {"weight", "points"} and kinds & (_LEVEL_NAMES | _MEASURES) and len(kinds - {"criteria"}) >= 3:
+        return "indicator"
+    return None
+
+
+@dataclass
+class _Zone:
+    kind: str
+    roles: dict[int, str]  # column -> role
+    width: int  # columns up to the header's last named one
+    headers: dict[str, str]  # role -> the header's words
+
+
+def _zone(kind: str, header_rows: list[list[str]]) -> _Zone:
+    roles: dict[int, str] = {}
+    names: dict[str, str] = {}
+    for row in header_rows:  # a lower header row refines the one above (评分 over 分值 | 得分)
+        for col, role in header_roles(row).items():
+            roles = {c: r for c, r in roles.items() if r != role or c == col}
+            roles[col] = role
+            names[role] = "".join(row[col].split())
+    return _Zone(kind, roles, max(roles) + 1, {r: names[r] for r in roles.values()})
+
+
+def _trimmed(row: list[str]) -> list[str]:
+    filled = [i for i, c in enumerate(row) if c.strip()]
+    return row[: filled[-1] + 1] if filled else []
+
+
+def _fits(cells: list[str], zone: _Zone, shift: int) -> int | None:
+    """How well a row's cells sit in the zone's columns when moved `shift` columns right: the
+    number of numbers in number columns, or None when a cell cannot stand where it would land."""
+    score = 0
+    for i, cell in enumerate(cells):
+        role = zone.roles.get(i + shift)
+        is_number = number(cell) is not None
+        if role in _NUMBERS:
+            if is_number:
+                score += 1
+            elif not _blank(cell):
+                return None
+        elif role in _NAMES and is_number:
+            return None
+    return score
+
+
+def align(row: list[str], zone: _Zone) -> dict[str, tuple[int, str]] | None:
+    """The row's cells by role (role -> (column in the row, cell)), or None when they fit nowhere.
+
+    A row is read in place when it fits; a shorter row (cells lost to merging) is moved right to
+    where most of its numbers land in number columns."""
+    cells = _trimmed(row)
+    if not cells:
+        return None
+    scored = [(_fits(cells, zone, s), s) for s in range(max(0, zone.width - len(cells)) + 1)]
+    fitting = [(score, -s) for score, s in scored if score]
+    if not fitting:
+        return None
+    shift = -max(fitting)[1]  # most numbers in number columns; in place or the least shift on a tie
+    return {role: (col - shift, cells[col - shift]) for col, role in zone.roles.items() if 0 <= col - shift < len(cells)}
+
+
+@dataclass
+class _Reader:
+    block: Block
+    figure_at: dict[tuple[int, int], str]  # (row, col) -> id of the figure the cell holds
+    tables: list[IndicatorTable] = field(default_factory=list)
+    zone: _Zone | None = None
+    level1: str = ""
+    level2: str = ""
+
+    @property
+    def table(self) -> IndicatorTable:
+        if not self.tables:
+            self.tables.append(IndicatorTable(block=self.block.index, page=self.block.page))
+        return self.tables[-1]
+
+    def _new_table_if_done(self, kind: str) -> None:
+        """A funding header after indicators, or any header after a total row, starts the next table."""
+        t = self.tables[-1] if self.tables else None
+        if t is not None and (t.total_row is not None or (kind == "funding" and t.indicators)):
+            self.tables.append(IndicatorTable(block=self.block.index, page=self.block.page))
+
+    def read(self) -> list[IndicatorTable]:
+        rows = self.block.rows or []
+        r = 0
+        while r < len(rows):
+            row = rows[r]
+            kind = zone_of(header_roles(row))
+            if kind:
+                header = [row]
+                nxt = rows[r + 1] if r + 1 < len(rows) else []
+                if nxt and header_roles(nxt) and not zone_of(header_roles(nxt)) and all(number(c) is None for c in nxt):
+                    header.append(nxt)  # the second row of a two-row header
+                    r += 1
+                self._new_table_if_done(kind)
+                self.zone = _zone(kind, header)
+                self.table.headers.update(self.zone.headers)
+                self.level1 = self.level2 = ""
+            elif self.zone is not None:
+                self._data_row(r, row)
+            r += 1
+        return [t for t in self.tables if t.indicators or t.funding]
+
+    def _figures(self, r: int, cells: dict[str, tuple[int, str]]) -> dict[str, str]:
+        return {role: self.figure_at[(r, col)] for role, (col, _) in cells.items() if (r, col) in self.figure_at}
+
+    def _data_row(self, r: int, row: list[str]) -> None:
+        w = words()
+        filled = [c.strip() for c in row if c.strip()]
+        flat = "".join(filled[0].split()) if filled else ""
+        if len(filled) <= 2 and w.grade_label.search(flat):
+            self._grade(filled)
+            return
+        cells = align(row, self.zone)
+        if cells is None:
+            return
+        values = {role: number(cell) for role, (_, cell) in cells.items() if role in _NUMBERS}
+        if w.total_row.match(flat):
+            t = self.table
+            t.total_row, t.total_weight, t.total_points = r, values.get("weight"), values.get("points")
+            t.figures = {f"total_{k}": v for k, v in self._figures(r, cells).items() if k in ("weight", "points")}
+            return
+        if w.subtotal_row.match(flat):
+            if values.get("weight") is not None and self.level1:
+                self.table.level_weights.setdefault(self.level1, values["weight"])
+            return
+        if self.zone.kind == "funding":
+            self._funding(r, row, cells, values)
+        else:
+            self._indicator(r, cells, values)
+
+    def _funding(self, r: int, row: list[str], cells, values) -> None:
+        if all(values.get(k) is None for k in ("budget", "adjusted", "executed")):
+            return
+        named = {col for col, _ in cells.values()}
+        first_amount = min(col for role, (col, _) in cells.items() if role in _FUNDING_AMOUNTS)
+        names = [c.strip() for i, c in enumerate(row[:first_amount]) if c.strip() and i not in named]
+        self.table.funding.append(FundingLine(
+            name=names[-1] if names else "", block=self.block.index, row=r, page=self.block.page,
+            line=self.block.line, figures=self._figures(r, cells), **values,
+        ))
+
+    def _indicator(self, r: int, cells, values) -> None:
+        if values.get("weight") is None and values.get("points") is None:
+            return
+        text = {role: cell.strip() for role, (_, cell) in cells.items() if role not in _NUMBERS}
+        level1, level2 = text.get("level1", ""), text.get("level2", "")
+        if level1:
+            m = words().level_weight.search(level1)
+            if m:
+                level1 = (level1[: m.start()] + level1[m.end():]).strip()
+                self.table.level_weights.setdefault(level1, Decimal(m.group("weight")))
+            self.level1, self.level2 = level1, level2
+        elif level2:
+            self.level2 = level2
+        if not (text.get("level3") or text.get("content") or text.get("target") or text.get("actual")):
+            return
+        self.table.indicators.append(Indicator(
+            block=self.block.index, row=r, page=self.block.page, line=self.block.line,
+            level1=self.level1, level2=self.level2, level3=text.get("level3", ""), content=text.get("content", ""),
+            target=parse_measure(text.get("target", "")), actual=parse_measure(text.get("actual", "")),
+            weight=values.get("weight"), points=values.get("points"), reason=text.get("reason", ""),
+            figures={k: v for k, v in self._figures(r, cells).items() if k in ("target", "actual", "weight", "points")},
+        ))
+
+    def _grade(self, filled: list[str]) -> None:
+        """自评等级 | 优, or 绩效等级：良 in one cell."""
+        _, _, rest = filled[0].replace(":", "：").partition("：")
+        value = (rest or (filled[1] if len(filled) > 1 else "")).strip().strip("“”\"")
+        if value and len(value) <= 4 and self.tables:
+            self.table.grade = value
+
+
+def read_tables(block: Block, figures: list[Figure]) -> list[IndicatorTable]:
+    """The 绩效自评表 tables a table block holds (usually one; none for other tables)."""
+    if block.kind != "table" or not block.rows:
+        return []
+    figure_at: dict[tuple[int, int], str] = {}
+    for f in figures:
+        if f.table and f.block == block.index and f.row is not None and f.col is not None:
+            figure_at.setdefault((f.row, f.col), f.id)
+    return _Reader(block, figure_at).read()
