@@ -36,6 +36,7 @@ def read_and_check(path: str | Path, options: CheckOptions = CheckOptions()) -> 
     from extractor.checks import run_checks
     from extractor.figures import extract_figures
     from extractor.figures.report import report_meta
+    from extractor.indicators import read_indicators
     from extractor.readers import read_document
     from extractor.relations import find_relations
 
@@ -49,12 +50,13 @@ def read_and_check(path: str | Path, options: CheckOptions = CheckOptions()) -> 
     timings["read"] = t1 - t0
     figures = extract_figures(doc)
     meta = report_meta(doc, figures)
+    indicators = read_indicators(doc, figures)
     t2 = time.perf_counter()
     timings["figures"] = t2 - t1
     findings, silenced, notes = [], [], []
     if options.run_checks:
         relations = find_relations(doc, figures, meta)
-        findings, silenced, notes = run_checks(doc, figures, relations, meta, options)
+        findings, silenced, notes = run_checks(doc, figures, relations, meta, options, indicators)
         timings["checks"] = time.perf_counter() - t2
     return doc, CheckResult(
         file=str(path),
@@ -64,6 +66,7 @@ def read_and_check(path: str | Path, options: CheckOptions = CheckOptions()) -> 
         report=meta,
         figures=figures,
         findings=findings,
+        indicators=indicators,
         suppressed=silenced,
         notes=doc.notes + notes,
         timings={k: round(v, 4) for k, v in timings.items()},
