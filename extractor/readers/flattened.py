@@ -11,7 +11,9 @@ Four layouts are recognised:
 
 A run becomes a table only when at least two rows, and all rows but one or two, have the same
 number of cells (a header or total row may be shorter or longer by merged cells), so ordinary
-prose never turns into a grid. Numbered
+prose never turns into a grid. Cell-per-line and delimited runs whose rows differ more (a 绩效自评表,
+whose merged cells leave rows of two, four, eight and nine cells) are tables when most rows have
+several cells and numbers stand in cells of their own. Numbered
 lists written with a tab after the number (一、<tab>概况) and runs of long sentences are prose too.
 Short rows are padded with empty cells so every table is a rectangle.
 """
@@ -79,6 +81,14 @@ def _consistent(rows: list[list[str]]) -> bool:
     return common >= 2 and widths.count(common) >= max(2, len(rows) - odd) and not _prose(rows)
 
 
+def _ragged(rows: list[list[str]]) -> bool:
+    """Rows of a grid whose merged cells made them of different lengths: three or more, two thirds
+    of them with several cells, numbers in cells of their own on two rows or more, and not prose."""
+    several = sum(1 for r in rows if sum(1 for c in r if c) >= 2)
+    numeric = sum(1 for r in rows if any(is_number(c) for c in r))
+    return len(rows) >= 3 and several * 3 >= len(rows) * 2 and numeric >= 2 and not _prose(rows)
+
+
 def _prose(rows: list[list[str]]) -> bool:
     """Rows that read as text: a numbered list with a tab after each number, or mostly sentences."""
     cells = [c for r in rows for c in r if c]
@@ -116,7 +126,7 @@ def _cell_per_line(lines: list[str], i: int) -> FlatTable | None:
         j += 1
     if row:
         rows.append(row)
-    if not _consistent(rows) or max(len(r) for r in rows) < 2:
+    if not (_consistent(rows) or _ragged(rows)) or max(len(r) for r in rows) < 2:
         return None
     return FlatTable(i, last, rows)
 
@@ -143,7 +153,7 @@ def _delimited(lines: list[str], i: int, sep: str) -> FlatTable | None:
             break
         rows.append(c)
         j += 1
-    if not _consistent(rows):
+    if not (_consistent(rows) or _ragged(rows)):
         return None
     return FlatTable(i, j - 1, rows)
 
