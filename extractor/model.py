@@ -218,6 +218,7 @@ class IndicatorTable(Model):
     funding: list[FundingLine] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
     level_weights: dict[str, Decimal] = Field(default_factory=dict)  # 产出指标 -> 50, from 产出指标（50分）
+    total_block: int | None = None  # where the 总分/合计 row stands (a table split over pages spans blocks)
     total_row: int | None = None
     total_weight: Decimal | None = None  # the 总分/合计 row
     total_points: Decimal | None = None

@@ -176,6 +176,11 @@ def _word(t: IndicatorTable, role: str, default: str) -> str:
     return t.headers.get(role, default)
 
 
+def _total_at(t: IndicatorTable) -> tuple[int, int]:
+    """The block and row a finding about the whole table points at: its total row, else its start."""
+    return (t.total_block, t.total_row) if t.total_row is not None else (t.block, 0)
+
+
 def _name(i: Indicator) -> str:
     return i.level3 or i.content or i.level2 or i.level1
 
@@ -274,7 +279,7 @@ def _total_points(ctx: CheckContext, t: IndicatorTable):
         ctx, "IND003", _figs(ctx, t.figures, "total_points") + [f for r in parts for f in _figs(ctx, r.figures, "points")],
         f"合计行{word}为{_num(t.total_points)}分，各行{word}相加为{fmt(added.mid, d)}分，"
         f"相差{fmt(abs(added.mid - t.total_points), d)}分",
-        t.block, t.total_row or 0, stated=_num(t.total_points), computed=fmt(added.mid, d),
+        *_total_at(t), stated=_num(t.total_points), computed=fmt(added.mid, d),
     )
 
 
@@ -293,7 +298,7 @@ def _total_weights(ctx: CheckContext, t: IndicatorTable):
         message = f"自评表各行{word}相加为{_num(added)}分，不是满分{_num(full)}分"
     else:
         return
-    yield _row_finding(ctx, "IND004", cited, message, t.block, t.total_row or 0,
+    yield _row_finding(ctx, "IND004", cited, message, *_total_at(t),
                        stated=_num(t.total_weight if t.total_weight is not None else full), computed=_num(added))
 
 
@@ -309,7 +314,7 @@ def _level_weights(ctx: CheckContext, t: IndicatorTable):
         yield _row_finding(
             ctx, "IND005", [f for i in rows for f in _figs(ctx, i.figures, "weight")],
             f"一级指标“{level}”标明{_num(stated)}分，其下各指标{word}相加为{_num(added)}分",
-            t.block, rows[0].row, stated=_num(stated), computed=_num(added),
+            rows[0].block, rows[0].row, stated=_num(stated), computed=_num(added),
         )
 
 
@@ -317,18 +322,16 @@ def _level_weights(ctx: CheckContext, t: IndicatorTable):
 
 
 def _over_weight(ctx: CheckContext, t: IndicatorTable):
-    rows: list[tuple[str, Decimal | None, Decimal | None, list[Figure], int]] = [
-        (r.name if isinstance(r, FundingLine) else f"“{_name(r)}”", r.points, r.weight,
-         _figs(ctx, r.figures, "points", "weight"), r.row) for r in _scored_rows(t)
-    ]
+    rows = [(r.name if isinstance(r, FundingLine) else f"“{_name(r)}”", r.points, r.weight,
+             _figs(ctx, r.figures, "points", "weight"), (r.block, r.row)) for r in _scored_rows(t)]
     rows.append(("合计行", t.total_points, t.total_weight, _figs(ctx, t.figures, "total_points", "total_weight"),
-                 t.total_row or 0))
-    for name, points, weight, figs, row in rows:
+                 _total_at(t)))
+    for name, points, weight, figs, at in rows:
         if points is not None and weight is not None and points > weight:
             yield _row_finding(
                 ctx, "IND006", figs,
                 f"{name}{_word(t, 'points', '得分')}{_num(points)}分，超过{_word(t, 'weight', '分值')}{_num(weight)}分",
-                t.block, row, stated=_num(points), computed=f"≤{_num(weight)}",
+                *at, stated=_num(points), computed=f"≤{_num(weight)}",
             )
 
 
@@ -380,7 +383,7 @@ def _grade_band(ctx: CheckContext, t: IndicatorTable):
     yield _row_finding(
         ctx, "IND009", _figs(ctx, t.figures, "total_points"),
         f"自评表总分{_num(t.total_points)}分应属“{band.grades[0]}”档（{band.low}–{band.high}分），{where}等级为“{grade}”",
-        t.block, t.total_row or 0, stated=grade, computed=band.grades[0],
+        *_total_at(t), stated=grade, computed=band.grades[0],
     )
 
 

@@ -17,4 +17,4 @@ __all__ = ["read_indicators"]
 
 def read_indicators(doc: Document, figures: list[Figure]) -> list[IndicatorTable]:
     """Every indicator table of the document; cells point at the figures extracted from them."""
-    return [t for block in doc.blocks if block.kind == "table" for t in read_tables(block, figures)]
+    return read_tables(doc.blocks, figures)

@@ -15,7 +15,7 @@ How a grid is read:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from extractor.figures.numerals import normalise
@@ -131,29 +131,35 @@ def align(row: list[str], zone: _Zone) -> dict[str, tuple[int, str]] | None:
     return {role: (col - shift, cells[col - shift]) for col, role in zone.roles.items() if 0 <= col - shift < len(cells)}
 
 
-@dataclass
 class _Reader:
-    block: Block
-    figure_at: dict[tuple[int, int], str]  # (row, col) -> id of the figure the cell holds
-    tables: list[IndicatorTable] = field(default_factory=list)
-    zone: _Zone | None = None
-    level1: str = ""
-    level2: str = ""
+    """Reads a run of consecutive table blocks: a table split over pages (a PDF, one block per page)
+    goes on in the next block with the zone in force, so its header is read once."""
+
+    def __init__(self, figures: list[Figure]):
+        self.figure_at: dict[tuple[int, int, int], str] = {}  # (block, row, col) -> id of the cell's figure
+        for f in figures:
+            if f.table and f.row is not None and f.col is not None:
+                self.figure_at.setdefault((f.block, f.row, f.col), f.id)
+        self.tables: list[IndicatorTable] = []
+        self.zone: _Zone | None = None
+        self.block: Block | None = None
+        self.level1 = self.level2 = ""
+
+    def end_run(self) -> None:
+        """Blocks that are not tables stand between: what follows is another table."""
+        self.zone = None
+
+    def _start_table(self) -> IndicatorTable:
+        self.tables.append(IndicatorTable(block=self.block.index, page=self.block.page))
+        return self.tables[-1]
 
     @property
     def table(self) -> IndicatorTable:
-        if not self.tables:
-            self.tables.append(IndicatorTable(block=self.block.index, page=self.block.page))
-        return self.tables[-1]
+        return self.tables[-1] if self.tables else self._start_table()
 
-    def _new_table_if_done(self, kind: str) -> None:
-        """A funding header after indicators, or any header after a total row, starts the next table."""
-        t = self.tables[-1] if self.tables else None
-        if t is not None and (t.total_row is not None or (kind == "funding" and t.indicators)):
-            self.tables.append(IndicatorTable(block=self.block.index, page=self.block.page))
-
-    def read(self) -> list[IndicatorTable]:
-        rows = self.block.rows or []
+    def read(self, block: Block) -> None:
+        self.block = block
+        rows = block.rows or []
         r = 0
         while r < len(rows):
             row = rows[r]
@@ -164,17 +170,26 @@ class _Reader:
                 if nxt and header_roles(nxt) and not zone_of(header_roles(nxt)) and all(number(c) is None for c in nxt):
                     header.append(nxt)  # the second row of a two-row header
                     r += 1
-                self._new_table_if_done(kind)
-                self.zone = _zone(kind, header)
-                self.table.headers.update(self.zone.headers)
-                self.level1 = self.level2 = ""
+                self._open_zone(kind, header)
             elif self.zone is not None:
                 self._data_row(r, row)
             r += 1
+
+    def _open_zone(self, kind: str, header: list[list[str]]) -> None:
+        """A funding header after indicators, or any header after a total row, starts the next table."""
+        t = self.tables[-1] if self.tables and self.zone is not None else None
+        if t is None or t.total_row is not None or (kind == "funding" and t.indicators):
+            t = self._start_table()
+        self.zone = _zone(kind, header)
+        t.headers.update(self.zone.headers)
+        self.level1 = self.level2 = ""
+
+    def result(self) -> list[IndicatorTable]:
         return [t for t in self.tables if t.indicators or t.funding]
 
     def _figures(self, r: int, cells: dict[str, tuple[int, str]]) -> dict[str, str]:
-        return {role: self.figure_at[(r, col)] for role, (col, _) in cells.items() if (r, col) in self.figure_at}
+        b = self.block.index
+        return {role: self.figure_at[(b, r, col)] for role, (col, _) in cells.items() if (b, r, col) in self.figure_at}
 
     def _data_row(self, r: int, row: list[str]) -> None:
         w = words()
@@ -189,7 +204,8 @@ class _Reader:
         values = {role: number(cell) for role, (_, cell) in cells.items() if role in _NUMBERS}
         if w.total_row.match(flat):
             t = self.table
-            t.total_row, t.total_weight, t.total_points = r, values.get("weight"), values.get("points")
+            t.total_block, t.total_row = self.block.index, r
+            t.total_weight, t.total_points = values.get("weight"), values.get("points")
             t.figures = {f"total_{k}": v for k, v in self._figures(r, cells).items() if k in ("weight", "points")}
             return
         if w.subtotal_row.match(flat):
@@ -243,12 +259,12 @@ class _Reader:
             self.table.grade = value
 
 
-def read_tables(block: Block, figures: list[Figure]) -> list[IndicatorTable]:
-    """The 绩效自评表 tables a table block holds (usually one; none for other tables)."""
-    if block.kind != "table" or not block.rows:
-        return []
-    figure_at: dict[tuple[int, int], str] = {}
-    for f in figures:
-        if f.table and f.block == block.index and f.row is not None and f.col is not None:
-            figure_at.setdefault((f.row, f.col), f.id)
-    return _Reader(block, figure_at).read()
+def read_tables(blocks: list[Block], figures: list[Figure]) -> list[IndicatorTable]:
+    """The 绩效自评表 tables among the blocks (usually one; none for other tables)."""
+    reader = _Reader(figures)
+    for block in blocks:
+        if block.kind == "table" and block.rows:
+            reader.read(block)
+        else:
+            reader.end_run()
+    return reader.result()
