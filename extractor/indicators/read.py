@@ -67,7 +67,8 @@ def header_roles(row: list[str]) -> dict[int, str]:
 def zone_of(roles: dict[int, str]) -> str | None:
     """'funding', 'indicator' or None for a row of header roles."""
     kinds = set(roles.values())
-    if len(kinds & set(_FUNDING_AMOUNTS)) >= 2 and kinds & {"budget", "adjusted"}:
+    scored = kinds & {"weight", "points", "rate"}  # a 预算 | 决算 table alone is not a 自评表
+    if len(kinds & set(_FUNDING_AMOUNTS)) >= 2 and kinds & {"budget", "adjusted"} and scored:
         return "funding"
     if kinds & {"weight", "points"} and kinds & (_LEVEL_NAMES | _MEASURES) and len(kinds - {"criteria"}) >= 3:
         return "indicator"
@@ -231,7 +232,7 @@ class _Reader:
     def _indicator(self, r: int, cells, values) -> None:
         if values.get("weight") is None and values.get("points") is None:
             return
-        text = {role: cell.strip() for role, (_, cell) in cells.items() if role not in _NUMBERS}
+        text = {role: "" if _blank(cell) else cell.strip() for role, (_, cell) in cells.items() if role not in _NUMBERS}
         level1, level2 = text.get("level1", ""), text.get("level2", "")
         if level1:
             m = words().level_weight.search(level1)
