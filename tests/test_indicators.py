@@ -3,6 +3,7 @@ cells carried down, rows that lost cells, tables split over pages, and every for
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -14,6 +15,7 @@ from extractor.indicators.measure import missed_target, parse_measure
 from extractor.model import Block
 from extractor.readers import read_document
 from extractor.readers.flattened import find_flattened_tables
+from extractor.readers.txt import text_blocks
 from extractor.structure import build_document
 
 SAMPLES = ROOT / "samples"
@@ -241,6 +243,18 @@ def test_a_table_split_over_pages_goes_on_in_the_next_block():
     assert tables_of(doc_of(first, "正文", second))[0].total_points is None
 
 
+def test_funding_and_indicators_written_as_two_tables_are_one_table():
+    (t,) = tables_of(doc_of(NATIONAL[:5], "绩效指标完成情况如下：", NATIONAL[7:]))
+    assert (len(t.funding), len(t.indicators), t.total_weight) == (3, 5, Decimal(100))
+
+
+def test_a_pdfs_text_with_single_spaces_and_the_goal_rows_between():
+    lines = [" ".join(c for c in r if c) for r in NATIONAL]
+    doc = build_document(text_blocks(lines), path="t.txt", fmt="txt", sha256="0" * 64)
+    (t,) = tables_of(doc)
+    assert summary(t) == summary(tables_of(doc_of(NATIONAL))[0])
+
+
 def test_other_tables_are_not_indicator_tables():
     rows = [["项目", "年初预算数", "年末决算数"], ["公务接待费", "10", "9.99"], ["合计", "16", "15.42"]]
     assert tables_of(doc_of(rows)) == []
@@ -263,9 +277,13 @@ def _flat_expected():
     return summary(t)
 
 
-@pytest.mark.parametrize("layout", ["pipes", "tabs", "cell per line", "spaces"])
+@pytest.mark.parametrize("layout", ["pipes", "tabs", "cell per line", "spaces", "single spaces", "run together"])
 def test_flattened_layouts(layout):
-    if layout == "pipes":
+    if layout == "single spaces":  # as a PDF's text often comes out: empty cells vanish
+        lines = [" ".join(c for c in r if c) for r in FLAT]
+    elif layout == "run together":  # names run into each other and into the target; numbers apart
+        lines = [" ".join("".join(f" {c} " if _numeric(c) else c for c in r).split()) for r in FLAT]
+    elif layout == "pipes":
         lines = ["| " + " | ".join(r) + " |" for r in FLAT]
     elif layout == "tabs":
         lines = ["\t".join(r).rstrip("\t") for r in FLAT]
@@ -278,6 +296,11 @@ def test_flattened_layouts(layout):
     (flat,) = find_flattened_tables(["自评表", *lines, "", "填表人：某某"])
     (t,) = tables_of(doc_of(flat.rows))
     assert summary(t) == _flat_expected()
+
+
+def _numeric(cell: str) -> bool:
+    """Numbers stay apart in a run-together row; names and a target with its comparator run together."""
+    return bool(re.fullmatch(r"[\d.]+(%|公里)?", cell))
 
 
 def _width(s: str) -> int:

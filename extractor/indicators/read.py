@@ -116,19 +116,29 @@ def _fits(cells: list[str], zone: _Zone, shift: int) -> int | None:
     return score
 
 
+def _shifts(cells: int, width: int) -> list[int]:
+    """Moves to try, in place first: right for a short row, left for a row with a name the header
+    has no column for (年度资金总额 under 年初预算数 | 全年预算数 …).
+
+    >>> _shifts(3, 5), _shifts(6, 5)
+    ([0, 1, 2], [0, -1])
+    """
+    return [0, *range(1, width - cells + 1), *range(-1, -(cells - width) - 1, -1)]
+
+
 def align(row: list[str], zone: _Zone) -> dict[str, tuple[int, str]] | None:
     """The row's cells by role (role -> (column in the row, cell)), or None when they fit nowhere.
 
-    A row is read in place when it fits; a shorter row (cells lost to merging) is moved right to
-    where most of its numbers land in number columns."""
+    A row is read in place when it fits; a shorter row (cells lost to merging) is moved right, a
+    longer one left, to where most of its numbers land in number columns."""
     cells = _trimmed(row)
     if not cells:
         return None
-    scored = [(_fits(cells, zone, s), s) for s in range(max(0, zone.width - len(cells)) + 1)]
-    fitting = [(score, -s) for score, s in scored if score]
+    scored = [(_fits(cells, zone, s), s) for s in _shifts(len(cells), zone.width)]
+    fitting = [(score, -abs(s), s) for score, s in scored if score]
     if not fitting:
         return None
-    shift = -max(fitting)[1]  # most numbers in number columns; in place or the least shift on a tie
+    shift = max(fitting)[2]  # most numbers in number columns; in place or the least shift on a tie
     return {role: (col - shift, cells[col - shift]) for col, role in zone.roles.items() if 0 <= col - shift < len(cells)}
 
 
@@ -177,8 +187,13 @@ class _Reader:
             r += 1
 
     def _open_zone(self, kind: str, header: list[list[str]]) -> None:
-        """A funding header after indicators, or any header after a total row, starts the next table."""
-        t = self.tables[-1] if self.tables and self.zone is not None else None
+        """A funding header after indicators, or any header after a total row, starts the next table;
+        so does a header after other blocks, except indicators after a table of funding lines only
+        (the two parts of one 自评表 written as two tables)."""
+        t = self.tables[-1] if self.tables else None
+        funding_only = t is not None and t.funding and not t.indicators and t.total_row is None
+        if self.zone is None and not (kind == "indicator" and funding_only):
+            t = None
         if t is None or t.total_row is not None or (kind == "funding" and t.indicators):
             t = self._start_table()
         self.zone = _zone(kind, header)

@@ -40,6 +40,11 @@ class RowWords(_Strict):
     blank_cells: list[str]
 
 
+class FlattenedWords(_Strict):
+    header_words: list[str]
+    level_words: list[str]
+
+
 class Comparators(_Strict):
     before: dict[str, Comparator]
     after: dict[str, Comparator]
@@ -63,6 +68,7 @@ class Scoring(_Strict):
 class IndicatorsData(_Strict):
     header: HeaderWords
     rows: RowWords
+    flattened: FlattenedWords
     comparator: Comparators
     measure: MeasureWords
     scoring: Scoring
@@ -85,6 +91,9 @@ class Compiled:
     date: regex.Pattern
     ceiling_levels: regex.Pattern
     missed: regex.Pattern
+    header_words: regex.Pattern  # one header word, longest first
+    level_words: regex.Pattern  # a first- or second-level name at the start of a cell
+    measure_start: regex.Pattern  # a comparator and its number right after a name: 里程|≥30公里
 
 
 def _alternation(words) -> str:
@@ -112,4 +121,7 @@ def words() -> Compiled:
         date=regex.compile(m.date),
         ceiling_levels=regex.compile(m.ceiling_levels),
         missed=regex.compile(m.missed),
+        header_words=regex.compile(_alternation(d.flattened.header_words)),
+        level_words=regex.compile(f"^(?:{_alternation(d.flattened.level_words)})"),
+        measure_start=regex.compile(f"(?<=\\p{{Han}})(?:{_alternation(d.comparator.before)})(?=\\s*\\d)"),
     )
