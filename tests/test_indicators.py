@@ -203,6 +203,32 @@ def test_a_two_row_header():
     assert [(i.weight, i.points) for i in t.indicators] == [(Decimal(50), Decimal(50)), (Decimal(50), Decimal(45))]
 
 
+def test_targets_in_three_cells_and_weights_repeated_on_the_funding_parts():
+    """指标性质 | 指标值 | 度量单位 (a province's template), and 年度资金总额 scored once though its parts
+    repeat the weight."""
+    rows = [
+        ["预算执行情况（10分）", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"],
+        ["", "总额", "50.00", "60.00", "54.00", "90.00%", "10", "9", ""],
+        ["", "其中：财政资金", "50.00", "60.00", "54.00", "90.00%", "10", "9", ""],
+        ["绩效指标（90分）", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
+         "未完成原因分析"],
+        ["", "产出指标", "数量指标", "培训覆盖率", "≥", "95", "%", "93", "45", "45", ""],
+        ["", "效益指标", "社会效益指标", "群众满意度", "≥", "90", "%", "92", "45", "45", ""],
+        ["合计", "100", "99", "", "", "", "", "", "", "", ""],
+    ]
+    (t,) = tables_of(doc_of(rows))
+    assert t.headers["budget"] == "年初预算" and t.headers["adjusted"] == "调整后预算数"
+    i = t.indicators[0]
+    assert (i.target.raw, i.target.comparator, i.target.value, i.target.unit) == ("≥95%", "≥", Decimal(95), "%")
+    assert (i.actual.raw, i.actual.unit) == ("93%", "%")
+    assert missed_target(i.target, i.actual)
+    assert (t.total_weight, t.total_points) == (Decimal(100), Decimal(99))
+    from test_indicators_checks import check
+
+    found = sorted(f.rule for f, _ in check(rows))
+    assert found == ["IND007"]  # not IND003/IND004: the funding part is scored once
+
+
 def test_a_scoring_table_without_targets_is_read_too():
     rows = [
         ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分"],

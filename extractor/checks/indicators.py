@@ -41,7 +41,8 @@ define(
     "IND002", "other", "funding-points", "warning",
     "The funding part's 得分 is not what its 分值 and 执行率 earn.",
     """
-    What it checks: 得分 = 分值 × 执行率, an execution rate above 100% earning the full weight
+    What it checks: the funding part's first line (年度资金总额): 得分 = 分值 × 执行率, an execution
+    rate above 100% earning the full weight
     (the rule is data: patterns/indicators.toml [scoring]); the stated rate and the rate computed
     from the amounts are both tried.
     Why: the funding points are the one score of the table that is pure arithmetic.
@@ -54,8 +55,8 @@ define(
     "IND003", "table", "total-points", "error",
     "The 总分 row's 得分 is not the sum of the rows' 得分.",
     """
-    What it checks: the points of the funding line(s) and of every indicator row, added up, against
-    the 得分 of the 总分/合计 row (小计 rows are left out).
+    What it checks: the points of the funding part (its first line, 年度资金总额) and of every indicator
+    row, added up, against the 得分 of the 总分/合计 row (小计 rows and the funding line's parts are left out).
     Why: the total is the score the report quotes and grades; a slip in the addition changes both.
     Example: 9.70 + 50 + 23 + 10 = 92.70, but the 总分 row says 93.70.
     Tolerance: whole points are exact; points with decimals stand for their rounding interval, and so
@@ -66,8 +67,8 @@ define(
     "IND004", "table", "total-weights", "error",
     "The rows' 分值 do not add up to the stated total (or to 100 in a complete table).",
     """
-    What it checks: the weights of the funding line and every indicator row, added up, against the
-    分值 of the 总分 row; a table with both funding and indicator rows must distribute 100 points
+    What it checks: the weights of the funding part (its first line) and every indicator row, added
+    up, against the 分值 of the 总分 row; a table with both funding and indicator rows must distribute 100 points
     (财预〔2020〕10号), whether or not it has a total row.
     Why: weights that do not add up mean a row was dropped, doubled or given the wrong weight, and the
     total score is measured on the wrong scale.
@@ -261,8 +262,15 @@ def _funding_points(ctx: CheckContext, t: IndicatorTable, line: FundingLine):
 # --------------------------------------------------------------------------- totals
 
 
+def _scored_line(t: IndicatorTable) -> FundingLine | None:
+    """The funding line the table scores: the first with a weight or points (年度资金总额; the lines
+    under it are its parts, and some templates repeat the weight on them)."""
+    return next((line for line in t.funding if line.weight is not None or line.points is not None), None)
+
+
 def _scored_rows(t: IndicatorTable) -> list[FundingLine | Indicator]:
-    return [*t.funding, *t.indicators]
+    line = _scored_line(t)
+    return [line, *t.indicators] if line else list(t.indicators)
 
 
 def _total_points(ctx: CheckContext, t: IndicatorTable):
@@ -323,7 +331,7 @@ def _level_weights(ctx: CheckContext, t: IndicatorTable):
 
 def _over_weight(ctx: CheckContext, t: IndicatorTable):
     rows = [(r.name if isinstance(r, FundingLine) else f"“{_name(r)}”", r.points, r.weight,
-             _figs(ctx, r.figures, "points", "weight"), (r.block, r.row)) for r in _scored_rows(t)]
+             _figs(ctx, r.figures, "points", "weight"), (r.block, r.row)) for r in [*t.funding, *t.indicators]]
     rows.append(("合计行", t.total_points, t.total_weight, _figs(ctx, t.figures, "total_points", "total_weight"),
                  _total_at(t)))
     for name, points, weight, figs, at in rows:
@@ -409,6 +417,8 @@ def check(ctx: CheckContext):
     for t in ctx.indicators:
         for line in t.funding:
             yield from _execution_rate(ctx, t, line)
+        line = _scored_line(t)
+        if line:
             yield from _funding_points(ctx, t, line)
         yield from _total_points(ctx, t)
         yield from _total_weights(ctx, t)

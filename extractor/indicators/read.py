@@ -26,7 +26,7 @@ from extractor.model import Block, Figure, FundingLine, Indicator, IndicatorTabl
 _FUNDING_AMOUNTS = ("budget", "adjusted", "executed", "rate")
 _NUMBERS = {"budget", "adjusted", "executed", "rate", "weight", "points"}  # roles whose cells are one number
 _MEASURES = {"target", "actual"}  # a number or words
-_NAMES = {"level1", "level2", "level3", "content", "reason", "criteria"}  # never a bare number
+_NAMES = {"level1", "level2", "level3", "content", "reason", "criteria", "comparator", "unit"}  # never a bare number
 _LEVEL_NAMES = {"level1", "level2", "level3", "content"}
 
 
@@ -259,10 +259,16 @@ class _Reader:
             self.level2 = level2
         if not (text.get("level3") or text.get("content") or text.get("target") or text.get("actual")):
             return
+        # a target in three cells (≥ | 95 | %): the comparator before it, the unit after it and its actual value
+        unit = text.get("unit", "")
+        target = text.get("target", "") and text.get("comparator", "") + text["target"] + unit
+        actual = text.get("actual", "")
+        if actual and unit and number(actual) is not None:
+            actual += unit
         self.table.indicators.append(Indicator(
             block=self.block.index, row=r, page=self.block.page, line=self.block.line,
             level1=self.level1, level2=self.level2, level3=text.get("level3", ""), content=text.get("content", ""),
-            target=parse_measure(text.get("target", "")), actual=parse_measure(text.get("actual", "")),
+            target=parse_measure(target), actual=parse_measure(actual),
             weight=values.get("weight"), points=values.get("points"), reason=text.get("reason", ""),
             figures={k: v for k, v in self._figures(r, cells).items() if k in ("target", "actual", "weight", "points")},
         ))
