@@ -21,6 +21,7 @@ class CheckOptions:
     ignore: tuple[str, ...] = ()
     run_checks: bool = True  # False for `jixiao extract`: figures only
     suppressions: tuple = field(default=())  # extractor.checks.suppress.Suppression items
+    keep_document: bool = False  # return the Document too (CheckResult.document), e.g. for HTML pages
 
 
 def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> CheckResult:
@@ -58,4 +59,5 @@ def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> Chec
         findings=findings,
         notes=doc.notes,
         timings={k: round(v, 4) for k, v in timings.items()},
+        document=doc if options.keep_document else None,
     )
