@@ -139,6 +139,7 @@ class Progress:
         self.total, self.done_count = total, 0
         self.bar = _Bar(total=total, unit="份", desc="检查", file=sys.stderr, dynamic_ncols=True) if wanted and tty else None
         self.log = wanted and not tty
+        self.shares_terminal = False  # set when stdout writes land on the bar's terminal
 
     def done(self, r: CheckResult) -> None:
         self.done_count += 1
@@ -153,10 +154,11 @@ class Progress:
     @contextlib.contextmanager
     def paused(self):
         """Keep the bar out of the way while stdout is written on the same terminal."""
-        if self.bar is not None:
+        clear = self.bar is not None and self.shares_terminal
+        if clear:
             self.bar.clear()
         yield
-        if self.bar is not None:
+        if clear:
             self.bar.refresh()
 
     def close(self) -> None:
@@ -254,6 +256,7 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
         options = replace(options, keep_document=True)  # the page shows the report's text
 
     bar = Progress(len(inputs), progress)
+    bar.shares_terminal = out is None and sys.stdout.isatty()
     try:
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
@@ -269,7 +272,9 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
     finally:
         bar.close()
 
-    if out is not None or len(inputs) > 1:
+    if len(inputs) == 1 and out is None and fmt != "text" and outcomes[0].status != "ok":
+        click.echo(f"jixiao: {outcomes[0].file}: {outcomes[0].error}", err=True)  # the data alone would not say it
+    elif out is not None or len(inputs) > 1:
         data_on_stdout = out is None and fmt != "text"
         if fmt == "text":
             click.echo("")

@@ -9,6 +9,7 @@ from extractor.model import CheckResult
 from extractor.outputs import SEVERITY_NAMES, Outcome
 
 SLOWEST_SHOWN = 3
+SLOW_ENOUGH = 0.1  # seconds; quicker files are not worth naming as slow
 
 
 def where(page: int | None, line: int | None) -> str:
@@ -46,7 +47,7 @@ def batch_summary(outcomes: list[Outcome], written: list[Path]) -> str:
     if failed:
         lines.append("无法读取的文件：")
         lines += [f"  {o.file}：{o.error}" for o in failed]
-    slowest = sorted((o for o in outcomes if o.seconds), key=lambda o: -o.seconds)[:SLOWEST_SHOWN]
+    slowest = sorted((o for o in outcomes if o.seconds >= SLOW_ENOUGH), key=lambda o: -o.seconds)[:SLOWEST_SHOWN]
     if len(outcomes) > 1 and slowest:
         lines.append("最慢：" + "；".join(f"{o.file} {o.seconds:.1f} 秒" for o in slowest))
     if written:
