@@ -227,10 +227,13 @@ def run_batch(
     for n, r in in_input_order(finished()):
         if progress:
             progress.done(r)
-            with progress.paused():
+        try:
+            with progress.paused() if progress else contextlib.nullcontext():
                 writer.add(r, names[n])
-        else:
-            writer.add(r, names[n])
+        except OSError:
+            raise  # the output folder itself is the problem (disk full, no permission): stop
+        except Exception as e:  # a writer's bug on one report must not lose the batch; it still counts
+            r = failed(r.file, f"写出结果时出错（程序内部错误 {type(e).__name__}: {str(e)[:160]}）")
         outcomes.append(Outcome.of(r, names[n]))
     return outcomes, writer.close(outcomes)
 

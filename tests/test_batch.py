@@ -224,3 +224,23 @@ def test_progress_lines_when_asked_and_not_on_a_terminal(folder: Path, monkeypat
     lines = loud.stderr.splitlines()
     assert lines[0].startswith("[1/2] ") and "错误 2，警告 1" in lines[0]
     assert lines[1].startswith("[2/2] ") and "无法读取：文件为空" in lines[1]
+
+
+def test_a_writer_failing_on_one_report_fails_that_report_only(folder: Path, tmp_path: Path, monkeypatch):
+    from extractor.outputs import html
+
+    real = html.render_page
+
+    def render(result, *args, **kw):
+        if result.file.endswith("b.txt"):
+            raise KeyError("F99")
+        return real(result, *args, **kw)
+
+    monkeypatch.setattr(html, "render_page", render)
+    out = tmp_path / "out"
+    res = run([folder / "a.txt", folder / "sub" / "b.txt", "--output", out, "--jobs", "1"], monkeypatch)
+    assert res.exit_code == 2
+    assert (out / "a.txt.html").is_file() and not (out / "b.txt.html").exists()
+    assert "写出结果时出错（程序内部错误 KeyError: 'F99'）" in res.stdout
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="a.txt.html"' in index and "b.txt" in index and 'href="b.txt.html"' not in index

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -149,21 +150,36 @@ def _marked(text: str, a: int, b: int, spans: list[Span], figures: list[Figure],
     return "".join(out)
 
 
+def _overlapping(spans: list[Span], ranges: list[tuple[int, int]]) -> list[list[Span]]:
+    """For each of `ranges` (in order, not overlapping), the spans that overlap it; found by bisection,
+    so a long report with thousands of figures is not a blocks x figures loop."""
+    starts = [a for a, _ in ranges]
+    out: list[list[Span]] = [[] for _ in ranges]
+    for s in spans:
+        i = max(bisect_right(starts, s.start) - 1, 0)
+        while i < len(ranges) and ranges[i][0] < s.end:
+            if ranges[i][1] > s.start:
+                out[i].append(s)
+            i += 1
+    return out
+
+
 def _document_html(doc: Document, figures: list[Figure], spans: list[Span]) -> str:
     text = doc.text
     anchored: set[int] = set()
     out = []
     page = None
-    for block in doc.blocks:
+    per_block = _overlapping(spans, [(b.start, b.end) for b in doc.blocks])
+    for block, local in zip(doc.blocks, per_block):
         if block.page is not None and block.page != page:
             page = block.page
             out.append(f'<div class="page-no">第 {page} 页</div>')
-        local = [s for s in spans if s.start < block.end and s.end > block.start]
         if block.kind == "table" and block.rows:
             rows = []
-            for r, row in enumerate(block.rows):
+            lines = [(block.cell_span(r, 0)[0], block.cell_span(r, len(row) - 1)[1]) for r, row in enumerate(block.rows)]
+            for r, (row, in_row) in enumerate(zip(block.rows, _overlapping(local, lines))):
                 cells = "".join(
-                    f"<td>{_marked(text, *block.cell_span(r, c), local, figures, anchored)}</td>" for c in range(len(row))
+                    f"<td>{_marked(text, *block.cell_span(r, c), in_row, figures, anchored)}</td>" for c in range(len(row))
                 )
                 rows.append(f"<tr>{cells}</tr>")
             out.append(f'<div class="tbl"><table data-block="{block.index}">{"".join(rows)}</table></div>')
@@ -264,13 +280,15 @@ def render_page(r: CheckResult, index_href: str | None = INDEX) -> str:
 # --------------------------------------------------------------------------- the index of a batch
 
 
-def render_index(outcomes: list[Outcome]) -> str:
+def render_index(outcomes: list[Outcome], pages: set[str] | None = None) -> str:
+    """The batch's index; a report links to its page when `pages` (the names written) holds it, or always."""
     totals = {s: sum(o.counts.get(s, 0) for o in outcomes) for s in SEVERITY_NAMES}
     failed = sum(1 for o in outcomes if o.status != "ok")
     rows = []
     for o in outcomes:
         m = o.report
-        link = f'<a href="{esc(quote(o.name + ".html"))}">{esc(o.file)}</a>'
+        page = o.name + ".html"
+        link = f'<a href="{esc(quote(page))}">{esc(o.file)}</a>' if pages is None or page in pages else esc(o.file)
         status = "已检查" if o.status == "ok" else f"无法读取：{esc(o.error)}"
         cls = "unreadable" if o.status != "ok" else ("has-errors" if o.counts.get("error") else "")
         nums = "".join(f'<td class="num">{o.counts.get(s, 0)}</td>' for s in SEVERITY_NAMES)
@@ -301,5 +319,5 @@ class HtmlWriter:
 
     def close(self, outcomes: list[Outcome]) -> list[Path]:
         index = self.out / INDEX
-        index.write_text(render_index(outcomes), encoding="utf-8")
+        index.write_text(render_index(outcomes, {p.name for p in self.written}), encoding="utf-8")
         return [index, *self.written]
