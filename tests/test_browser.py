@@ -35,11 +35,11 @@ def browser():
 @pytest.fixture
 def page_file(tmp_path: Path, monkeypatch) -> Path:
     monkeypatch.setattr(batch, "check_file", sample_check)
-    report = write_sample(tmp_path / "in", "sample.txt")
+    report = write_sample(tmp_path / "in", "某镇 报告.txt")  # a space and CJK in the link from index.html
     out = tmp_path / "out"
     res = CliRunner().invoke(cli, ["check", str(report), "--output", str(out), "--jobs", "1"], catch_exceptions=False)
     assert res.exit_code == 1, res.output
-    return out / "sample.txt.html"
+    return out / "某镇_报告.txt.html"
 
 
 def test_clicking_a_finding_brings_its_passage_into_view_highlighted(browser, page_file: Path, tmp_path: Path):
@@ -78,4 +78,14 @@ def test_clicking_a_finding_brings_its_passage_into_view_highlighted(browser, pa
     page.screenshot(path=str(tmp_path / "report-page.png"), full_page=True)
     assert (tmp_path / "report-page.png").stat().st_size > 0
     assert all(u.startswith("file://") for u in requests), requests
+    page.close()
+
+
+def test_the_index_links_to_the_page_of_each_report(browser, page_file: Path):
+    page = browser.new_page()
+    page.goto((page_file.parent / "index.html").as_uri())
+    page.click("table.index a")
+    assert page.url == page_file.as_uri()
+    assert page.locator("h1").inner_text() == "某镇 报告.txt"
+    assert page.locator("#findings .finding").count() == 4
     page.close()
