@@ -175,6 +175,7 @@ class CheckResult(Model):
     report: ReportMeta = Field(default_factory=ReportMeta)
     figures: list[Figure] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    suppressed: list[str] = Field(default_factory=list)  # findings a suppression file silenced: "rule key: reason"
     notes: list[str] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)
     # The document read, kept only when asked (CheckOptions.keep_document) for writers that show

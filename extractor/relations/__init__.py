@@ -1,10 +1,14 @@
-"""Relations: the arithmetic a document states (totals and parts, shares, changes...)."""
+"""Relations: the arithmetic a document states — in its sentences (text.py), through the
+identities of budget reporting (identities.py) and inside its tables (tables.py)."""
 
 from __future__ import annotations
 
 from extractor.model import Document, Figure, Relation, ReportMeta
+from extractor.relations.identities import find_identity_relations
+from extractor.relations.mentions import build_mentions
+from extractor.relations.text import find_text_relations
 
 
 def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta) -> list[Relation]:
-    # Placeholder while the relation finders are being written (issue 4).
-    return []
+    mentions = build_mentions(doc, figures)
+    return find_text_relations(doc, mentions) + find_identity_relations(mentions)

@@ -1,0 +1,406 @@
+"""Evaluating the arithmetic relations a document states, with the interval rule.
+
+Every relation reduces to one of two forms over the figures it names:
+- linear: stated = Σ sign·term            (sums, balances, differences, table totals)
+- ratio:  stated = scale · Σ num / Σ den   (shares, completion rates, changes, averages)
+plus direction words (a < b, a = b). Money is compared in 元; a figure written in 元 among
+万元 figures that only closes its relation when read as 万元 becomes a UNIT001 finding instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable
+
+from extractor.checks.context import CheckContext
+from extractor.checks.findings import make_finding
+from extractor.checks.registry import RULES, define
+from extractor.checks.tolerance import Interval, fmt, total, verdict
+from extractor.model import Figure, Finding, Relation
+
+_WAN = Decimal(10000)
+_UNIT_FACTOR = {"元": Decimal(1), "千元": Decimal(1000), "万元": _WAN, "亿元": Decimal(100_000_000)}
+
+# The rules evaluated here. Their finders live in extractor/relations/.
+_DOCS = {
+    "SUM001": ("sum", "error", "parts-exceed-total", "Parts listed after 其中/包括 add up to more than their total (or differ from it when the list is complete).", """
+        What it checks: "总额T，其中：A a、B b…" — the parts may be a partial list, so only a sum of parts above
+        the total is inconsistent, unless the list is complete (it ends with 其他…, or it is a colon list of
+        every item, or the table marks it so); then the parts must equal the total.
+        Why: a part larger than its whole is a typing slip in one of the figures.
+        Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
+        Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
+        [v, next unit of the last digit).
+        """),
+    "SUM002": ("sum", "error", "identity-sum", "A total and the parts a domain identity says it is made of do not agree.", """
+        What it checks: identities of budget reporting kept as data in patterns/identities.toml, applied
+        to figures of the same scope and period: 支出 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费;
+        三公经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费; 年末结转和结余 = 基本 + 项目 …
+        Why: the same money described twice in two breakdowns must add up the same way.
+        Example: 年末结转和结余219.93万元 = 基本支出结转179.93 + 项目支出结转40 (holds only if 179.93 is 万元).
+        Tolerance: the interval rule on every operand.
+        """),
+    "BAL001": ("balance", "error", "balance-roll-forward", "Opening balance + income − spending does not give the closing balance.", """
+        What it checks: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余, for figures of the same scope
+        (财政拨款 or all funds; 基本 or 项目 or the whole).
+        Why: the roll-forward is the backbone of a 决算; when it fails, one of the four figures is wrong.
+        Example: 223.45 + 1914.36 − 1980.3 = 157.51, but the report states a closing balance of 179.93.
+        Tolerance: the interval rule on the four figures.
+        """),
+    "DIF001": ("difference", "error", "stated-difference", "A stated difference, saving or overspend is not the difference of the two figures.", """
+        What it checks: 差额/差异/节约/超支/增加/减少 amounts against a − b of the two quantities compared
+        (决算 vs 预算, 收入 vs 支出, this year vs last year).
+        Why: the difference is what readers remember; it must follow from the figures it compares.
+        Example: "较年初预算节约0.57万元" with 年初预算16万元 and 决算15.42万元 → 0.58万元.
+        Tolerance: the interval rule; the sign may be written either way (节约 0.58 or 差异 −0.58).
+        """),
+    "PCT001": ("ratio", "error", "stated-share", "A stated share (占…%) is not the ratio of the figures it relates.", """
+        What it checks: "A a，占B的p%" against a / b; without a named base, the base is the total the
+        sentence breaks down (本年支出合计…，其中基本支出…，占34.30%).
+        Why: shares are easy to miscopy from last year's text.
+        Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
+        Tolerance: interval division of the rounded operands must meet [p − ½·10^−d, p + ½·10^−d].
+        """),
+    "PCT002": ("ratio", "error", "completion-rate", "A completion or execution rate (完成…%, 执行率) is not actual / budget.", """
+        What it checks: "完成年初预算的p%", "预算执行率p%", "节约比为p%" against the actual and budget figures
+        of the same quantity (and the saving over the budget).
+        Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
+        figures cannot be relied on.
+        Example: 三公经费 决算15.42 / 年初预算16 = 96.38%, stated 96.43%.
+        Tolerance: the interval rule, as PCT001.
+        """),
+    "PCT003": ("ratio", "error", "zero-base", "A ratio or rate is stated over a base of zero.", """
+        What it checks: a share, rate or growth whose base figure is 0 — the ratio does not exist.
+        Why: it usually means the wrong base was named (年初预算 instead of 全年预算), or the sentence was
+        copied from a year when the base was not zero.
+        Example: "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%".
+        Tolerance: none: a zero base is an error whatever the rounding. (A growth rate over a last-year
+        figure of zero is reported as info: some templates require 100% there.)
+        """),
+    "CHG001": ("change", "error", "year-on-year-change", "A year-on-year change and its percentage do not agree.", """
+        What it checks: "较上年增加d，增长p%" against p = d / (current − d) (and + d for a decrease).
+        Why: the change amount and the rate are usually computed separately; one of them is stale.
+        Example: "公务接待费9.99万元…较上年支出增加0.32万元，上升比为3.37%" → 0.32 / 9.67 = 3.31%.
+        Tolerance: interval arithmetic on the three rounded figures.
+        """),
+    "AVG001": ("average", "error", "average", "A stated average is not the total divided by the count.", """
+        What it checks: "平均每…X" against the total and the count the sentence refers to.
+        Why: averages are derived figures; a wrong one shows a wrong total or count.
+        Example: "运行维护费5.43万元…平均每台车的运行费用为2.72万元" with 2辆 → 2.715 → 2.72 (consistent).
+        Tolerance: the interval rule; when several counts could be meant, any one that fits is accepted.
+        """),
+    "DIR001": ("other", "warning", "direction-word", "A direction word (大于/小于/持平) contradicts the figures it describes.", """
+        What it checks: "决算数小于预算数", "与上年持平" and similar words against the two figures they compare.
+        Why: explanations are often written before the final figures are in.
+        Example: "全年预算为52.00万元，支出决算为51.32万元…决算数大于预算数" → 51.32 < 52.00.
+        Tolerance: 持平/相等 holds when the intervals meet.
+        """),
+    "UNIT001": ("unit", "error", "unit-slip", "A figure's unit cannot be right: the arithmetic only closes in another unit.", """
+        What it checks: a figure written in 元 among 万元 figures (or the reverse) whose relation fails as
+        written and holds when the figure is read in the unit of its neighbours.
+        Why: 179.93元 for a year-end balance of a government unit is a dropped 万; the amount is off by
+        a factor of 10,000.
+        Example: "年末财政拨款结转和结余179.93元" while 179.93 + 40 = 219.93万元 is the total carry-over.
+        Tolerance: the relation must hold within rounding after the re-reading.
+        """),
+    "CON001": ("conflict", "error", "same-quantity-twice", "The same quantity is stated twice with different values.", """
+        What it checks: figures that name the same measure, scope, funds and stage (e.g. 基本支出 of
+        财政拨款, 决算) in two places of the report must agree. 财政拨款 vs all funds, 基本 vs 项目, budget vs
+        actual are different quantities and never conflict.
+        Why: a report is often assembled from parts written at different times; one of them is outdated.
+        Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".
+        Tolerance: the two rounding intervals must meet (元 and 万元 converted first).
+        """),
+    "TBL001": ("table", "error", "table-total", "A table's total row or column is not the sum of its items.", """
+        What it checks: 合计/总计 rows against the rows they total (top-level items; 其中 rows and
+        sub-items by subject code are left out), and total columns against the columns they add.
+        Why: tables are typed by hand or pasted from different versions of the accounts.
+        Example: 合计 16 | 15.42 with items 10 | 9.99 and 6 | 5.43.
+        Tolerance: the interval rule on every cell.
+        """),
+    "TBL002": ("table", "error", "table-column-formula", "A table cell breaks the formula the rest of its column follows.", """
+        What it checks: difference and ratio columns (差异, 增减, 比率, %): the formula is learnt from the
+        column's own rows (e.g. 金额差异 = 决算 − 预算, 比率 = 差异 / 预算) and each row is checked against it.
+        Why: one cell typed over by hand breaks a column everyone assumes was computed.
+        Example: 超支节约比率 −3.63% = −0.58 / 16 (consistent); −3.56% in the same cell would be flagged.
+        Tolerance: the interval rule; a formula is learnt only when at least two rows follow it exactly.
+        """),
+}
+for _code, (_type, _sev, _name, _summary, _doc) in _DOCS.items():
+    define(_code, _type, _name, _sev, _summary, _doc)
+
+
+# --------------------------------------------------------------------------- value helpers
+
+
+def factor(f: Figure) -> Decimal:
+    """Scale to a common unit: money to 元, everything else as written."""
+    return _UNIT_FACTOR.get(f.unit, Decimal(1)) if f.kind == "money" else Decimal(1)
+
+
+def interval(f: Figure, unit_factor: Decimal | None = None) -> Interval:
+    """The interval a figure stands for, in 元 for money.
+
+    Counts of things and whole amounts of money are exact: budgets are set in whole 万元 and reports
+    drop the zeros of round amounts (16万元 = 16.00万元). A figure written with decimals stands for
+    its rounding interval; 余/多 extend upwards to the next unit of the last digit written."""
+    k = factor(f) if unit_factor is None else unit_factor
+    exact_kind = (f.kind == "count" and f.unit != "分") or f.kind == "money"
+    if exact_kind and f.decimals == 0 and not f.approx and f.high is None:
+        base = Interval.exact(f.value)
+    elif f.approx in ("more-than",):
+        step = Decimal(1).scaleb(-f.decimals)
+        base = Interval(f.value, f.value + step)
+    elif f.approx in ("near", "about"):
+        base = Interval.of(f.value, f.decimals - 1) if f.decimals else Interval(f.value * Decimal("0.9"), f.value * Decimal("1.1"))
+    else:
+        base = Interval.of(f.value, f.decimals, f.high)
+    return base.scale(k)
+
+
+def show(f: Figure) -> str:
+    """A figure as written, for a message: 179.93万元, 67.55%."""
+    return f.raw if f.raw else f"{f.value}{f.unit}"
+
+
+def money_unit(figs: Iterable[Figure]) -> tuple[str, Decimal]:
+    """The unit most money figures of a relation are written in, for stating computed values."""
+    units = [f.unit for f in figs if f.kind == "money"]
+    if not units:
+        return "", Decimal(1)
+    unit = max(set(units), key=units.count)
+    return unit, _UNIT_FACTOR.get(unit, Decimal(1))
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+@dataclass
+class Outcome:
+    verdict: str  # ok | rounding | mismatch | zero-base | skip
+    stated: Interval | None = None
+    computed: Interval | None = None
+
+
+def _terms(rel: Relation, ctx: CheckContext, key: str) -> list[tuple[Figure, int]]:
+    return [(ctx.by_id[i], int(s)) for i, s in rel.data.get(key, []) if i in ctx.by_id]
+
+
+def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None = None) -> Outcome:
+    """Evaluate one relation; `reread` maps figure ids to a unit factor to try instead of their own."""
+    reread = reread or {}
+
+    def iv(f: Figure) -> Interval:
+        return interval(f, reread.get(f.id))
+
+    stated = ctx.by_id.get(rel.figures[0]) if rel.figures else None
+    if stated is None:
+        return Outcome("skip")
+    if rel.kind in ("linear", "sum", "balance", "difference", "table-sum"):
+        terms = _terms(rel, ctx, "terms")
+        if not terms:
+            return Outcome("skip")
+        computed = total(iv(f).scale(Decimal(s)) for f, s in terms)
+        st = iv(stated)
+        if rel.data.get("abs"):  # a difference or saving may be written without its sign
+            computed, st = abs(computed), abs(st)
+        v = verdict(st, computed)
+        if v == "mismatch" and rel.data.get("at_most") and computed.hi < st.lo:
+            v = "ok"  # a partial list of parts may add up to less than its total
+        return Outcome(v, st, computed)
+    if rel.kind == "ratio":
+        num = _terms(rel, ctx, "num")
+        den = _terms(rel, ctx, "den")
+        if not num or not den:
+            return Outcome("skip")
+        n = total(iv(f).scale(Decimal(s)) for f, s in num)
+        d = total(iv(f).scale(Decimal(s)) for f, s in den)
+        scale = Decimal(str(rel.data.get("scale", 100)))
+        if d.mid == 0:
+            return Outcome("zero-base", iv(stated), None)
+        q = n / d
+        st = iv(stated)
+        if q is None:
+            return Outcome("skip")
+        computed = q.scale(scale)
+        if rel.data.get("abs"):
+            computed, st = abs(computed), abs(st)
+        return Outcome(verdict(st, computed), st, computed)
+    if rel.kind == "direction":
+        a, b = (ctx.by_id.get(i) for i in rel.data.get("pair", rel.figures[:2]))
+        if a is None or b is None:
+            return Outcome("skip")
+        ia, ib = iv(a), iv(b)
+        op = rel.data.get("op")
+        holds = {
+            "<": ia.lo < ib.hi, ">": ia.hi > ib.lo, "=": ia.meets(ib),
+        }.get(op, True)
+        return Outcome("ok" if holds else "mismatch", ia, ib)
+    return Outcome("skip")
+
+
+_RANK = {"ok": 0, "skip": 1, "rounding": 2, "mismatch": 3, "zero-base": 4}
+
+
+def evaluate_readings(rel: Relation, ctx: CheckContext) -> tuple[Relation, Outcome]:
+    """The best of a relation's readings: a statement that names its operands loosely carries
+    `alternatives` (other plausible operands); when any reading is consistent, it is."""
+    best = (rel, evaluate(rel, ctx))
+    for alt in rel.data.get("alternatives", []):
+        reading = rel.model_copy(update={"data": {**rel.data, **alt, "alternatives": []}})
+        out = evaluate(reading, ctx)
+        if _RANK[out.verdict] < _RANK[best[1].verdict]:
+            best = (reading, out)
+    return best
+
+
+def check(ctx: CheckContext):
+    shares = _share_totals(ctx)
+    for rel in ctx.relations:
+        if rel.rule not in RULES or rel.kind == "skip":
+            continue
+        rel, out = evaluate_readings(rel, ctx)
+        if out.verdict in ("ok", "skip"):
+            continue
+        if out.verdict == "mismatch":
+            slip = _unit_slip(rel, ctx)
+            if slip is not None:
+                yield slip
+                continue
+            excuse = _last_digit_excuse(rel, ctx, out, shares)
+            if excuse:
+                yield _finding(rel, ctx, out, note=excuse)
+                continue
+        yield _finding(rel, ctx, out)
+
+
+def _share_totals(ctx: CheckContext) -> dict[str, Decimal]:
+    """For each base, the sum of the shares stated of it (占…% of the same total)."""
+    sums: dict[str, Decimal] = {}
+    for rel in ctx.relations:
+        base = rel.data.get("share_of")
+        if base and rel.figures and rel.figures[0] in ctx.by_id:
+            sums[base] = sums.get(base, Decimal(0)) + ctx.by_id[rel.figures[0]].value
+    return sums
+
+
+def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, shares: dict[str, Decimal]) -> str | None:
+    """A percentage off by one unit in its last digit, for a reason reports commonly have: the value
+    was truncated rather than rounded, or shares of one total were adjusted to add up to 100%."""
+    stated = ctx.by_id[rel.figures[0]]
+    if rel.kind != "ratio" or stated.kind != "percent" or out.computed is None:
+        return None
+    unit = Decimal(1).scaleb(-stated.decimals)
+    q = out.computed.mid
+    if abs(q - stated.value) > unit:
+        return None
+    if (q.copy_abs() // unit) * unit == stated.value.copy_abs():
+        return "按截尾取数，与四舍五入结果相差末位一个单位"
+    if shares.get(rel.data.get("share_of", "")) == 100:
+        return "各分项占比合计为100%，可能为凑整调整"
+    return None
+
+
+def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
+    """A money figure in 元 among 万元 (or the reverse) whose relation holds when re-read."""
+    figs = [ctx.by_id[i] for i in rel.figures if i in ctx.by_id]
+    money = [f for f in figs if f.kind == "money"]
+    units = {f.unit for f in money}
+    if len(units) < 2:
+        return None
+    for f in money:
+        others = [g.unit for g in money if g is not f]
+        for alt in set(others) - {f.unit}:
+            if others.count(alt) < max(1, len(others) // 2):
+                continue
+            trial = evaluate(rel, ctx, {f.id: _UNIT_FACTOR[alt]})
+            if trial.verdict in ("ok", "rounding"):
+                cited = [f] + [g for g in figs if g is not f]
+                return make_finding(
+                    ctx.doc, "UNIT001", cited,
+                    f"{f.label or '该数'}写作{show(f)}，与同一计算中的其他数字单位（{alt}）不一致；"
+                    f"按{f.value}{alt}计算则{_relation_words(rel, ctx)}成立",
+                    stated=show(f), computed=f"{f.value}{alt}",
+                )
+    return None
+
+
+def _subject_words(rel: Relation, ctx: CheckContext, stated: Figure) -> str:
+    """What the stated figure is, for a message: a percentage is named after what it measures."""
+    label = stated.label or "该数"
+    if rel.kind != "ratio" or stated.kind != "percent":
+        return label
+    num = _terms(rel, ctx, "num")
+    if not num:
+        return label
+    subject = num[0][0].label
+    return f"{subject}（{label}）" if subject and subject not in label else label
+
+
+def _formula(rel: Relation, ctx: CheckContext) -> str:
+    """The computation in words: 按 223.45 + 1914.36 − 1980.3 / 按 15.42 ÷ 16."""
+
+    def join(terms: list[tuple[Figure, int]]) -> str:
+        out = ""
+        for i, (f, s) in enumerate(terms):
+            num = f"{f.value}{f.unit if f.kind == 'money' else ''}"
+            out += (num if s > 0 else f"−{num}") if i == 0 else (f" + {num}" if s > 0 else f" − {num}")
+        return out
+
+    if rel.kind == "ratio":
+        num, den = join(_terms(rel, ctx, "num")), join(_terms(rel, ctx, "den"))
+        num = f"({num})" if any(c in num for c in "+−") else num
+        den = f"({den})" if any(c in den for c in "+−") else den
+        return f"按{num} ÷ {den}"
+    return f"按{join(_terms(rel, ctx, 'terms'))}" if rel.data.get("terms") else ""
+
+
+def _relation_words(rel: Relation, ctx: CheckContext) -> str:
+    return {"ratio": "比例关系", "balance": "结转结余关系", "direction": "比较关系"}.get(rel.kind, "合计关系")
+
+
+def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = None) -> Finding:
+    figs = [ctx.by_id[i] for i in rel.figures if i in ctx.by_id]
+    stated = figs[0]
+    if out.verdict == "zero-base":
+        den = [f for f, _ in _terms(rel, ctx, "den")]
+        base = den[0] if den else stated
+        severity = "info" if rel.data.get("growth") else None
+        return make_finding(
+            ctx.doc, "PCT003", figs,
+            f"{stated.label or '比例'}{show(stated)}的基数{base.label or ''}{show(base)}为0，比例无法计算",
+            severity=severity, stated=show(stated), computed="基数为0",
+        )
+    if rel.kind == "ratio" and rel.data.get("scale", 100) == 100:
+        unit, k = "%", Decimal(1)
+    elif stated.kind == "money":
+        unit, k = money_unit(figs)  # state the result in the unit most of the figures use
+    else:
+        unit, k = stated.unit, Decimal(1)
+    computed = out.computed.mid / k if out.computed is not None else None
+    places = stated.decimals if stated.kind == "count" else max(stated.decimals, 2)
+    comp_text = f"{fmt(computed, places)}{unit}" if computed is not None else "?"
+    severity = "info" if out.verdict == "rounding" or note else None
+    how = _formula(rel, ctx)
+    message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，{how}计算为{comp_text}"
+    if out.verdict == "rounding":
+        message += "，差异在取整误差范围内"
+    elif note:
+        message += f"（{note}）"
+    elif computed is not None and rel.kind != "direction":
+        gap = abs(out.stated.mid / k - computed)
+        message += f"，相差{fmt(gap, places)}{unit}"
+    if rel.rule == "CON001":
+        other = figs[1]
+        where = f"（{other.section[-1]}）" if other.section and other.section != stated.section else ""
+        message = (f"同一数额前后不一致：{stated.label or rel.data.get('same', '')}此处为{show(stated)}，"
+                   f"前文{where}为{show(other)}")
+        if out.verdict != "rounding":
+            message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
+        comp_text = show(other)
+    if rel.kind == "direction":
+        a, b = figs[0], figs[1]
+        message = f"文字称{rel.data.get('word', '')}，但{a.label or ''}{show(a)}与{b.label or ''}{show(b)}不符"
+        comp_text = None
+    return make_finding(ctx.doc, rel.rule, figs, message, severity=severity, stated=show(stated), computed=comp_text)

@@ -1,0 +1,66 @@
+"""Building a Finding from the figures it cites: location, excerpt, fingerprint."""
+
+from __future__ import annotations
+
+import hashlib
+
+from extractor.checks.registry import RULES
+from extractor.model import Document, Figure, Finding, Severity
+from extractor.sentences import excerpt as sentence_excerpt
+
+
+def make_finding(
+    doc: Document,
+    code: str,
+    figures: list[Figure],
+    message: str,
+    *,
+    severity: Severity | None = None,
+    stated: str | None = None,
+    computed: str | None = None,
+    excerpt: str | None = None,
+    at: tuple[int, int] | None = None,
+) -> Finding:
+    """A finding of rule `code` about `figures` (the suspect one first).
+
+    `at` gives the passage to point at when no figure does (text rules)."""
+    rule = RULES[code]
+    lead = figures[0] if figures else None
+    start, end = at if at else ((lead.start, lead.end) if lead else (None, None))
+    block = lead.block if lead else _block_at(doc, start)
+    if excerpt is None and start is not None:
+        excerpt = _row_text(doc, lead) if lead is not None and lead.table else sentence_excerpt(doc.text, start, end)
+    b = doc.blocks[block] if block is not None and 0 <= block < len(doc.blocks) else None
+    key = "|".join([code] + [f"{f.raw}@{f.label}" for f in figures] + ([excerpt or ""] if not figures else []))
+    return Finding(
+        rule=code,
+        type=rule.type,
+        severity=severity or rule.severity,
+        figures=[f.id for f in figures],
+        message=message,
+        excerpt=excerpt,
+        page=lead.page if lead else (b.page if b else None),
+        line=lead.line if lead else (b.line if b else None),
+        block=block,
+        start=start,
+        end=end,
+        stated=stated,
+        computed=computed,
+        fingerprint=hashlib.sha1(key.encode()).hexdigest()[:12],
+    )
+
+
+def _block_at(doc: Document, pos: int | None) -> int | None:
+    if pos is None:
+        return None
+    for b in doc.blocks:
+        if b.start <= pos <= b.end:
+            return b.index
+    return None
+
+
+def _row_text(doc: Document, f: Figure) -> str:
+    rows = doc.blocks[f.block].rows or []
+    if f.row is None or f.row >= len(rows):
+        return doc.blocks[f.block].text[:160]
+    return " | ".join(c for c in rows[f.row] if c)

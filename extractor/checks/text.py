@@ -1,0 +1,243 @@
+"""TXT: slips in the text itself — placeholders, doubled punctuation, a year that contradicts the
+report's own, a unit named differently in a title, a standard 决算 table missing or left empty."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from pydantic import BaseModel
+
+from extractor import lexicon
+from extractor.checks.context import CheckContext
+from extractor.checks.findings import make_finding
+from extractor.checks.registry import define
+
+
+class YearPhrase(BaseModel):
+    expect: str
+    pattern: str
+
+
+class FinalAccounts(BaseModel):
+    tables: list[str]
+    empty_ok: list[str]
+
+
+class TextData(BaseModel):
+    placeholder: str
+    doubled_punctuation: str
+    year_phrase: list[YearPhrase]
+    final_accounts: FinalAccounts
+    unit_title: str
+
+
+@cache
+def _data():
+    d = lexicon.load("text", TextData)
+    return d, {
+        "placeholder": regex.compile(d.placeholder),
+        "doubled": regex.compile(d.doubled_punctuation),
+        "years": [(p.expect, regex.compile(p.pattern)) for p in d.year_phrase],
+        "unit_title": regex.compile(d.unit_title),
+    }
+
+
+define(
+    "TXT001", "text", "placeholder", "warning",
+    "A template placeholder (XX, ××, 某某, （此处填写）) was left in the report.",
+    """
+    What it checks: runs of X/×, 某某, or bracketed "填写/待补充" left from a template.
+    Why: a placeholder means a figure or a name was never filled in; what the sentence asserts is unknown.
+    Example: "全年共开展培训XX次" → the number of trainings is missing.
+    Tolerance: none.
+    """,
+)
+define(
+    "TXT002", "text", "doubled-punctuation", "warning",
+    "The same punctuation mark twice, or a comma right before a full stop.",
+    """
+    What it checks: "，，", "。。", "、、", "，。" and similar pairs (ellipses …… and dashes —— are fine).
+    Why: a doubled mark usually shows where text was deleted or pasted; the sentence around it may have
+    lost a figure.
+    Example: "项目支出804.79万元，，年末结转40万元" → check whether a clause is missing.
+    Tolerance: none.
+    """,
+)
+define(
+    "TXT003", "text", "wrong-year", "warning",
+    "A year in a title or comparison contradicts the report's own year.",
+    """
+    What it checks: titles that name the report's year ("2020年度部门决算表" in a 2021 report) and
+    comparisons with the previous year ("与2021年度相比" in a 2021 report, where 2020 is meant).
+    The phrases are data (patterns/text.toml, year_phrase).
+    Why: a stale year usually means last year's text was reused without being updated — and the
+    figures around it may be last year's too.
+    Example: a 2024 决算 saying "与2024年度相比，收入支出总计增加…" → should read 2023.
+    Tolerance: none.
+    """,
+)
+define(
+    "TXT004", "text", "unit-name-in-title", "warning",
+    "A title names the publishing unit differently from the rest of the report.",
+    """
+    What it checks: lines that title the unit's own report or tables ("XX局 2024 年度部门决算表") must
+    name the report's unit (the unit on the cover). A name that differs, e.g. drops the district, is flagged.
+    Why: a table titled with another unit's name may belong to another unit's disclosure (copied template).
+    Example: cover "上海市普陀区规划和自然资源局", part 2 title "上海市规划和自然资源局 2024 年度部门决算表".
+    Tolerance: spaces and brackets are ignored; a shorter form that ends the full name (e.g. without
+    "中共") is accepted.
+    """,
+)
+define(
+    "TXT005", "text", "standard-table-missing", "warning",
+    "A standard table of a 部门决算 is missing, or empty without an explanation.",
+    """
+    What it checks: a 部门决算 must publish nine standard tables (收入支出决算总表 … 三公经费支出决算表);
+    each must appear as a caption or heading, and a table with no figures must say why (本表无数据,
+    没有…支出). The list is data (patterns/text.toml, final_accounts).
+    Why: an omitted table hides a whole class of spending from the reader.
+    Example: a 决算 with no 政府性基金预算财政拨款收入支出决算表 and no statement that there was none.
+    Tolerance: none.
+    """,
+)
+
+
+def check(ctx: CheckContext):
+    yield from _placeholders(ctx)
+    yield from _doubled(ctx)
+    yield from _years(ctx)
+    yield from _unit_titles(ctx)
+    yield from _standard_tables(ctx)
+
+
+def _placeholders(ctx: CheckContext):
+    pat = _data()[1]["placeholder"]
+    for b in ctx.doc.blocks:
+        for m in pat.finditer(b.text):
+            s = b.start + m.start()
+            yield make_finding(ctx.doc, "TXT001", [], f"疑似未填写的占位符“{m.group(0)}”", at=(s, s + len(m.group(0))))
+
+
+def _doubled(ctx: CheckContext):
+    pat = _data()[1]["doubled"]
+    for b in ctx.doc.blocks:
+        if b.kind == "table":
+            continue
+        for m in pat.finditer(b.text):
+            s = b.start + m.start()
+            yield make_finding(ctx.doc, "TXT002", [], f"标点重复或连用：“{m.group(0)}”", at=(s, s + len(m.group(0))))
+
+
+def _years(ctx: CheckContext):
+    year = ctx.meta.year
+    if not year:
+        return
+    for b in ctx.doc.blocks:
+        text = b.text.replace(" ", "") if b.kind != "table" else ""
+        for expect, pat in _data()[1]["years"]:
+            for m in pat.finditer(text):
+                y = int(m.group("year"))
+                want = year if expect == "same" else year - 1
+                # a 预算 report's comparisons name its own previous budget year; titles may also
+                # describe the previous year's 决算 inside a later document — only flag the impossible.
+                if expect == "same" and not _names_own_report(b.text, ctx):
+                    continue
+                if y != want and not (expect == "previous" and y < want):
+                    s = _offset(b, m.start(), b.text)
+                    which = "本报告年度" if expect == "same" else "上年度"
+                    yield make_finding(
+                        ctx.doc, "TXT003", [], f"年份“{y}”与{which}（{want}年）不符：{m.group(0)}",
+                        stated=str(y), computed=str(want), at=(s, s + len(m.group(0))),
+                    )
+
+
+def _names_own_report(text: str, ctx: CheckContext) -> bool:
+    """A title line (heading or short paragraph) rather than prose quoting another year's report."""
+    return len(text) <= 60
+
+
+def _offset(block, pos_in_compact: int, text: str) -> int:
+    """Map an offset in the space-free text back to the block text."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if ch == " ":
+            continue
+        if seen == pos_in_compact:
+            return block.start + i
+        seen += 1
+    return block.start
+
+
+def _compact(name: str) -> str:
+    return regex.sub(r"[\s（）()]", "", name)
+
+
+def _unit_titles(ctx: CheckContext):
+    unit = ctx.meta.unit_name
+    if not unit:
+        return
+    own = _compact(unit)
+    pat = _data()[1]["unit_title"]
+    for b in ctx.doc.blocks:
+        if b.kind == "table" or len(b.text) > 60:
+            continue
+        m = pat.match(b.text.replace(" ", ""))
+        if not m:
+            continue
+        named = _compact(m.group("name"))
+        # accepted: the full name, or a shorter form that is a tail of it (中共… → …, 本级)
+        if named == own or own.endswith(named) or named.endswith(own):
+            continue
+        # only names of the same kind of body: they share the last characters (…局, …办事处)
+        if not _same_body(named, own):
+            continue
+        yield make_finding(
+            ctx.doc, "TXT004", [], f"标题中的单位名称“{m.group('name')}”与报告单位“{unit}”不一致",
+            stated=m.group("name"), computed=unit, at=(b.start, b.end),
+        )
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two unit names share their distinctive tail (e.g. 规划和自然资源局)."""
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return tail >= 4
+
+
+def _standard_tables(ctx: CheckContext):
+    if ctx.meta.doc_type != "决算":
+        return
+    fa = _data()[0].final_accounts
+    blocks = ctx.doc.blocks
+    titles = [(b.index, _compact(b.text)) for b in blocks if b.kind != "table" and len(b.text) <= 80]
+    titles += [(b.index, _compact(b.caption)) for b in blocks if b.kind == "table" and b.caption]
+    for name in fa.tables:
+        pat = regex.compile(name + "$|" + name + r"[（(]|^" + r"(?:[\p{Han}]{0,30})" + name)
+        hits = [i for i, t in titles if pat.search(t)]
+        # the table of contents names every table too: the table itself follows its last mention
+        if not hits:
+            yield make_finding(
+                ctx.doc, "TXT005", [], f"部门决算缺少标准表格：{name.replace('”?', '”')}",
+                at=(0, 0), excerpt=None,
+            )
+            continue
+        yield from _empty_table(ctx, hits[-1], name, fa.empty_ok)
+
+
+def _empty_table(ctx: CheckContext, title_index: int, name: str, empty_ok: list[str]):
+    blocks = ctx.doc.blocks
+    after = blocks[title_index + 1 : title_index + 8]
+    table = next((b for b in after if b.kind == "table"), None)
+    if table is None:
+        return
+    has_figures = any(f.block == table.index for f in ctx.figures)
+    if has_figures:
+        return
+    near = "".join(b.text for b in blocks[table.index + 1 : table.index + 4] if b.kind != "table")
+    if any(w in near for w in empty_ok):
+        return
+    yield make_finding(
+        ctx.doc, "TXT005", [], f"{name.replace('”?', '”')}为空表，且未说明原因", at=(table.start, table.start),
+    )

@@ -1,0 +1,503 @@
+"""Relations stated in running text, found by the kind of statement (patterns/relations.toml):
+totals and their parts, shares, completion rates, year-on-year changes, differences and savings,
+averages and direction words.
+
+Where a statement names its operands loosely ("完成年初预算的…"), every plausible reading is kept
+as an alternative; the checker stays silent when any of them is consistent.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from pydantic import BaseModel
+
+from extractor import lexicon
+from extractor.model import Relation
+from extractor.relations.facts import fact_of, facts_of
+from extractor.relations.mentions import Mention, resolve, similarity
+
+
+class SumCues(BaseModel):
+    part_markers: list[str]
+    complete_markers: list[str]
+    not_part: list[str]
+
+
+class Categories(BaseModel):
+    income: list[str]
+    spending: list[str]
+    balance: list[str]
+    budget: list[str]
+
+
+class Share(BaseModel):
+    lead: str
+    bare_lead: str
+
+
+class Completion(BaseModel):
+    lead: str
+    rate_lead: str
+
+
+class Change(BaseModel):
+    previous: str
+    up: list[str]
+    down: list[str]
+    rate_lead: str
+
+
+class Difference(BaseModel):
+    saving: list[str]
+    overspend: list[str]
+    gap: list[str]
+    rate_lead: str
+
+
+class Average(BaseModel):
+    lead: str
+
+
+class Stages(BaseModel):
+    budget: list[str]
+    actual: list[str]
+
+
+class Direction(BaseModel):
+    less: list[str]
+    more: list[str]
+    equal: list[str]
+    pattern: str
+
+
+class RelationCues(BaseModel):
+    sum: SumCues
+    categories: Categories
+    share: Share
+    completion: Completion
+    change: Change
+    difference: Difference
+    average: Average
+    stages: Stages
+    direction: Direction
+
+
+@cache
+def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
+    c = lexicon.load("relations", RelationCues)
+    pats = {
+        "share": regex.compile(c.share.lead),
+        "share_bare": regex.compile(c.share.bare_lead),
+        "completion": regex.compile(c.completion.lead),
+        "rate": regex.compile(c.completion.rate_lead),
+        "previous": regex.compile(c.change.previous),
+        "change_rate": regex.compile(c.change.rate_lead),
+        "saving_rate": regex.compile(c.difference.rate_lead),
+        "average": regex.compile(c.average.lead),
+        "direction": regex.compile(c.direction.pattern),
+    }
+    return c, pats
+
+
+def _rel(kind: str, rule: str, stated: Mention, **data) -> Relation:
+    ids = [stated.fig.id]
+    for key in ("terms", "num", "den"):
+        ids += [i for i, _ in data.get(key, []) if i not in ids]
+    for alt in data.get("alternatives", []):
+        for key in ("terms", "num", "den"):
+            ids += [i for i, _ in alt.get(key, []) if i not in ids]
+    return Relation(kind=kind, rule=rule, source="text", figures=ids, data=data)
+
+
+def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
+    out: list[Relation] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    sentences = [by_sentence[k] for k in sorted(by_sentence)]
+    for i, sent in enumerate(sentences):
+        prev = sentences[i - 1] if i else []
+        out += _sums(sent)
+        for m in sent:
+            if m.kind == "percent":
+                out += _percent_relation(m, sent, prev, mentions)
+            elif m.kind == "money":
+                out += _money_relation(m, sent, prev, mentions)
+    return out + _directions(doc, mentions)
+
+
+# --------------------------------------------------------------------------- totals and parts
+
+
+def category(phrase: str) -> str | None:
+    """The money category a name belongs to (income, spending, balance), by its last cue word."""
+    c = cues()[0].categories
+    best, pos = None, -1
+    for name in ("income", "spending", "balance"):
+        for w in getattr(c, name):
+            p = phrase.rfind(w)
+            if p > pos:
+                best, pos = name, p
+    return best
+
+
+def _sums(sent: list[Mention]) -> list[Relation]:
+    c = cues()[0].sum
+    out = []
+    for k, m in enumerate(sent):
+        marker = _part_marker(m, c.part_markers)
+        if marker is None or k == 0:
+            continue
+        for kind_unit in {(g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:]}:
+            total = next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
+            if total is None or _is_not_part(total, c):
+                continue
+            parts = []
+            depth = _depth(m)  # a list opened inside （…） ends at its closing bracket
+            for g in sent[k:]:
+                if _depth(g) < depth:
+                    break
+                if _depth(g) > depth:
+                    continue  # a sub-list of a part
+                if g is not m and _part_marker(g, c.part_markers) and parts:
+                    break  # a second list starts
+                if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g):
+                    parts.append(g)
+            if len(parts) < 2:
+                continue
+            complete = any(w in p.clause_lead for p in parts for w in c.complete_markers)
+            out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
+    return out
+
+
+def _depth(m: Mention) -> int:
+    """How many brackets are open in the sentence at this mention."""
+    t = m.upto
+    return t.count("（") + t.count("(") - t.count("）") - t.count(")")
+
+
+def _part_marker(m: Mention, markers: list[str]) -> str | None:
+    """The list marker in this mention's lead (其中, 包括…), or a colon right after the previous figure."""
+    for w in markers:
+        if w in m.lead:
+            return w
+    lead = m.lead.lstrip()
+    return "：" if lead[:1] in ("：", ":") else None
+
+
+def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
+    kind, unit = kind_unit
+    return m.kind == kind and (kind != "count" or m.fig.unit == unit) and not m.fig.approx == "range"
+
+
+def _is_not_part(m: Mention, c: SumCues) -> bool:
+    return any(w in m.clause_lead for w in c.not_part)
+
+
+def _compatible(total: Mention, part: Mention) -> bool:
+    """A 结转 is not a part of 支出; names without a category are accepted."""
+    a, b = category(total.clause_lead or total.head), category(part.clause_lead)
+    return a is None or b is None or a == b or "balance" not in (a, b)
+
+
+# --------------------------------------------------------------------------- percentages
+
+
+def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: list[str] | None = None) -> Mention | None:
+    """The quantity a sentence is about: its first money figure that is not itself a change, share
+    or saving, or the previous sentence's when the sentence opens with a comparison (较上年…).
+    Figures whose names hold a word of `avoid` (e.g. budget words) are passed over."""
+    not_part = cues()[0].sum.not_part + (avoid or [])
+
+    def plain(g: Mention) -> bool:
+        return g.kind == "money" and not any(w in g.clause_lead for w in not_part)
+
+    own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start), None)
+    return own if own is not None else next((g for g in prev if plain(g)), None)
+
+
+def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+    c, pats = cues()
+    lead = m.clause_lead
+    # a year-on-year rate: the change amount stands just before it
+    if pats["change_rate"].search(lead):
+        return _change_rate(m, sent, prev)
+    if pats["saving_rate"].search(lead):
+        return _saving_rate(m, sent, prev, mentions)
+    comp = pats["completion"].search(lead) or pats["rate"].search(lead)
+    if comp:
+        return _completion(m, comp.group("base"), sent, prev, mentions)
+    share = pats["share"].search(m.lead[-30:]) or pats["share_bare"].search(lead)
+    if share:
+        return _share(m, share.groupdict().get("base") or "", sent, prev, mentions)
+    return []
+
+
+def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
+    k = sent.index(m)
+    return next((g for g in reversed(sent[:k]) if g.kind in ("money", "count")), None)
+
+
+def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+    num = _numerator(m, sent)
+    if num is None:
+        return []
+    if base.strip():
+        cands = [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None) if g is not num][:3]
+    else:
+        total = _enumeration_total(num, sent)
+        if total is not None:
+            cands = [total]
+        elif num.head.strip("，,：: "):  # "“三公”经费支出决算中，A a，占…": the whole is named, not given
+            cands = [g for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)][:1]
+        else:
+            cands = []
+    if not cands:
+        return []
+    first, *rest = cands
+    return [_rel("ratio", "PCT001", m, share_of=first.fig.id, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
+                 alternatives=[{"num": [[num.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
+    """The total a part belongs to: the figure before the list marker (其中 / 主要用于以下方面：)
+    of the same sentence."""
+    c = cues()[0].sum
+    k = sent.index(part)
+    for j in range(k, -1, -1):
+        if _part_marker(sent[j], c.part_markers) or "：" in sent[j].lead or ":" in sent[j].lead:
+            return next((g for g in reversed(sent[:j]) if g.kind == part.kind), None)
+    return None
+
+
+def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+    actual = _actual(m, sent, prev)
+    if actual is None:
+        return []
+    cands = _budget_of(actual, base or "预算", mentions)
+    if not cands:
+        return []
+    first, *rest = cands
+    return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[first.fig.id, 1]],
+                 alternatives=[{"num": [[actual.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | None:
+    """The actual figure a rate is about: the nearest money figure named as spending/决算, else the subject."""
+    c = cues()[0]
+    k = sent.index(m)
+    for g in reversed(sent[:k]):
+        if g.kind == "money" and any(w in g.clause_lead for w in c.stages.actual) \
+                and not any(w in g.clause_lead for w in c.sum.not_part):
+            return g
+    return _subject(sent, prev, m)
+
+
+def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:
+    """The change amount a rate refers to, and its direction (+1 up, −1 down)."""
+    c, pats = cues()
+    k = sent.index(m)
+    for g in reversed(sent[:k]):
+        if g.kind != m.kind and g.kind != "money" and g.kind != "count":
+            continue
+        if g.kind == "percent":
+            break
+        lead = g.clause_lead
+        if any(w in lead for w in c.change.down):
+            return g, -1
+        if any(w in lead for w in c.change.up):
+            return g, 1
+        break
+    return None
+
+
+def _change_rate(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[Relation]:
+    c, pats = cues()
+    found = _change_amount(m, sent)
+    if found is None:
+        return []
+    d, sign = found
+    # only a year-on-year comparison defines the base as current ∓ change
+    window = d.lead + d.head
+    if not pats["previous"].search(window) and not pats["previous"].search(" ".join(x.lead for x in sent[: sent.index(d) + 1])):
+        return []
+    if any(w in d.clause_lead for w in c.difference.saving):
+        return []  # 节约 against a budget is a saving rate, handled by _saving_rate
+    # this year's figure: an actual one, unless the change compares budgets (比上年预算增加…)
+    avoid = [] if any(w in d.clause_lead for w in c.stages.budget) else c.stages.budget
+    current = _subject(sent, prev, d, avoid)
+    if current is None or current is d or current.kind != d.kind:
+        return []
+    return [_rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[current.fig.id, 1], [d.fig.id, -sign]], growth=True)]
+
+
+# --------------------------------------------------------------------------- differences and savings
+
+
+def _budget_of(actual: Mention, phrase: str, mentions: list[Mention]) -> list[Mention]:
+    """The budget figures an actual one is compared with ("较年初预算…", "完成全年预算的…").
+
+    When the actual figure is a fact (its measure and scope are known), the budget is the fact of
+    the same quantity at the stage the phrase names; otherwise a figure of the same paragraph whose
+    name matches the phrase."""
+    fact = fact_of(actual)
+    wanted = _stages_named(phrase)
+    if fact is not None:
+        same = [f.mention for f in facts_of(mentions[: actual.index])
+                if f.key.measure == fact.key.measure and f.key.scope == fact.key.scope
+                and (f.key.funds == fact.key.funds or "全部" in (f.key.funds, fact.key.funds))
+                and f.key.stage in wanted]
+        return list(reversed(same))[:3]
+    c = cues()[0].stages
+    cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6, reach=0)
+             if g is not actual and g.paragraph == actual.paragraph]
+    return [g for g in cands if any(w in g.head + g.lead for w in c.budget)][:3]
+
+
+def _stages_named(phrase: str) -> tuple[str, ...]:
+    """The budget stages a phrase can mean: 年初预算 → (年初预算,), 预算 → every budget stage."""
+    if "年初" in phrase:
+        return ("年初预算",)
+    if "全年" in phrase or "调整" in phrase:
+        return ("全年预算",)
+    return ("年初预算", "全年预算", "预算")
+
+
+def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+    c, pats = cues()
+    lead = m.clause_lead
+    if pats["average"].search(lead) and "平均" in lead:
+        return _average(m, sent, prev, mentions)
+    saving = any(w in lead for w in c.difference.saving + c.difference.overspend)
+    if saving and pats["previous"].search(lead) is None:
+        # "较年初预算节约0.57万元": the saving of the subject against its budget
+        actual = _subject(sent, prev, m)
+        if actual is None or actual is m:
+            return []
+        phrase = regex.sub(r"^.*?(?:较|比|与)", "", lead)
+        budgets = _budget_of(actual, phrase, mentions)
+        if not budgets:
+            return []
+        first, *rest = budgets
+        return [_rel("difference", "DIF001", m, terms=[[first.fig.id, 1], [actual.fig.id, -1]], abs=True,
+                     alternatives=[{"terms": [[g.fig.id, 1], [actual.fig.id, -1]]} for g in rest])]
+    if any(w in lead for w in c.difference.gap):
+        return _gap(m, sent, prev, mentions)
+    return []
+
+
+def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+    """节约比为p%: (budget − actual) / budget, from the primary figures (a wrong stated saving must not
+    make a wrong rate look right)."""
+    k = sent.index(m)
+    saving = next((g for g in reversed(sent[:k]) if g.kind == "money"), None)
+    actual = _subject(sent, prev, saving or m)
+    if actual is None or actual is saving:
+        return []
+    budgets = _budget_of(actual, "预算", mentions)
+    if not budgets:
+        return []
+    first, *rest = budgets
+
+    def formula(b: Mention) -> dict:
+        return {"num": [[b.fig.id, 1], [actual.fig.id, -1]], "den": [[b.fig.id, 1]]}
+
+    return [_rel("ratio", "PCT002", m, **formula(first), abs=True, alternatives=[formula(g) for g in rest])]
+
+
+def _gap(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+    """收支差额: |income − spending| of the same paragraph; "A与B对比…X差异d": X(A) − X(B)."""
+    lead = m.lead
+    pool = [g for g in mentions[: m.index] if g.paragraph == m.paragraph and g.kind == "money"]
+    if "收支" in lead:
+        pool = [g for g in pool if not any(w in g.clause_lead for w in cues()[0].sum.part_markers)]
+        inc = [g for g in pool if category(g.clause_lead) == "income"][-2:]
+        out = [g for g in pool if category(g.clause_lead) == "spending"][-2:]
+        options = [{"terms": [[i.fig.id, 1], [o.fig.id, -1]]} for i in reversed(inc) for o in reversed(out)]
+        if not options:
+            return []
+        first, *rest = options
+        return [_rel("difference", "DIF001", m, **first, abs=True, alternatives=rest)]
+    compare = regex.search(r"(?P<a>[\p{Han}]{1,8}?)(?:数)?与(?P<b>[\p{Han}]{1,10}?)(?:数|指标)?(?:对比|相比|比较)", m.head + m.lead)
+    if not compare:
+        return []
+    subject = regex.sub(r".*(?:对比|相比|比较)[，,]?", "", m.lead)
+    subject = regex.sub(r"(?:其中|差异|差额|差距|的)", "", subject).strip("，,；; ")
+    if not subject:
+        return []
+    a_side = _named(subject, compare.group("a"), m, mentions)
+    b_side = _named(subject, compare.group("b"), m, mentions)
+    if not a_side or not b_side:
+        return []
+    options = [{"terms": [[a.fig.id, 1], [b.fig.id, -1]]} for a in a_side for b in b_side if a is not b]
+    if not options:
+        return []
+    first, *rest = options
+    return [_rel("difference", "DIF001", m, **first, abs=True, alternatives=rest)]
+
+
+def _named(subject: str, stage: str, m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """Mentions before m that name both the subject (基本支出) and the stage (决算 / 年初预算)."""
+    out = []
+    for g in reversed(mentions[: m.index]):
+        if g.kind != "money" or g.section[:1] != m.section[:1]:
+            continue
+        name = g.head + g.clause_lead if g.head and g is not None else g.clause_lead
+        if similarity(subject, g.clause_lead) >= 0.8 and similarity(stage, name) >= 0.5 and not any(
+            w in g.clause_lead for w in ("差异", "差额", "其中")
+        ):
+            out.append(g)
+    return out[:2]
+
+
+# --------------------------------------------------------------------------- averages
+
+
+def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+    k = sent.index(m)
+    total = next((g for g in reversed(sent[:k]) if g.kind == "money"), None) or next(
+        (g for g in reversed(prev) if g.kind == "money"), None)
+    if total is None:
+        return []
+    per = cues()[1]["average"].search(m.clause_lead).group("per")
+    counts = [g for g in reversed(mentions[: m.index]) if g.kind == "count" and g.paragraph in (m.paragraph, m.paragraph - 1)
+              and g.fig.unit != "分" and (not per or similarity(per[-1:], g.lead + g.fig.unit) > 0 or per[:1] in "台辆个人户名")]
+    counts = [g for g in counts if not g.fig.approx][:4]
+    if not counts:
+        return []
+    first, *rest = counts
+    return [_rel("ratio", "AVG001", m, num=[[total.fig.id, 1]], den=[[first.fig.id, 1]], scale=1,
+                 alternatives=[{"num": [[total.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+# --------------------------------------------------------------------------- direction words
+
+
+def _directions(doc, mentions: list[Mention]) -> list[Relation]:
+    """"决算数小于全年预算数": the latest actual and budget figures of the paragraph before the words."""
+    c, pats = cues()
+    stages = c.stages
+    out = []
+    for b in doc.blocks:
+        if b.kind == "table":
+            continue
+        for hit in pats["direction"].finditer(b.text):
+            pos = b.start + hit.start()
+            before = [m for m in mentions if m.paragraph == b.index and m.fig.end <= pos and m.kind == "money"]
+            actual = [m for m in before if any(w in m.clause_lead for w in stages.actual)][-1:]
+            budget_word = hit.group("b") or hit.group("b2") or "预算"
+            budgets = [m for m in before if similarity(budget_word, m.clause_lead) >= 0.5
+                       and any(w in m.clause_lead for w in stages.budget)][-2:]
+            if not actual or not budgets:
+                continue
+            word = hit.group("word") or hit.group("eq")
+            op = "<" if word in c.direction.less else ">" if word in c.direction.more else "="
+            a = actual[0]
+            first, *rest = budgets[::-1]
+            out.append(Relation(kind="direction", rule="DIR001", source="text",
+                                figures=[a.fig.id, first.fig.id] + [r.fig.id for r in rest],
+                                data={"op": op, "word": word, "alternatives": [
+                                    {"op": op, "pair": [a.fig.id, r.fig.id]} for r in rest]}))
+    return out

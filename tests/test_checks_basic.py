@@ -1,0 +1,117 @@
+"""Grade bands, text slips, rule selection, suppressions: each with a consistent case, an
+inconsistent case and an edge."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractor.checks import run_checks
+from extractor.checks.registry import explain, load_all, selected
+from extractor.checks.suppress import Suppression, load_suppressions
+from extractor.errors import ReadError
+from extractor.model import Block, Figure, ReportMeta
+from extractor.pipeline import CheckOptions
+from extractor.structure import build_document
+
+
+def doc_of(*paragraphs: str):
+    return build_document([Block(index=0, kind="paragraph", text=p) for p in paragraphs], path="t.txt", fmt="txt", sha256="ab")
+
+
+def score_figure(doc, value: str) -> Figure:
+    pos = doc.text.index(value + "分")
+    return Figure(id="F1", kind="count", raw=value + "分", value=Decimal(value), unit="分", block=0, start=pos, end=pos + len(value) + 1)
+
+
+def findings(doc, figures=(), meta=ReportMeta(), **opts):
+    return run_checks(doc, list(figures), [], meta, CheckOptions(**opts))[0]
+
+
+@pytest.mark.parametrize(
+    ("score", "grade", "flagged"),
+    [("83", "良", False), ("83", "优", True), ("90", "优", False), ("89.99", "优", True), ("80", "良", False),
+     ("79.5", "良", True), ("100", "优秀", False), ("59", "合格", True)],
+)
+def test_grade_band(score, grade, flagged):
+    doc = doc_of(f"自评得分{score}分，绩效等级为“{grade}”。")
+    fig = score_figure(doc, score)
+    got = [f for f in findings(doc, [fig], ReportMeta(score=Decimal(score), grade=grade)) if f.rule == "GRD001"]
+    assert bool(got) == flagged
+    if flagged:
+        assert got[0].figures == ["F1"] and got[0].severity == "error" and score in got[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [("全年共开展培训XX次。", True), ("××单位2021年度报告", True), ("共开展培训12次。", False),
+     ("采用LED屏和APP宣传。", False), ("某某村", True)],
+)
+def test_placeholder(text, flagged):
+    assert any(f.rule == "TXT001" for f in findings(doc_of(text))) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [("项目支出804.79万元，，年末结转40万元。", True), ("收入。。", True), ("结余40万元，。", True),
+     ("详见附表……", False), ("主要用于——", False), ("收入40万元，支出30万元。", False)],
+)
+def test_doubled_punctuation(text, flagged):
+    assert any(f.rule == "TXT002" for f in findings(doc_of(text))) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "flagged"),
+    [("某局2024年度部门决算表", 2024, False), ("某局2023年度部门决算表", 2024, True),
+     ("与2023年度相比，收入增加10万元。", 2024, False), ("与2024年度相比，收入增加10万元。", 2024, True),
+     ("比2020年增加5人。", 2024, False)],
+)
+def test_wrong_year(text, year, flagged):
+    assert any(f.rule == "TXT003" for f in findings(doc_of(text), meta=ReportMeta(year=year))) == flagged
+
+
+def test_unit_name_in_title():
+    meta = ReportMeta(unit_name="上海市普陀区规划和自然资源局", year=2024)
+    bad = doc_of("上海市普陀区规划和自然资源局2024年度部门决算", "上海市规划和自然资源局 2024 年度部门决算表")
+    got = [f for f in findings(bad, meta=meta) if f.rule == "TXT004"]
+    assert len(got) == 1 and "上海市规划和自然资源局" in got[0].message
+    good = doc_of("上海市普陀区规划和自然资源局 2024 年度部门决算表", "普陀区规划和自然资源局2024年度部门决算")
+    assert not [f for f in findings(good, meta=meta) if f.rule == "TXT004"]
+
+
+def test_missing_standard_table_only_for_final_accounts():
+    doc = doc_of("收入支出决算总表", "收入决算表")
+    assert any(f.rule == "TXT005" for f in findings(doc, meta=ReportMeta(doc_type="决算")))
+    assert not any(f.rule == "TXT005" for f in findings(doc, meta=ReportMeta(doc_type="预算")))
+
+
+def test_select_and_ignore():
+    doc = doc_of("全年共开展培训XX次，，")
+    assert {f.rule for f in findings(doc)} == {"TXT001", "TXT002"}
+    assert {f.rule for f in findings(doc, select=("TXT001",))} == {"TXT001"}
+    assert {f.rule for f in findings(doc, ignore=("TXT",))} == set()
+    assert selected("SUM002", select=["SUM002"], ignore=["SUM"])
+
+
+def test_suppression_needs_reason_and_silences_one_finding(tmp_path):
+    doc = doc_of("全年共开展培训XX次，，")
+    all_findings = findings(doc)
+    target = next(f for f in all_findings if f.rule == "TXT002")
+    sup = Suppression(rule="TXT002", fingerprint=target.fingerprint, reason="原文如此")
+    kept, silenced, _ = run_checks(doc, [], [], ReportMeta(), CheckOptions(suppressions=(sup,)))
+    assert [f.rule for f in kept] == ["TXT001"] and silenced and "原文如此" in silenced[0]
+    path = tmp_path / "s.toml"
+    path.write_text('[[suppress]]\nrule = "TXT002"\nreason = ""\n', encoding="utf-8")
+    with pytest.raises(ReadError):
+        load_suppressions(path)
+
+
+def test_every_rule_is_documented():
+    rules = load_all()
+    assert rules
+    for code, rule in rules.items():
+        assert rule.family in code and code[len(rule.family):].isdigit()
+        for section in ("What it checks", "Why", "Example", "Tolerance"):
+            assert section in rule.doc, (code, section)
+        assert explain(code.lower())

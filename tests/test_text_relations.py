@@ -1,0 +1,117 @@
+"""Relations stated in sentences, each kind with a consistent and an inconsistent wording.
+
+The sentences are written for these tests in the style of 绩效评价报告 and 决算说明; figures come
+from tests/quickfig.py so that these tests do not depend on the figure recogniser."""
+
+from __future__ import annotations
+
+import pytest
+from quickfig import doc_of, figures_of
+
+from extractor.checks import run_checks
+from extractor.model import ReportMeta
+from extractor.pipeline import CheckOptions
+from extractor.relations import find_relations
+
+
+def claims(*paragraphs):
+    doc = doc_of(*paragraphs)
+    figs = figures_of(doc)
+    rels = find_relations(doc, figs, ReportMeta())
+    found = run_checks(doc, figs, rels, ReportMeta(), CheckOptions())[0]
+    by_id = {f.id: f for f in figs}
+    return [(f.rule, f.severity, by_id[f.figures[0]].raw if f.figures else "") for f in found]
+
+
+def errors(*paragraphs):
+    return [(rule, raw) for rule, sev, raw in claims(*paragraphs) if sev != "info"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本年支出合计500.00万元，其中：基本支出320.00万元，项目支出180.00万元。", []),
+        ("本年支出合计500.00万元，其中：基本支出320.00万元，项目支出190.00万元。", [("SUM001", "500.00万元")]),
+        ("支出合计500.00万元，其中人员经费200.00万元、公用经费50.00万元。", []),
+        ("支出合计500.00万元，其中基本支出300.00万元、项目支出150.00万元、其他支出20.00万元。", [("SUM001", "500.00万元")]),
+        ("财政拨款支出合计300.00万元，其中：基本支出200.00万元，项目支出100.00万元，年末结转和结余50.00万元。", []),
+    ],
+)
+def test_totals_and_parts(text, expected):
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("pct", "expected"),
+    [("25.00%", []), ("26.00%", [("PCT001", "26.00%")])],
+)
+def test_share_with_named_base(pct, expected):
+    assert errors(f"年初预算批复的基本支出为800.00万元，年中追加200.00万元（占年初预算批复数{pct}），上年结转10.00万元。") == expected
+
+
+def test_share_of_the_enumerated_total():
+    text = "本年支出合计400.00万元，其中：基本支出100.00万元，占25.00%；项目支出300.00万元，占70.00%。"
+    assert errors(text) == [("PCT001", "70.00%")]
+
+
+@pytest.mark.parametrize(("pct", "expected"), [("95.00%", []), ("96.00%", [("PCT002", "96.00%")])])
+def test_completion_rate(pct, expected):
+    assert errors(f"全年预算为80.00万元，支出决算为76.00万元，完成全年预算数的{pct}。") == expected
+
+
+def test_completion_over_a_zero_base():
+    got = claims("年初预算为0万元，全年预算为200.00万元，支出决算为190.00万元，完成年初预算的95.00%。")
+    assert ("PCT003", "error", "95.00%") in got
+
+
+@pytest.mark.parametrize(("pct", "expected"), [("11.11%", []), ("12.50%", [("CHG001", "12.50%")])])
+def test_year_on_year_change(pct, expected):
+    assert errors(f"全年公务接待费支出20.00万元，较上年增加2.00万元，增长{pct}。") == expected
+
+
+def test_growth_over_nothing_is_information_only():
+    got = claims("2024年度收入支出总计150.00万元。", "与2023年度相比，收入支出总计增加150.00万元，增长100.00%。")
+    assert [(r, s) for r, s, _ in got] == [("PCT003", "info")]
+
+
+def test_saving_and_its_rate_come_from_budget_and_actual():
+    got = errors(
+        "年初预算“三公”经费30万元。",
+        "全年决算“三公”经费28.50万元，较年初预算节约1.60万元，节约比为5.33%，完成年初预算的95.00%。",
+    )
+    assert sorted(got) == [("DIF001", "1.60万元"), ("PCT002", "5.33%")]
+
+
+@pytest.mark.parametrize(("avg", "expected"), [("1.60万元", []), ("1.70万元", [("AVG001", "1.70万元")])])
+def test_average_any_plausible_count(avg, expected):
+    text = f"公务车运行维护费6.40万元，单位实有车辆4辆，其中越野车1辆；平均每辆车运行费用{avg}。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("gap", "expected"), [("20.00万元", []), ("25.00万元", [("DIF001", "25.00万元")])])
+def test_income_spending_gap(gap, expected):
+    assert errors(f"全年财政拨款收入为500.00万元，全年财政拨款支出为520.00万元，本年财政拨款收支差额{gap}。") == expected
+
+
+@pytest.mark.parametrize(("gap", "expected"), [("30.00万元", []), ("32.00万元", [("DIF001", "32.00万元")])])
+def test_difference_between_named_stages(gap, expected):
+    got = errors(
+        "年初预算批复的项目支出为100.00万元，年中追加30.00万元。",
+        f"2023年决算项目支出为130.00万元。决算数与年初预算指标对比，项目支出差异{gap}。",
+    )
+    assert got == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("5.4余万元", []), ("4.4余万元", [("SUM001", "4.4余万元")])])
+def test_colon_list_in_yuan_under_a_total_in_wan(total, expected):
+    text = f"共发放补助资金{total}：困难户20人，每人每年1200元，共发放24000元；残疾人10人，金额30000元。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("决算数小于全年预算数", []), ("决算数大于全年预算数", [("DIR001", "51.32万元")]), ("决算数与全年预算数持平", [("DIR001", "51.32万元")])],
+)
+def test_direction_words(words, expected):
+    text = f"全年预算为52.00万元，支出决算为51.32万元。{words}的主要原因：人员变动。"
+    assert errors(text) == expected
