@@ -117,6 +117,12 @@ def _codes(s: str) -> tuple[str, ...]:
     return tuple(c.strip().upper() for c in (s or "").split(",") if c.strip())
 
 
+def unused_suppressions(suppressions, outcomes: list[Outcome]) -> list[str]:
+    """Keys of the suppression entries that silenced no finding in any file of the batch."""
+    used = {note.split(": ", 1)[0] for o in outcomes for note in o.suppressed}
+    return [s.key() for s in suppressions if s.key() not in used]
+
+
 def exit_status(outcomes: list[Outcome]) -> int:
     if any(o.status != "ok" for o in outcomes):
         return 2
@@ -247,14 +253,22 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
     if fmt == "text" and out is not None:
         click.echo("jixiao: --format text 只输出到屏幕；写入目录请选 html、xlsx、csv、jsonl 或 json", err=True)
         return 2
+    silenced: tuple = ()
     if suppressions:
-        click.echo("jixiao: --suppressions 尚未实现，已忽略", err=True)
+        from extractor.checks.suppress import load_suppressions
+        from extractor.errors import ReadError
+
+        try:
+            silenced = load_suppressions(suppressions)
+        except ReadError as e:
+            click.echo(f"jixiao: {e.path}: {e.reason}", err=True)
+            return 2
 
     inputs = expand_paths(paths, skip=out)
     if not inputs:
         click.echo("jixiao: 没有找到可检查的报告文件", err=True)
         return 2
-    options = CheckOptions(select=_codes(select), ignore=_codes(ignore))
+    options = CheckOptions(select=_codes(select), ignore=_codes(ignore), suppressions=silenced)
     if fmt == "html":
         options = replace(options, keep_document=True)  # the page shows the report's text
 
@@ -275,6 +289,9 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
     finally:
         bar.close()
 
+    unused = unused_suppressions(silenced, outcomes)
+    if unused:  # like ruff: a suppression that silences nothing is stale and should go
+        click.echo(f"jixiao: 忽略文件中有 {len(unused)} 条本次未用上：" + "；".join(unused), err=True)
     if len(inputs) == 1 and out is None and fmt != "text" and outcomes[0].status != "ok":
         click.echo(f"jixiao: {outcomes[0].file}: {outcomes[0].error}", err=True)  # the data alone would not say it
     elif out is not None or len(inputs) > 1:

@@ -244,3 +244,32 @@ def test_a_writer_failing_on_one_report_fails_that_report_only(folder: Path, tmp
     assert "写出结果时出错（程序内部错误 KeyError: 'F99'）" in res.stdout
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="a.txt.html"' in index and "b.txt" in index and 'href="b.txt.html"' not in index
+
+
+def test_suppressions_silence_findings_and_unused_entries_are_named(tmp_path: Path):
+    """With the real checks: one finding the checks raise on the sample is silenced in both copies
+    of the report, and an entry that matches nothing is reported as unused."""
+    reports = [write_sample(tmp_path / "in", n) for n in ("a.txt", "b.txt")]
+
+    def findings(res) -> list[dict]:
+        return [r for r in map(json.loads, res.stdout.splitlines()) if r["record"] == "finding"]
+
+    before = findings(run([*reports, "--format", "jsonl"]))
+    assert before, "the real checks flag nothing in the sample"
+    target = before[0]
+    sup = tmp_path / "ignore.toml"
+    sup.write_text(
+        f'[[suppress]]\nrule = "{target["rule"]}"\nfingerprint = "{target["fingerprint"]}"\nreason = "已核实"\n\n'
+        '[[suppress]]\nrule = "SUM001"\nfigures = ["1.00万元"]\nreason = "旧条目"\n',
+        encoding="utf-8",
+    )
+    res = run([*reports, "--format", "jsonl", "--suppressions", sup])
+    after = findings(res)
+    assert target["fingerprint"] not in {f["fingerprint"] for f in after}
+    assert len(after) == len(before) - 2  # the same finding in each copy
+    assert "已按忽略文件略去 2 条问题" in res.stderr
+    assert "忽略文件中有 1 条本次未用上：SUM001 1.00万元" in res.stderr
+
+    sup.write_text('[[suppress]]\nrule = "GRD001"\nreason = ""\n', encoding="utf-8")
+    bad = run([reports[0], "--suppressions", sup])
+    assert bad.exit_code == 2 and "忽略文件无法读取" in bad.stderr

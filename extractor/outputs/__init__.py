@@ -37,13 +37,15 @@ class Outcome:
     report: ReportMeta = field(default_factory=ReportMeta)
     figures: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    suppressed: list[str] = field(default_factory=list)  # "key: reason" of findings a suppression silenced
     seconds: float = 0.0
 
     @classmethod
     def of(cls, r: CheckResult, name: str) -> Outcome:
         return cls(
             file=r.file, name=name, status=r.status, error=r.error, format=r.format, pages=r.pages,
-            report=r.report, figures=len(r.figures), counts=r.counts, seconds=r.timings.get("total", 0.0),
+            report=r.report, figures=len(r.figures), counts=r.counts, suppressed=r.suppressed,
+            seconds=r.timings.get("total", 0.0),
         )
 
 

@@ -44,6 +44,9 @@ def batch_summary(outcomes: list[Outcome], written: list[Path]) -> str:
         "问题：" + "，".join(f"{SEVERITY_NAMES[s]} {n}" for s, n in totals.items())
         + f"（{with_errors} 个文件有错误）",
     ]
+    silenced = sum(len(o.suppressed) for o in outcomes)
+    if silenced:
+        lines.append(f"已按忽略文件略去 {silenced} 条问题")
     if failed:
         lines.append("无法读取的文件：")
         lines += [f"  {o.file}：{o.error}" for o in failed]
