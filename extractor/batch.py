@@ -139,13 +139,13 @@ class _Bar(tqdm):
 class Progress:
     """A bar on a terminal; with --progress elsewhere, a log line per file; otherwise silence."""
 
-    def __init__(self, total: int, wanted: bool | None):
+    def __init__(self, total: int, wanted: bool | None = False, shares_terminal: bool = False):
         tty = sys.stderr.isatty()
         wanted = tty if wanted is None else wanted
         self.total, self.done_count = total, 0
         self.bar = _Bar(total=total, unit="份", desc="检查", file=sys.stderr, dynamic_ncols=True) if wanted and tty else None
         self.log = wanted and not tty
-        self.shares_terminal = False  # set when stdout writes land on the bar's terminal
+        self.shares_terminal = shares_terminal  # stdout writes land on the bar's terminal
 
     def done(self, r: CheckResult) -> None:
         self.done_count += 1
@@ -229,12 +229,12 @@ def run_batch(
         for k, r in check_many([inputs[n].path for n in workable], options, jobs=jobs, timeout=timeout, check=check):
             yield workable[k], r
 
+    progress = progress or Progress(len(inputs))
     outcomes: list[Outcome] = []
     for n, r in in_input_order(finished()):
-        if progress:
-            progress.done(r)
+        progress.done(r)
         try:
-            with progress.paused() if progress else contextlib.nullcontext():
+            with progress.paused():
                 writer.add(r, names[n])
         except OSError:
             raise  # the output folder itself is the problem (disk full, no permission): stop
@@ -272,8 +272,7 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
     if fmt == "html":
         options = replace(options, keep_document=True)  # the page shows the report's text
 
-    bar = Progress(len(inputs), progress)
-    bar.shares_terminal = out is None and sys.stdout.isatty()
+    bar = Progress(len(inputs), progress, shares_terminal=out is None and sys.stdout.isatty())
     try:
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
