@@ -103,7 +103,7 @@ def _sentence(doc: Document, figure: Figure) -> tuple[int, int]:
 def passage(finding: Finding, doc: Document, figures: dict[str, Figure]) -> tuple[int, int] | None:
     """The offsets of the passage a finding points at: its own, else the sentence of its first
     figure, else its block; None where it names no place."""
-    size = len(doc.text)
+    size = doc.blocks[-1].end if doc.blocks else 0  # len(doc.text), without joining the text per finding
     if finding.start is not None and finding.end is not None and 0 <= finding.start < finding.end <= size:
         return finding.start, finding.end
     cited = [figures[i] for i in finding.figures if i in figures]
