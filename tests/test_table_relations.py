@@ -75,6 +75,19 @@ def test_total_row_rounding_edge_is_information_only():
     assert table_claims("单位：万元", rows) == [("TBL001", "2038.87")]
 
 
+def test_a_row_repeating_its_parents_words_after_a_part_is_a_part():
+    rows = [
+        ["项目", "决算数"],
+        ["公务接待费", "9.99"],
+        ["公务用车购置及运行维护费", "35.43"],
+        ["其中：公务用车运行维护费", "5.43"],
+        ["公务用车购置费", "30.00"],
+        ["合计", "45.42"],
+    ]
+    # 购置费 belongs to 公务用车购置及运行维护费 (35.43 = 5.43 + 30.00): 合计 = 9.99 + 35.43
+    assert table_claims("单位：万元", rows) == []
+
+
 def test_part_rows_add_up_to_at_most_their_parent():
     rows = [
         ["项目", "决算数"],
@@ -202,6 +215,12 @@ def test_code_column_hierarchy_inconsistent():
     assert got.count(("TBL001", "264.87")) == 1
 
 
+def test_a_parent_agreeing_with_its_deepest_codes_is_not_blamed_for_a_slip_in_between():
+    rows = [r[:] for r in CODE_COLUMN]
+    rows[4][2] = "264.77"  # 20139: its 项 make 264.87, and so do its 基本 + 项目; 201 says 264.87
+    assert table_claims("单位：万元", rows) == [("TBL001", "264.77"), ("TBL002", "264.77")]
+
+
 def test_lei_kuan_xiang_columns():
     rows = [
         ["项目", "", "", "", "支出预算", "", ""],
@@ -236,6 +255,22 @@ def test_codes_are_found_only_under_a_code_header():
     # 10 and 11 are serial numbers, not children of 1 (100 ≠ 30 + 20 would be a false alarm)
     assert table_claims("单位：万元", rows) == []
     assert [len(r.data["terms"]) for r, _ in relations_of("单位：万元", rows)] == [3]
+
+
+def test_codes_written_into_the_names():
+    rows = [
+        ["科目", "决算数"],
+        ["201一般公共服务支出", "264.87"],
+        ["20139社会工作事务", "264.87"],
+        ["2013901行政运行", "51.32"],
+        ["2013999其他社会工作事务支出", "213.55"],
+        ["221住房保障支出", "29.42"],
+        ["合计", "294.29"],
+    ]
+    # 合计 = 201 + 221, not the sum of every row
+    assert table_claims("单位：万元", rows) == []
+    rows[3][1] = "51.23"  # 51.23 + 213.55 ≠ 264.87
+    assert table_claims("单位：万元", rows) == [("TBL001", "264.87")]
 
 
 # --------------------------------------------------------------------------- column formulas
@@ -332,6 +367,35 @@ def test_zero_rows_are_no_evidence():
     assert table_claims("单位：万元", rows) == []
 
 
+def test_share_column_over_the_total_row():
+    rows = [
+        ["项目", "金额", "占比"],
+        ["基本支出", "300.00", "60.00%"],
+        ["项目支出", "150.00", "30.00%"],
+        ["其他支出", "50.00", "10.00%"],
+        ["合计", "500.00", "100.00%"],
+    ]
+    assert table_claims("单位：万元", rows) == []
+    rows[2][2] = "35.00%"  # 150 / 500 = 30%
+    assert table_claims("单位：万元", rows) == [("TBL002", "35.00%")]
+
+
+def test_a_table_whose_columns_change_meaning_is_read_in_sections():
+    rows = [
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", "", "100.00", "120.00", "114.00", "10", "95.00%", "9.5"],
+        ["其中：当年财政拨款", "", "100.00", "110.00", "104.50", "—", "95.00%", "—"],
+        ["上年结转资金", "", "", "10.00", "9.50", "—", "90.00%", "—"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "培训人次", "500", "620", "10", "10", ""],
+        ["产出指标", "质量指标", "合格率", "95%", "98%", "10", "10", ""],
+        ["效益指标", "社会效益指标", "受益人数", "1000", "1200", "20", "18", "宣传不足"],
+    ]
+    # 执行率 = 全年执行数 / 全年预算数 on the funding rows (9.50 / 10.00 = 95%, not 90%); the
+    # indicator rows below their own header are not rows of that column
+    assert table_claims(rows) == [("TBL002", "90.00%")]
+
+
 # --------------------------------------------------------------------------- real tables
 
 
@@ -365,7 +429,7 @@ def test_published_accounts_are_silent(folder):
 
 @pytest.mark.corpus
 def test_wanli_2025_one_yuan_slip_is_the_only_claim():
-    # p12, p17 and p23 of the published budget print 212 01 城乡社区管理事务 as 94,995,790元 while its
+    # PDF pages 12, 17 and 23 of the published budget (tables starting p10, p14, p20) print 212 01 城乡社区管理事务 as 94,995,790元 while its
     # four 项 (17,887,739 + 17,464,243 + 6,522,681 + 53,121,126) and its 基本 + 项目 split
     # (77,381,546 + 17,614,243) both make 94,995,789元; 212 itself (154,369,326) agrees with the 项.
     claims, _ = _real_table_claims(corpus_file("putuo-wanli-budget-2025", "report.pdf"))

@@ -51,6 +51,7 @@ class RowWords(BaseModel):
 class CodeWords(BaseModel):
     header: str
     cell: str
+    in_label: str
 
 
 class ColumnWords(BaseModel):
@@ -73,6 +74,7 @@ def _words() -> tuple[TableWords, dict[str, regex.Pattern]]:
         "placeholder": regex.compile(w.rows.placeholder),
         "code_header": regex.compile(w.codes.header),
         "code_cell": regex.compile(w.codes.cell),
+        "code_in_label": regex.compile(w.codes.in_label),
     }
     return w, pats
 
@@ -138,10 +140,7 @@ def find_table_relations(doc: Document, figures: list[Figure]) -> list[Relation]
     for b in doc.blocks:
         if b.kind != "table" or not b.rows or b.index not in by_block:
             continue
-        grid = _grid(b, by_block[b.index])
-        if grid is None:
-            continue
-        for group in _groups(grid):
+        for group in (g for grid in _grids(b, by_block[b.index]) for g in _groups(grid)):
             out += _total_relations(group)
             out += _part_relations(group)
             out += _code_relations(group)
@@ -149,7 +148,9 @@ def find_table_relations(doc: Document, figures: list[Figure]) -> list[Relation]
     return out
 
 
-def _grid(b: Block, figs: list[Figure]) -> Grid | None:
+def _grids(b: Block, figs: list[Figure]) -> list[Grid]:
+    """The block as one grid per section: a table that changes its columns' meaning half-way (a
+    绩效自评表: funding rows, then indicator rows under their own header) is read as two tables."""
     rows = [list(r) for r in b.rows or []]
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
@@ -161,16 +162,39 @@ def _grid(b: Block, figs: list[Figure]) -> Grid | None:
         # a numeric cell holds one figure and nothing else (a cell of prose is not a grid value)
         if len(fs) == 1 and r < len(rows) and c < width and _only_number(rows[r][c], fs[0]):
             cells[(r, c)] = fs[0]
-    first = min((r for r, _ in cells), default=None)
-    if first is None:
-        return None
-    header_rows = list(range(first))
-    header_cells = {_squeeze(rows[r][c]) for r in header_rows for c in range(width)} - {""}
-    data_rows = [
-        r for r in range(first, len(rows))
-        if not _repeated_header(rows[r], r, cells, header_cells)
-    ]
-    return Grid(b, rows, cells, header_rows, data_rows, _header_paths([rows[r] for r in header_rows], width))
+    numeric_rows = sorted({r for r, _ in cells})
+    if not numeric_rows:
+        return []
+    grids = []
+    top = 0
+    while top < len(rows):
+        first = next((r for r in numeric_rows if r >= top), None)
+        if first is None:
+            break
+        header_rows = list(range(top, first))
+        header_cells = {_squeeze(rows[r][c]) for r in header_rows for c in range(width)} - {""}
+        data_rows: list[int] = []
+        value_cols: set[int] = set()
+        top = len(rows)
+        for r in range(first, len(rows)):
+            if _repeated_header(rows[r], r, cells, header_cells):
+                continue
+            if _new_header(rows[r], r, cells, value_cols):
+                top = r
+                break
+            data_rows.append(r)
+            value_cols |= {c for c in range(width) if (r, c) in cells}
+        paths = _header_paths([rows[r] for r in header_rows], width)
+        grids.append(Grid(b, rows, cells, header_rows, data_rows, paths))
+    return grids
+
+
+def _new_header(row: list[str], r: int, cells: dict, value_cols: set[int]) -> bool:
+    """A row of names over columns that held numbers so far: the columns mean something else below."""
+    if any((r, c) in cells for c in range(len(row))):
+        return False
+    names = {_squeeze(row[c]) for c in value_cols if len(_squeeze(row[c])) >= 2 and _is_name(row[c])}
+    return len(names) >= 2
 
 
 def _only_number(cell: str, f: Figure) -> bool:
@@ -281,6 +305,9 @@ def _rows(grid: Grid, g: Group) -> list[Row]:
                 code = "".join(parts[: deepest + 1])
                 previous_parts = parts
         label = raw_label.strip(" \u3000\xa0\t")
+        if not g.code_cols:
+            m = pats["code_in_label"].match(_squeeze(label))
+            code = m.group("code") if m else None
         if not label and not code and not cells:
             continue
         row = Row(r, label, code, cells)
@@ -293,6 +320,13 @@ def _rows(grid: Grid, g: Group) -> list[Row]:
             row.kind = "part"
         row.numbered = numbering_of(label) is not None
         out.append(row)
+    if not g.code_cols:
+        # codes written into the names (201 一般公共服务支出) count only where they form a hierarchy
+        codes = {r.code for r in out if r.code}
+        nested = any(c[:k] in codes for c in codes for k in range(3, len(c)))
+        if len(codes) < 3 or not nested:
+            for r in out:
+                r.code = None
     return out
 
 
@@ -400,6 +434,8 @@ def _is_item(row: Row, how: str) -> bool:
     labels kept in), flat (every row that is neither a total nor a 其中 part)."""
     if row.kind != "item":
         return False
+    if row.code:
+        return row.depth == 0
     if how == "flat":
         return True
     if how == "loose":
@@ -529,10 +565,12 @@ def _family(header: list[str]) -> str | None:
 
 @dataclass(frozen=True)
 class Formula:
-    kind: str  # linear | ratio
+    kind: str  # linear | ratio | share
     terms: tuple[tuple[int, int], ...] = ()  # linear: (column, sign)
     num: tuple[tuple[int, int], ...] = ()  # ratio
     den: tuple[tuple[int, int], ...] = ()
+    total: Row | None = field(default=None, compare=False)  # share: the row whose cell is the base
+    total_index: int = -1  # the total row's number, for comparing formulas
 
 
 def _candidates(g: Group, col: int, family: str) -> list[Formula]:
@@ -570,6 +608,11 @@ def _candidates(g: Group, col: int, family: str) -> list[Formula]:
         for a, b in permutations(pool, 2):
             out.append(Formula("ratio", num=((a, 1),), den=((b, 1),)))
             out.append(Formula("ratio", num=((a, 1), (b, -1)), den=((b, 1),)))
+        # a share (占比, 比重): the row's amount over the same column's total row
+        for total in (r for r in g.rows if r.kind == "total"):
+            for a in pool:
+                if a in total.cells:
+                    out.append(Formula("share", num=((a, 1),), den=((a, 1),), total=total, total_index=total.index))
     unique = []
     for f in out:
         if f not in unique:
@@ -588,13 +631,17 @@ def _reading(formula: Formula, row: Row) -> dict | None:
         if any(s < 0 for _, s in formula.terms) and len(present) < len(formula.terms):
             return None
         return {"terms": [[cells[c].id, s] for c, s in present]}
-    cols = [c for c, _ in formula.num + formula.den]
-    if any(c not in cells or not _amount(cells[c]) for c in cols):
+    if formula.kind == "share" and row is formula.total:
+        return None  # 100% of itself says nothing
+    base = formula.total.cells if formula.kind == "share" else cells
+    if any(c not in cells or not _amount(cells[c]) for c, _ in formula.num):
         return None
-    if sum(cells[c].value * s for c, s in formula.den) == 0:
+    if any(c not in base or not _amount(base[c]) for c, _ in formula.den):
+        return None
+    if sum(base[c].value * s for c, s in formula.den) == 0:
         return None
     return {"num": [[cells[c].id, s] for c, s in formula.num],
-            "den": [[cells[c].id, s] for c, s in formula.den], "scale": 100}
+            "den": [[base[c].id, s] for c, s in formula.den], "scale": 100}
 
 
 def _column_formulas(g: Group, ctx: CheckContext) -> list[Relation]:
@@ -636,5 +683,5 @@ def _column_formulas(g: Group, ctx: CheckContext) -> list[Relation]:
 
 
 def _relation(formula: Formula, stated: Figure, reading: dict) -> Relation:
-    kind = "ratio" if formula.kind == "ratio" else "linear"
+    kind = "linear" if formula.kind == "linear" else "ratio"
     return Relation(kind=kind, rule="TBL002", source="table", figures=[stated.id], data=reading)
