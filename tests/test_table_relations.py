@@ -102,6 +102,35 @@ def test_part_rows_add_up_to_at_most_their_parent():
     assert table_claims("单位：万元", rows) == [("TBL001", "300.00")]
 
 
+def test_parts_without_any_mark_are_recognised_by_their_sum():
+    rows = [
+        ["项目", "决算数"],
+        ["基本支出", "300.00"],
+        ["人员经费", "250.00"],
+        ["公用经费", "50.00"],
+        ["项目支出", "200.00"],
+        ["合计", "500.00"],
+    ]
+    # the PDF lost the indentation; 250 + 50 = 300 shows whose parts they are
+    assert table_claims("单位：万元", rows) == []
+    rows[-1][1] = "550.00"
+    assert table_claims("单位：万元", rows) == [("TBL001", "550.00")]
+
+
+def test_indented_sub_items_sum_to_their_parent_and_stay_out_of_the_total():
+    rows = [
+        ["项目", "决算数"],
+        ["基本支出", "300.00"],
+        ["\u3000\u3000人员经费", "250.00"],
+        ["\u3000\u3000公用经费", "50.00"],
+        ["项目支出", "200.00"],
+        ["合计", "500.00"],
+    ]
+    assert table_claims("单位：万元", rows) == []
+    rows[3][1] = "40.00"  # 250 + 40 ≠ 300; the 合计 still holds on the top level
+    assert table_claims("单位：万元", rows) == [("TBL001", "300.00")]
+
+
 def test_numbered_sub_items_sum_to_their_parent_and_stay_out_of_the_total():
     rows = [
         ["项目", "预算数"],

@@ -32,7 +32,7 @@ import regex
 from pydantic import BaseModel
 
 from extractor import lexicon
-from extractor.checks.arith import evaluate
+from extractor.checks.arith import evaluate, factor
 from extractor.checks.context import CheckContext
 from extractor.model import Block, Document, Figure, Relation
 from extractor.relations.mentions import similarity
@@ -89,18 +89,19 @@ def _squeeze(text: str) -> str:
 # --------------------------------------------------------------------------- the grid
 
 
-@dataclass
+@dataclass(eq=False)
 class Row:
     """One row of a column group, as the group's label and code columns describe it."""
 
     index: int  # row number in the block
-    label: str  # the name as written, without leading spaces
+    label: str  # the name as written, without its leading spaces
     code: str | None  # the subject code, levels joined (201 05 07 -> 2010507)
     cells: dict[int, Figure]  # column -> figure, for the group's value columns
     kind: str = "item"  # item | total | part
     rank: int = 0  # totals: 1 小计, 2 合计, 3 总计
     depth: int = 0  # 0 for a top-level item
     numbered: bool = False  # the label opens with a numbering (一、 1. （二）)
+    indent: int = 0  # leading spaces of the label cell, where the reader kept them
     guessed: bool = False  # a sub-item only by its label (repeats its parent's): kept in loose readings
     parent: Row | None = field(default=None, repr=False)
 
@@ -310,23 +311,23 @@ def _rows(grid: Grid, g: Group) -> list[Row]:
             code = m.group("code") if m else None
         if not label and not code and not cells:
             continue
-        row = Row(r, label, code, cells)
-        name = _squeeze(label)
-        if code is None and not pats["part"].match(name):
-            rank = max((v for k, v in w.rows.total_words.items() if k in name), default=0)
-            if rank:
-                row.kind, row.rank = "total", rank
-        if row.kind == "item" and pats["part"].match(name):
-            row.kind = "part"
-        row.numbered = numbering_of(label) is not None
-        out.append(row)
+        indent = len(raw_label) - len(raw_label.lstrip(" \u3000\xa0\t"))
+        out.append(Row(r, label, code, cells, indent=indent, numbered=numbering_of(label) is not None))
     if not g.code_cols:
         # codes written into the names (201 一般公共服务支出) count only where they form a hierarchy
         codes = {r.code for r in out if r.code}
         nested = any(c[:k] in codes for c in codes for k in range(3, len(c)))
         if len(codes) < 3 or not nested:
-            for r in out:
-                r.code = None
+            for row in out:
+                row.code = None
+    for row in out:
+        name = _squeeze(row.label)
+        if pats["part"].match(name):
+            row.kind = "part"
+        elif row.code is None:
+            rank = max((v for k, v in w.rows.total_words.items() if k in name), default=0)
+            if rank:
+                row.kind, row.rank = "total", rank
     return out
 
 
@@ -339,8 +340,7 @@ def _is_name(cell: str) -> bool:
 def _style(row: Row) -> tuple:
     """What makes rows siblings: the same numbering style and the same indentation."""
     num = numbering_of(row.label)
-    indent = len(row.label) - len(row.label.lstrip(" \u3000\xa0"))
-    return ("numbered", num[0]) if num else ("plain", indent)
+    return ("numbered", num[0]) if num else ("plain", row.indent)
 
 
 def _depths(g: Group) -> None:
@@ -421,6 +421,8 @@ def _sum_readings(stated: Figure, readings: list[list[Row]], col: int) -> list[d
         figs = [row.cells[col] for row in rows if col in row.cells]
         if not figs or any(f.kind == "percent" for f in figs):
             continue
+        # a cell written 0.00 adds nothing but length to the message (and slack to the tolerance)
+        figs = [f for f in figs if f.value != 0] or figs[:1]
         key = tuple(sorted(f.id for f in figs))
         if key in seen or stated.id in key:
             continue
@@ -481,15 +483,43 @@ def _total_relations(g: Group) -> list[Relation]:
         for col, stated in total.cells.items():
             if col in ratio_cols or not _amount(stated):
                 continue
-            found = _sum_readings(stated, readings, col)
+            found = _sum_readings(stated, readings + [_unnested(items, col) for items in readings], col)
             if found:
                 out.append(_rel("TBL001", "sum", stated, found))
     return out
 
 
+def _unnested(items: list[Row], col: int) -> list[Row]:
+    """Items without the rows that break down the row above them: where a PDF lost the
+    indentation, 基本支出 300 / 人员经费 250 / 公用经费 50 shows its parts as items. A run of at
+    least two non-zero rows adding up exactly to the row before it is read as that row's parts."""
+    out: list[Row] = []
+    i = 0
+    while i < len(items):
+        head = items[i].cells.get(col)
+        out.append(items[i])
+        end = None
+        if head is not None and head.value > 0:
+            acc, nonzero = Decimal(0), 0
+            for j in range(i + 1, len(items)):
+                cell = items[j].cells.get(col)
+                if cell is not None and cell.kind != "percent":
+                    acc += cell.value * (factor(cell) / factor(head))
+                    nonzero += cell.value != 0
+                if nonzero >= 2 and acc == head.value:
+                    end = j
+                    break
+                if acc > head.value:
+                    break
+        i = end + 1 if end is not None else i + 1
+    return out
+
+
 def _part_relations(g: Group) -> list[Relation]:
-    """A parent row and its sub-items outside code hierarchies: numbered sub-items add up to their
-    parent; 其中 parts (and rows guessed to be parts) add up to at most their parent."""
+    """A parent row and its sub-items outside code hierarchies: sub-items listed under it (a deeper
+    numbering under a numbered row, deeper indentation under an indented one) add up to it; 其中
+    parts (and rows guessed to be parts) add up to at most their parent. A plain row followed by
+    numbered rows gets no relation: those may as well be the table's own items."""
     out = []
     ratio_cols = {c for c, f in g.family.items() if f == "ratio"}
     for parent in g.rows:
@@ -498,14 +528,15 @@ def _part_relations(g: Group) -> list[Relation]:
         children = [r for r in g.rows if r.parent is parent]
         if not children:
             continue
-        numbered = [r for r in children if r.kind == "item" and r.numbered and not r.guessed]
+        listed = [r for r in children if r.kind == "item" and not r.guessed and (
+            (r.numbered and parent.numbered) or (not r.numbered and not parent.numbered and r.indent > parent.indent))]
         parts = [r for r in children if r.kind == "part" or r.guessed]
         strict_parts = [r for r in children if r.kind == "part"]
         for col, stated in parent.cells.items():
             if col in ratio_cols or not _amount(stated):
                 continue
-            if parent.numbered and numbered and len(numbered) == len(children):
-                found = _sum_readings(stated, [numbered], col)
+            if listed and len(listed) == len(children):
+                found = _sum_readings(stated, [listed], col)
                 if found:
                     out.append(_rel("TBL001", "sum", stated, found))
             elif parts:
@@ -630,6 +661,7 @@ def _reading(formula: Formula, row: Row) -> dict | None:
             return None
         if any(s < 0 for _, s in formula.terms) and len(present) < len(formula.terms):
             return None
+        present = [(c, s) for c, s in present if cells[c].value != 0] or present[:1]
         return {"terms": [[cells[c].id, s] for c, s in present]}
     if formula.kind == "share" and row is formula.total:
         return None  # 100% of itself says nothing
