@@ -196,6 +196,23 @@ def test_sub_rows_of_a_balance_row_are_not_counted_twice():
     assert table_claims("单位：万元", rows) == []
 
 
+def test_totals_printed_above_their_items_and_a_row_number_column():
+    rows = [
+        ["项目", "行次", "金额"],
+        ["一、收入合计", "1", "1,000.00"],
+        ["其中：财政拨款收入", "2", "800.00"],
+        ["事业收入", "3", "150.00"],
+        ["其他收入", "4", "50.00"],
+        ["二、支出合计", "5", "980.00"],
+        ["基本支出", "6", "700.00"],
+        ["项目支出", "7", "280.00"],
+    ]
+    # 行次 numbers the rows (1 + 2 + 3 + 4 is not the 1 of 收入合计)
+    assert table_claims("单位：万元", rows) == []
+    rows[7][2] = "290.00"
+    assert table_claims("单位：万元", rows) == [("TBL001", "980.00")]
+
+
 def test_repeated_header_row_where_the_table_continues():
     rows = [
         ["项目", "决算数"],

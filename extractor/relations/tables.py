@@ -45,6 +45,7 @@ MIN_EVIDENCE_ROWS = 2
 class RowWords(BaseModel):
     total_words: dict[str, int]
     part_lead: str
+    serial_words: list[str]
     placeholder: str
 
 
@@ -178,7 +179,7 @@ def _grids(b: Block, figs: list[Figure]) -> list[Grid]:
         value_cols: set[int] = set()
         top = len(rows)
         for r in range(first, len(rows)):
-            if _repeated_header(rows[r], r, cells, header_cells):
+            if _repeated_header(rows[r], r, cells, header_cells) or _serial_row(rows[r], r, cells):
                 continue
             if _new_header(rows[r], r, cells, value_cols):
                 top = r
@@ -196,6 +197,24 @@ def _new_header(row: list[str], r: int, cells: dict, value_cols: set[int]) -> bo
         return False
     names = {_squeeze(row[c]) for c in value_cols if len(_squeeze(row[c])) >= 2 and _is_name(row[c])}
     return len(names) >= 2
+
+
+def _serial_row(row: list[str], r: int, cells: dict) -> bool:
+    """栏次 | 1 | 2 | 3: a row that numbers the columns."""
+    w = _words()[0].rows
+    if any(_squeeze(x) in w.serial_words for x in row):
+        return True
+    values = [cells[(r, c)].value for c in range(len(row)) if (r, c) in cells]
+    return len(values) >= 3 and values == list(range(1, len(values) + 1)) and not any(_is_name(x) for x in row)
+
+
+def _serial_column(grid: Grid, c: int) -> bool:
+    """行次 1, 2, 3 down a column: it numbers the rows."""
+    w = _words()[0].rows
+    if any(word in _squeeze(h) for h in grid.paths[c] for word in w.serial_words):
+        return True
+    values = [grid.figs[(r, c)].value for r in grid.data_rows if (r, c) in grid.figs]
+    return len(values) >= 3 and values == list(range(int(values[0]), int(values[0]) + len(values)))
 
 
 def _only_number(cell: str, f: Figure) -> bool:
@@ -252,6 +271,8 @@ def _groups(grid: Grid) -> list[Group]:
         coded = any(pats["code_header"].search(_squeeze(h)) for h in grid.paths[c])
         if coded and n_code and n_code * 2 >= n_fig + n_text:
             roles.append("code")
+        elif n_fig and _serial_column(grid, c):
+            roles.append("serial")
         elif n_text > n_fig:
             roles.append("label")
         else:
@@ -259,6 +280,8 @@ def _groups(grid: Grid) -> list[Group]:
     groups: list[Group] = []
     current: Group | None = None
     for c, role in enumerate(roles):
+        if role == "serial":
+            continue
         if role in ("code", "label"):
             if current is None or current.value_cols:
                 current = Group([], [], [])
@@ -454,6 +477,11 @@ def _total_relations(g: Group) -> list[Relation]:
         above = g.rows[:k]
         prev_k = max((i for i, r in enumerate(above) if r.kind == "total"), default=None)
         segment = above[prev_k + 1 :] if prev_k is not None else above
+        below: list[Row] = []  # a total may be printed above its items (合计 as the first row)
+        for r in g.rows[k + 1 :]:
+            if r.kind == "total":
+                break
+            below.append(r)
         readings: list[list[Row]] = []
         if g.has_codes:
             readings.append([r for r in g.rows if r.code and r.depth == 0])
@@ -463,15 +491,10 @@ def _total_relations(g: Group) -> list[Relation]:
             if prev_k is not None:
                 readings.append([above[prev_k]] + items)
             readings.append([r for r in above if _is_item(r, how)])
-            if not any(r.kind == "item" for r in above):
-                # a total printed above its items (合计 as the first row)
-                below = []
-                for r in g.rows[k + 1 :]:
-                    if r.kind == "total":
-                        break
-                    if _is_item(r, how):
-                        below.append(r)
-                readings.append(below)
+            readings.append([r for r in below if _is_item(r, how)])
+        # 一、收入合计 1000 / 其中：财政拨款收入 800 / 事业收入 200: under a total printed first,
+        # the 其中 list is the list of its items
+        readings.append([r for r in below if r.kind == "part" or _is_item(r, "flat")])
         lower = []
         for r in reversed(above):
             if r.kind == "total" and r.rank >= total.rank:
