@@ -106,3 +106,12 @@ def test_difference_between_named_stages(gap, expected):
 def test_colon_list_in_yuan_under_a_total_in_wan(total, expected):
     text = f"共发放补助资金{total}：困难户20人，每人每年1200元，共发放24000元；残疾人10人，金额30000元。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("决算数小于全年预算数", []), ("决算数大于全年预算数", [("DIR001", "51.32万元")]), ("决算数与全年预算数持平", [("DIR001", "51.32万元")])],
+)
+def test_direction_words(words, expected):
+    text = f"全年预算为52.00万元，支出决算为51.32万元。{words}的主要原因：人员变动。"
+    assert errors(text) == expected

@@ -14,6 +14,9 @@ from extractor.checks.suppress import apply
 from extractor.model import Document, Figure, Finding, Relation, ReportMeta
 
 
+_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
 def run_checks(
     doc: Document, figures: list[Figure], relations: list[Relation], meta: ReportMeta, options
 ) -> tuple[list[Finding], list[str], list[str]]:
@@ -24,13 +27,21 @@ def run_checks(
     ctx = CheckContext(doc=doc, figures=figures, relations=relations, meta=meta)
     findings: list[Finding] = []
     seen: set[str] = set()
+    # two rules reaching the same figures say the same thing once (the graver one is kept)
+    cited: dict[frozenset[str], int] = {}
     notes: list[str] = []
     for check in CHECKS:
         try:
             for f in check(ctx):
                 if f.fingerprint in seen or not selected(f.rule, options.select, options.ignore):
                     continue
+                # a unit slip is one finding per figure, however many relations expose it
+                group = frozenset(f.figures[:1] if f.type == "unit" else f.figures)
+                rank = _RANK[f.severity]
+                if (len(group) >= 2 or f.type == "unit") and cited.get(group, -1) >= rank:
+                    continue
                 seen.add(f.fingerprint)
+                cited[group] = rank
                 findings.append(f)
         except Exception as e:  # a bug in one check must not cost the file its other findings
             if os.environ.get("JIXIAO_DEBUG"):

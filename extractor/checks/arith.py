@@ -104,6 +104,14 @@ _DOCS = {
         Example: "年末财政拨款结转和结余179.93元" while 179.93 + 40 = 219.93万元 is the total carry-over.
         Tolerance: the relation must hold within rounding after the re-reading.
         """),
+    "CON001": ("conflict", "error", "same-quantity-twice", "The same quantity is stated twice with different values.", """
+        What it checks: figures that name the same measure, scope, funds and stage (e.g. 基本支出 of
+        财政拨款, 决算) in two places of the report must agree. 财政拨款 vs all funds, 基本 vs 项目, budget vs
+        actual are different quantities and never conflict.
+        Why: a report is often assembled from parts written at different times; one of them is outdated.
+        Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".
+        Tolerance: the two rounding intervals must meet (元 and 万元 converted first).
+        """),
     "TBL001": ("table", "error", "table-total", "A table's total row or column is not the sum of its items.", """
         What it checks: 合计/总计 rows against the rows they total (top-level items; 其中 rows and
         sub-items by subject code are left out), and total columns against the columns they add.
@@ -220,7 +228,7 @@ def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None
             computed, st = abs(computed), abs(st)
         return Outcome(verdict(st, computed), st, computed)
     if rel.kind == "direction":
-        a, b = (ctx.by_id.get(i) for i in rel.figures[:2])
+        a, b = (ctx.by_id.get(i) for i in rel.data.get("pair", rel.figures[:2]))
         if a is None or b is None:
             return Outcome("skip")
         ia, ib = iv(a), iv(b)
@@ -286,6 +294,18 @@ def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
     return None
 
 
+def _subject_words(rel: Relation, ctx: CheckContext, stated: Figure) -> str:
+    """What the stated figure is, for a message: a percentage is named after what it measures."""
+    label = stated.label or "该数"
+    if rel.kind != "ratio" or stated.kind != "percent":
+        return label
+    num = _terms(rel, ctx, "num")
+    if not num:
+        return label
+    subject = num[0][0].label
+    return f"{subject}（{label}）" if subject and subject not in label else label
+
+
 def _formula(rel: Relation, ctx: CheckContext) -> str:
     """The computation in words: 按 223.45 + 1914.36 − 1980.3 / 按 15.42 ÷ 16."""
 
@@ -320,21 +340,31 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome) -> Finding:
             f"{stated.label or '比例'}{show(stated)}的基数{base.label or ''}{show(base)}为0，比例无法计算",
             severity=severity, stated=show(stated), computed="基数为0",
         )
-    unit, k = (("%", Decimal(1)) if rel.kind == "ratio" and rel.data.get("scale", 100) == 100 else
-               (stated.unit, factor(stated)))
-    if rel.kind == "ratio" and rel.data.get("scale", 100) != 100:
-        unit, k = stated.unit, factor(stated)
+    if rel.kind == "ratio" and rel.data.get("scale", 100) == 100:
+        unit, k = "%", Decimal(1)
+    elif stated.kind == "money":
+        unit, k = money_unit(figs)  # state the result in the unit most of the figures use
+    else:
+        unit, k = stated.unit, Decimal(1)
     computed = out.computed.mid / k if out.computed is not None else None
-    places = max(stated.decimals, 2)
+    places = stated.decimals if stated.kind == "count" else max(stated.decimals, 2)
     comp_text = f"{fmt(computed, places)}{unit}" if computed is not None else "?"
     severity = "info" if out.verdict == "rounding" else None
     how = _formula(rel, ctx)
-    message = f"{stated.label or '该数'}说明为{show(stated)}，{how}计算为{comp_text}"
+    message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，{how}计算为{comp_text}"
     if out.verdict == "rounding":
         message += "，差异在取整误差范围内"
     elif computed is not None and rel.kind != "direction":
         gap = abs(out.stated.mid / k - computed)
         message += f"，相差{fmt(gap, places)}{unit}"
+    if rel.rule == "CON001":
+        other = figs[1]
+        where = f"（{other.section[-1]}）" if other.section and other.section != stated.section else ""
+        message = (f"同一数额前后不一致：{stated.label or rel.data.get('same', '')}此处为{show(stated)}，"
+                   f"前文{where}为{show(other)}")
+        if out.verdict != "rounding":
+            message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
+        comp_text = show(other)
     if rel.kind == "direction":
         a, b = figs[0], figs[1]
         message = f"文字称{rel.data.get('word', '')}，但{a.label or ''}{show(a)}与{b.label or ''}{show(b)}不符"

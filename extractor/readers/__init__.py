@@ -28,7 +28,8 @@ class Extracted:
 
 
 def sniff(data: bytes, suffix: str = "") -> str:
-    """The format of a file from its first bytes: pdf, docx, xlsx, doc, html or txt.
+    """The format of a file from its first bytes: pdf, docx, xlsx, doc, xls, rtf, odt, ods, html, mht or txt
+    (or encrypted, ppt, pptx, ole, zip: formats that are recognised only to be refused clearly).
 
     >>> sniff(b"%PDF-1.7 ...")
     'pdf'
@@ -36,25 +37,60 @@ def sniff(data: bytes, suffix: str = "") -> str:
     'html'
     >>> sniff("一、部门概况".encode())
     'txt'
+    >>> sniff(rb"{\\rtf1\\ansi ...")
+    'rtf'
     """
     head = data[:2048]
     if head.lstrip()[:5] == b"%PDF-":
         return "pdf"
     if head[:4] == b"PK\x03\x04":
-        if b"word/" in data[:200_000] or suffix == ".docx":
-            return "docx"
-        if b"xl/" in data[:200_000] or suffix == ".xlsx":
-            return "xlsx"
-        return "zip"
+        return _sniff_zip(data, suffix)
     if head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return "ole"  # .doc, .xls, or an encrypted Office file: the OLE reader tells which
+        from extractor.readers.ole import classify
+
+        return classify(data)  # doc, xls, ppt, encrypted (a password-protected Office file) or ole
+    if head[:5] == b"{\\rtf":
+        return "rtf"
     probe = head.lower().lstrip(b"\xef\xbb\xbf \t\r\n")
+    if probe.startswith((b"mime-version:", b"from:", b"content-type:", b"date:", b"subject:")) and b"multipart/related" in probe:
+        return "mht"  # a web archive: Word's "single file web page", often named .doc
     if probe.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in probe[:512] or b"<table" in probe:
         return "html"
     for bom, name in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if head.startswith(bom) and b"<\x00h\x00t\x00m\x00l" in data[:4096].lower():
             return "html"
     return "txt"
+
+
+def _sniff_zip(data: bytes, suffix: str) -> str:
+    """docx, xlsx, pptx, odt or ods from the names in the zip directory (bytes as a fallback)."""
+    import io
+    import zipfile
+
+    mimetype = b""
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        names = set(package.namelist())
+        if "mimetype" in names:
+            mimetype = package.read("mimetype")[:100]
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError, RuntimeError, NotImplementedError):
+        names = set()
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "ppt/presentation.xml" in names:
+        return "pptx"
+    if b"opendocument.text" in mimetype:
+        return "odt"
+    if b"opendocument.spreadsheet" in mimetype:
+        return "ods"
+    if not names:  # a damaged zip: trust what the bytes and the name say, the reader reports the damage
+        if b"word/" in data[:200_000] or suffix == ".docx":
+            return "docx"
+        if b"xl/" in data[:200_000] or suffix == ".xlsx":
+            return "xlsx"
+    return "zip"
 
 
 def read_document(path: str | Path) -> Document:
@@ -106,6 +142,32 @@ def _reader(fmt: str, name: str):
         from extractor.readers.txt import read_txt
 
         return read_txt
+    if fmt == "pdf":
+        from extractor.readers.pdf import read_pdf
+
+        return read_pdf
+    if fmt == "docx":
+        from extractor.readers.docx import read_docx
+
+        return read_docx
+    if fmt == "xlsx":
+        from extractor.readers.xlsx import read_xlsx
+
+        return read_xlsx
+    if fmt in ("html", "mht"):
+        from extractor.readers import html
+
+        return html.read_html if fmt == "html" else html.read_mht
+    if fmt in ("doc", "rtf", "odt", "xls", "ods"):
+        from extractor.readers import doc
+
+        return getattr(doc, f"read_{fmt}")
+    if fmt == "encrypted":
+        raise ReadError(name, "文件已加密（设置了打开密码），请先去除密码后再读取")
+    if fmt in ("ppt", "pptx"):
+        raise ReadError(name, "演示文稿（PowerPoint）不是支持的报告格式，请另存为 PDF 或 docx")
+    if fmt == "ole":
+        raise ReadError(name, "无法识别的 Office 旧格式文件（OLE），可能已损坏")
     if fmt == "zip":
         raise ReadError(name, "ZIP 压缩包不是可识别的报告格式（支持 docx、xlsx）")
     raise ReadError(name, f"暂不支持的格式：{fmt}")

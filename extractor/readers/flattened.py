@@ -1,22 +1,36 @@
 """Tables that lost their grid on the way to plain text, rebuilt where the layout is unambiguous.
 
-Three layouts are recognised:
+Four layouts are recognised:
 - one cell per line, each cell line led by a tab, rows separated by a blank line
   (what Word's "save as text" writes);
 - one row per line with cells separated by tabs (two or more cells on every line);
-- one row per line with cells separated by pipes (| a | b |), markdown rules skipped.
+- one row per line with cells separated by pipes (| a | b |), markdown rules skipped;
+- space-aligned columns: three or more lines whose columns are separated by gutters, runs of
+  at least two blank display cells (a Chinese character is two cells wide) that are blank on
+  every line, with numbers in the columns.
 
-A run becomes a table only when at least two rows have the same number of cells (the header row
-may be shorter or longer by merged cells), so ordinary prose never turns into a grid.
+A run becomes a table only when at least two rows, and all rows but one or two, have the same
+number of cells (a header or total row may be shorter or longer by merged cells), so ordinary
+prose never turns into a grid. Numbered
+lists written with a tab after the number (一、<tab>概况) and runs of long sentences are prose too.
+Short rows are padded with empty cells so every table is a rectangle.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+
+from extractor.structure import numbering_of
 
 _STRIP = " \u3000\xa0\ufeff"
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_NUMBER = re.compile(r"^[-+−]?[(（]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?[)）]?\s*[%％]?$")
+_INNER_GAP = re.compile(r"\S(?: {2,}|\u3000)[ \u3000]*\S")
+_GAPS = re.compile(r"(?: {2,}|\u3000)[ \u3000]*")
+MAX_RUN = 400  # lines of one space-aligned table: bounds the work on text laid out with wide spaces
+PROSE_CELL = 60  # characters: a cell this long is a sentence, not a table value
 
 
 @dataclass
@@ -32,8 +46,12 @@ def find_flattened_tables(lines: list[str]) -> list[FlatTable]:
     while i < len(lines):
         t = _cell_per_line(lines, i) or _delimited(lines, i, "|") or _delimited(lines, i, "\t")
         if t is None:
-            i += 1
-            continue
+            t, run_end = _space_aligned(lines, i)
+            if t is None:
+                i = max(i + 1, run_end)  # a run of gapped lines is tried once, not from each line
+                continue
+        width = max(len(r) for r in t.rows)
+        t.rows = [r + [""] * (width - len(r)) for r in t.rows]
         found.append(t)
         i = t.last_line + 1
     return found
@@ -43,13 +61,34 @@ def _clean(cell: str) -> str:
     return cell.strip(_STRIP + "\t")
 
 
+def is_number(cell: str) -> bool:
+    """A table value: 16, -0.57, 23,866.88, 3.63%, （12）.
+
+    >>> is_number("23,866.88"), is_number("-3.63%"), is_number("公务接待费"), is_number("2021年")
+    (True, True, False, False)
+    """
+    return bool(_NUMBER.match(cell.strip()))
+
+
 def _consistent(rows: list[list[str]]) -> bool:
     if len(rows) < 2:
         return False
     widths = [len(r) for r in rows]
-    body = widths[1:] if len(widths) > 2 else widths
-    common = max(set(body), key=body.count)
-    return common >= 2 and body.count(common) >= max(2, len(body) - 1)
+    common = max(set(widths), key=lambda w: (widths.count(w), w))
+    odd = 1 if len(rows) <= 3 else 2  # a header or a total row merged differently, and one more
+    return common >= 2 and widths.count(common) >= max(2, len(rows) - odd) and not _prose(rows)
+
+
+def _prose(rows: list[list[str]]) -> bool:
+    """Rows that read as text: a numbered list with a tab after each number, or mostly sentences."""
+    cells = [c for r in rows for c in r if c]
+    if not cells:
+        return True
+    if sum(1 for c in cells if len(c) > PROSE_CELL) * 2 >= len(cells):
+        return True
+    markers = [r[0] for r in rows if r and r[0]]
+    numbered = sum(1 for m in markers if (n := numbering_of(m)) and len(n[1]) >= len(m))
+    return max(len(r) for r in rows) == 2 and numbered >= len(rows) - 1
 
 
 def _cell_per_line(lines: list[str], i: int) -> FlatTable | None:
@@ -107,3 +146,115 @@ def _delimited(lines: list[str], i: int, sep: str) -> FlatTable | None:
     if not _consistent(rows):
         return None
     return FlatTable(i, j - 1, rows)
+
+
+# --------------------------------------------------------------------------- space-aligned columns
+
+
+def _display(line: str) -> list[str]:
+    """The line as display cells: a wide (Chinese) character fills two cells, the second empty."""
+    out: list[str] = []
+    for ch in line.rstrip():
+        if ch == "\t":
+            out.extend(" " * (8 - len(out) % 8))
+        elif ch == "\u3000":
+            out.extend("  ")
+        elif unicodedata.east_asian_width(ch) in "WF":
+            out.extend((ch, ""))
+        else:
+            out.append(ch)
+    return out
+
+
+def _space_aligned(lines: list[str], i: int) -> tuple[FlatTable | None, int]:
+    """Three or more lines cut into the same columns by gutters blank on every line; and where
+    the run of lines with inner gaps that starts at line i ends.
+
+    Two spans of the run are tried: the rows from the line above its first row of numbers to its
+    last row of numbers (prose with wide spaces can stand next to a table), then all of it.
+    """
+    j = i
+    while j < len(lines) and j - i < MAX_RUN and _INNER_GAP.search(lines[j].strip(_STRIP)):
+        j += 1
+    if j - i < 3:
+        return None, i + 1
+    spans = [(i, j)]
+    numeric = [k for k in range(i, j) if any(is_number(f) for f in _GAPS.split(lines[k].strip(_STRIP))[1:])]
+    if numeric:
+        a, b = max(i, numeric[0] - 1), numeric[-1] + 1
+        if (a, b) != (i, j) and b - a >= 3:
+            spans.insert(0, (a, b))  # the tighter span first: a line of prose is no header
+    for a, b in spans:
+        t = _aligned(lines, a, b)
+        if t is not None:
+            return t, b
+    return None, j
+
+
+def _aligned(lines: list[str], i: int, j: int) -> FlatTable | None:
+    """Lines i..j-1 as a table, when gutters cut them into columns of values.
+
+    A header often stands centred over its column and overlaps the gutters of the rows below;
+    then the gutters come from the body rows and each header word goes to the column under it.
+    """
+    grids = [_display(line) for line in lines[i:j]]
+    bounds = _gutter_bounds(grids)
+    rows = [_cut(g, bounds) for g in grids]
+    if j - i >= 4:
+        body_bounds = _gutter_bounds(grids[1:])
+        if len(body_bounds) > len(bounds):
+            rows = [_place_words(grids[0], body_bounds)] + [_cut(g, body_bounds) for g in grids[1:]]
+    if len(rows[0]) < 2 or not _table_like(rows):
+        return None
+    return FlatTable(i, j - 1, rows)
+
+
+def _gutter_bounds(grids: list[list[str]]) -> list[tuple[int, int]]:
+    """Column spans [start, end) between gutters: runs of two or more cells blank on every line."""
+    left = min(next(k for k, c in enumerate(g) if c != " ") for g in grids)
+    right = max(len(g) for g in grids)
+    blank = [all(k >= len(g) or g[k] == " " for g in grids) for k in range(right)]
+    spans: list[tuple[int, int]] = []
+    start = left
+    k = left
+    while k < right:
+        if blank[k]:
+            end = k
+            while end < right and blank[end]:
+                end += 1
+            if end - k >= 2:
+                spans.append((start, k))
+                start = end
+            k = end
+        else:
+            k += 1
+    spans.append((start, right))
+    return spans
+
+
+def _cut(grid: list[str], bounds: list[tuple[int, int]]) -> list[str]:
+    return ["".join(grid[a:b]).strip(_STRIP) for a, b in bounds]
+
+
+def _place_words(grid: list[str], bounds: list[tuple[int, int]]) -> list[str]:
+    """A header line's words (runs separated by two or more blanks) put in the column under their
+    centre; the middle of each gutter divides two columns (a tie goes right, as numbers align right)."""
+    dividers = [(bounds[n][1] + bounds[n + 1][0]) / 2 for n in range(len(bounds) - 1)]
+    cells = [""] * len(bounds)
+    for m in re.finditer(r"\S+(?: \S+)*", "".join(c if c else "\0" for c in grid)):
+        centre = (m.start() + m.end()) / 2
+        col = sum(1 for d in dividers if centre >= d)
+        cells[col] += m.group().replace("\0", "")
+    return cells
+
+
+def _table_like(rows: list[list[str]]) -> bool:
+    """Columns of values, not spaced-out prose: numbers in most body rows, few one-character cells."""
+    if _prose(rows):
+        return False
+    body = rows[1:]
+    with_numbers = sum(1 for r in body if any(is_number(c) for c in r[1:]))
+    if with_numbers * 2 < len(body) or any(sum(1 for c in r if c) < 2 for r in body):
+        return False
+    words = [c for r in rows for c in r if c and not is_number(c)]
+    return sum(1 for c in words if len(c) == 1) * 2 < len(words)

@@ -1,5 +1,6 @@
 """Plain text: the encoding is detected from the bytes, each line is a paragraph, and tables
-that were flattened into text (one cell per line, tab-led cells, pipe-separated rows) become grids."""
+that were flattened into text (one cell per line, tab-led cells, tab- or pipe-separated rows,
+space-aligned columns) become grids."""
 
 from __future__ import annotations
 
@@ -10,50 +11,77 @@ from extractor.model import Block
 from extractor.readers import Extracted
 from extractor.readers.flattened import find_flattened_tables
 
-# Encodings Chinese reports are saved in, tried after the byte-order marks and UTF-8.
-_CANDIDATES = ("gb18030", "big5", "utf-16")
+# Legacy encodings Chinese reports are saved in, tried when the bytes are not UTF-8 or UTF-16.
+_LEGACY = ("gb18030", "big5")
+# A decoding is believed when at least this share of its characters is ordinary report text.
+_PLAUSIBLE = 0.97
 
 
 def decode_text(data: bytes, name: str) -> str:
-    """Decode report text: BOM first, then strict UTF-8, then the CJK encodings.
+    """Decode report text: BOM first, then UTF-8, then UTF-16 without BOM, then GB18030/Big5.
 
     >>> decode_text("预算".encode("gbk"), "x.txt")
     '预算'
     >>> decode_text(b"\\xef\\xbb\\xbf" + "决算".encode(), "x.txt")
     '决算'
+    >>> decode_text("部门决算2021年".encode("utf-16-le"), "x.txt")
+    '部门决算2021年'
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return _checked(data[3:].decode("utf-8", errors="replace"), name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _checked(data.decode("utf-16", errors="replace"), name)
-    if _looks_utf16(data):
-        enc = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
-        return _checked(data.decode(enc, errors="replace"), name)
     try:
         return _checked(data.decode("utf-8"), name)
-    except UnicodeDecodeError:
-        pass
-    for enc in ("gb18030",):
+    except UnicodeDecodeError as e:
+        cut_short = e.end == len(data) and e.reason == "unexpected end of data"
+    # UTF-8 is self-checking: a text cut inside its last character, or a long one with a stray
+    # bad byte or two, is still UTF-8 (text in another encoding breaks it every few characters).
+    utf8 = data.decode("utf-8", errors="replace")
+    if cut_short or utf8.count("\ufffd") <= len(data) // 2000:
+        return _checked(utf8, name)
+    best, best_score = None, 0.0
+    candidates = [("utf-16-le", 0), ("utf-16-be", 0)] if len(data) % 2 == 0 else []
+    candidates += [(enc, 1) for enc in _LEGACY]
+    for enc, preference in candidates:
         try:
-            return _checked(data.decode(enc), name)
+            text = data.decode(enc)
         except UnicodeDecodeError:
-            pass
+            continue
+        score = plausibility(text)
+        # the legacy encodings decode almost anything double-byte: only a clearly better score beats GB18030
+        if score > best_score + (0.02 if preference and best is not None else 0):
+            best, best_score = text, score
+    if best is not None and best_score >= _PLAUSIBLE:
+        return _checked(best, name)
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000], cp_isolation=list(_CANDIDATES) + ["utf-8"]).best()
-    if best is None:
+    guess = from_bytes(data[:200_000], cp_isolation=list(_LEGACY) + ["utf-8", "utf-16-le", "utf-16-be"]).best()
+    if guess is None:
         raise ReadError(name, "无法识别文本编码，可能不是文本文件")
-    return _checked(data.decode(best.encoding, errors="replace"), name)
+    return _checked(data.decode(guess.encoding, errors="replace"), name)
 
 
-def _looks_utf16(data: bytes) -> bool:
-    sample = data[:4000]
-    if len(sample) < 4:
-        return False
-    zeros_even = sample[0::2].count(0)
-    zeros_odd = sample[1::2].count(0)
-    half = len(sample) / 2
-    return max(zeros_even, zeros_odd) > 0.3 * half and min(zeros_even, zeros_odd) < 0.05 * half
+def plausibility(text: str) -> float:
+    """Share of characters a Chinese report is made of: CJK, ASCII, CJK and full-width punctuation.
+
+    >>> plausibility("一、部门概况（2021年）")
+    1.0
+    >>> plausibility("\\x00\\x01\\ud7a3\\ue000") < 0.5
+    True
+    """
+    sample = text[:100_000]
+    if not sample:
+        return 0.0
+    good = 0
+    for ch in sample:
+        o = ord(ch)
+        if (32 <= o < 127 or ch in "\t\n\r\f" or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F
+                or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0x3400 <= o <= 0x4DBF
+                or 0x2460 <= o <= 0x24FF or 0x2160 <= o <= 0x217F or 0x3380 <= o <= 0x33FF
+                or 0x2500 <= o <= 0x257F or o in (0xA0, 0xB7, 0xD7, 0xF7, 0xB0, 0xB1)):
+            good += 1
+    return good / len(sample)
 
 
 def _checked(text: str, name: str) -> str:
@@ -67,20 +95,25 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
-def read_txt(path: Path, data: bytes) -> Extracted:
-    text = decode_text(data, str(path))
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+def text_blocks(lines: list[str], with_lines: bool = True) -> list[Block]:
+    """Lines of plain text as blocks: flattened tables as table blocks, other lines as paragraphs."""
     tables = {t.first_line: t for t in find_flattened_tables(lines)}
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
         t = tables.get(i)
         if t is not None:
-            blocks.append(Block(index=0, kind="table", text="", rows=t.rows, line=i + 1))
+            blocks.append(Block(index=0, kind="table", text="", rows=t.rows, line=i + 1 if with_lines else None))
             i = t.last_line + 1
             continue
         line = lines[i].strip(" \t\u3000\ufeff\xa0")
         if line:
-            blocks.append(Block(index=0, kind="paragraph", text=line, line=i + 1))
+            blocks.append(Block(index=0, kind="paragraph", text=line, line=i + 1 if with_lines else None))
         i += 1
-    return Extracted(blocks=blocks)
+    return blocks
+
+
+def read_txt(path: Path, data: bytes) -> Extracted:
+    text = decode_text(data, str(path))
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return Extracted(blocks=text_blocks(lines))

@@ -28,6 +28,7 @@ class Mention:
     lead: str  # text from the previous figure of the sentence (or its start) up to this figure
     head: str  # text from the sentence start up to the sentence's first figure
     after: str  # text right after the figure, up to the next figure or the sentence end
+    upto: str  # the sentence up to this figure
     paragraph: int  # block index
     section: tuple[str, ...] = field(default_factory=tuple)
 
@@ -63,8 +64,8 @@ def build_mentions(doc: Document, figures: list[Figure]) -> list[Mention]:
         out.append(
             Mention(
                 fig=f, index=len(out), sentence=sentence, sent_start=s, sent_end=e,
-                lead=text[prev_end:f.start], head=text[s:first_in_sentence], after=text[f.end:nxt],
-                paragraph=block.index if block else -1, section=tuple(f.section),
+                lead=text[prev_end:f.start], head=text[s:first_in_sentence], after=text[f.end:nxt], upto=text[s:f.start],
+                paragraph=block.index if block else -1, section=tuple(doc.section_path(f.block)),
             )
         )
         prev_end = f.end

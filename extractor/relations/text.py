@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from extractor import lexicon
 from extractor.model import Relation
+from extractor.relations.facts import fact_of, facts_of
 from extractor.relations.mentions import Mention, resolve, similarity
 
 
@@ -68,6 +69,7 @@ class Direction(BaseModel):
     less: list[str]
     more: list[str]
     equal: list[str]
+    pattern: str
 
 
 class RelationCues(BaseModel):
@@ -94,6 +96,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "change_rate": regex.compile(c.change.rate_lead),
         "saving_rate": regex.compile(c.difference.rate_lead),
         "average": regex.compile(c.average.lead),
+        "direction": regex.compile(c.direction.pattern),
     }
     return c, pats
 
@@ -108,7 +111,7 @@ def _rel(kind: str, rule: str, stated: Mention, **data) -> Relation:
     return Relation(kind=kind, rule=rule, source="text", figures=ids, data=data)
 
 
-def find_text_relations(mentions: list[Mention]) -> list[Relation]:
+def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
     out: list[Relation] = []
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -122,7 +125,7 @@ def find_text_relations(mentions: list[Mention]) -> list[Relation]:
                 out += _percent_relation(m, sent, prev, mentions)
             elif m.kind == "money":
                 out += _money_relation(m, sent, prev, mentions)
-    return out
+    return out + _directions(doc, mentions)
 
 
 # --------------------------------------------------------------------------- totals and parts
@@ -192,12 +195,15 @@ def _compatible(total: Mention, part: Mention) -> bool:
 
 
 def _subject(sent: list[Mention], prev: list[Mention], before: Mention) -> Mention | None:
-    """The quantity a sentence is about: its first money figure, or the previous sentence's when
-    the sentence opens with a comparison (较上年…)."""
-    own = next((g for g in sent if g.kind == "money" and g.fig.start < before.fig.start), None)
-    if own is not None:
-        return own
-    return next((g for g in prev if g.kind == "money"), None)
+    """The quantity a sentence is about: its first money figure that is not itself a change, share
+    or saving, or the previous sentence's when the sentence opens with a comparison (较上年…)."""
+    not_part = cues()[0].sum.not_part
+
+    def plain(g: Mention) -> bool:
+        return g.kind == "money" and not any(w in g.clause_lead for w in not_part)
+
+    own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start), None)
+    return own if own is not None else next((g for g in prev if plain(g)), None)
 
 
 def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
@@ -250,13 +256,10 @@ def _enumeration_total(part: Mention, sent: list[Mention], prev: list[Mention]) 
 
 
 def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
-    c = cues()[0]
     actual = _actual(m, sent, prev)
     if actual is None:
         return []
-    phrase = base or "预算"
-    cands = [g for g in resolve(phrase, mentions, m.index, same=actual, min_score=0.6) if g is not actual][:3]
-    cands = [g for g in cands if any(w in g.head + g.lead for w in c.stages.budget)]
+    cands = _budget_of(actual, base or "预算", mentions)
     if not cands:
         return []
     first, *rest = cands
@@ -266,10 +269,11 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
 
 def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | None:
     """The actual figure a rate is about: the nearest money figure named as spending/决算, else the subject."""
-    c = cues()[0].stages
+    c = cues()[0]
     k = sent.index(m)
     for g in reversed(sent[:k]):
-        if g.kind == "money" and any(w in g.clause_lead for w in c.actual):
+        if g.kind == "money" and any(w in g.clause_lead for w in c.stages.actual) \
+                and not any(w in g.clause_lead for w in c.sum.not_part):
             return g
     return _subject(sent, prev, m)
 
@@ -314,9 +318,32 @@ def _change_rate(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[R
 
 
 def _budget_of(actual: Mention, phrase: str, mentions: list[Mention]) -> list[Mention]:
+    """The budget figures an actual one is compared with ("较年初预算…", "完成全年预算的…").
+
+    When the actual figure is a fact (its measure and scope are known), the budget is the fact of
+    the same quantity at the stage the phrase names; otherwise a figure of the same paragraph whose
+    name matches the phrase."""
+    fact = fact_of(actual)
+    wanted = _stages_named(phrase)
+    if fact is not None:
+        same = [f.mention for f in facts_of(mentions[: actual.index])
+                if f.key.measure == fact.key.measure and f.key.scope == fact.key.scope
+                and (f.key.funds == fact.key.funds or "全部" in (f.key.funds, fact.key.funds))
+                and f.key.stage in wanted]
+        return list(reversed(same))[:3]
     c = cues()[0].stages
-    cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6) if g is not actual]
+    cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6, reach=0)
+             if g is not actual and g.paragraph == actual.paragraph]
     return [g for g in cands if any(w in g.head + g.lead for w in c.budget)][:3]
+
+
+def _stages_named(phrase: str) -> tuple[str, ...]:
+    """The budget stages a phrase can mean: 年初预算 → (年初预算,), 预算 → every budget stage."""
+    if "年初" in phrase:
+        return ("年初预算",)
+    if "全年" in phrase or "调整" in phrase:
+        return ("全年预算",)
+    return ("年初预算", "全年预算", "预算")
 
 
 def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
@@ -366,11 +393,14 @@ def _gap(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Me
     lead = m.lead
     pool = [g for g in mentions[: m.index] if g.paragraph == m.paragraph and g.kind == "money"]
     if "收支" in lead:
-        inc = [g for g in pool if category(g.clause_lead) == "income"]
-        out = [g for g in pool if category(g.clause_lead) == "spending"]
-        if inc and out:
-            return [_rel("difference", "DIF001", m, terms=[[inc[-1].fig.id, 1], [out[-1].fig.id, -1]], abs=True)]
-        return []
+        pool = [g for g in pool if not any(w in g.clause_lead for w in cues()[0].sum.part_markers)]
+        inc = [g for g in pool if category(g.clause_lead) == "income"][-2:]
+        out = [g for g in pool if category(g.clause_lead) == "spending"][-2:]
+        options = [{"terms": [[i.fig.id, 1], [o.fig.id, -1]]} for i in reversed(inc) for o in reversed(out)]
+        if not options:
+            return []
+        first, *rest = options
+        return [_rel("difference", "DIF001", m, **first, abs=True, alternatives=rest)]
     compare = regex.search(r"(?P<a>[\p{Han}]{1,8}?)(?:数)?与(?P<b>[\p{Han}]{1,10}?)(?:数|指标)?(?:对比|相比|比较)", m.head + m.lead)
     if not compare:
         return []
@@ -421,3 +451,34 @@ def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: lis
     first, *rest = counts
     return [_rel("ratio", "AVG001", m, num=[[total.fig.id, 1]], den=[[first.fig.id, 1]], scale=1,
                  alternatives=[{"num": [[total.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+# --------------------------------------------------------------------------- direction words
+
+
+def _directions(doc, mentions: list[Mention]) -> list[Relation]:
+    """"决算数小于全年预算数": the latest actual and budget figures of the paragraph before the words."""
+    c, pats = cues()
+    stages = c.stages
+    out = []
+    for b in doc.blocks:
+        if b.kind == "table":
+            continue
+        for hit in pats["direction"].finditer(b.text):
+            pos = b.start + hit.start()
+            before = [m for m in mentions if m.paragraph == b.index and m.fig.end <= pos and m.kind == "money"]
+            actual = [m for m in before if any(w in m.clause_lead for w in stages.actual)][-1:]
+            budget_word = hit.group("b") or hit.group("b2") or "预算"
+            budgets = [m for m in before if similarity(budget_word, m.clause_lead) >= 0.5
+                       and any(w in m.clause_lead for w in stages.budget)][-2:]
+            if not actual or not budgets:
+                continue
+            word = hit.group("word") or hit.group("eq")
+            op = "<" if word in c.direction.less else ">" if word in c.direction.more else "="
+            a = actual[0]
+            first, *rest = budgets[::-1]
+            out.append(Relation(kind="direction", rule="DIR001", source="text",
+                                figures=[a.fig.id, first.fig.id] + [r.fig.id for r in rest],
+                                data={"op": op, "word": word, "alternatives": [
+                                    {"op": op, "pair": [a.fig.id, r.fig.id]} for r in rest]}))
+    return out

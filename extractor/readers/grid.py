@@ -1,0 +1,40 @@
+"""What the docx, html and xlsx readers do alike with a table once it is a grid of strings: title
+and unit rows at its top become paragraphs before it (as they stand in a PDF or a text file),
+and a grid left with a single filled column is a list of lines, not a table."""
+
+from __future__ import annotations
+
+from extractor.model import Block
+from extractor.structure import unit_of_caption
+
+
+def table_blocks(rows: list[list[str]], *, title_anywhere: bool = False) -> list[Block]:
+    """A grid as blocks: leading caption rows as paragraphs, then the table (with their unit).
+
+    A leading row is a caption when a cell gives the unit (单位：万元, 编制单位：… 单位：元), or when
+    it has a single filled cell: the first one (a title merged across the table), or any one
+    when `title_anywhere` (a spreadsheet, whose title may sit in any column).
+
+    >>> [(b.kind, b.text or b.rows) for b in table_blocks([["三公经费表", ""], ["", "单位：万元"], ["项目", "金额"]])]
+    [('paragraph', '三公经费表'), ('paragraph', '单位：万元'), ('table', [['项目', '金额']])]
+    """
+    blocks: list[Block] = []
+    unit = None
+    start = 0
+    for row in rows[:-1]:
+        filled = [c for c in row if c]
+        caption = next((u for u in map(unit_of_caption, filled) if u), None)
+        title = len(filled) == 1 and (title_anywhere or row[0] == filled[0])
+        if caption is None and not title:
+            break
+        blocks.append(Block(index=0, kind="paragraph", text="  ".join(filled)))
+        unit = caption or unit
+        start += 1
+    body = rows[start:]
+    if not body:
+        return blocks
+    if max(sum(1 for c in r if c) for r in body) <= 1:  # one filled column: lines of text
+        blocks.extend(Block(index=0, kind="paragraph", text="".join(r)) for r in body if any(r))
+    else:
+        blocks.append(Block(index=0, kind="table", text="", rows=body, unit=unit))
+    return blocks

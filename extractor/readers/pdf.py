@@ -1,0 +1,200 @@
+"""PDF: characters rebuilt into lines, lines into paragraphs, ruled tables into grids.
+
+Each page is read once. The characters come from PDFium (pypdfium2): fast, and it decodes the CJK
+fonts of owner-password-protected files that pdfminer leaves as (cid:…). Only a page that draws
+paths, which may be table rules, is handed to pdfplumber as well, whose table finder turns the
+rules into cells (pdf_tables). pdf_lines builds lines from the characters, pdf_flow drops page
+furniture, joins wrapped lines and merges tables split by page breaks; extractor.structure does
+the rest (headings, sections, the unit above each table).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import math
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from extractor.errors import ReadError
+from extractor.readers import Extracted
+from extractor.readers.pdf_flow import PageContent, to_blocks
+from extractor.readers.pdf_lines import Glyph, group_lines
+from extractor.readers.pdf_tables import find_tables
+
+# Where the em box of a glyph sits around its baseline, as fractions of the font size. A box
+# taken from the baseline, not from the glyph's outline, keeps "1" and "年" the same height, so
+# only a real shift of the baseline moves a glyph off its line.
+ASCENT, DESCENT = 0.88, 0.12
+
+# PDFium's load errors (fpdfview.h).
+_PASSWORD, _SECURITY = 4, 6
+
+
+def read_pdf(path: Path, data: bytes) -> Extracted:
+    name = str(path)
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        raise ReadError(name, _reason(e)) from None
+    rules = _Rules(data)
+    try:
+        pages = [_read_page(doc, i, rules) for i in range(len(doc))]
+    finally:
+        rules.close()
+        doc.close()
+    if not pages:
+        raise ReadError(name, "PDF 文件没有任何页面")
+    contents = [c for c, _ in pages]
+    if not any(c.lines or c.tables for c in contents):
+        raise ReadError(name, "PDF 没有文字层，是扫描件或纯图片，需要先做 OCR 文字识别才能读取")
+    notes = []
+    for flag, message in (
+        ("image", "没有文字层（可能是扫描图片），这些页的内容未读取，需要 OCR 文字识别"),
+        ("unmapped", "有字符缺少编码映射，无法识别为文字，这些字符已略去"),
+        ("rules", "的表格线无法解析，表格内容按普通文字读出"),
+    ):
+        numbers = [c.number for c, flags in pages if flag in flags]
+        if numbers:
+            notes.append(f"第 {_page_list(numbers)} 页{message}")
+    return Extracted(blocks=to_blocks(contents), pages=len(contents), notes=notes)
+
+
+class _Rules:
+    """pdfplumber over the same bytes, opened on the first page that needs it: a page that may
+    hold a ruled table, or a rotated page (PDFium reports unrotated coordinates; pdfminer turns them)."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.pdf = None
+
+    def page(self, index: int):
+        if self.pdf is None:
+            self.pdf = pdfplumber.open(io.BytesIO(self.data))
+        return self.pdf.pages[index]
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _read_page(doc, index: int, rules: _Rules) -> tuple[PageContent, set[str]]:
+    """One page's lines and tables, and flags for the notes: "image", "unmapped", "rules"."""
+    page = doc[index]
+    try:
+        left, bottom, right, top = page.get_cropbox()
+        rotated = page.get_rotation() != 0
+        glyphs, unmapped = ([], 0) if rotated else _glyphs(page)
+        kinds = {obj.type for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE))}
+    finally:
+        page.close()
+    flags = {"unmapped"} if unmapped else set()
+    width, height = right - left, top - bottom
+    tables: list = []
+    if rotated or (glyphs and pdfium_c.FPDF_PAGEOBJ_PATH in kinds):
+        plumber_page = None
+        try:
+            plumber_page = rules.page(index)
+            if rotated:
+                glyphs, unmapped = _plumber_glyphs(plumber_page)
+                width, height = float(plumber_page.width), float(plumber_page.height)
+            tables, glyphs = find_tables(plumber_page, glyphs, index + 1)
+        except Exception:  # a damaged drawing must not cost the page its text
+            flags.add("rules")
+        finally:
+            if plumber_page is not None:
+                plumber_page.close()  # frees the parsed objects: a long report stays small in memory
+    if not glyphs and not tables:
+        if pdfium_c.FPDF_PAGEOBJ_IMAGE in kinds:
+            flags.add("image")
+        return PageContent(index + 1, width, height, [], []), flags
+    lines = group_lines(glyphs)
+    for ln in lines:
+        ln.page = index + 1
+    return PageContent(index + 1, width, height, lines, tables), flags
+
+
+def _glyphs(page) -> tuple[list[Glyph], int]:
+    """The page's upright characters inside the crop box, in top-down coordinates from the top
+    left of the media box (as pdfplumber gives them), and how many had no Unicode mapping.
+    Spaces and line breaks that PDFium makes up are left out."""
+    mb_left, _, _, mb_top = page.get_mediabox()
+    left, bottom, right, top = page.get_cropbox()
+    x0, y0, x1, y1 = left - mb_left, mb_top - top, right - mb_left, mb_top - bottom
+    textpage = page.get_textpage()
+    try:
+        tp = textpage.raw
+        rect, matrix, x, y = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX(), ctypes.c_double(), ctypes.c_double()
+        out: list[Glyph] = []
+        unmapped = high = 0
+        for i in range(pdfium_c.FPDFText_CountChars(tp)):
+            if pdfium_c.FPDFText_IsGenerated(tp, i):
+                continue
+            code = pdfium_c.FPDFText_GetUnicode(tp, i)
+            if 0xD800 <= code < 0xDC00:  # first half of a character beyond the BMP
+                high = code
+                continue
+            if pdfium_c.FPDFText_HasUnicodeMapError(tp, i):
+                unmapped += 1
+                continue
+            if code < 0x20 or code in (0xFFFE, 0xFFFF):
+                continue
+            text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)) if high and code >= 0xDC00 else chr(code)
+            high = 0
+            if abs(pdfium_c.FPDFText_GetCharAngle(tp, i)) > 0.01:
+                continue  # rotated text: watermarks and vertical margin notes
+            pdfium_c.FPDFText_GetMatrix(tp, i, matrix)  # the nominal size is scaled by the text matrix
+            size = pdfium_c.FPDFText_GetFontSize(tp, i) * math.hypot(matrix.c, matrix.d)
+            pdfium_c.FPDFText_GetLooseCharBox(tp, i, rect)
+            pdfium_c.FPDFText_GetCharOrigin(tp, i, x, y)
+            base = mb_top - y.value
+            g = Glyph(text, rect.left - mb_left, rect.right - mb_left, base - ASCENT * size, base + DESCENT * size, size)
+            if g.x1 < x0 or g.x0 > x1 or g.bottom < y0 or g.top > y1:
+                continue
+            out.append(g)
+        return out, unmapped
+    finally:
+        textpage.close()
+
+
+def _plumber_glyphs(page) -> tuple[list[Glyph], int]:
+    """The upright characters of a pdfplumber page inside its box, and how many had no Unicode mapping."""
+    x0, top, x1, bottom = page.bbox
+    out: list[Glyph] = []
+    unmapped = 0
+    for c in page.chars:
+        text = c["text"]
+        if not text or not c.get("upright", True):
+            continue
+        if text.startswith("(cid:"):
+            unmapped += 1
+            continue
+        if c["x1"] < x0 or c["x0"] > x1 or c["bottom"] < top or c["top"] > bottom:
+            continue
+        out.append(Glyph(text, c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"])))
+    return out, unmapped
+
+
+def _reason(e: pdfium.PdfiumError) -> str:
+    code = getattr(e, "err_code", None)
+    if code in (_PASSWORD, _SECURITY):
+        return "PDF 已加密，无法读取（需要打开密码，或加密方式不受支持），请提供未加密的文件"
+    return "PDF 文件已损坏或格式不符，无法解析"
+
+
+def _page_list(numbers: list[int]) -> str:
+    """Page numbers as ranges.
+
+    >>> _page_list([1, 2, 3, 5, 8, 9])
+    '1–3、5、8–9'
+    """
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return "、".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)

@@ -1,0 +1,131 @@
+"""Facts: figures in running text named precisely enough to be compared — which measure
+(支出, 年末结转和结余, 公务接待费…), of which scope (基本支出 / 项目支出), which funds (财政拨款 or all)
+and which stage (年初预算, 全年预算, 决算). Two facts with the same key are the same quantity;
+identities relate facts of one context. The vocabulary is data: patterns/identities.toml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+from pydantic import BaseModel
+
+from extractor import lexicon
+from extractor.relations.mentions import Mention
+
+
+class Named(BaseModel):
+    name: str
+    pattern: str
+    in_section: bool = False
+
+
+class Identity(BaseModel):
+    rule: str
+    total: str
+    parts: list[str]
+    funds: list[str] = []
+
+
+class Balance(BaseModel):
+    rule: str
+    closing: str
+    opening: str
+    income: str
+    spending: str
+
+
+class IdentityData(BaseModel):
+    measure: list[Named]
+    scope: list[Named]
+    funds: list[Named]
+    stage: list[Named]
+    qualifiers: list[str]
+    subject_endings: list[str]
+    not_a_fact: list[str]
+    list_markers: list[str]
+    identity: list[Identity]
+    balance: Balance
+
+
+@dataclass(frozen=True)
+class FactKey:
+    measure: str
+    scope: str | None  # 基本支出 | 项目支出 | None (the whole)
+    funds: str  # 财政拨款 | 政府性基金 | … | 全部
+    stage: str | None  # 年初预算 | 全年预算 | 预算 | 决算 | None (not said)
+
+
+@dataclass(frozen=True)
+class Fact:
+    key: FactKey
+    mention: Mention
+
+
+@cache
+def data() -> tuple[IdentityData, dict]:
+    d = lexicon.load("identities", IdentityData)
+    compiled = {
+        "measure": [(n.name, regex.compile(f"(?:{n.pattern})$")) for n in d.measure],
+        "scope": [(n.name, regex.compile(n.pattern), n.in_section) for n in d.scope],
+        "funds": [(n.name, regex.compile(n.pattern)) for n in d.funds],
+        "stage": [(n.name, regex.compile(n.pattern)) for n in d.stage],
+        "qualifier": regex.compile(
+            "(?:" + "|".join(sorted(map(regex.escape, d.qualifiers), key=len, reverse=True)) + r"|\d+年度?|[\s“”\"‘’（）()：:、，,]|20\d\d)$"
+        ),
+        "trailing": regex.compile(r"(?:为|是|达|达到|共|共计|合计|总计|总额|约|计)?[\s：:]*$"),
+    }
+    return d, compiled
+
+
+def _first(table, text: str) -> str | None:
+    for name, pat, *_ in table:
+        if pat.search(text):
+            return name
+    return None
+
+
+def fact_of(m: Mention) -> Fact | None:
+    """The fact a money mention states, or None when its name is not precise enough."""
+    if m.kind != "money" or m.fig.approx or m.fig.high is not None:
+        return None
+    d, c = data()
+    name = c["trailing"].sub("", m.clause_lead.strip())
+    if not name or any(w in name for w in d.not_a_fact):
+        return None
+    measure, prefix = None, ""
+    for mname, pat in c["measure"]:
+        hit = pat.search(name)
+        if hit:
+            measure, prefix = mname, name[: hit.start()]
+            break
+    if measure is None or not _only_qualifiers(prefix, d, c):
+        return None
+    scope = next((n for n, pat, _ in c["scope"] if pat.search(name)), None)
+    if scope is None:
+        sections = "".join(m.section)
+        scope = next((n for n, pat, in_sec in c["scope"] if in_sec and pat.search(sections)), None)
+    if measure in ("支出",) and scope is None:
+        scope = next((n for n, pat, _ in c["scope"] if pat.search(name)), None)
+    # a member of a list (…合计X，其中：A a、B b) takes the funds and stage its total names
+    in_list = bool(m.head) and any(w in m.upto[len(m.head):] for w in d.list_markers)
+    funds = _first(c["funds"], name) or (_first(c["funds"], m.head) if in_list else None) or "全部"
+    stage = _first(c["stage"], name) or (_first(c["stage"], m.head) if in_list else None)
+    return Fact(FactKey(measure, scope, funds, stage), m)
+
+
+def _only_qualifiers(prefix: str, d: IdentityData, c: dict) -> bool:
+    """Strip qualifier words from the end of the prefix; what is left must be nothing or a subject."""
+    rest = prefix
+    while rest:
+        cut = c["qualifier"].sub("", rest)
+        if cut == rest:
+            break
+        rest = cut
+    return not rest or any(rest.endswith(w) for w in d.subject_endings) or not regex.match(r".*\p{Han}$", rest)
+
+
+def facts_of(mentions: list[Mention]) -> list[Fact]:
+    return [f for f in (fact_of(m) for m in mentions) if f is not None]

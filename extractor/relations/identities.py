@@ -1,0 +1,114 @@
+"""Relations from the identities of budget reporting (patterns/identities.toml), applied to the
+facts of a document: the same quantity stated twice (CON001), totals made of scoped parts
+(SUM002) and the balance roll-forward (BAL001)."""
+
+from __future__ import annotations
+
+from itertools import islice, product
+
+from extractor.model import Relation
+from extractor.relations.facts import Fact, FactKey, data, facts_of
+from extractor.relations.mentions import Mention
+
+_ACTUAL = (None, "决算")
+_MAX_READINGS = 8
+
+
+def find_identity_relations(mentions: list[Mention]) -> list[Relation]:
+    facts = facts_of(mentions)
+    return _conflicts(facts) + _identity_sums(facts) + _balances(facts)
+
+
+def _distinct(facts: list[Fact]) -> list[Fact]:
+    """One fact per value (the first mention of each)."""
+    seen, out = set(), []
+    for f in facts:
+        if f.mention.fig.value not in seen:
+            seen.add(f.mention.fig.value)
+            out.append(f)
+    return out
+
+
+def _conflicts(facts: list[Fact]) -> list[Relation]:
+    by_key: dict[FactKey, list[Fact]] = {}
+    for f in facts:
+        by_key.setdefault(f.key, []).append(f)
+    out = []
+    for key, group in by_key.items():
+        if key.stage is None and not key.measure.startswith(("年初", "年末")):
+            continue  # a spending figure that does not say budget or actual may be either
+        values = _distinct(group)
+        first = values[0]
+        for later in values[1:]:
+            if later.mention.sentence == first.mention.sentence:
+                continue
+            out.append(Relation(kind="linear", rule="CON001", source="identity",
+                                figures=[later.mention.fig.id, first.mention.fig.id],
+                                data={"terms": [[first.mention.fig.id, 1]], "same": key.measure}))
+    return out
+
+
+def _spec(spec: str) -> tuple[str, str | None]:
+    measure, _, scope = spec.partition("@")
+    return measure, scope or None
+
+
+def _matching(facts: list[Fact], spec: str, funds: str, stage: str | None) -> list[Fact]:
+    measure, scope = _spec(spec)
+    stages = _ACTUAL if stage in _ACTUAL else (stage,)
+    return [f for f in facts if f.key.measure == measure and f.key.scope == scope
+            and f.key.funds == funds and f.key.stage in stages]
+
+
+def _readings(stated: Fact, groups: list[list[Fact]], signs: list[int]) -> dict | None:
+    choices = [_distinct(g) for g in groups]
+    if any(not c for c in choices):
+        return None
+    combos = list(islice(product(*choices), _MAX_READINGS))
+    readings = [{"terms": [[f.mention.fig.id, s] for f, s in zip(combo, signs)]} for combo in combos]
+    first, *rest = readings
+    return {**first, "alternatives": rest}
+
+
+def _identity_sums(facts: list[Fact]) -> list[Relation]:
+    d, _ = data()
+    out = []
+    for idt in d.identity:
+        measure, scope = _spec(idt.total)
+        totals = [f for f in facts if f.key.measure == measure and f.key.scope == scope
+                  and (not idt.funds or f.key.funds in idt.funds)]
+        for total in _distinct(totals):
+            groups = [_matching(facts, p, total.key.funds, total.key.stage) for p in idt.parts]
+            reading = _readings(total, groups, [1] * len(groups))
+            if reading is None:
+                continue
+            ids = [total.mention.fig.id] + [f.mention.fig.id for g in groups for f in _distinct(g)]
+            out.append(Relation(kind="sum", rule=idt.rule, source="identity", figures=list(dict.fromkeys(ids)), data=reading))
+    return out
+
+
+def _balances(facts: list[Fact]) -> list[Relation]:
+    """The roll-forward is stated in one place: its four figures come from the closing balance's
+    section (and its paragraph when that holds all four)."""
+    b = data()[0].balance
+    out = []
+    for closing in [f for f in facts if f.key.measure == b.closing]:
+        local = [f for f in facts if f.mention.section == closing.mention.section
+                 and f.key.scope == closing.key.scope and f.key.funds == closing.key.funds
+                 and f.mention.fig.start < closing.mention.fig.end + 1]
+        same_par = [f for f in local if f.mention.paragraph == closing.mention.paragraph]
+        groups = []
+        for pool in (same_par, local):
+            groups = [
+                [f for f in pool if f.key.measure == b.opening],
+                [f for f in pool if f.key.measure == b.income and f.key.stage in _ACTUAL],
+                [f for f in pool if f.key.measure == b.spending and f.key.stage in _ACTUAL],
+            ]
+            if all(groups):
+                break
+        reading = _readings(closing, groups, [1, 1, -1])
+        if reading is None:
+            continue
+        ids = [closing.mention.fig.id] + [f.mention.fig.id for g in groups for f in _distinct(g)]
+        out.append(Relation(kind="balance", rule=b.rule, source="identity", figures=list(dict.fromkeys(ids)), data=reading))
+    return out

@@ -1,0 +1,82 @@
+"""Facts and the identities of budget reporting: conflicts between restatements, scoped sums and
+the roll-forward. Sentences written for these tests; figures from tests/quickfig.py."""
+
+from __future__ import annotations
+
+from quickfig import doc_of, figures_of
+
+from extractor.checks import run_checks
+from extractor.model import ReportMeta
+from extractor.pipeline import CheckOptions
+from extractor.relations import find_relations
+from extractor.relations.facts import fact_of
+from extractor.relations.mentions import build_mentions
+
+
+def claims(*items):
+    doc = doc_of(*items)
+    figs = figures_of(doc)
+    found = run_checks(doc, figs, find_relations(doc, figs, ReportMeta()), ReportMeta(), CheckOptions())[0]
+    by_id = {f.id: f for f in figs}
+    return [(f.rule, by_id[f.figures[0]].raw) for f in found if f.severity != "info"]
+
+
+def keys(*items):
+    doc = doc_of(*items)
+    out = {}
+    for m in build_mentions(doc, figures_of(doc)):
+        f = fact_of(m)
+        out[m.fig.raw] = (f.key.measure, f.key.scope, f.key.funds, f.key.stage) if f else None
+    return out
+
+
+def test_fact_keys_name_measure_scope_funds_stage():
+    k = keys(
+        "一、总体情况",
+        "单位本年度财政拨款决算支出合计600.00万元，其中：基本支出400.00万元，项目支出200.00万元。",
+        "（一）基本支出",
+        "年初预算批复的基本支出为350.00万元。全年财政拨款支出为400.00万元。2023年决算基本支出450.00万元，其中：工资福利支出300.00万元。",
+    )
+    assert k["600.00万元"] == ("支出", None, "财政拨款", "决算")
+    assert k["400.00万元"] == ("支出", "基本支出", "财政拨款", "决算")
+    assert k["350.00万元"] == ("支出", "基本支出", "全部", "年初预算")
+    assert k["450.00万元"] == ("支出", "基本支出", "全部", "决算")
+    assert k["300.00万元"] is None  # 工资福利支出 is a class of spending, not 基本支出 itself
+
+
+def test_restatement_with_another_value_is_a_conflict():
+    got = claims(
+        "一、总体情况",
+        "单位本年度财政拨款决算支出合计600.00万元，其中：基本支出400.00万元，项目支出200.00万元。",
+        "（一）基本支出",
+        "全年财政拨款支出为420.00万元。",
+    )
+    assert ("CON001", "420.00万元") in got
+
+
+def test_different_funds_or_stage_do_not_conflict():
+    got = claims(
+        "一、总体情况",
+        "单位本年度财政拨款决算支出合计600.00万元，其中：基本支出400.00万元，项目支出200.00万元。",
+        "（一）基本支出",
+        "年初预算批复的基本支出为350.00万元。2023年决算基本支出450.00万元。",
+    )
+    assert not [c for c in got if c[0] == "CON001"]
+
+
+def test_unit_slip_found_through_the_scoped_total():
+    got = claims(
+        "一、总体情况",
+        "财政拨款决算支出合计600.00万元，年末财政拨款结转和结余60.00万元。",
+        "（一）基本支出",
+        "年末财政拨款结转和结余45.50元。",
+        "（二）项目支出",
+        "年末财政拨款结转和结余14.50万元。",
+    )
+    assert ("UNIT001", "45.50元") in got
+
+
+def test_balance_roll_forward():
+    base = "年初财政拨款结转和结余20.00万元，全年财政拨款收入为100.00万元，全年财政拨款支出为90.00万元，年末财政拨款结转和结余{}。"
+    assert claims("（一）基本支出", base.format("30.00万元")) == []
+    assert claims("（一）基本支出", base.format("35.00万元")) == [("BAL001", "35.00万元")]
