@@ -382,6 +382,20 @@ def test_sum_column_learnt_with_blanks_as_zero():
     assert table_claims("单位：万元", rows) == [("TBL002", "264.78")]
 
 
+def test_learnt_balance_column():
+    rows = [
+        ["项目", "年初结转和结余", "本年收入", "本年支出", "年末结转和结余"],
+        ["一般公共服务支出", "20.00", "300.00", "310.00", "10.00"],
+        ["社会保障和就业支出", "5.00", "40.00", "40.00", "5.00"],
+        ["住房保障支出", "", "25.00", "20.00", "5.00"],
+        ["合计", "25.00", "365.00", "370.00", "20.00"],
+    ]
+    # 年末 = 年初 + 收入 − 支出 on every row with its three operands
+    assert table_claims("单位：万元", rows) == []
+    rows[1][4] = "12.00"
+    assert table_claims("单位：万元", rows) == [("TBL001", "20.00"), ("TBL002", "12.00")]
+
+
 def test_derived_looking_column_that_follows_no_formula_stays_silent():
     rows = [
         ["指标", "年度目标值", "实际完成值", "偏差率", "得分"],

@@ -6,19 +6,27 @@ A table block is read as a grid (extractor.model.Block.rows) whose numeric cells
 1. Total rows (TBL001). A row labelled 合计/总计/小计/共计 sums the items it closes. Which items is
    often a matter of reading, so every plausible reading is kept (the checker is silent when any
    holds): the items since the previous total, the previous total plus the rows between
-   (总计 = 本年收入合计 + 年初结转和结余), all top-level items above; 其中 rows and sub-items
-   (deeper numbering, a label repeating its parent's, a deeper subject code) are left out.
-   A parent row also sums its numbered sub-items, and is at least the sum of its 其中 parts.
+   (总计 = 本年收入合计 + 年初结转和结余), all top-level items above, the items below a total
+   printed first, the lower totals it totals (小计 + 小计 = 合计). 其中 rows and sub-items (deeper
+   numbering or indentation, a label repeating its parent's, a deeper subject code, a run of rows
+   adding up exactly to the row above them) are left out. A parent row also sums the sub-items
+   listed under it, and is at least the sum of its 其中 parts.
 2. Subject-code hierarchies (TBL001). 决算/预算 tables list 功能/经济分类科目编码 in one code
-   column (201, 20139, 2013901) or in 类 | 款 | 项 columns; a code's row is the sum of its direct
-   children, and the 合计 row the sum of the top-level codes.
-3. Column formulas (TBL002). A column whose header says it is derived (差异, 合计, 比率 …) is
-   matched against candidate formulas over the other columns of its row (A − B, A + B + …,
-   A / B × 100, (A − B) / B × 100); a formula is adopted only when it holds exactly on at least
-   two rows and on most rows where its operands exist. The rows that break it become findings.
+   column (201, 20139, 2013901), in 类 | 款 | 项 columns or at the head of the names; a code's row
+   is the sum of its direct children (or of its deepest codes, so a slip in a middle row is
+   blamed once), and the 合计 row the sum of the top-level codes.
+3. Column formulas (TBL002). A column whose header says it is derived (差异, 合计, 比率, 占比,
+   年末结转和结余 …; patterns/tables.toml) is matched against candidate formulas over the other
+   columns of its row: A − B, A + B + …, A + B − C, A / B × 100, (A − B) / B × 100, or A over the
+   same column of a total row × 100. A formula is adopted only when it holds exactly, with a
+   non-zero result, on at least two rows and holds on most rows where its operands exist; every
+   adopted formula is a reading of each row, and the rows that break them all become findings.
 
 Side-by-side layouts (项目 | 决算数 | 项目 | 决算数) are split into column groups: each run of
-label or code columns governs the numeric columns to its right, up to the next such run.
+label or code columns governs the numeric columns to its right, up to the next such run. Header
+rows repeated where a table continues are skipped; a new header row half-way (a 绩效自评表's
+indicator rows under its funding rows) starts a new grid. Row-number columns and rows (行次, 栏次)
+are never amounts.
 """
 
 from __future__ import annotations
@@ -58,6 +66,7 @@ class CodeWords(BaseModel):
 class ColumnWords(BaseModel):
     ratio: list[str]
     difference: list[str]
+    balance: list[str]
     sum: list[str]
 
 
@@ -381,12 +390,10 @@ def _depths(g: Group) -> None:
         if row.kind == "total":
             stack, last_at = [], {}
             continue
-        if row.kind == "part":
-            parent = last_at.get(max(last_at)) if last_at else None
-            if parent is not None and parent.kind != "part":
+        if row.kind == "part":  # a part of the deepest item above it
+            parent = last_at[max(last_at)] if last_at else None
+            if parent is not None:
                 row.parent, row.depth = parent, parent.depth + 1
-            elif parent is not None:
-                row.parent, row.depth = parent.parent, parent.depth
             continue
         style = _style(row)
         if style in stack:
@@ -604,14 +611,16 @@ def _code_relations(g: Group) -> list[Relation]:
 # --------------------------------------------------------------------------- column formulas
 
 def _family(header: list[str]) -> str | None:
-    """The formula family a column's header announces: ratio, difference, sum or None.
+    """The formula family a column's header announces: ratio, difference, balance, sum or None.
 
     >>> _family(["项目", "超支节约比率"]), _family(["金额差异"]), _family(["本年支出", "合计"]), _family(["决算数"])
     ('ratio', 'difference', 'sum', None)
+    >>> _family(["年末结转和结余"])
+    'balance'
     """
     w = _words()[0].columns
     text = _squeeze("".join(header))
-    for family in ("ratio", "difference", "sum"):
+    for family in ("ratio", "difference", "balance", "sum"):
         if any(word in text for word in getattr(w, family)):
             return family
     return None
@@ -653,6 +662,12 @@ def _candidates(g: Group, col: int, family: str) -> list[Formula]:
         for run in runs:
             if len(run) >= 2:
                 out.append(Formula("linear", terms=tuple((c, 1) for c in run)))
+    elif family == "balance":
+        # 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出
+        pool = [c for c in others if fam[c] in (None, "sum")]
+        for a, b, c in permutations(pool, 3):
+            if a < b:
+                out.append(Formula("linear", terms=((a, 1), (b, 1), (c, -1))))
     elif family == "difference":
         pool = [c for c in others if fam[c] in (None, "sum")]
         for a, b in permutations(pool, 2):
