@@ -261,6 +261,21 @@ def test_code_column_hierarchy_inconsistent():
     assert got.count(("TBL001", "264.87")) == 1
 
 
+def test_code_hierarchy_rounding_edge():
+    rows = [
+        ["经济分类科目编码", "科目名称", "决算数"],
+        ["302", "商品和服务支出", "10.23"],
+        ["30201", "办公费", "3.78"],
+        ["30211", "差旅费", "1.15"],
+        ["30239", "其他交通费用", "5.29"],
+    ]
+    # 3.78 + 1.15 + 5.29 = 10.22: within the ±0.02 of four rounded cells, a note and no claim
+    assert table_claims("单位：万元", rows) == []
+    assert table_claims("单位：万元", rows, severities=("info",)) == [("TBL001", "10.23")]
+    rows[1][2] = "10.25"
+    assert table_claims("单位：万元", rows) == [("TBL001", "10.25")]
+
+
 def test_a_parent_agreeing_with_its_deepest_codes_is_not_blamed_for_a_slip_in_between():
     rows = [r[:] for r in CODE_COLUMN]
     rows[4][2] = "264.77"  # 20139: its 项 make 264.87, and so do its 基本 + 项目; 201 says 264.87
