@@ -94,6 +94,69 @@ def rules(code: str | None) -> None:
         click.echo(listing())
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="jixiao.db", show_default=True, type=click.Path(dir_okay=False),
+              help="The SQLite file to add to (made if missing).")
+@click.option("--jobs", "-j", type=int, default=0, help="Parallel processes reading files (0: all cores).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+def ingest(paths, db, jobs, progress) -> None:
+    """Check report files, folders or globs and keep every result in a SQLite dataset.
+
+    A file already stored (same content) is skipped, so a rerun only adds what is new.
+    """
+    from extractor.dataset.ingest import run_ingest_command
+
+    sys.exit(run_ingest_command(paths=paths, db=db, jobs=jobs, progress=progress))
+
+
+@cli.group()
+def db() -> None:
+    """Look into the dataset that `jixiao ingest` builds."""
+
+
+_db_option = click.option("--db", "db_path", default="jixiao.db", show_default=True,
+                          type=click.Path(dir_okay=False), help="The SQLite file made by `jixiao ingest`.")
+
+
+def _open_db(path: str):
+    """An existing dataset file, or exit 2 with the reason."""
+    from extractor.dataset.schema import DatabaseError, connect
+
+    try:
+        return connect(path, create=False)
+    except DatabaseError as e:
+        click.echo(f"jixiao: {e}", err=True)
+        sys.exit(2)
+
+
+@db.command()
+@_db_option
+def stats(db_path: str) -> None:
+    """Documents by type, year and unit; figures; findings by severity; units with several years."""
+    from extractor.dataset.stats import stats_text
+
+    click.echo(stats_text(_open_db(db_path)))
+
+
+@db.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True)
+@click.option("--output", required=True, type=click.Path(file_okay=False),
+              help="Folder to write one file per table into.")
+def export(db_path: str, fmt: str, output: str) -> None:
+    """Write every table of the dataset as CSV or Parquet files."""
+    from extractor.dataset.export import ExportError, export_tables
+
+    conn = _open_db(db_path)
+    try:
+        files = export_tables(conn, fmt, output)
+    except ExportError as e:
+        click.echo(f"jixiao: {e}", err=True)
+        sys.exit(2)
+    click.echo(f"已导出 {len(files)} 个文件到 {output}")
+
+
 def main() -> None:
     try:
         cli.main(prog_name="jixiao", standalone_mode=True)

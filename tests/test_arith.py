@@ -144,3 +144,21 @@ def test_direction_word():
     assert run([a, b], [rel]) == []
     rel2 = Relation(kind="direction", rule="DIR001", source="text", figures=["F1", "F2"], data={"op": ">", "word": "大于"})
     assert run([a, b], [rel2])[0].rule == "DIR001"
+
+
+def test_truncated_percentage_is_information():
+    s, n, d = fig(1, "95.45%"), fig(2, "9746.50万元"), fig(3, "10210.34万元")  # 95.457…% truncated
+    got = run([s, n, d], [ratio("PCT002", s, [(n, 1)], [(d, 1)])])
+    assert [f.severity for f in got] == ["info"] and "截尾" in got[0].message
+
+
+def test_shares_adjusted_to_a_hundred_are_information():
+    total = fig(1, "307.82万元")
+    parts = [fig(2, "264.87万元"), fig(3, "10.82万元"), fig(4, "2.71万元"), fig(5, "29.42万元")]
+    pcts = [fig(6, "86.05%"), fig(7, "3.52%"), fig(8, "0.88%"), fig(9, "9.55%")]  # 9.5575… written 9.55
+    rels = [ratio("PCT001", p, [(n, 1)], [(total, 1)], share_of="F1") for p, n in zip(pcts, parts)]
+    got = run([total] + parts + pcts, rels)
+    assert [f.severity for f in got] == ["info"]
+    pcts[3] = fig(9, "9.57%")  # now the shares add up to 100.02: the slip is real
+    rels = [ratio("PCT001", p, [(n, 1)], [(total, 1)], share_of="F1") for p, n in zip(pcts, parts)]
+    assert [f.severity for f in run([total] + parts + pcts, rels)] == ["error"]

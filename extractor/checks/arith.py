@@ -256,6 +256,7 @@ def evaluate_readings(rel: Relation, ctx: CheckContext) -> tuple[Relation, Outco
 
 
 def check(ctx: CheckContext):
+    shares = _share_totals(ctx)
     for rel in ctx.relations:
         if rel.rule not in RULES or rel.kind == "skip":
             continue
@@ -267,7 +268,38 @@ def check(ctx: CheckContext):
             if slip is not None:
                 yield slip
                 continue
+            excuse = _last_digit_excuse(rel, ctx, out, shares)
+            if excuse:
+                yield _finding(rel, ctx, out, note=excuse)
+                continue
         yield _finding(rel, ctx, out)
+
+
+def _share_totals(ctx: CheckContext) -> dict[str, Decimal]:
+    """For each base, the sum of the shares stated of it (占…% of the same total)."""
+    sums: dict[str, Decimal] = {}
+    for rel in ctx.relations:
+        base = rel.data.get("share_of")
+        if base and rel.figures and rel.figures[0] in ctx.by_id:
+            sums[base] = sums.get(base, Decimal(0)) + ctx.by_id[rel.figures[0]].value
+    return sums
+
+
+def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, shares: dict[str, Decimal]) -> str | None:
+    """A percentage off by one unit in its last digit, for a reason reports commonly have: the value
+    was truncated rather than rounded, or shares of one total were adjusted to add up to 100%."""
+    stated = ctx.by_id[rel.figures[0]]
+    if rel.kind != "ratio" or stated.kind != "percent" or out.computed is None:
+        return None
+    unit = Decimal(1).scaleb(-stated.decimals)
+    q = out.computed.mid
+    if abs(q - stated.value) > unit:
+        return None
+    if (q.copy_abs() // unit) * unit == stated.value.copy_abs():
+        return "按截尾取数，与四舍五入结果相差末位一个单位"
+    if shares.get(rel.data.get("share_of", "")) == 100:
+        return "各分项占比合计为100%，可能为凑整调整"
+    return None
 
 
 def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
@@ -328,7 +360,7 @@ def _relation_words(rel: Relation, ctx: CheckContext) -> str:
     return {"ratio": "比例关系", "balance": "结转结余关系", "direction": "比较关系"}.get(rel.kind, "合计关系")
 
 
-def _finding(rel: Relation, ctx: CheckContext, out: Outcome) -> Finding:
+def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = None) -> Finding:
     figs = [ctx.by_id[i] for i in rel.figures if i in ctx.by_id]
     stated = figs[0]
     if out.verdict == "zero-base":
@@ -349,11 +381,13 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome) -> Finding:
     computed = out.computed.mid / k if out.computed is not None else None
     places = stated.decimals if stated.kind == "count" else max(stated.decimals, 2)
     comp_text = f"{fmt(computed, places)}{unit}" if computed is not None else "?"
-    severity = "info" if out.verdict == "rounding" else None
+    severity = "info" if out.verdict == "rounding" or note else None
     how = _formula(rel, ctx)
     message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，{how}计算为{comp_text}"
     if out.verdict == "rounding":
         message += "，差异在取整误差范围内"
+    elif note:
+        message += f"（{note}）"
     elif computed is not None and rel.kind != "direction":
         gap = abs(out.stated.mid / k - computed)
         message += f"，相差{fmt(gap, places)}{unit}"

@@ -1,10 +1,81 @@
-"""Figures: every money amount, percentage, count and score in a document."""
+"""Figures: every money amount, percentage, count and score in a document, with what it measures.
+
+    extract_figures(doc) -> [Figure, ...]  in document order, ids F1, F2, ...
+
+recognise.py finds figures in a string, tables.py in table cells, context.py names them
+(label, scope, period); the words of all three live in patterns/figures.toml.
+"""
 
 from __future__ import annotations
 
-from extractor.model import Document, Figure
+from extractor.figures.context import clause_start, clean_label, name_in_text, period_of, scope_tags, sentence_subject
+from extractor.figures.recognise import Found, find_figures
+from extractor.figures.tables import cell_figures
+from extractor.figures.vocab import data
+from extractor.model import Block, Document, Figure
+
+__all__ = ["extract_figures", "find_figures"]
 
 
 def extract_figures(doc: Document) -> list[Figure]:
-    # Placeholder while the recogniser is being written (issue 3).
-    return []
+    out: list[Figure] = []
+    for block in doc.blocks:
+        section = doc.section_path(block.index)
+        headings = list(reversed(section))  # innermost first
+        if block.kind == "table":
+            out += _table_figures(block, section, headings)
+        else:
+            out += _text_figures(block, section, headings)
+    for i, f in enumerate(out, 1):
+        f.id = f"F{i}"
+    return out
+
+
+def _figure(f: Found, block: Block, section: list[str], start: int, **extra) -> Figure:
+    return Figure(
+        id="",
+        kind=f.kind,
+        raw=f.raw,
+        value=f.value,
+        high=f.high,
+        unit=f.unit,
+        decimals=f.decimals,
+        yuan=f.yuan,
+        approx=f.approx,
+        section=section,
+        block=block.index,
+        start=start + f.start,
+        end=start + f.end,
+        page=block.page,
+        line=block.line,
+        **extra,
+    )
+
+
+def _text_figures(block: Block, section: list[str], headings: list[str]) -> list[Figure]:
+    text = block.text
+    numbering = len(block.number or "")
+    found = find_figures(text, skip_before=numbering)
+    out: list[Figure] = []
+    for f, (label, period, clause) in zip(found, name_in_text(text, found, numbering)):
+        scope = scope_tags([clause + label, sentence_subject(text, f.start, numbering), *headings])
+        out.append(_figure(f, block, section, block.start, label=label, scope=scope, period=period))
+    return out
+
+
+def _table_figures(block: Block, section: list[str], headings: list[str]) -> list[Figure]:
+    joiner = data().data.table.label_joiner
+    out: list[Figure] = []
+    for cf in cell_figures(block):
+        cell_start, _ = block.cell_span(cf.row, cf.col)
+        cell = (block.rows or [])[cf.row][cf.col]
+        own = clean_label(cell[clause_start(cell, cf.found.start):cf.found.start]) if cf.found.start else ""
+        # 一般公共预算财政拨款收入 · 决算数, not · 收入 · 决算数: header words the row name already says are left out
+        col = joiner.join(p for p in cf.col_header.split(joiner) if p and p not in cf.row_header)
+        label = joiner.join(p for p in (cf.row_header, col, own) if p)
+        headers = f"{cf.row_header} {cf.col_header} {own}"
+        scope = scope_tags([headers, block.caption or "", *headings])
+        period = period_of(cf.col_header) or period_of(cf.row_header)
+        out.append(_figure(cf.found, block, section, cell_start, label=label, scope=scope, period=period,
+                           row=cf.row, col=cf.col, table=True))
+    return out

@@ -151,11 +151,16 @@ def _sums(sent: list[Mention]) -> list[Relation]:
         if marker is None or k == 0:
             continue
         for kind_unit in {(g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:]}:
-            total = next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit)), None)
+            total = next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
             if total is None or _is_not_part(total, c):
                 continue
             parts = []
+            depth = _depth(m)  # a list opened inside （…） ends at its closing bracket
             for g in sent[k:]:
+                if _depth(g) < depth:
+                    break
+                if _depth(g) > depth:
+                    continue  # a sub-list of a part
                 if g is not m and _part_marker(g, c.part_markers) and parts:
                     break  # a second list starts
                 if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g):
@@ -165,6 +170,12 @@ def _sums(sent: list[Mention]) -> list[Relation]:
             complete = any(w in p.clause_lead for p in parts for w in c.complete_markers)
             out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
     return out
+
+
+def _depth(m: Mention) -> int:
+    """How many brackets are open in the sentence at this mention."""
+    t = m.upto
+    return t.count("（") + t.count("(") - t.count("）") - t.count(")")
 
 
 def _part_marker(m: Mention, markers: list[str]) -> str | None:
@@ -194,10 +205,11 @@ def _compatible(total: Mention, part: Mention) -> bool:
 # --------------------------------------------------------------------------- percentages
 
 
-def _subject(sent: list[Mention], prev: list[Mention], before: Mention) -> Mention | None:
+def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: list[str] | None = None) -> Mention | None:
     """The quantity a sentence is about: its first money figure that is not itself a change, share
-    or saving, or the previous sentence's when the sentence opens with a comparison (较上年…)."""
-    not_part = cues()[0].sum.not_part
+    or saving, or the previous sentence's when the sentence opens with a comparison (较上年…).
+    Figures whose names hold a word of `avoid` (e.g. budget words) are passed over."""
+    not_part = cues()[0].sum.not_part + (avoid or [])
 
     def plain(g: Mention) -> bool:
         return g.kind == "money" and not any(w in g.clause_lead for w in not_part)
@@ -235,23 +247,28 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     if base.strip():
         cands = [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None) if g is not num][:3]
     else:
-        cands = [t for t in (_enumeration_total(num, sent, prev),) if t is not None]
+        total = _enumeration_total(num, sent)
+        if total is not None:
+            cands = [total]
+        elif num.head.strip("，,：: "):  # "“三公”经费支出决算中，A a，占…": the whole is named, not given
+            cands = [g for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)][:1]
+        else:
+            cands = []
     if not cands:
         return []
     first, *rest = cands
-    return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
+    return [_rel("ratio", "PCT001", m, share_of=first.fig.id, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[num.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
 
 
-def _enumeration_total(part: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | None:
-    """The total a part belongs to: the figure before the list marker (其中 / 主要用于以下方面：)."""
+def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
+    """The total a part belongs to: the figure before the list marker (其中 / 主要用于以下方面：)
+    of the same sentence."""
     c = cues()[0].sum
-    pool = prev + sent
-    k = pool.index(part)
+    k = sent.index(part)
     for j in range(k, -1, -1):
-        if _part_marker(pool[j], c.part_markers) or "：" in pool[j].lead or ":" in pool[j].lead:
-            total = next((g for g in reversed(pool[:j]) if g.kind == part.kind), None)
-            return total
+        if _part_marker(sent[j], c.part_markers) or "：" in sent[j].lead or ":" in sent[j].lead:
+            return next((g for g in reversed(sent[:j]) if g.kind == part.kind), None)
     return None
 
 
@@ -308,7 +325,9 @@ def _change_rate(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[R
         return []
     if any(w in d.clause_lead for w in c.difference.saving):
         return []  # 节约 against a budget is a saving rate, handled by _saving_rate
-    current = _subject(sent, prev, d)
+    # this year's figure: an actual one, unless the change compares budgets (比上年预算增加…)
+    avoid = [] if any(w in d.clause_lead for w in c.stages.budget) else c.stages.budget
+    current = _subject(sent, prev, d, avoid)
     if current is None or current is d or current.kind != d.kind:
         return []
     return [_rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[current.fig.id, 1], [d.fig.id, -sign]], growth=True)]

@@ -1,0 +1,148 @@
+"""One file's CheckResult (and the Document it was read into) as rows, written in one transaction.
+
+Every field of Figure, Finding and ReportMeta has a column; a field added to the model later, which
+has no column yet, is kept in the row's `extra` JSON, so nothing the pipeline returns is lost and
+`figure_from_row` gives back the Figure that was stored.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from extractor import __version__
+from extractor.dataset.schema import transaction
+from extractor.dataset.units import unit_key
+from extractor.model import CheckResult, Document, Figure, Finding
+
+# Model field -> column. Lists become JSON arrays.
+FIGURE_COLUMNS = {
+    "id": "fig_id", "kind": "kind", "raw": "raw", "value": "value", "high": "high", "unit": "unit",
+    "decimals": "decimals", "yuan": "yuan", "approx": "approx", "label": "label", "scope": "scope",
+    "period": "period", "section": "section", "block": "block", "start": "start", "end": "end",
+    "page": "page", "line": "line", "row": "row", "col": "col", "table": "in_table",
+}
+FINDING_COLUMNS = {
+    name: name for name in (
+        "rule", "type", "severity", "figures", "message", "excerpt", "page", "line", "block", "start",
+        "end", "stated", "computed", "fingerprint",
+    )
+}
+REPORT_COLUMNS = {name: name for name in ("unit_name", "year", "date", "score", "grade", "doc_type")}
+
+
+def _columns_of(model: BaseModel, columns: dict[str, str]) -> dict:
+    """A model as {column: SQL value}, with the fields that have no column in `extra`."""
+    data = model.model_dump(mode="json")  # Decimal -> exact decimal string
+    row: dict = {}
+    extra = {}
+    for field, value in data.items():
+        if field not in columns:
+            extra[field] = value
+            continue
+        row[columns[field]] = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+    row["extra"] = json.dumps(extra, ensure_ascii=False) if extra else None
+    return row
+
+
+def _model_from(row: sqlite3.Row, columns: dict[str, str], list_fields: set[str]) -> dict:
+    data = {field: row[col] for field, col in columns.items()}
+    for field in list_fields:
+        data[field] = json.loads(data[field]) if data[field] is not None else []
+    if row["extra"]:
+        data.update(json.loads(row["extra"]))
+    return data
+
+
+def figure_from_row(row: sqlite3.Row) -> Figure:
+    """The Figure a `figures` row was made from."""
+    return Figure.model_validate(_model_from(row, FIGURE_COLUMNS, {"scope", "section"}))
+
+
+def finding_from_row(row: sqlite3.Row) -> Finding:
+    return Finding.model_validate(_model_from(row, FINDING_COLUMNS, {"figures"}))
+
+
+def insert(conn: sqlite3.Connection, table: str, rows: list[dict]) -> None:
+    """Insert rows that all have the same keys."""
+    if not rows:
+        return
+    cols = list(rows[0])
+    quoted = ", ".join('"' + c + '"' for c in cols)  # "end" and "row" are SQL keywords
+    sql = f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(cols))})"
+    conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
+
+
+def finding_row(finding: Finding, document_id: int, source: str, other_document_id: int | None = None,
+                other_figures: list[str] | None = None) -> dict:
+    row = _columns_of(finding, FINDING_COLUMNS)
+    row.update(document_id=document_id, source=source, other_document_id=other_document_id,
+               other_figures=json.dumps(other_figures, ensure_ascii=False) if other_figures is not None else None)
+    return row
+
+
+def load_figures(conn: sqlite3.Connection, document_id: int) -> list[Figure]:
+    rows = conn.execute("SELECT * FROM figures WHERE document_id = ? ORDER BY id", (document_id,))
+    return [figure_from_row(r) for r in rows]
+
+
+def add_document(conn: sqlite3.Connection, *, path: str | Path, sha256: str, result: CheckResult,
+                 doc: Document | None = None) -> int | None:
+    """Store one file in one transaction and return its document id; None when these bytes are stored already.
+
+    A file whose path is stored with other contents becomes the next version of that document.
+    """
+    path = Path(path).resolve()
+    with transaction(conn):
+        if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone():
+            return None
+        previous = conn.execute(
+            "SELECT id, version FROM documents WHERE path = ? ORDER BY version DESC LIMIT 1", (str(path),)
+        ).fetchone()
+        report = _columns_of(result.report, REPORT_COLUMNS)
+        report.update(
+            sha256=sha256, path=str(path), name=path.name,
+            version=previous["version"] + 1 if previous else 1,
+            supersedes=previous["id"] if previous else None,
+            status=result.status, error=result.error, format=result.format, pages=result.pages,
+            unit_key=unit_key(result.report.unit_name),
+            notes=json.dumps(result.notes, ensure_ascii=False),
+            suppressed=json.dumps(result.suppressed, ensure_ascii=False),
+            tool_version=__version__,
+            ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        )
+        insert(conn, "documents", [report])
+        document_id = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+
+        insert(conn, "figures", [dict(_columns_of(f, FIGURE_COLUMNS), document_id=document_id)
+                                 for f in result.figures])
+        insert(conn, "findings", [finding_row(f, document_id, "check") for f in result.findings])
+        if doc is not None:
+            _add_blocks(conn, document_id, doc, result.figures)
+    return document_id
+
+
+def _add_blocks(conn: sqlite3.Connection, document_id: int, doc: Document, figures: list[Figure]) -> None:
+    """The document's blocks, and one row per table cell pointing at the figure it holds."""
+    insert(conn, "blocks", [
+        {"document_id": document_id, "block": b.index, "kind": b.kind, "text": b.text, "start": b.start,
+         "end": b.end, "page": b.page, "line": b.line, "level": b.level, "number": b.number,
+         "caption": b.caption, "unit": b.unit}
+        for b in doc.blocks
+    ])
+    row_ids = dict(conn.execute("SELECT fig_id, id FROM figures WHERE document_id = ?", (document_id,)).fetchall())
+    in_cell: dict[tuple[int, int, int], int] = {}
+    for f in figures:
+        if f.table and f.row is not None and f.col is not None:
+            in_cell.setdefault((f.block, f.row, f.col), row_ids[f.id])  # a cell holding two: the first
+    insert(conn, "tables", [
+        {"document_id": document_id, "block": b.index, "row": r, "col": c, "text": text,
+         "figure_id": in_cell.get((b.index, r, c))}
+        for b in doc.blocks if b.kind == "table" and b.rows
+        for r, cells in enumerate(b.rows)
+        for c, text in enumerate(cells)
+    ])
