@@ -376,8 +376,9 @@ def test_ratio_rounding_edge():
     ]
     # 2 / 3 = 66.666…% → 66.67% (whole amounts are exact)
     assert table_claims("单位：万元", rows) == []
+    rows[3][3] = "66.68%"  # neither rounded nor truncated (66.66% would be a truncation: a note)
+    assert table_claims("单位：万元", rows) == [("TBL002", "66.68%")]
     rows[3][3] = "66.66%"
-    assert table_claims("单位：万元", rows) == [("TBL002", "66.66%")]
     # written to the cent, 2.00 / 3.00 may be anything in [66.39%, 66.95%]: only a rounding note
     rows[3][1:3] = ["3.00", "2.00"]
     assert table_claims("单位：万元", rows) == []
@@ -510,3 +511,19 @@ def test_wanli_2025_one_yuan_slip_is_the_only_claim():
     claims, _ = _real_table_claims(corpus_file("putuo-wanli-budget-2025", "report.pdf"))
     assert claims
     assert all(c.stated == "94,995,790" for c in claims)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [("wuyang-2021", "report.docx"), ("putuo-social-2024", "report.pdf"), ("putuo-wanli-budget-2025", "report.pdf")],
+)
+def test_through_the_pipeline_with_the_figure_recogniser(folder, name):
+    from extractor.pipeline import check_file
+
+    result = check_file(corpus_file(folder, name), CheckOptions(select=("TBL",)))
+    if result.status != "ok":
+        pytest.skip(f"{name} could not be read here: {result.error}")
+    claims = [f for f in result.findings if f.severity != "info"]
+    assert all(f.stated == "94,995,790" for f in claims)  # the one slip of wanli-2025, none elsewhere
+    assert bool(claims) == (folder == "putuo-wanli-budget-2025")
