@@ -218,21 +218,27 @@ def run_batch(
     progress: Progress | None = None,
     check: CheckFunction = check_file,
 ) -> tuple[list[Outcome], list[Path]]:
-    """Check every input and hand each result to `writer` in input order; every input comes back once."""
+    """Check every input and hand each result to `writer`; every input comes back once.
+
+    Results reach the writer in input order when it says it needs that (`writer.ordered`), else as
+    they finish, so a slow first file does not hold every page already done in memory.
+    """
     names = output_names([i.path for i in inputs])
     workable = [n for n, i in enumerate(inputs) if i.problem is None]
+    progress = progress or Progress(len(inputs))
 
     def finished() -> Iterator[tuple[int, CheckResult]]:
         for n, i in enumerate(inputs):
             if i.problem:
-                yield n, failed(i.path, i.problem)
+                r = failed(i.path, i.problem)
+                progress.done(r)
+                yield n, r
         for k, r in check_many([inputs[n].path for n in workable], options, jobs=jobs, timeout=timeout, check=check):
+            progress.done(r)
             yield workable[k], r
 
-    progress = progress or Progress(len(inputs))
-    outcomes: list[Outcome] = []
-    for n, r in in_input_order(finished()):
-        progress.done(r)
+    outcomes: list[Outcome] = [None] * len(inputs)  # type: ignore[list-item]  # every slot is filled below
+    for n, r in in_input_order(finished()) if writer.ordered else finished():
         try:
             with progress.paused():
                 writer.add(r, names[n])
@@ -240,7 +246,7 @@ def run_batch(
             raise  # the output folder itself is the problem (disk full, no permission): stop
         except Exception as e:  # a writer's bug on one report must not lose the batch; it still counts
             r = failed(r.file, f"写出结果时出错（程序内部错误 {type(e).__name__}: {str(e)[:160]}）")
-        outcomes.append(Outcome.of(r, names[n]))
+        outcomes[n] = Outcome.of(r, names[n])
     return outcomes, writer.close(outcomes)
 
 

@@ -220,7 +220,7 @@ def test_no_report_in_the_paths_is_an_error(tmp_path: Path):
 def test_progress_lines_when_asked_and_not_on_a_terminal(folder: Path, monkeypatch):
     quiet = run([folder / "a.txt", folder / "empty.txt"], monkeypatch)
     assert quiet.stderr == ""
-    loud = run([folder / "a.txt", folder / "empty.txt", "--progress"], monkeypatch)
+    loud = run([folder / "a.txt", folder / "empty.txt", "--progress", "--jobs", "1"], monkeypatch)  # lines come as files finish
     lines = loud.stderr.splitlines()
     assert lines[0].startswith("[1/2] ") and "错误 2，警告 1" in lines[0]
     assert lines[1].startswith("[2/2] ") and "无法读取：文件为空" in lines[1]
@@ -273,3 +273,25 @@ def test_suppressions_silence_findings_and_unused_entries_are_named(tmp_path: Pa
     sup.write_text('[[suppress]]\nrule = "GRD001"\nreason = ""\n', encoding="utf-8")
     bad = run([reports[0], "--suppressions", sup])
     assert bad.exit_code == 2 and "忽略文件无法读取" in bad.stderr
+
+
+class Recorder:
+    """A writer that notes the order reports reach it."""
+
+    def __init__(self, ordered: bool):
+        self.ordered, self.seen = ordered, []
+
+    def add(self, result, name):
+        self.seen.append(Path(result.file).name)
+
+    def close(self, outcomes):
+        return []
+
+
+@pytest.mark.parametrize("ordered", [True, False])
+def test_a_slow_first_file_holds_back_only_writers_that_need_input_order(tmp_path: Path, ordered: bool):
+    inputs = [Input(str(write_sample(tmp_path, n))) for n in ("slow.txt", "a.txt", "b.txt")]
+    writer = Recorder(ordered)
+    outcomes, _ = run_batch(inputs, writer, CheckOptions(), jobs=2, timeout=1.5, check=sample_check)
+    assert writer.seen == (["slow.txt", "a.txt", "b.txt"] if ordered else ["a.txt", "b.txt", "slow.txt"])
+    assert [Path(o.file).name for o in outcomes] == ["slow.txt", "a.txt", "b.txt"]  # the index keeps input order

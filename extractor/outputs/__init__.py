@@ -1,7 +1,8 @@
 """Outputs: what jixiao prints or writes for people and programs.
 
-Batch writers (html, xlsx, records, text) share one shape: `add(result, name)` once per report in
-input order, then `close(outcomes)` once, returning the files written. `name` is the report's safe,
+Batch writers (html, xlsx, records, text) share one shape: `add(result, name)` once per report
+(in input order where the writer's `ordered` says so), then `close(outcomes)` once with every
+report's Outcome in input order, returning the files written. `name` is the report's safe,
 unique base name in the output folder (see naming.py).
 """
 
@@ -50,6 +51,8 @@ class Outcome:
 
 
 class Writer(Protocol):
+    ordered: bool  # add() must see the reports in input order (a stream, rows of one file), else any order
+
     def add(self, result: CheckResult, name: str) -> None: ...
 
     def close(self, outcomes: list[Outcome]) -> list[Path]: ...

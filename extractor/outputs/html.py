@@ -308,6 +308,8 @@ def render_index(outcomes: list[Outcome], pages: set[str] | None = None) -> str:
 
 
 class HtmlWriter:
+    ordered = False  # one file per report: order does not matter
+
     def __init__(self, out: Path):
         self.out = out
         self.written: list[Path] = []

@@ -106,6 +106,8 @@ def write_csv_rows(stream: IO[str], columns: tuple[str, ...], rows, header: bool
 
 class CsvWriter:
     """--format csv --output DIR: files.csv, findings.csv, figures.csv."""
+    ordered = True
+
 
     def __init__(self, out: Path):
         self.paths = {k: out / f"{k}.csv" for k in ("files", "findings", "figures")}
@@ -126,6 +128,8 @@ class CsvWriter:
 
 class FindingsCsvStream:
     """--format csv without --output: findings.csv's rows on stdout."""
+    ordered = True
+
 
     def __init__(self, stream: IO[str]):
         self.stream = stream
@@ -149,6 +153,8 @@ def jsonl_records(r: CheckResult) -> Iterator[dict]:
 
 class JsonlWriter:
     """--format jsonl: to DIR/results.jsonl, or to a stream."""
+    ordered = True
+
 
     def __init__(self, stream: IO[str], path: Path | None = None):
         self.stream, self.path = stream, path
@@ -172,6 +178,8 @@ class JsonlWriter:
 
 class JsonStream:
     """--format json on stdout: one object for a single file (the scorer's call), an array for several."""
+    ordered = True
+
 
     def __init__(self, stream: IO[str], single: bool):
         self.stream, self.single, self.count = stream, single, 0
@@ -192,6 +200,8 @@ class JsonStream:
 
 class JsonDirWriter:
     """--format json --output DIR: DIR/<name>.json per report."""
+    ordered = False  # one file per report: order does not matter
+
 
     def __init__(self, out: Path):
         self.out = out

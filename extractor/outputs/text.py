@@ -54,14 +54,18 @@ def batch_summary(outcomes: list[Outcome], written: list[Path]) -> str:
     if len(outcomes) > 1 and slowest:
         lines.append("最慢：" + "；".join(f"{o.file} {o.seconds:.1f} 秒" for o in slowest))
     if written:
-        shown = next((p for p in written if p.name == "index.html"), written[0])
-        more = f" 等 {len(written)} 个文件" if len(written) > 1 else ""
-        lines.append(f"结果已写入：{shown}{more}")
+        index = next((p for p in written if p.name == "index.html"), None)
+        if len(written) == 1 or index:
+            lines.append(f"结果已写入：{index or written[0]}" + (f"（共 {len(written)} 个文件）" if index else ""))
+        else:
+            lines.append(f"结果已写入：{written[0].parent}（共 {len(written)} 个文件）")
     return "\n".join(lines)
 
 
 class TextStream:
     """--format text on stdout: a few lines per report."""
+    ordered = True
+
 
     def __init__(self, stream: IO[str]):
         self.stream = stream

@@ -41,6 +41,8 @@ STATUS_NAMES = {"ok": "已检查", "unreadable": "无法读取"}
 
 
 class XlsxWriter:
+    ordered = True
+
     def __init__(self, out: Path):
         self.path = out / FILE_NAME
         self.book = Workbook(write_only=True)
