@@ -30,6 +30,7 @@ from extractor.model import CheckResult
 from extractor.pipeline import CheckOptions, check_file
 
 CheckFunction = Callable[[str, CheckOptions], CheckResult]
+STOP_GRACE = 2.0  # seconds a worker gets to end its children and leave before it is killed
 
 
 def default_jobs() -> int:
@@ -85,9 +86,35 @@ def check_many(
 # --------------------------------------------------------------------------- the worker side
 
 
+def _children() -> list[int]:
+    """This process's child processes (Linux /proc; elsewhere none are known)."""
+    me, found = os.getpid(), []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == me:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _end_with_children(signum, frame) -> None:
+    """SIGTERM from the parent at the time limit: end what this worker started, then exit. A reader's
+    helper (soffice) runs in its own session, so it would outlive a plain kill of the worker."""
+    for pid in _children():
+        for kill in (os.killpg, os.kill):  # its group where it leads one (start_new_session), else itself
+            try:
+                kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+    os._exit(1)
+
+
 def _serve(conn, check: CheckFunction, options: CheckOptions) -> None:
     """A worker's life: take (index, path), send back (index, result), until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops us
+    signal.signal(signal.SIGTERM, _end_with_children)
     while True:
         try:
             task = conn.recv()
@@ -128,14 +155,17 @@ class _Worker:
         self.deadline = time.monotonic() + timeout
 
     def stop(self) -> None:
-        """Ask an idle worker to leave; kill a busy or deaf one."""
-        if self.task is None and self.process.is_alive():
-            try:
-                self.conn.send(None)
-            except OSError:
-                pass
-            self.process.join(timeout=2)
+        """Ask an idle worker to leave; end a busy one with its children; kill one that does not listen."""
         if self.process.is_alive():
+            if self.task is None:
+                try:
+                    self.conn.send(None)
+                except OSError:
+                    pass
+            else:
+                self.process.terminate()
+            self.process.join(timeout=STOP_GRACE)
+        if self.process.is_alive():  # stuck in native code, where no signal handler runs
             self.process.kill()
             self.process.join()
         self.conn.close()

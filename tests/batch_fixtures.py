@@ -126,3 +126,14 @@ def sample_check(path: str, options: CheckOptions = CheckOptions()) -> CheckResu
         "report": ReportMeta(unit_name="某镇人民政府", year=2021, score=Decimal("92"), grade="良"),
         "document": doc if options.keep_document else None,
     })
+
+
+def check_with_helper(path: str, options: CheckOptions = CheckOptions()) -> CheckResult:
+    """Starts a helper in its own session (as the doc reader starts soffice), notes its pid in
+    <path>.pid, and never finishes."""
+    import subprocess
+
+    helper = subprocess.Popen(["sleep", "120"], start_new_session=True)
+    Path(path + ".pid").write_text(str(helper.pid))
+    time.sleep(120)
+    return CheckResult(file=path)

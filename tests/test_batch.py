@@ -295,3 +295,15 @@ def test_a_slow_first_file_holds_back_only_writers_that_need_input_order(tmp_pat
     outcomes, _ = run_batch(inputs, writer, CheckOptions(), jobs=2, timeout=1.5, check=sample_check)
     assert writer.seen == (["slow.txt", "a.txt", "b.txt"] if ordered else ["a.txt", "b.txt", "slow.txt"])
     assert [Path(o.file).name for o in outcomes] == ["slow.txt", "a.txt", "b.txt"]  # the index keeps input order
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds a worker's children through /proc")
+def test_a_timed_out_worker_takes_its_helper_processes_with_it(tmp_path: Path):
+    from batch_fixtures import check_with_helper
+
+    f = write_sample(tmp_path, "r.txt")
+    [(_, result)] = check_many([str(f)], jobs=2, timeout=1.0, check=check_with_helper)
+    assert result.error == "超时：超过 1 秒"
+    pid = int((tmp_path / "r.txt.pid").read_text())
+    stat = Path(f"/proc/{pid}/stat")
+    assert not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] == "Z"  # gone, or a zombie awaiting init
