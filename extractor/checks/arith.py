@@ -142,11 +142,13 @@ def factor(f: Figure) -> Decimal:
 def interval(f: Figure, unit_factor: Decimal | None = None) -> Interval:
     """The interval a figure stands for, in 元 for money.
 
-    Counts of things and whole amounts of money are exact: budgets are set in whole 万元 and reports
-    drop the zeros of round amounts (16万元 = 16.00万元). A figure written with decimals stands for
-    its rounding interval; 余/多 extend upwards to the next unit of the last digit written."""
+    Counts of things and whole amounts in 万元 (or larger units) are exact: budgets are set in whole
+    万元 and reports drop the zeros of round amounts (16万元 = 16.00万元). Whole 元 are not: budget
+    systems keep 分 and print rounded 元, so 元 tables may be off by 1 between a row and its parts.
+    A figure written with decimals stands for its rounding interval; 余/多 extend upwards to the
+    next unit of the last digit written."""
     k = factor(f) if unit_factor is None else unit_factor
-    exact_kind = (f.kind == "count" and f.unit != "分") or f.kind == "money"
+    exact_kind = (f.kind == "count" and f.unit != "分") or (f.kind == "money" and f.unit != "元")
     if exact_kind and f.decimals == 0 and not f.approx and f.high is None:
         base = Interval.exact(f.value)
     elif f.approx in ("more-than",):
