@@ -103,15 +103,17 @@ def rules(code: str | None) -> None:
 @click.option("--db", default="jixiao.db", show_default=True, type=click.Path(dir_okay=False),
               help="The SQLite file to add to (made if missing).")
 @click.option("--jobs", "-j", type=int, default=0, help="Parallel processes reading files (0: all cores).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300.0, show_default=True,
+              help="Seconds allowed per file (with --jobs other than 1).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def ingest(paths, db, jobs, progress) -> None:
+def ingest(paths, db, jobs, timeout, progress) -> None:
     """Check report files, folders or globs and keep every result in a SQLite dataset.
 
     A file already stored (same content) is skipped, so a rerun only adds what is new.
     """
     from extractor.dataset.ingest import run_ingest_command
 
-    sys.exit(run_ingest_command(paths=paths, db=db, jobs=jobs, progress=progress))
+    sys.exit(run_ingest_command(paths=paths, db=db, jobs=jobs, timeout=timeout, progress=progress))
 
 
 @cli.group()

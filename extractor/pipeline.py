@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.errors import ReadError
-from extractor.model import CheckResult, Document
+from extractor.model import CheckResult
 
 
 @dataclass(frozen=True)
@@ -25,15 +25,8 @@ class CheckOptions:
 
 
 def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> CheckResult:
-    """Read, extract and check one file. A file that cannot be read gives status 'unreadable'."""
-    return read_and_check(path, options)[1]
-
-
-def read_and_check(path: str | Path, options: CheckOptions = CheckOptions()) -> tuple[Document | None, CheckResult]:
-    """`check_file`, also handing back the Document it read (None when unreadable).
-
-    For callers that keep the document's blocks and tables (the dataset) without reading the file twice.
-    """
+    """Read, extract and check one file. A file that cannot be read gives status 'unreadable'.
+    With `options.keep_document` the Document read comes back as `CheckResult.document`."""
     from extractor.checks import run_checks
     from extractor.figures import extract_figures
     from extractor.figures.report import report_meta
@@ -45,7 +38,7 @@ def read_and_check(path: str | Path, options: CheckOptions = CheckOptions()) -> 
     try:
         doc = read_document(path)
     except ReadError as e:
-        return None, CheckResult(file=str(path), status="unreadable", error=e.reason)
+        return CheckResult(file=str(path), status="unreadable", error=e.reason)
     t1 = time.perf_counter()
     timings["read"] = t1 - t0
     figures = extract_figures(doc)
@@ -57,7 +50,7 @@ def read_and_check(path: str | Path, options: CheckOptions = CheckOptions()) -> 
         relations = find_relations(doc, figures, meta)
         findings, silenced, notes = run_checks(doc, figures, relations, meta, options)
         timings["checks"] = time.perf_counter() - t2
-    return doc, CheckResult(
+    return CheckResult(
         file=str(path),
         format=doc.format,
         sha256=doc.sha256,
