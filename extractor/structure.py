@@ -25,6 +25,7 @@ class StructureData(BaseModel):
     numbering: list[Numbering]
     heading_max_chars: int
     sentence_marks: str
+    heading_max_commas: int
     unit_caption: str
     unit_in_header: str
     caption_lookback: int
@@ -59,7 +60,7 @@ def is_heading_text(text: str) -> bool:
     """A numbered line reads as a heading when it is short and not a finished sentence."""
     d = _data()[0]
     body = text.rstrip("：:").strip()
-    if len(body) > d.heading_max_chars:
+    if len(body) > d.heading_max_chars or body.count("，") + body.count(",") > d.heading_max_commas:
         return False
     return not any(mark in body for mark in d.sentence_marks)
 
