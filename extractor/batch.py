@@ -1,63 +1,307 @@
-"""`jixiao check PATH...`: one file or a whole folder."""
+"""`jixiao check PATH...`: find the report files, check them in worker processes, write what was asked.
+
+    PATH... -> expand_paths -> pool.check_many (in any order) -> back in input order -> a writer
+            -> closing summary -> exit status
+
+Outputs (see extractor/outputs/):
+- no --output: `text` (default) prints a few lines per report; `json` prints the contract's
+  object for one file, a JSON array of them for several; `jsonl` prints records; `csv` prints
+  the findings. html and xlsx need --output.
+- --output DIR: `html` (the default there) writes a page per report and index.html; `xlsx`
+  writes jixiao.xlsx; `csv` files.csv, findings.csv, figures.csv; `jsonl` results.jsonl;
+  `json` <name>.json per report. Names come from outputs/naming.py and stay inside DIR.
+
+The closing summary goes to stdout when stdout carries nothing else, to stderr when it carries
+data; a single file needs none. Exit status: 0 nothing found, 1 some error-severity finding,
+2 some file could not be read (or the command was misused).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import glob
-import json
 import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
+from tqdm import tqdm
 
 from extractor.model import CheckResult
+from extractor.outputs import Outcome, Writer
+from extractor.outputs.naming import output_names
+from extractor.outputs.text import TextStream, batch_summary
 from extractor.pipeline import CheckOptions, check_file
+from extractor.pool import CheckFunction, check_many, failed
+
+# What a folder contributes: files with these extensions, or with none when their first bytes
+# show a report format. Hidden files, Office lock files (~$x.docx) and our own output are skipped.
+REPORT_SUFFIXES = frozenset({".txt", ".doc", ".docx", ".wps", ".pdf", ".html", ".htm", ".xls", ".xlsx"})
+SNIFFED_FORMATS = frozenset({"pdf", "docx", "xlsx", "ole", "html"})
+FORMATS_NEEDING_DIR = ("html", "xlsx")
 
 
-def expand_paths(paths) -> list[Path]:
-    """Files, folders (recursively) and globs, in a stable order."""
-    out: list[Path] = []
-    for p in paths:
-        matches = glob.glob(p, recursive=True) if any(ch in p for ch in "*?[") else [p]
-        for m in matches:
-            path = Path(m)
-            if path.is_dir():
-                out += sorted(q for q in path.rglob("*") if q.is_file() and not q.name.startswith("."))
-            else:
-                out.append(path)
-    return out
+@dataclass(frozen=True)
+class Input:
+    path: str
+    problem: str | None = None  # why it never reaches a worker: no such file, a glob that matched nothing
+
+
+def is_report_file(path: Path) -> bool:
+    name = path.name
+    if name.startswith((".", "~$")):
+        return False
+    suffix = path.suffix.lower()
+    if suffix:
+        return suffix in REPORT_SUFFIXES
+    from extractor.readers import sniff
+
+    try:
+        with path.open("rb") as f:
+            return sniff(f.read(2048)) in SNIFFED_FORMATS
+    except OSError:
+        return False
+
+
+def _walk(folder: Path, skip: str | None) -> Iterator[Path]:
+    """Report files under a folder, recursively, in a stable order; hidden folders and `skip` pruned."""
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and os.path.realpath(os.path.join(top, d)) != skip)
+        for name in sorted(files):
+            path = Path(top, name)
+            if is_report_file(path):
+                yield path
+
+
+def expand_paths(args: Iterable[str], skip: Path | None = None) -> list[Input]:
+    """Files, folders (recursively) and globs, in the order given, each file once.
+
+    A file named explicitly is always taken; folders and globs contribute report files only.
+    `skip` is our output folder, never read back as input.
+    """
+    skip_real = os.path.realpath(skip) if skip else None
+    found: list[Input] = []
+    seen: set[str] = set()
+
+    def take(path: Path, problem: str | None = None) -> None:
+        key = str(path) if problem else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            found.append(Input(str(path), problem))
+
+    for arg in args:
+        p = Path(arg)
+        if p.is_dir():
+            for f in _walk(p, skip_real):
+                take(f)
+        elif p.exists():
+            take(p)
+        elif any(ch in arg for ch in "*?["):
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                take(p, "没有与之匹配的文件")
+            for m in map(Path, matches):
+                if m.is_dir():
+                    for f in _walk(m, skip_real):
+                        take(f)
+                elif is_report_file(m) and not (skip_real and os.path.realpath(m).startswith(skip_real + os.sep)):
+                    take(m)
+        else:
+            take(p, "文件不存在")
+    return found
 
 
 def _codes(s: str) -> tuple[str, ...]:
     return tuple(c.strip().upper() for c in (s or "").split(",") if c.strip())
 
 
-def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress) -> int:
-    options = CheckOptions(select=_codes(select), ignore=_codes(ignore))
-    files = expand_paths(paths)
-    results = [check_file(f, options) for f in files]
-    for r in results:
-        if fmt == "json":
-            click.echo(json.dumps(r.model_dump(mode="json"), ensure_ascii=False))
-        else:
-            click.echo(summary(r))
-    return exit_status(results)
+def unused_suppressions(suppressions, outcomes: list[Outcome]) -> list[str]:
+    """Keys of the suppression entries that silenced no finding in any file of the batch."""
+    used = {note.split(": ", 1)[0] for o in outcomes for note in o.suppressed}
+    return [s.key() for s in suppressions if s.key() not in used]
 
 
-def exit_status(results: list[CheckResult]) -> int:
-    if any(r.status != "ok" for r in results):
+def exit_status(outcomes: list[Outcome]) -> int:
+    if any(o.status != "ok" for o in outcomes):
         return 2
-    return 1 if any(f.severity == "error" for r in results for f in r.findings) else 0
+    return 1 if any(o.counts.get("error") for o in outcomes) else 0
 
 
-def summary(r: CheckResult) -> str:
-    if r.status != "ok":
-        return f"{r.file}: 无法读取：{r.error}"
-    m = r.report
-    head = f"{r.file}: {m.unit_name or '（单位未识别）'} {m.year or ''} 数字 {len(r.figures)} 个，问题 {r.counts['error']} 错误 / {r.counts['warning']} 警告"
-    lines = [head]
-    for f in r.findings:
-        if f.severity == "info":
-            continue
-        where = f"p{f.page}" if f.page else (f"L{f.line}" if f.line else "")
-        lines.append(f"  [{f.severity}] {f.rule} {where} {f.message}")
-    return os.linesep.join(lines)
+# --------------------------------------------------------------------------- progress
+
+
+class _Bar(tqdm):
+    monitor_interval = 0  # no monitor thread: worker processes are forked while the bar runs
+
+
+class Progress:
+    """A bar on a terminal; with --progress elsewhere, a log line per file; otherwise silence."""
+
+    def __init__(self, total: int, wanted: bool | None = False, shares_terminal: bool = False):
+        tty = sys.stderr.isatty()
+        wanted = tty if wanted is None else wanted
+        self.total, self.done_count = total, 0
+        self.bar = _Bar(total=total, unit="份", desc="检查", file=sys.stderr, dynamic_ncols=True) if wanted and tty else None
+        self.log = wanted and not tty
+        self.shares_terminal = shares_terminal  # stdout writes land on the bar's terminal
+
+    def done(self, r: CheckResult) -> None:
+        self.done_count += 1
+        if self.bar is not None:
+            self.bar.set_postfix_str(Path(r.file).name[:30], refresh=False)
+            self.bar.update(1)
+        elif self.log:
+            state = "无法读取：" + (r.error or "") if r.status != "ok" else "错误 {error}，警告 {warning}".format(**r.counts)
+            secs = r.timings.get("total", 0.0)
+            click.echo(f"[{self.done_count}/{self.total}] {r.file}：{state}（{secs:.1f} 秒）", err=True)
+
+    @contextlib.contextmanager
+    def paused(self):
+        """Keep the bar out of the way while stdout is written on the same terminal."""
+        clear = self.bar is not None and self.shares_terminal
+        if clear:
+            self.bar.clear()
+        yield
+        if clear:
+            self.bar.refresh()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def _writer(fmt: str, out: Path | None, single: bool) -> Writer:
+    from extractor.outputs import records
+
+    if out is None:
+        stream = sys.stdout
+        return {
+            "text": lambda: TextStream(stream),
+            "json": lambda: records.JsonStream(stream, single),
+            "jsonl": lambda: records.JsonlWriter(stream),
+            "csv": lambda: records.FindingsCsvStream(stream),
+        }[fmt]()
+    if fmt == "html":
+        from extractor.outputs.html import HtmlWriter
+
+        return HtmlWriter(out)
+    if fmt == "xlsx":
+        from extractor.outputs.xlsx import XlsxWriter
+
+        return XlsxWriter(out)
+    return {"csv": records.CsvWriter, "jsonl": records.JsonlWriter.to_dir, "json": records.JsonDirWriter}[fmt](out)
+
+
+def in_input_order(done: Iterable[tuple[int, CheckResult]]) -> Iterator[tuple[int, CheckResult]]:
+    """Results that finish in any order, handed on in input order as soon as each one's turn comes."""
+    waiting: dict[int, CheckResult] = {}
+    turn = 0
+    for i, r in done:
+        waiting[i] = r
+        while turn in waiting:
+            yield turn, waiting.pop(turn)
+            turn += 1
+
+
+def run_batch(
+    inputs: list[Input],
+    writer: Writer,
+    options: CheckOptions,
+    *,
+    jobs: int = 0,
+    timeout: float = 300.0,
+    progress: Progress | None = None,
+    check: CheckFunction = check_file,
+) -> tuple[list[Outcome], list[Path]]:
+    """Check every input and hand each result to `writer`; every input comes back once.
+
+    Results reach the writer in input order when it says it needs that (`writer.ordered`), else as
+    they finish, so a slow first file does not hold every page already done in memory.
+    """
+    names = output_names([i.path for i in inputs])
+    workable = [n for n, i in enumerate(inputs) if i.problem is None]
+    progress = progress or Progress(len(inputs))
+
+    def finished() -> Iterator[tuple[int, CheckResult]]:
+        for n, i in enumerate(inputs):
+            if i.problem:
+                r = failed(i.path, i.problem)
+                progress.done(r)
+                yield n, r
+        for k, r in check_many([inputs[n].path for n in workable], options, jobs=jobs, timeout=timeout, check=check):
+            progress.done(r)
+            yield workable[k], r
+
+    outcomes: list[Outcome] = [None] * len(inputs)  # type: ignore[list-item]  # every slot is filled below
+    for n, r in in_input_order(finished()) if writer.ordered else finished():
+        try:
+            with progress.paused():
+                writer.add(r, names[n])
+        except OSError:
+            raise  # the output folder itself is the problem (disk full, no permission): stop
+        except Exception as e:  # a writer's bug on one report must not lose the batch; it still counts
+            r = failed(r.file, f"写出结果时出错（程序内部错误 {type(e).__name__}: {str(e)[:160]}）")
+        outcomes[n] = Outcome.of(r, names[n])
+    return outcomes, writer.close(outcomes)
+
+
+def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress) -> int:
+    out = Path(output) if output else None
+    fmt = fmt or ("html" if out else "text")
+    if fmt in FORMATS_NEEDING_DIR and out is None:
+        click.echo(f"jixiao: --format {fmt} 需要用 --output 指定输出目录", err=True)
+        return 2
+    if fmt == "text" and out is not None:
+        click.echo("jixiao: --format text 只输出到屏幕；写入目录请选 html、xlsx、csv、jsonl 或 json", err=True)
+        return 2
+    silenced: tuple = ()
+    if suppressions:
+        from extractor.checks.suppress import load_suppressions
+        from extractor.errors import ReadError
+
+        try:
+            silenced = load_suppressions(suppressions)
+        except ReadError as e:
+            click.echo(f"jixiao: {e.path}: {e.reason}", err=True)
+            return 2
+
+    inputs = expand_paths(paths, skip=out)
+    if not inputs:
+        click.echo("jixiao: 没有找到可检查的报告文件", err=True)
+        return 2
+    options = CheckOptions(select=_codes(select), ignore=_codes(ignore), suppressions=silenced)
+    if fmt == "html":
+        options = replace(options, keep_document=True)  # the page shows the report's text
+
+    bar = Progress(len(inputs), progress, shares_terminal=out is None and sys.stdout.isatty())
+    try:
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+        writer = _writer(fmt, out, single=len(inputs) == 1)
+        # check_file is looked up here, at call time, so tests can monkeypatch extractor.batch.check_file
+        outcomes, written = run_batch(inputs, writer, options, jobs=jobs, timeout=timeout, progress=bar, check=check_file)
+    except BrokenPipeError:  # stdout piped into `head` and closed: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as e:
+        click.echo(f"jixiao: 无法写入结果（{e.filename or out or '标准输出'}：{e.strerror or e}）", err=True)
+        return 2
+    finally:
+        bar.close()
+
+    unused = unused_suppressions(silenced, outcomes)
+    if unused:  # like ruff: a suppression that silences nothing is stale and should go
+        click.echo(f"jixiao: 忽略文件中有 {len(unused)} 条本次未用上：" + "；".join(unused), err=True)
+    if len(inputs) == 1 and out is None and fmt != "text" and outcomes[0].status != "ok":
+        click.echo(f"jixiao: {outcomes[0].file}: {outcomes[0].error}", err=True)  # the data alone would not say it
+    elif out is not None or len(inputs) > 1:
+        data_on_stdout = out is None and fmt != "text"
+        if fmt == "text":
+            click.echo("")
+        click.echo(batch_summary(outcomes, written), err=data_on_stdout)
+    return exit_status(outcomes)

@@ -61,11 +61,15 @@ def extract(file: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "xlsx"]), default="text",
-              show_default=True, help="text: a summary to read; json: the contract's JSON (one object per file).")
-@click.option("--output", "output", type=click.Path(file_okay=False), help="Write one report per file (and an index) here.")
-@click.option("--jobs", "-j", type=int, default=0, help="Parallel processes (0: all cores).")
-@click.option("--timeout", type=float, default=300.0, show_default=True, help="Seconds allowed per file.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "xlsx"]), default=None,
+              help="text (default): a summary to read; json: the contract's object for one file, an array for "
+                   "several; jsonl: file/finding/figure records; csv: findings. With --output (default html): "
+                   "html pages + index.html, xlsx workbook, csv files, results.jsonl, or a .json per file.")
+@click.option("--output", "output", type=click.Path(file_okay=False), help="Write the results into this folder.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+              help="Worker processes (0: all cores; 1: in this process, without time limit or crash protection).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300.0, show_default=True,
+              help="Seconds allowed per file; a file that runs longer is recorded as failed.")
 @click.option("--select", default="", help="Only these rule codes or prefixes, comma-separated (SUM,TBL002).")
 @click.option("--ignore", default="", help="Skip these rule codes or prefixes, comma-separated.")
 @click.option("--suppressions", type=click.Path(dir_okay=False), help="TOML file of findings silenced with a reason.")
@@ -99,15 +103,17 @@ def rules(code: str | None) -> None:
 @click.option("--db", default="jixiao.db", show_default=True, type=click.Path(dir_okay=False),
               help="The SQLite file to add to (made if missing).")
 @click.option("--jobs", "-j", type=int, default=0, help="Parallel processes reading files (0: all cores).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300.0, show_default=True,
+              help="Seconds allowed per file (with --jobs other than 1).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def ingest(paths, db, jobs, progress) -> None:
+def ingest(paths, db, jobs, timeout, progress) -> None:
     """Check report files, folders or globs and keep every result in a SQLite dataset.
 
     A file already stored (same content) is skipped, so a rerun only adds what is new.
     """
     from extractor.dataset.ingest import run_ingest_command
 
-    sys.exit(run_ingest_command(paths=paths, db=db, jobs=jobs, progress=progress))
+    sys.exit(run_ingest_command(paths=paths, db=db, jobs=jobs, timeout=timeout, progress=progress))
 
 
 @cli.group()

@@ -251,6 +251,9 @@ class CheckResult(Model):
     suppressed: list[str] = Field(default_factory=list)  # findings a suppression file silenced: "rule key: reason"
     notes: list[str] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)
+    # The document read, kept only when asked (CheckOptions.keep_document) for writers that show
+    # the report's text, such as the HTML page; never part of the JSON.
+    document: Document | None = Field(default=None, exclude=True)
 
     @computed_field
     @property

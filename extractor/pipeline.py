@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.errors import ReadError
-from extractor.model import CheckResult, Document
+from extractor.model import CheckResult
 
 
 @dataclass(frozen=True)
@@ -21,18 +21,12 @@ class CheckOptions:
     ignore: tuple[str, ...] = ()
     run_checks: bool = True  # False for `jixiao extract`: figures only
     suppressions: tuple = field(default=())  # extractor.checks.suppress.Suppression items
+    keep_document: bool = False  # return the Document too (CheckResult.document), e.g. for HTML pages
 
 
 def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> CheckResult:
-    """Read, extract and check one file. A file that cannot be read gives status 'unreadable'."""
-    return read_and_check(path, options)[1]
-
-
-def read_and_check(path: str | Path, options: CheckOptions = CheckOptions()) -> tuple[Document | None, CheckResult]:
-    """`check_file`, also handing back the Document it read (None when unreadable).
-
-    For callers that keep the document's blocks and tables (the dataset) without reading the file twice.
-    """
+    """Read, extract and check one file. A file that cannot be read gives status 'unreadable'.
+    With `options.keep_document` the Document read comes back as `CheckResult.document`."""
     from extractor.checks import run_checks
     from extractor.figures import extract_figures
     from extractor.figures.report import report_meta
@@ -45,7 +39,7 @@ def read_and_check(path: str | Path, options: CheckOptions = CheckOptions()) -> 
     try:
         doc = read_document(path)
     except ReadError as e:
-        return None, CheckResult(file=str(path), status="unreadable", error=e.reason)
+        return CheckResult(file=str(path), status="unreadable", error=e.reason)
     t1 = time.perf_counter()
     timings["read"] = t1 - t0
     figures = extract_figures(doc)
@@ -58,7 +52,7 @@ def read_and_check(path: str | Path, options: CheckOptions = CheckOptions()) -> 
         relations = find_relations(doc, figures, meta)
         findings, silenced, notes = run_checks(doc, figures, relations, meta, options, indicators)
         timings["checks"] = time.perf_counter() - t2
-    return doc, CheckResult(
+    return CheckResult(
         file=str(path),
         format=doc.format,
         sha256=doc.sha256,
@@ -70,4 +64,5 @@ def read_and_check(path: str | Path, options: CheckOptions = CheckOptions()) -> 
         suppressed=silenced,
         notes=doc.notes + notes,
         timings={k: round(v, 4) for k, v in timings.items()},
+        document=doc if options.keep_document else None,
     )

@@ -39,7 +39,9 @@ def figures_of(doc: Document) -> list[Figure]:
                         continue
                     s, e = b.cell_span(r, c)
                     raw = cell.strip()
-                    pct = raw.endswith("%")
+                    # like extractor.figures: a cell under a rate header (比率, 执行率, %) is a percentage
+                    header = "".join(h[c] for h in b.rows[:1] if c < len(h))
+                    pct = raw.endswith("%") or any(w in header for w in ("率", "%", "％"))
                     num = raw.rstrip("%").replace(",", "")
                     add(kind="percent" if pct else "money", raw=raw, value=Decimal(num), unit="%" if pct else (b.unit or "元"),
                         decimals=len(num.split(".")[1]) if "." in num else 0, block=b.index, start=s, end=e,

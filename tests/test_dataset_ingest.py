@@ -128,7 +128,7 @@ def test_a_worker_that_dies_loses_only_its_own_file(tmp_path, monkeypatch, fake_
     db = tmp_path / "x.db"
     out = ingest(str(tmp_path / "in"), "--db", str(db), "-j", "2")
     assert out.exit_code == 2
-    assert "crash1.txt：处理该文件时进程意外退出" in out.output and "r005-crash.txt：处理该文件时" in out.output
+    assert "crash1.txt：处理该文件时进程异常退出" in out.output and "r005-crash.txt：处理该文件时" in out.output
     c = sqlite3.connect(db)
     by_status = dict(c.execute("SELECT status, count(*) FROM documents GROUP BY status").fetchall())
     assert by_status == {"ok": 12, "unreadable": 2}

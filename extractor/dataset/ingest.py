@@ -1,6 +1,7 @@
 """`jixiao ingest PATH... --db FILE`: check every file once and keep the results in SQLite.
 
-Files are read and checked in worker processes; the parent alone writes, one transaction per
+Files are read and checked in worker processes (extractor.pool: a time limit per file, a crash
+costs only its file); the parent alone writes, one transaction per
 document, so a killed run loses nothing it had committed. A file whose bytes (sha256) are stored
 already is skipped before any work is done, which makes a rerun finish what a killed one left.
 """
@@ -8,29 +9,15 @@ already is skipped before any work is done, which makes a rerun finish what a ki
 from __future__ import annotations
 
 import hashlib
-import os
 import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import click
 
-from extractor.model import CheckResult, Document
-from extractor.pipeline import CheckOptions, read_and_check
-
-
-@dataclass
-class Outcome:
-    """What a worker hands the writer for one file."""
-
-    path: Path
-    sha256: str
-    result: CheckResult
-    doc: Document | None
+from extractor.pipeline import CheckOptions
+from extractor.pool import check_many
 
 
 @dataclass
@@ -51,69 +38,6 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def _work(path: Path, sha256: str, options: CheckOptions) -> Outcome:
-    """Read and check one file (in a worker). A failure becomes an unreadable result, never an exception."""
-    try:
-        doc, result = read_and_check(path, options)
-    except Exception as e:  # a bug in an extractor must not stop the batch; the file is recorded as failed
-        doc, result = None, CheckResult(file=str(path), status="unreadable",
-                                        error=f"处理时出错（{type(e).__name__}: {str(e)[:120]}）")
-    # The bytes actually read win over the parent's hash if the file changed in between.
-    return Outcome(path, doc.sha256 if doc else sha256, result, doc)
-
-
-def _crashed(path: Path, sha256: str) -> Outcome:
-    return Outcome(path, sha256, CheckResult(file=str(path), status="unreadable",
-                                             error="处理该文件时进程意外退出（可能是文件损坏）"), None)
-
-
-def outcomes(todo: list[tuple[Path, str]], options: CheckOptions, jobs: int) -> Iterator[Outcome]:
-    """Work on every (path, sha256) and yield its outcome as soon as it is ready, in any order.
-
-    With jobs > 1 the files go to worker processes. A worker that dies (a native library crashing on
-    a damaged file) breaks the whole pool; the files it was holding are then redone one at a time in
-    a process of their own, so only the culprit is recorded as failed.
-    """
-    if jobs <= 1:
-        for path, sha in todo:
-            yield _work(path, sha, options)
-        return
-    queue = deque(todo)
-    while queue:
-        suspects: list[tuple[Path, str]] = []
-        with ProcessPoolExecutor(jobs) as pool:
-            running: dict = {}
-            broken = False
-            while running or (queue and not broken):
-                while queue and not broken and len(running) < 2 * jobs:
-                    item = queue.popleft()
-                    try:
-                        running[pool.submit(_work, *item, options)] = item
-                    except BrokenProcessPool:  # a worker died since the last look; its future says which
-                        queue.appendleft(item)
-                        broken = True
-                if not running:
-                    break
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    item = running.pop(future)
-                    try:
-                        yield future.result()
-                    except BrokenProcessPool:  # this file's worker died, or another's and took the pool down
-                        suspects.append(item)
-                        broken = True
-        for item in suspects:
-            yield _alone(item, options)
-
-
-def _alone(item: tuple[Path, str], options: CheckOptions) -> Outcome:
-    with ProcessPoolExecutor(1) as pool:
-        try:
-            return pool.submit(_work, *item, options).result()
-        except BrokenProcessPool:
-            return _crashed(*item)
-
-
 def _files(paths: Iterable[str], db: str | Path, summary: Summary) -> Iterator[Path]:
     """The files `jixiao check` would take from `paths`, less the dataset's own files (a folder may hold
     them); an argument that names no file goes to `summary.unopened`."""
@@ -121,8 +45,7 @@ def _files(paths: Iterable[str], db: str | Path, summary: Summary) -> Iterator[P
 
     own = {Path(f"{db}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal")}
     for item in expand_paths(paths):
-        # expand_paths gives Paths, or Input(path, problem) items once the batch rewrite is merged
-        path, problem = Path(getattr(item, "path", item)), getattr(item, "problem", None)
+        path, problem = Path(item.path), item.problem
         if problem:
             summary.unopened.append((str(path), problem))
         elif path.resolve() not in own:
@@ -130,7 +53,7 @@ def _files(paths: Iterable[str], db: str | Path, summary: Summary) -> Iterator[P
 
 
 def ingest(paths: Iterable[str], db: str | Path, *, jobs: int = 0, progress: bool = False,
-           options: CheckOptions = CheckOptions()) -> Summary:
+           options: CheckOptions = CheckOptions(), timeout: float = 300.0) -> Summary:
     """Store every file under `paths` not stored yet, then run the cross-year checks."""
     from tqdm import tqdm
 
@@ -154,13 +77,17 @@ def ingest(paths: Iterable[str], db: str | Path, *, jobs: int = 0, progress: boo
                 continue
             stored.add(sha)
             todo.append((path, sha))
-        jobs = min(jobs or os.cpu_count() or 1, max(len(todo), 1))
+        files = [path for path, _ in todo]
+        options = replace(options, keep_document=True)  # the blocks and table cells are stored too
         with tqdm(total=len(todo), disable=not progress, unit="份", desc="入库", file=sys.stderr) as bar:
-            for out in outcomes(todo, options, jobs):
-                if add_document(conn, path=out.path, sha256=out.sha256, result=out.result, doc=out.doc) is None:
+            for i, result in check_many(files, options, jobs=jobs, timeout=timeout):
+                path, sha = todo[i]
+                doc, result.document = result.document, None
+                # the bytes actually read win over the hash taken here if the file changed in between
+                if add_document(conn, path=path, sha256=result.sha256 or sha, result=result, doc=doc) is None:
                     summary.skipped += 1
-                elif out.result.status != "ok":
-                    summary.unreadable.append((str(out.path), out.result.error or ""))
+                elif result.status != "ok":
+                    summary.unreadable.append((str(path), result.error or ""))
                 else:
                     summary.added += 1
                 bar.update()
@@ -170,14 +97,14 @@ def ingest(paths: Iterable[str], db: str | Path, *, jobs: int = 0, progress: boo
     return summary
 
 
-def run_ingest_command(*, paths, db, jobs, progress) -> int:
+def run_ingest_command(*, paths, db, jobs, progress, timeout: float = 300.0) -> int:
     """The CLI: ingest, then say what happened. Exit 2 when some file could not be read, else 0."""
     from extractor.dataset.schema import DatabaseError
 
     if progress is None:
         progress = sys.stderr.isatty()
     try:
-        s = ingest(paths, db, jobs=jobs, progress=progress)
+        s = ingest(paths, db, jobs=jobs, progress=progress, timeout=timeout)
     except DatabaseError as e:
         click.echo(f"jixiao: {e}", err=True)
         return 2

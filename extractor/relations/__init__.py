@@ -6,9 +6,10 @@ from __future__ import annotations
 from extractor.model import Document, Figure, Relation, ReportMeta
 from extractor.relations.identities import find_identity_relations
 from extractor.relations.mentions import build_mentions
+from extractor.relations.tables import find_table_relations
 from extractor.relations.text import find_text_relations
 
 
 def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta) -> list[Relation]:
     mentions = build_mentions(doc, figures)
-    return find_text_relations(doc, mentions) + find_identity_relations(mentions)
+    return find_text_relations(doc, mentions) + find_identity_relations(mentions) + find_table_relations(doc, figures)

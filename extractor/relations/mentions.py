@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extractor.model import Document, Figure
-from extractor.sentences import SENTENCE_ENDS
+from extractor.sentences import span_at
 
 _CLAUSE_MARKS = "，,；;：:（）()、"
 _NOISE = regex.compile(r"[\s“”\"'‘’《》（）()【】\[\]、，,；;：:。]|20\d\d\s*年度?|的|为|是|达|共|计")
@@ -53,7 +53,7 @@ def build_mentions(doc: Document, figures: list[Figure]) -> list[Mention]:
     prev_end = 0
     first_in_sentence = 0
     for i, f in enumerate(prose):
-        s, e = _sentence(text, f.start)
+        s, e = span_at(text, f.start)
         if (s, e) != last_span:
             sentence += 1
             last_span = (s, e)
@@ -70,16 +70,6 @@ def build_mentions(doc: Document, figures: list[Figure]) -> list[Mention]:
         )
         prev_end = f.end
     return out
-
-
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    s = pos
-    while s > 0 and text[s - 1] not in SENTENCE_ENDS:
-        s -= 1
-    e = pos
-    while e < len(text) and text[e] not in SENTENCE_ENDS:
-        e += 1
-    return s, e
 
 
 def compact(phrase: str) -> str:

@@ -1,0 +1,77 @@
+"""Text for auditors to read in a terminal: a few lines per report, and the closing summary of a batch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO
+
+from extractor.model import CheckResult
+from extractor.outputs import SEVERITY_NAMES, Outcome
+
+SLOWEST_SHOWN = 3
+SLOW_ENOUGH = 0.1  # seconds; quicker files are not worth naming as slow
+
+
+def where(page: int | None, line: int | None) -> str:
+    """第3页 / 第12行 / ''"""
+    if page:
+        return f"第{page}页"
+    return f"第{line}行" if line else ""
+
+
+def file_summary(r: CheckResult) -> str:
+    """A report's head line, then its errors and warnings (info is left to the full outputs)."""
+    if r.status != "ok":
+        return f"{r.file}: 无法读取：{r.error}"
+    m, c = r.report, r.counts
+    lines = [
+        f"{r.file}: {m.unit_name or '（单位未识别）'} {m.year or ''} 数字 {len(r.figures)} 个，"
+        f"问题 {c['error']} 错误 / {c['warning']} 警告"
+    ]
+    for f in r.findings:
+        if f.severity != "info":
+            lines.append(f"  [{SEVERITY_NAMES[f.severity]}] {f.rule} {where(f.page, f.line)} {f.message}")
+    return "\n".join(lines)
+
+
+def batch_summary(outcomes: list[Outcome], written: list[Path]) -> str:
+    """Files, read failures by name, findings by severity, the slowest files, what was written."""
+    failed = [o for o in outcomes if o.status != "ok"]
+    totals = {s: sum(o.counts.get(s, 0) for o in outcomes) for s in SEVERITY_NAMES}
+    with_errors = sum(1 for o in outcomes if o.counts.get("error"))
+    lines = [
+        f"共 {len(outcomes)} 个文件：已检查 {len(outcomes) - len(failed)}，无法读取 {len(failed)}",
+        "问题：" + "，".join(f"{SEVERITY_NAMES[s]} {n}" for s, n in totals.items())
+        + f"（{with_errors} 个文件有错误）",
+    ]
+    silenced = sum(len(o.suppressed) for o in outcomes)
+    if silenced:
+        lines.append(f"已按忽略文件略去 {silenced} 条问题")
+    if failed:
+        lines.append("无法读取的文件：")
+        lines += [f"  {o.file}：{o.error}" for o in failed]
+    slowest = sorted((o for o in outcomes if o.seconds >= SLOW_ENOUGH), key=lambda o: -o.seconds)[:SLOWEST_SHOWN]
+    if len(outcomes) > 1 and slowest:
+        lines.append("最慢：" + "；".join(f"{o.file} {o.seconds:.1f} 秒" for o in slowest))
+    if written:
+        index = next((p for p in written if p.name == "index.html"), None)
+        if len(written) == 1 or index:
+            lines.append(f"结果已写入：{index or written[0]}" + (f"（共 {len(written)} 个文件）" if index else ""))
+        else:
+            lines.append(f"结果已写入：{written[0].parent}（共 {len(written)} 个文件）")
+    return "\n".join(lines)
+
+
+class TextStream:
+    """--format text on stdout: a few lines per report."""
+    ordered = True
+
+
+    def __init__(self, stream: IO[str]):
+        self.stream = stream
+
+    def add(self, result: CheckResult, name: str) -> None:
+        self.stream.write(file_summary(result) + "\n")
+
+    def close(self, outcomes: list[Outcome]) -> list[Path]:
+        return []
