@@ -16,7 +16,7 @@ from extractor.dataset import crossyear
 from extractor.dataset.schema import EXPORTED, connect
 from extractor.dataset.store import add_document
 from extractor.model import CheckResult
-from extractor.pipeline import read_and_check
+from extractor.pipeline import CheckOptions, check_file
 
 DOC = ROOT / "docs" / "dataset.md"
 EXAMPLES = re.findall(r"```sql\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.S)
@@ -38,7 +38,8 @@ def db(tmp_path_factory):
         add_document(conn, path=folder / f"budget-{year}.txt", sha256=str(year) * 16, doc=d,
                      result=result(d, figs, unit_name="东湖区和平街道办事处", year=year, doc_type="预算"))
     water = ROOT / "samples" / "qingshi-water-2023.txt"  # a 绩效自评表 with a deduction (indicators)
-    water_doc, water_res = read_and_check(water)
+    water_res = check_file(water, CheckOptions(keep_document=True))
+    water_doc = water_res.document
     add_document(conn, path=water, sha256=water_res.sha256, result=water_res, doc=water_doc)
     add_document(conn, path=folder / "empty.pdf", sha256="e" * 64,
                  result=CheckResult(file="empty.pdf", status="unreadable", error="文件为空（0 字节）"))

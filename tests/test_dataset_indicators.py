@@ -7,7 +7,7 @@ from conftest import ROOT
 
 from extractor.dataset.schema import SCHEMA_VERSION, connect
 from extractor.dataset.store import add_document, load_indicators
-from extractor.pipeline import read_and_check
+from extractor.pipeline import CheckOptions, check_file
 
 SAMPLES = ROOT / "samples"
 
@@ -21,14 +21,16 @@ def conn(tmp_path):
 
 @pytest.mark.parametrize("name", ["qingshi-road-2023.docx", "qingshi-farmland-2023.xlsx", "qingshi-water-2023.txt"])
 def test_indicator_tables_come_back_as_they_were_read(conn, name):
-    doc, res = read_and_check(SAMPLES / name)
+    res = check_file(SAMPLES / name, CheckOptions(keep_document=True))
+    doc = res.document
     assert res.indicators, name
     doc_id = add_document(conn, path=SAMPLES / name, sha256=res.sha256, result=res, doc=doc)
     assert load_indicators(conn, doc_id) == res.indicators
 
 
 def test_one_row_per_table_funding_line_and_indicator(conn):
-    doc, res = read_and_check(SAMPLES / "qingshi-water-2023.txt")
+    res = check_file(SAMPLES / "qingshi-water-2023.txt", CheckOptions(keep_document=True))
+    doc = res.document
     doc_id = add_document(conn, path=SAMPLES / "water.txt", sha256=res.sha256, result=res, doc=doc)
     parts = dict(conn.execute("SELECT part, count(*) FROM indicators WHERE document_id = ? GROUP BY part", (doc_id,)))
     assert parts == {"table": 1, "funding": 4, "indicator": 9}
