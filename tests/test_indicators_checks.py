@@ -5,12 +5,15 @@ from __future__ import annotations
 import copy
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_indicators import NATIONAL, doc_of
 
 from extractor.checks import run_checks
 from extractor.checks.registry import load_all
 from extractor.figures import extract_figures
 from extractor.figures.report import report_meta
+from extractor.indicators import read_indicators
 from extractor.pipeline import CheckOptions
 from extractor.relations import find_relations
 
@@ -149,3 +152,28 @@ def test_rules_can_be_selected(select, expected):
     meta = report_meta(doc, figures)
     findings, _, _ = run_checks(doc, figures, [], meta, CheckOptions(select=(select,)))
     assert [f.rule for f in findings] == expected
+
+
+# --------------------------------------------------------------------------- any grid
+
+
+_CELLS = st.sampled_from([
+    "", "—", "/", "10", "9.5", "100", "0", "0.00", "95.00%", "120%", "≥90%", "≤7天", "100%", "达标", "未完成",
+    "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "权重", "偏差原因分析及改进措施",
+    "年初预算数", "全年预算数", "全年执行数", "执行率", "指标性质", "度量单位", "≥", "%", "总分", "合计", "小计",
+    "自评等级", "优", "产出指标（50分）", "数量指标", "年度资金总额", "其中：当年财政拨款", "评分", "绩效指标",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_CELLS, min_size=1, max_size=10), min_size=1, max_size=14))
+def test_any_grid_reads_and_checks_without_error(rows):
+    """Headers, numbers and words in any order: read as a 自评表 or not, never a crash."""
+    width = max(len(r) for r in rows)
+    doc = doc_of("本项目自评得分90分，评价等级为“良”。", [r + [""] * (width - len(r)) for r in rows])
+    figures = extract_figures(doc)
+    meta = report_meta(doc, figures)
+    tables = read_indicators(doc, figures)  # raises on a bug
+    findings, _, notes = run_checks(doc, figures, find_relations(doc, figures, meta), meta, CheckOptions(), tables)
+    assert notes == []  # a check that raised would be a note
+    assert all(f.rule and f.message for f in findings)

@@ -76,6 +76,11 @@ def test_sample_findings_are_exactly_the_deliberate_errors(name):
         unmatched.remove(hit)
     assert not unmatched, f"{name}: findings not listed in samples/README.md: " + "; ".join(
         f"{f['rule']} {f['message']}" for f in unmatched)
+    # the 绩效自评表 samples carry their tables in the JSON, with the figures their cells are
+    tables = out["indicators"]
+    assert bool(tables) == any(e["rule"].startswith("IND") for e in expected)
+    for t in tables:
+        assert t["indicators"] and all(fid in figures for i in t["indicators"] for fid in i["figures"].values())
 
 
 def test_the_generated_samples_are_the_committed_ones(tmp_path, monkeypatch):
