@@ -67,6 +67,9 @@ def test_execution_rate_allows_for_rounding_and_the_initial_budget():
     assert rules(check(table(r2c3="121.00", r2c6="89.20%", r2c7="8.93", r13c7="96.93"))) == ["IND001"]
     # a rate over 年初预算数 (108 / 100) is a reading the table allows
     assert check(table(r2c6="108.00%", r2c7="10.00", r13c7="98.00")) == []
+    # a rate written as a fraction (a worksheet's General format), in a column of rates
+    assert check(table(r2c6="0.90")) == []
+    assert rules(check(table(r2c6="0.92"))) == ["IND001"]
 
 
 def test_funding_points():

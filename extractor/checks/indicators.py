@@ -216,12 +216,21 @@ def _rates(line: FundingLine) -> list[tuple[str, Interval]]:
     return out
 
 
-def _execution_rate(ctx: CheckContext, t: IndicatorTable, line: FundingLine):
+def _stated_rates(ctx: CheckContext, line: FundingLine) -> list[Interval]:
+    """The stated execution rate in %: as written, and as a fraction (0.92) when written without %."""
     if line.rate is None:
-        return
-    computed = _rates(line)
+        return []
     stated = _interval(line.rate, exact_when_whole=False)
-    if not computed or any(verdict(stated, q) != "mismatch" for _, q in computed):
+    cell = _figs(ctx, line.figures, "rate")
+    if line.rate <= 1 and not (cell and "%" in cell[0].raw):
+        return [stated, stated.scale(_HUNDRED)]
+    return [stated]
+
+
+def _execution_rate(ctx: CheckContext, t: IndicatorTable, line: FundingLine):
+    computed = _rates(line)
+    stated = _stated_rates(ctx, line)
+    if not computed or not stated or any(verdict(s, q) != "mismatch" for s in stated for _, q in computed):
         return
     role, q = computed[0]
     value = q.mid
@@ -238,7 +247,7 @@ def _funding_points(ctx: CheckContext, t: IndicatorTable, line: FundingLine):
     if line.weight is None or line.points is None:
         return
     scoring = words().d.scoring
-    rates = ([_interval(line.rate, exact_when_whole=False)] if line.rate is not None else []) + [q for _, q in _rates(line)]
+    rates = _stated_rates(ctx, line) + [q for _, q in _rates(line)]
     if not rates:
         return
     cap = scoring.rate_cap

@@ -1,5 +1,5 @@
-"""Reading a 绩效自评表 out of a table block: its header zones, funding lines, indicator rows,
-total row and grade.
+"""Reading 绩效自评表 out of table blocks: header zones, funding lines, indicator rows, the total
+row and the grade.
 
 How a grid is read:
 - a header row names the columns of the rows below it: the funding zone (年初预算数 | 全年预算数 |
@@ -7,7 +7,10 @@ How a grid is read:
   实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施); a header may take two rows (评分 over 分值 | 得分);
 - a data row is read in the header's columns when its cells fit them (numbers where numbers
   belong, names where names belong); a row that lost cells on the way to text (merged cells of a
-  PDF or a flattened table) is shifted right until they fit;
+  PDF or a flattened table) is moved right until they fit, one with a name the header has no
+  column for is moved left;
+- a table split over pages goes on in the next block; a funding table and the indicator table
+  right after it are one 自评表;
 - merged first- and second-level cells are carried down; 产出指标（50分） states its group's weight;
 - the 总分/合计 row gives the total weight and points, a 小计 row its group's weight, and a
   自评等级 row (or a 等级：优 cell) the grade the table states.
@@ -177,9 +180,9 @@ class _Reader:
             kind = zone_of(header_roles(row))
             if kind:
                 header = [row]
-                nxt = rows[r + 1] if r + 1 < len(rows) else []
-                if nxt and header_roles(nxt) and not zone_of(header_roles(nxt)) and all(number(c) is None for c in nxt):
-                    header.append(nxt)  # the second row of a two-row header
+                below = header_roles(rows[r + 1]) if r + 1 < len(rows) else {}
+                if below and not zone_of(below):  # the second row of a two-row header (no numbers in it)
+                    header.append(rows[r + 1])
                     r += 1
                 self._open_zone(kind, header)
             elif self.zone is not None:
