@@ -126,11 +126,11 @@ define(
 )
 define(
     "IND009", "grade", "total-grade-band", "error",
-    "The table's total is not in the band of the grade stated for it.",
+    "The table's total is not in the band of the grade the table states.",
     """
-    What it checks: the 总分 of a 绩效自评表 against the grade the table states (自评等级 | 优), or the
-    report's grade when the report's own score is another figure (GRD001 checks that one), with the
-    bands of patterns/grades.toml: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60.
+    What it checks: the 总分 of a 绩效自评表 against the grade the table states (自评等级 | 优), with the
+    bands of patterns/grades.toml: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60. The grade a report's text
+    gives its score is GRD001's, and a text score other than the table's total is IND010's.
     Why: a grade its total does not support is a grade inflated by hand or a total typed wrong.
     Example: 总分 88.6 with 自评等级 优 → 88.6 is 良.
     Tolerance: none: the bands are closed-open intervals on the total as written.
@@ -385,22 +385,19 @@ def _deduction_without_reason(ctx: CheckContext, t: IndicatorTable):
 
 
 def _grade_band(ctx: CheckContext, t: IndicatorTable):
-    if t.total_points is None:
+    if t.total_points is None or t.grade is None:
         return
     bands = lexicon.load("grades", Grades).band
-    grade, where = t.grade, "表中"
-    if grade is None:
-        if ctx.meta.score == t.total_points:  # GRD001 checks the report's score against its grade
-            return
-        grade, where = ctx.meta.grade, "报告"
-    stated = next((b for b in bands if grade in b.grades), None)
+    stated = next((b for b in bands if t.grade in b.grades), None)
     band = band_of(t.total_points)
     if stated is None or band is None or stated is band:
         return
+    if ctx.meta.score == t.total_points and ctx.meta.grade in stated.grades:
+        return  # the report's score and grade are the table's: GRD001 says it
     yield _row_finding(
         ctx, "IND009", _figs(ctx, t.figures, "total_points"),
-        f"自评表总分{_num(t.total_points)}分应属“{band.grades[0]}”档（{band.low}–{band.high}分），{where}等级为“{grade}”",
-        *_total_at(t), stated=grade, computed=band.grades[0],
+        f"自评表总分{_num(t.total_points)}分应属“{band.grades[0]}”档（{band.low}–{band.high}分），表中等级为“{t.grade}”",
+        *_total_at(t), stated=t.grade, computed=band.grades[0],
     )
 
 
