@@ -88,6 +88,7 @@ def test_total_points():
     assert figs[0].raw == "98.00" and len(figs) == 7  # the total, then the six rows' points
     assert f.message == "合计行得分为98.00分，各行得分相加为97.00分，相差1.00分"
     assert check(table(r13c7="97")) == []  # the total may be rounded
+    assert check(table(r11c7="", r13c7="98.00")) == []  # a row not scored yet: the sum is unknown
 
 
 def test_total_weights():

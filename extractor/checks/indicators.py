@@ -283,9 +283,10 @@ def _scored_rows(t: IndicatorTable) -> list[FundingLine | Indicator]:
 
 
 def _total_points(ctx: CheckContext, t: IndicatorTable):
-    parts = [r for r in _scored_rows(t) if r.points is not None]
-    if t.total_points is None or not parts:
-        return
+    rows = _scored_rows(t)
+    parts = [r for r in rows if r.points is not None]
+    if t.total_points is None or not parts or len(parts) < sum(1 for r in rows if r.weight is not None):
+        return  # a weighted row left unscored: the sum is not known
     added = total(_interval(r.points) for r in parts)
     stated = _interval(t.total_points, exact_when_whole=False)
     if verdict(stated, added) != "mismatch":
@@ -301,9 +302,10 @@ def _total_points(ctx: CheckContext, t: IndicatorTable):
 
 
 def _total_weights(ctx: CheckContext, t: IndicatorTable):
-    parts = [r for r in _scored_rows(t) if r.weight is not None]
-    if not parts:
-        return
+    rows = _scored_rows(t)
+    parts = [r for r in rows if r.weight is not None]
+    if not parts or len(parts) < sum(1 for r in rows if r.points is not None):
+        return  # a scored row without its weight: the sum is not known
     full = words().d.scoring.full_marks
     complete = bool(t.funding and t.indicators)
     added = sum((r.weight for r in parts), Decimal(0))
