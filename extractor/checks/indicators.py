@@ -29,7 +29,8 @@ define(
     """
     What it checks: each funding line of a 绩效自评表 (年度资金总额, 当年财政拨款, 上年结转资金, 其他资金):
     the stated 执行率 against 全年执行数 ÷ 全年预算数 (调整后预算数); where the table gives only one
-    budget, or the rate follows the 年初预算数, that reading is accepted too.
+    budget, or the rate follows the 年初预算数, that reading is accepted too, and a rate written as a
+    fraction (0.92) in a column of rates reads as 92%.
     Why: the execution rate earns the funding part its points; a rate that its own amounts do not
     give inflates (or deflates) the score.
     Example: 上年结转资金 全年预算数 50.00, 全年执行数 44.30, 执行率 86.60% → 44.30 ÷ 50.00 = 88.60%.
@@ -42,9 +43,8 @@ define(
     "The funding part's 得分 is not what its 分值 and 执行率 earn.",
     """
     What it checks: the funding part's first line (年度资金总额): 得分 = 分值 × 执行率, an execution
-    rate above 100% earning the full weight
-    (the rule is data: patterns/indicators.toml [scoring]); the stated rate and the rate computed
-    from the amounts are both tried.
+    rate above 100% earning the full weight (the rule is data: patterns/indicators.toml [scoring]);
+    the stated rate and the rate computed from the amounts are both tried.
     Why: the funding points are the one score of the table that is pure arithmetic.
     Example: 分值 10, 执行率 92.00%, 得分 9.6 → 10 × 92.00% = 9.2.
     Tolerance: the points' rounding interval must meet 分值 × the rate's interval. A warning, because

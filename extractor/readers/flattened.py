@@ -1,6 +1,6 @@
 """Tables that lost their grid on the way to plain text, rebuilt where the layout is unambiguous.
 
-Four layouts are recognised:
+Five layouts are recognised:
 - one cell per line, each cell line led by a tab, rows separated by a blank line
   (what Word's "save as text" writes);
 - one row per line with cells separated by tabs (two or more cells on every line);
