@@ -61,7 +61,7 @@ def header_roles(row: list[str]) -> dict[int, str]:
         key = w.header_noise.sub("", normalise(cell))
         if not key or len(key) > 16:  # a long cell is a sentence, not a column name
             continue
-        role = next((name for name, _, pat in w.roles if pat.search(key)), None)
+        role = next((name for name, pat in w.roles if pat.search(key)), None)
         if role:
             out[col] = role
     return out

@@ -6,23 +6,25 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Literal
-
 import regex
 from pydantic import BaseModel, ConfigDict
 
 from extractor import lexicon
 from extractor.model import Comparator
 
-Zone = Literal["funding", "indicator", ""]
-
-
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# The columns a 自评表 header can name; extractor/indicators/read.py knows what each holds.
+RoleName = Literal[
+    "budget", "adjusted", "executed", "rate", "weight", "points", "level1", "level2", "level3", "content",
+    "target", "actual", "comparator", "unit", "reason", "criteria",
+]
+
+
 class Role(_Strict):
-    name: str
-    zone: Zone
+    name: RoleName
     pattern: str
 
 
@@ -77,7 +79,7 @@ class IndicatorsData(_Strict):
 @dataclass(frozen=True)
 class Compiled:
     d: IndicatorsData
-    roles: list[tuple[str, Zone, regex.Pattern]]
+    roles: list[tuple[str, regex.Pattern]]  # header role and its pattern, in the order they are tried
     header_noise: regex.Pattern
     total_row: regex.Pattern
     subtotal_row: regex.Pattern
@@ -107,7 +109,7 @@ def words() -> Compiled:
     num = r"\d+(?:\.\d+)?"
     return Compiled(
         d=d,
-        roles=[(r.name, r.zone, regex.compile(r.pattern)) for r in d.header.role],
+        roles=[(r.name, regex.compile(r.pattern)) for r in d.header.role],
         header_noise=regex.compile(d.header.noise),
         total_row=regex.compile(rows.total),
         subtotal_row=regex.compile(rows.subtotal),
