@@ -150,7 +150,8 @@ def _sums(sent: list[Mention]) -> list[Relation]:
         marker = _part_marker(m, c.part_markers)
         if marker is None or k == 0:
             continue
-        for kind_unit in {(g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:]}:
+        # percentages are never parts of a total (shares and rates don't add up to a figure)
+        for kind_unit in {(g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"}:
             total = next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
             if total is None or _is_not_part(total, c):
                 continue
@@ -197,9 +198,24 @@ def _is_not_part(m: Mention, c: SumCues) -> bool:
 
 
 def _compatible(total: Mention, part: Mention) -> bool:
-    """A 结转 is not a part of 支出; names without a category are accepted."""
+    """A 结转 is not a part of 支出, a budget not a part of an actual (…支出决算为X，其中：A年初预算为a，
+    支出决算为b); names without a category are accepted."""
     a, b = category(total.clause_lead or total.head), category(part.clause_lead)
-    return a is None or b is None or a == b or "balance" not in (a, b)
+    if not (a is None or b is None or a == b or "balance" not in (a, b)):
+        return False
+    return _stage(total.clause_lead or total.head) in (None, _stage(part.clause_lead)) or _stage(part.clause_lead) is None
+
+
+def _stage(name: str) -> str | None:
+    """'budget' or 'actual' when a name says which (its last stage word decides)."""
+    stages = cues()[0].stages
+    best, pos = None, -1
+    for label, words in (("budget", stages.budget), ("actual", stages.actual)):
+        for w in words:
+            p = name.rfind(w)
+            if p > pos:
+                best, pos = label, p
+    return best
 
 
 # --------------------------------------------------------------------------- percentages
