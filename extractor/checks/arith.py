@@ -164,7 +164,7 @@ def interval(f: Figure, unit_factor: Decimal | None = None) -> Interval:
 def show(f: Figure) -> str:
     """A figure as written, for a message: 179.93万元, 67.55%; a table cell with its table's unit."""
     raw = f.raw.strip() or str(f.value)
-    return raw if raw.endswith(f.unit) or f.unit in ("", "%") and raw.endswith("%") else f"{raw}{f.unit}"
+    return f"{raw}{f.unit}" if f.table and not raw.endswith(f.unit) else raw
 
 
 def money_unit(figs: Iterable[Figure]) -> tuple[str, Decimal]:
