@@ -80,3 +80,14 @@ def test_balance_roll_forward():
     base = "年初财政拨款结转和结余20.00万元，全年财政拨款收入为100.00万元，全年财政拨款支出为90.00万元，年末财政拨款结转和结余{}。"
     assert claims("（一）基本支出", base.format("30.00万元")) == []
     assert claims("（一）基本支出", base.format("35.00万元")) == [("BAL001", "35.00万元")]
+
+
+def test_general_budget_is_not_all_appropriations():
+    # 财政拨款 = 一般公共预算 + 政府性基金: the two totals differ when a fund has money
+    got = claims(
+        "一、总体情况",
+        "本年财政拨款决算支出合计650.00万元，其中：基本支出400.00万元，项目支出250.00万元。",
+        "二、一般公共预算财政拨款支出情况",
+        "一般公共预算财政拨款决算支出合计600.00万元。",
+    )
+    assert not [c for c in got if c[0] == "CON001"]
