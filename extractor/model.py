@@ -44,6 +44,7 @@ class Block(Model):
     rows: list[list[str]] | None = None  # tables: rows x cells
     caption: str | None = None  # tables: the title or unit line printed above
     unit: str | None = None  # tables: the unit the caption or header gives (万元, 元)
+    row_pages: list[int] | None = None  # tables continued over a page break: the page of each row
 
     def cell_span(self, row: int, col: int) -> tuple[int, int]:
         """Offsets of one table cell in Document.text."""

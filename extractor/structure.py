@@ -98,7 +98,9 @@ def build_document(
     for b in join_broken_sentences(blocks):
         b = b.model_copy()
         if b.kind == "table":
-            b.rows = [[c.replace("\t", " ").replace("\n", "") for c in row] for row in (b.rows or []) if row]
+            kept = [(row, page) for row, page in zip(b.rows or [], b.row_pages or [b.page] * len(b.rows or [])) if row]
+            b.rows = [[c.replace("\t", " ").replace("\n", "") for c in row] for row, _ in kept]
+            b.row_pages = [page for _, page in kept] if b.row_pages else None
             if not b.rows:
                 continue
             b.text = "\n".join("\t".join(r) for r in b.rows)

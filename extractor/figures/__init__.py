@@ -46,7 +46,7 @@ def _figure(f: Found, block: Block, section: list[str], start: int, **extra) -> 
         block=block.index,
         start=start + f.start,
         end=start + f.end,
-        page=block.page,
+        page=block.row_pages[extra["row"]] if block.row_pages and extra.get("row") is not None else block.page,
         line=block.line,
         **extra,
     )

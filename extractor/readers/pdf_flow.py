@@ -280,9 +280,9 @@ def to_blocks(pages: list[PageContent]) -> list[Block]:
             mapping = continues(last, item) if isinstance(last, GridTable) else None
             if mapping is not None:
                 merge(last, item, mapping)
-                blocks[-1].rows = last.rows
+                blocks[-1].rows, blocks[-1].row_pages = last.rows, last.row_pages
                 continue
-            blocks.append(Block(index=0, kind="table", text="", rows=item.rows, page=item.page))
+            blocks.append(Block(index=0, kind="table", text="", rows=item.rows, page=item.page, row_pages=item.row_pages))
             last = item
             continue
         frame = frames[round(widths[item.page])]

@@ -34,9 +34,11 @@ class GridTable:
     cols: list[float]  # left edge of each grid column
     rows: list[list[str]]
     last_page: int = 0
+    row_pages: list[int] | None = None  # the page each row stands on
 
     def __post_init__(self) -> None:
         self.last_page = self.last_page or self.page
+        self.row_pages = self.row_pages or [self.page] * len(self.rows)
 
 
 def find_tables(page, glyphs: list[Glyph], page_number: int) -> tuple[list[GridTable], list[Glyph]]:
@@ -124,6 +126,7 @@ def merge(a: GridTable, b: GridTable, mapping: dict[int, int]) -> None:
             rows = rows[k:]
             break
     a.rows.extend(rows)
+    a.row_pages.extend([b.page] * len(rows))
     a.bottom = b.bottom
     a.last_page = b.page
 
