@@ -16,6 +16,10 @@ from extractor.model import Block, Document
 
 # A file larger than this is refused before it is read (a report is a few MB at most).
 MAX_BYTES = 200 * 1024 * 1024
+# Characters of text a document may hold: a hundred times the longest real report (about 20,000).
+# Every character costs a few hundred bytes once figures and relations are built, so this also
+# bounds a worker's memory (under 0.5 GB at the limit) and time (about 20 seconds).
+MAX_CHARS = 2_000_000
 
 
 @dataclass
@@ -25,6 +29,18 @@ class Extracted:
     blocks: list[Block]
     pages: int | None = None
     notes: list[str] = field(default_factory=list)
+
+
+def check_length(chars: int, name: str) -> None:
+    """Refuse a document with more text than any report holds (a log, a database dump, a joined archive).
+
+    >>> check_length(MAX_CHARS + 1, "x.txt")
+    Traceback (most recent call last):
+    extractor.errors.ReadError: x.txt: 文字内容过多（约 200 万字，上限 200 万字），超出一份报告的篇幅，请拆分后再检查
+    """
+    if chars > MAX_CHARS:
+        raise ReadError(name, f"文字内容过多（约 {round(chars / 10_000)} 万字，上限 {MAX_CHARS // 10_000} 万字），"
+                              "超出一份报告的篇幅，请拆分后再检查")
 
 
 def sniff(data: bytes, suffix: str = "") -> str:
@@ -127,6 +143,7 @@ def read_document(path: str | Path) -> Document:
         raise ReadError(name, f"文件已损坏或格式不符，无法解析（{type(e).__name__}: {str(e)[:120]}）") from None
     if isinstance(got, Document):  # readers that convert and delegate (doc -> docx)
         return got
+    check_length(sum(len(b.text) + sum(len(c) for row in b.rows or () for c in row) for b in got.blocks), name)
     return structure.build_document(
         got.blocks,
         path=name,
