@@ -45,7 +45,7 @@ def check_length(chars: int, name: str) -> None:
 
 def sniff(data: bytes, suffix: str = "") -> str:
     """The format of a file from its first bytes: pdf, docx, xlsx, doc, xls, rtf, odt, ods, html, mht or txt
-    (or encrypted, ppt, pptx, ole, zip: formats that are recognised only to be refused clearly).
+    (or encrypted, ppt, pptx, ole, zip, image: formats that are recognised only to be refused clearly).
 
     >>> sniff(b"%PDF-1.7 ...")
     'pdf'
@@ -55,8 +55,12 @@ def sniff(data: bytes, suffix: str = "") -> str:
     'txt'
     >>> sniff(rb"{\\rtf1\\ansi ...")
     'rtf'
+    >>> sniff(b"\\x89PNG\\r\\n\\x1a\\n...", ".pdf")
+    'image'
     """
     head = data[:2048]
+    if image_type(head):
+        return "image"
     if head.lstrip()[:5] == b"%PDF-":
         return "pdf"
     if head[:4] == b"PK\x03\x04":
@@ -76,6 +80,27 @@ def sniff(data: bytes, suffix: str = "") -> str:
         if head.startswith(bom) and b"<\x00h\x00t\x00m\x00l" in data[:4096].lower():
             return "html"
     return "txt"
+
+
+# Signatures of picture formats: a scan saved as a picture (and perhaps renamed .pdf) is not a report.
+_IMAGES = ((b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF87a", "GIF"), (b"GIF89a", "GIF"),
+           (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"))
+
+
+def image_type(head: bytes) -> str | None:
+    """The picture format a file starts with, if any.
+
+    >>> image_type(b"\\xff\\xd8\\xff\\xe0...JFIF"), image_type(b"%PDF-1.4")
+    ('JPEG', None)
+    """
+    for magic, kind in _IMAGES:
+        if head.startswith(magic):
+            return kind
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    if head[:2] == b"BM" and head[6:10] == b"\0\0\0\0" and len(head) > 26:  # BMP: its reserved bytes are zero
+        return "BMP"
+    return None
 
 
 def _sniff_zip(data: bytes, suffix: str) -> str:
@@ -130,6 +155,8 @@ def read_document(path: str | Path) -> Document:
     except OSError as e:
         raise ReadError(name, f"无法读取文件（{e.strerror or e}）") from None
     fmt = sniff(data, path.suffix.lower())
+    if fmt == "image":
+        raise ReadError(name, f"这是 {image_type(data[:64])} 图片，不是报告文档；扫描件需先做 OCR 文字识别，转成 PDF 或 docx 后再读取")
     reader = _reader(fmt, name)
     try:
         got = reader(path, data)
