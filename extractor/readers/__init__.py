@@ -7,6 +7,7 @@ returns the blocks it found and `structure.build_document` turns them into the m
 
 from __future__ import annotations
 
+import errno
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,30 @@ class Extracted:
     blocks: list[Block]
     pages: int | None = None
     notes: list[str] = field(default_factory=list)
+
+
+# The system's own words for why a file cannot be opened are English; these say it in Chinese.
+_OS_REASONS = {
+    errno.ENOENT: "文件不存在（可能已被移动或删除）",
+    errno.EACCES: "没有读取该文件的权限",
+    errno.EPERM: "没有读取该文件的权限",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ELOOP: "符号链接形成循环",
+    errno.ENAMETOOLONG: "文件路径过长",
+    errno.EIO: "磁盘读取出错",
+}
+
+
+def os_reason(e: OSError, doing: str) -> str:
+    """A one-line Chinese reason for a file the system would not open or read.
+
+    >>> os_reason(PermissionError(errno.EACCES, "Permission denied"), "无法读取文件")
+    '无法读取文件：没有读取该文件的权限'
+    >>> os_reason(OSError(errno.EBUSY, "Device or resource busy"), "无法读取文件")
+    '无法读取文件（Device or resource busy）'
+    """
+    known = _OS_REASONS.get(e.errno)
+    return f"{doing}：{known}" if known else f"{doing}（{e.strerror or e}）"
 
 
 def check_length(chars: int, name: str) -> None:
@@ -143,7 +168,7 @@ def read_document(path: str | Path) -> Document:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise ReadError(name, f"无法打开文件（{e.strerror or e}）") from None
+        raise ReadError(name, os_reason(e, "无法打开文件")) from None
     if path.is_dir():
         raise ReadError(name, "这是一个文件夹，不是文件")
     if size == 0:
@@ -153,7 +178,7 @@ def read_document(path: str | Path) -> Document:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise ReadError(name, f"无法读取文件（{e.strerror or e}）") from None
+        raise ReadError(name, os_reason(e, "无法读取文件")) from None
     fmt = sniff(data, path.suffix.lower())
     if fmt == "image":
         raise ReadError(name, f"这是 {image_type(data[:64])} 图片，不是报告文档；扫描件需先做 OCR 文字识别，转成 PDF 或 docx 后再读取")
