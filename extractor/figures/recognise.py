@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from extractor.figures.numerals import normalise, parse_arabic, parse_chinese, scale
+from extractor.figures.numerals import is_identifier, normalise, parse_arabic, parse_chinese, scale
 from extractor.figures.vocab import alternation, data
 
 SPACE = "[ \u3000\xa0]*"
@@ -206,7 +206,8 @@ def _number(s: str, g: _Grammar) -> tuple[Decimal | None, int]:
         v = parse_chinese(s)
         point = data().data.numerals.point
         return v, (len(s.split(point, 1)[1]) if point in s else 0)
-    return parse_arabic(s)
+    value, decimals = parse_arabic(s)
+    return (None, 0) if is_identifier(value) else (value, decimals)
 
 
 def _false_prefix(text: str, pos: int, pre: str) -> bool:
