@@ -9,6 +9,7 @@ amount are `Decimal`, never float, and serialise to JSON as decimal strings.
 
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 from typing import Literal
 
@@ -85,7 +86,9 @@ class Document(Model):
         path: list[str] = []
         nodes = self.sections
         while True:
-            inside = next((s for s in nodes if s.block <= block_index < s.end_block), None)
+            # siblings stand in block order: bisect, so a report of thousands of sections stays linear
+            k = bisect.bisect_right(nodes, block_index, key=lambda s: s.block) - 1
+            inside = nodes[k] if k >= 0 and block_index < nodes[k].end_block else None
             if inside is None:
                 return path
             path.append(inside.title)
