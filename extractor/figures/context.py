@@ -64,8 +64,13 @@ def clause_end(text: str, pos: int, ceiling: int | None = None) -> int:
 
 
 def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding text[pos] starts. Walks back only as far as that sentence: an rfind
+    per mark would scan a whole long paragraph for marks it never holds, once per figure."""
     marks = data().data.context.sentence_marks
-    return max((text.rfind(ch, 0, pos) for ch in marks), default=-1) + 1
+    i = pos
+    while i > 0 and text[i - 1] not in marks:
+        i -= 1
+    return i
 
 
 def sentence_subject(text: str, pos: int, floor: int = 0) -> str:

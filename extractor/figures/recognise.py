@@ -277,7 +277,9 @@ def _chinese_count_is_a_word(t: str, f: Found, before: str, after: str, unit: st
 def _cites_a_rule(t: str, pos: int) -> bool:
     """A percentage inside a sentence that cites a rule or standard (按照…规定…不得超过10%)."""
     marks = data().data.context.sentence_marks
-    start = max((t.rfind(ch, 0, pos) for ch in marks), default=-1) + 1
+    start = pos
+    while start > 0 and t[start - 1] not in marks:  # back to the sentence's start, no further
+        start -= 1
     return bool(data().rule_citation.search(t, start, pos))
 
 
