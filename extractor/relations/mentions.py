@@ -8,6 +8,7 @@ same kind of statement.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -36,7 +37,7 @@ class Mention:
     def kind(self) -> str:
         return self.fig.kind
 
-    @property
+    @cached_property  # read for every cue word of every check: computed once
     def clause_lead(self) -> str:
         """The lead cut at the last clause mark: "…，较上年增加" → "较上年增加"."""
         cut = max(self.lead.rfind(c) for c in _CLAUSE_MARKS)
