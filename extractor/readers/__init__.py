@@ -61,11 +61,11 @@ def check_length(chars: int, name: str) -> None:
 
     >>> check_length(MAX_CHARS + 1, "x.txt")
     Traceback (most recent call last):
-    extractor.errors.ReadError: x.txt: 文字内容过多（约 200 万字，上限 200 万字），超出一份报告的篇幅，请拆分后再检查
+    extractor.errors.ReadError: x.txt: 文字内容超过 200 万字的上限，超出一份报告的篇幅，请拆分后再检查
     """
     if chars > MAX_CHARS:
-        raise ReadError(name, f"文字内容过多（约 {round(chars / 10_000)} 万字，上限 {MAX_CHARS // 10_000} 万字），"
-                              "超出一份报告的篇幅，请拆分后再检查")
+        # readers stop counting once past the limit, so the reason names the limit, not a total
+        raise ReadError(name, f"文字内容超过 {MAX_CHARS // 10_000} 万字的上限，超出一份报告的篇幅，请拆分后再检查")
 
 
 def sniff(data: bytes, suffix: str = "") -> str:
