@@ -42,6 +42,8 @@ def assert_outcome(case: Case, run: Run) -> None:
     for raw, value in case.figures.items():
         assert found.get(raw) == value, (case.name, raw, sorted(found)[:20])
     claims = [f for f in data["findings"] if f["severity"] != "info"]
+    if case.figure_count is not None:
+        assert len(data["figures"]) == case.figure_count, case.name
     if case.findings is not None:
         assert sorted({f["rule"] for f in claims}) == sorted(case.findings), (case.name, claims)
     assert run.status == (1 if any(f["severity"] == "error" for f in claims) else 0)

@@ -32,6 +32,7 @@ class Case:
     reason: tuple[str, ...] = ()  # refused: words the reason must contain
     figures: dict[str, str] = field(default_factory=dict)  # read: raw -> value that must be found
     findings: tuple[str, ...] | None = None  # read: rule codes reported as error/warning (None: not checked)
+    figure_count: int | None = None  # read: how many figures (None: not checked)
     big: bool = False  # large or slow to check: run under a short time limit
     env: dict[str, str] = field(default_factory=dict)  # environment changes for the run (PATH without soffice)
 
@@ -271,20 +272,23 @@ def long_digits(folder: Path) -> list[Case]:
     bare.write_text(GOOD_TEXT + digits + "\n", encoding="utf-8")
     money = folder / "digits-money.txt"
     money.write_text(GOOD_TEXT + "合计" + digits + "万元。\n", encoding="utf-8")
-    return [Case("digits-100k", bare, figures=GOOD_FIGURES, findings=()),
-            Case("digits-100k-money", money, figures=GOOD_FIGURES)]
+    # 100,000 digits are no amount (an identifier at most): only the report's own three figures count
+    return [Case("digits-100k", bare, figures=GOOD_FIGURES, findings=(), figure_count=3),
+            Case("digits-100k-money", money, figures=GOOD_FIGURES, findings=(), figure_count=3)]
 
 
 def wide_tables(folder: Path) -> list[Case]:
-    """500 columns: a header, two rows of 1.00 … and a 合计 row that adds them up."""
+    """500 columns: a header, two rows of 1.00 and 2.00, and a 合计 row that adds them up except in
+    the last column (4.00): every cell is a figure, and the one bad total is found."""
     n = 500
     header = ["项目"] + [f"第{i}项" for i in range(1, n)]
-    rows = [header, ["甲"] + ["1.00"] * (n - 1), ["乙"] + ["2.00"] * (n - 1), ["合计"] + ["3.00"] * (n - 1)]
+    total = ["合计"] + ["3.00"] * (n - 2) + ["4.00"]
+    rows = [header, ["甲"] + ["1.00"] * (n - 1), ["乙"] + ["2.00"] * (n - 1), total]
     txt = folder / "wide-table.txt"
     txt.write_text("单位：万元\n" + "\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
     dx = folder / "wide-table.docx"
     dx.write_bytes(docx_bytes(["单位：万元"], rows))
-    return [Case("wide-table-txt", txt, findings=()), Case("wide-table-docx", dx, findings=())]
+    return [Case(f"wide-table-{p.suffix[1:]}", p, findings=("TBL001",), figure_count=3 * (n - 1)) for p in (txt, dx)]
 
 
 def doc_without_soffice(folder: Path) -> list[Case]:
