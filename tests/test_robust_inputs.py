@@ -90,32 +90,25 @@ def test_external_entity_never_reaches_any_output(folder):
         assert secret not in run.stdout + run.stderr and "root:x:" not in run.stdout + run.stderr
 
 
-def test_a_big_text_file_is_refused_quickly_within_the_memory_cap(folder):
+def test_a_big_text_file_is_refused_within_the_memory_cap(folder):
     """50 MB of report sentences: past the length limit, refused before figures are built."""
     (case,) = corpus.big_text(folder)
     assert case.path.stat().st_size >= 50 * 1024 * 1024
-    run = jixiao("check", case.path, "--format", "json", "--timeout", "60", wall=90)
-    assert_quiet(run)
-    assert run.status == 2
-    assert run.stderr_lines == [f"jixiao: {case.path}: {run.json()['error']}"]
-    assert "上限" in run.stderr
+    assert_outcome(case, jixiao("check", case.path, "--format", "json", "--timeout", "60", wall=90))
     case.path.unlink()
 
 
 def test_a_2000_page_pdf_is_read_whole_within_the_time_limit(folder):
     """Read in full (no page cap) under a per-file time limit: 2,000 pages, 6 sentences of 3 figures
-    each per page, every sum consistent. About 25 s on 2 cores."""
+    each per page, every sum consistent. About 20 s on 2 cores."""
     (case,) = corpus.many_pages_pdf(folder, pages=2000)
     run = jixiao("check", case.path, "--format", "json", "--timeout", "150", wall=200)
-    assert_quiet(run)
     data = run.json()
-    if data["status"] != "ok":  # a slow machine: the time limit ends it, and says so in one line
-        assert run.status == 2 and "超时" in data["error"] and run.stderr_lines == [f"jixiao: {case.path}: {data['error']}"]
+    if data["status"] != "ok" and "超时" in (data["error"] or ""):  # a slow machine: the limit ends it, in one line
+        assert run.status == 2 and run.stderr_lines == [f"jixiao: {case.path}: {data['error']}"]
         pytest.skip(f"the 2,000-page PDF did not finish within 150 s here: {data['error']}")
+    assert_outcome(case, run)
     assert data["pages"] == 2000
-    assert len(data["figures"]) == 2000 * 6 * 3
-    assert [f for f in data["findings"] if f["severity"] != "info"] == []
-    assert run.status == 0
 
 
 def test_the_time_limit_ends_a_long_file_and_names_it(folder):

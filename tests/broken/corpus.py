@@ -312,7 +312,8 @@ def big_text(folder: Path, megabytes: int = 50) -> list[Case]:
             f.write(chunk)
             written += len(chunk.encode())
             k += 1000
-    return [Case("text-50mb", p, big=True)]
+    # 26 million characters: past the length limit (a hundred times the longest report)
+    return [Case("text-50mb", p, reason=("上限",), big=True)]
 
 
 def many_pages_pdf(folder: Path, pages: int = 2000) -> list[Case]:
@@ -327,7 +328,7 @@ def many_pages_pdf(folder: Path, pages: int = 2000) -> list[Case]:
         body.append(lines)
     p = folder / "pages-2000.pdf"
     p.write_bytes(pdf_bytes(body))
-    return [Case(f"pdf-{pages}-pages", p, big=True)]
+    return [Case(f"pdf-{pages}-pages", p, figure_count=pages * 6 * 3, findings=(), big=True)]
 
 
 SMALL_MAKERS: list[Callable[[Path], list[Case]]] = [
