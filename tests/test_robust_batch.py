@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 def batch(tmp_path_factory):
     root = tmp_path_factory.mktemp("mixed")
     src = root / "reports"
-    cases = corpus.small_cases(src / "broken") + corpus.big_text(src / "broken")
+    cases = corpus.small_cases(src / "broken") + corpus.big_text(src / "broken") + corpus.huge_docx(src / "broken")
     good = src / "good"
     good.mkdir()
     (good / "good.txt").write_text(corpus.GOOD_TEXT, encoding="utf-8")

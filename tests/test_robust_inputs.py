@@ -98,6 +98,15 @@ def test_a_big_text_file_is_refused_within_the_memory_cap(folder):
     case.path.unlink()
 
 
+def test_a_docx_with_a_60_mb_body_is_refused_before_it_is_parsed(folder):
+    """Within the zip-bomb limits (it compresses about 15 to 1), but parsing 60 MB of XML whole would
+    take gigabytes: refused from the zip directory."""
+    (case,) = corpus.huge_docx(folder)
+    run = jixiao("check", case.path, "--format", "json", wall=90)
+    assert_outcome(case, run)
+    assert run.seconds < 30  # from the zip directory, not after parsing (generous: this is a bound)
+
+
 def test_a_2000_page_pdf_is_read_whole_within_the_time_limit(folder):
     """Read in full (no page cap) under a per-file time limit: 2,000 pages, 6 sentences of 3 figures
     each per page, every sum consistent. About 20 s on 2 cores."""

@@ -316,6 +316,17 @@ def big_text(folder: Path, megabytes: int = 50) -> list[Case]:
     return [Case("text-50mb", p, reason=("上限",), big=True)]
 
 
+def huge_docx(folder: Path) -> list[Case]:
+    """A docx within the zip-bomb limits (it compresses about 15 to 1) whose body is 60 MB of XML."""
+    base = docx_bytes(["x"])
+    xml = _document_xml(base)
+    paragraph = "<w:p><w:r><w:t>（{0}）本单位项目{0}支出合计{1}.00万元，其中人员经费{2}.00万元。</w:t></w:r></w:p>"
+    body = "".join(paragraph.format(i, 200 + i % 97, 100 + i % 97) for i in range(500_000))
+    p = folder / "huge-body.docx"
+    p.write_bytes(rezip(base, replace={"word/document.xml": xml.replace("<w:body>", "<w:body>" + body, 1).encode()}))
+    return [Case("huge-body-docx", p, reason=("过大",), big=True)]
+
+
 def many_pages_pdf(folder: Path, pages: int = 2000) -> list[Case]:
     """A PDF of `pages` pages, each a heading and a few sentences whose arithmetic holds."""
     numerals = "一二三四五六七八九十"
