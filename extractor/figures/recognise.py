@@ -78,7 +78,7 @@ def _grammar() -> _Grammar:
         # 百分之五
         f"|{regex.escape(d.shapes.percent_prefix)}(?P<pnum>{number})"
         # 九成
-        f"|(?P<tnum>[{''.join(d.numerals.digits)}\\d]){regex.escape(d.shapes.tenths)}(?=(?:{tenths_follow})|[^\\p{{Han}}]|$)"
+        f"|(?P<tnum>[{''.join(d.numerals.digits)}0-9]){regex.escape(d.shapes.tenths)}(?=(?:{tenths_follow})|[^\\p{{Han}}]|$)"
         # 投入资金30万 (a money context decides)
         f"|(?P<bnum>{d.shapes.arabic}|{cn}){SPACE}(?P<bare>{alternation(d.shapes.bare_money_multipliers)})(?!{SPACE}(?:{units}))"
         ")"
