@@ -79,6 +79,8 @@ def assert_offsets(text: str, found) -> None:
 @example("1" * 5000 + "万元")
 @example("百分之")
 @example("约-0.5至-0.3万元")
+@example("\U00010d40万元")  # a digit of another script: \d matched it, Decimal could not read it
+@example("٣成")
 def test_recogniser_on_any_text(text):
     assert_offsets(text, find_figures(text))
 
