@@ -188,3 +188,43 @@ def test_a_permission_error_reads_as_chinese(tmp_path, monkeypatch):
     with pytest.raises(ReadError) as e:
         read_document(path)
     assert e.value.reason == "无法读取文件：没有读取该文件的权限"
+
+
+# --------------------------------------------------------------------------- one line, whatever the names and messages
+
+
+def test_a_library_message_over_several_lines_still_gives_one_line(tmp_path, monkeypatch):
+    """A reader library choking with a multi-line message (lxml, pdfminer do): the reason is one line."""
+    from extractor.readers import txt
+
+    def choke(path, data):
+        raise ValueError("line 1: bad thing\n  line 2: worse thing\r\n")
+
+    monkeypatch.setattr(txt, "read_txt", choke)
+    path = tmp_path / "x.txt"
+    path.write_text(corpus.GOOD_TEXT, encoding="utf-8")
+    with pytest.raises(ReadError) as e:
+        read_document(path)
+    assert "\n" not in e.value.reason and "\r" not in e.value.reason
+    assert "bad thing line 2: worse thing" in e.value.reason
+
+
+def test_a_check_failing_with_a_multi_line_message_gives_one_line():
+    from extractor.pipeline import CheckOptions
+    from extractor.pool import check_one
+
+    def broken(path, options):
+        raise RuntimeError("first\nsecond")
+
+    result = check_one(broken, "x.txt", CheckOptions())
+    assert result.status == "unreadable" and "\n" not in result.error and "first second" in result.error
+
+
+def test_a_file_name_cannot_break_the_line_or_drive_the_terminal(tmp_path):
+    name = "a\x1b[2Jb\nc.txt"
+    (tmp_path / name).write_bytes(b"")
+    run = jixiao("check", tmp_path)
+    assert run.status == 2 and "\x1b" not in run.stdout
+    assert f"  {tmp_path}/a\\x1b[2Jb\\nc.txt：文件为空（0 字节）" in run.stdout.splitlines()
+    run = jixiao("check", tmp_path / name, "--format", "json")
+    assert run.stderr_lines == [f"jixiao: {tmp_path}/a\\x1b[2Jb\\nc.txt: 文件为空（0 字节）"]
