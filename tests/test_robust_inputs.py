@@ -225,6 +225,6 @@ def test_a_file_name_cannot_break_the_line_or_drive_the_terminal(tmp_path):
     (tmp_path / name).write_bytes(b"")
     run = jixiao("check", tmp_path)
     assert run.status == 2 and "\x1b" not in run.stdout
-    assert f"  {tmp_path}/a\\x1b[2Jb\\nc.txt：文件为空（0 字节）" in run.stdout.splitlines()
+    assert run.stdout.splitlines() == [f"{tmp_path}/a\\x1b[2Jb\\nc.txt: 无法读取：文件为空（0 字节）"]
     run = jixiao("check", tmp_path / name, "--format", "json")
     assert run.stderr_lines == [f"jixiao: {tmp_path}/a\\x1b[2Jb\\nc.txt: 文件为空（0 字节）"]
