@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from extractor.figures.recognise import Found
+from extractor.sentences import MAX_SENTENCE
 from extractor.figures.vocab import data
 
 # Spaces next to a CJK character are layout (PDF justification, a removed year), not words apart.
@@ -64,11 +65,12 @@ def clause_end(text: str, pos: int, ceiling: int | None = None) -> int:
 
 
 def sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding text[pos] starts. Walks back only as far as that sentence: an rfind
-    per mark would scan a whole long paragraph for marks it never holds, once per figure."""
+    """Where the sentence holding text[pos] starts. Walks back only as far as that sentence (an rfind
+    per mark would scan a whole long paragraph for marks it never holds, once per figure), and no
+    further than MAX_SENTENCE characters."""
     marks = data().data.context.sentence_marks
-    i = pos
-    while i > 0 and text[i - 1] not in marks:
+    i, floor = pos, max(0, pos - MAX_SENTENCE)
+    while i > floor and text[i - 1] not in marks:
         i -= 1
     return i
 
@@ -77,7 +79,7 @@ def sentence_subject(text: str, pos: int, floor: int = 0) -> str:
     """The first clause of the sentence holding text[pos]: what the sentence is about.
     `floor`: where the block's own numbering (1、) ends."""
     start = max(sentence_start(text, pos), floor)
-    return text[start:clause_end(text, start)]
+    return text[start:clause_end(text, start, min(len(text), start + MAX_SENTENCE))]
 
 
 def clean_label(s: str) -> str:

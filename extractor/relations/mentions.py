@@ -13,7 +13,7 @@ from functools import cached_property
 import regex
 
 from extractor.model import Document, Figure
-from extractor.sentences import SENTENCE_ENDS
+from extractor.sentences import MAX_SENTENCE, SENTENCE_ENDS
 
 _CLAUSE_MARKS = "，,；;：:（）()、"
 _NOISE = regex.compile(r"[\s“”\"'‘’《》（）()【】\[\]、，,；;：:。]|20\d\d\s*年度?|的|为|是|达|共|计")
@@ -54,7 +54,8 @@ def build_mentions(doc: Document, figures: list[Figure]) -> list[Mention]:
     prev_end = 0
     first_in_sentence = 0
     for i, f in enumerate(prose):
-        s, e = _sentence(text, f.start)
+        # figures come in order: one inside the last sentence found needs no second walk through it
+        s, e = last_span if last_span[0] <= f.start < last_span[1] else _sentence(text, f.start)
         if (s, e) != last_span:
             sentence += 1
             last_span = (s, e)
@@ -74,12 +75,21 @@ def build_mentions(doc: Document, figures: list[Figure]) -> list[Mention]:
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding text[pos]; one longer than MAX_SENTENCE is cut into windows of that size.
+
+    >>> t = "收入" + "1" * 4500 + "。"
+    >>> _sentence(t, 3), _sentence(t, 2100), _sentence(t, 4501)
+    ((0, 2000), (2000, 4000), (4000, 4502))
+    """
     s = pos
     while s > 0 and text[s - 1] not in SENTENCE_ENDS:
         s -= 1
     e = pos
     while e < len(text) and text[e] not in SENTENCE_ENDS:
         e += 1
+    if e - s > MAX_SENTENCE:
+        s += (pos - s) // MAX_SENTENCE * MAX_SENTENCE
+        e = min(e, s + MAX_SENTENCE)
     return s, e
 
 
