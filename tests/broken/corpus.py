@@ -291,6 +291,13 @@ def wide_tables(folder: Path) -> list[Case]:
     return [Case(f"wide-table-{p.suffix[1:]}", p, findings=("TBL001",), figure_count=3 * (n - 1)) for p in (txt, dx)]
 
 
+def unpunctuated_line(folder: Path) -> list[Case]:
+    """5,000 figures on one line with no sentence mark (a table flattened into one line)."""
+    p = folder / "one-line.txt"
+    p.write_text("一、收入情况\n" + "".join(f"收入{i % 90 + 10}.00万元" for i in range(5000)) + "\n", encoding="utf-8")
+    return [Case("unpunctuated-line", p, findings=(), figure_count=5000)]
+
+
 def doc_without_soffice(folder: Path) -> list[Case]:
     p = folder / "legacy.doc"
     p.write_bytes(ole_bytes("WordDocument"))
@@ -344,7 +351,7 @@ def many_pages_pdf(folder: Path, pages: int = 2000) -> list[Case]:
 
 SMALL_MAKERS: list[Callable[[Path], list[Case]]] = [
     empty_files, truncated_docx, truncated_pdf, zip_bomb_docx, entity_bombs, encrypted_pdfs, scanned_pdf, garbage,
-    encodings, full_width, long_digits, wide_tables, doc_without_soffice,
+    encodings, full_width, long_digits, wide_tables, unpunctuated_line, doc_without_soffice,
 ]
 
 
