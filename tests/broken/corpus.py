@@ -83,9 +83,10 @@ def _cjk_font() -> str:
     return "STSong-Light"
 
 
-def pdf_bytes(pages: list[list[str]], encrypt=None) -> bytes:
+def pdf_bytes(pages: list[list[str]], encrypt=None, top: float = 700) -> bytes:
     """A PDF with a text layer, laid out as reports are: a running header and a page number in the
-    margins, each line of `pages` a paragraph of the body (headings at the margin, the rest indented)."""
+    margins, each line of `pages` a paragraph of the body (headings at the margin, the rest indented)
+    from `top` (points from the bottom of an A4 page) down."""
     from reportlab.pdfgen import canvas
 
     font = _cjk_font()
@@ -96,7 +97,7 @@ def pdf_bytes(pages: list[list[str]], encrypt=None) -> bytes:
         c.drawString(72, 800, "某单位部门整体支出绩效评价报告")
         c.drawString(290, 40, f"- {n} -")
         c.setFont(font, 11)
-        y = 700
+        y = top
         for line in lines:
             c.drawString(72 if line[:1] in "一二三四五六七八九十" else 94, y, line)
             y -= 22
@@ -231,6 +232,14 @@ def encrypted_pdfs(folder: Path) -> list[Case]:
             Case("owner-password-pdf", owner, figures=GOOD_FIGURES, findings=())]
 
 
+def identical_pages_pdf(folder: Path) -> list[Case]:
+    """Three copies of one short page whose text sits in the top margin, where running headers live:
+    lines repeated on every page, yet they are the document, not its furniture."""
+    p = folder / "identical-pages.pdf"
+    p.write_bytes(pdf_bytes([GOOD_TEXT.splitlines()] * 3, top=770))
+    return [Case("identical-pages-pdf", p, figures=GOOD_FIGURES, findings=(), figure_count=9)]
+
+
 def scanned_pdf(folder: Path) -> list[Case]:
     p = folder / "scanned.pdf"
     p.write_bytes(scanned_pdf_bytes())
@@ -350,7 +359,8 @@ def many_pages_pdf(folder: Path, pages: int = 2000) -> list[Case]:
 
 
 SMALL_MAKERS: list[Callable[[Path], list[Case]]] = [
-    empty_files, truncated_docx, truncated_pdf, zip_bomb_docx, entity_bombs, encrypted_pdfs, scanned_pdf, garbage,
+    empty_files, truncated_docx, truncated_pdf, zip_bomb_docx, entity_bombs, encrypted_pdfs, scanned_pdf,
+    identical_pages_pdf, garbage,
     encodings, full_width, long_digits, wide_tables, unpunctuated_line, doc_without_soffice,
 ]
 
