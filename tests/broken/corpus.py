@@ -83,7 +83,7 @@ def _cjk_font() -> str:
     return "STSong-Light"
 
 
-def pdf_bytes(pages: list[list[str]], encrypt=None, top: float = 700) -> bytes:
+def pdf_bytes(pages: list[list[str]], encrypt=None, top: float = 700, header: bool = True) -> bytes:
     """A PDF with a text layer, laid out as reports are: a running header and a page number in the
     margins, each line of `pages` a paragraph of the body (headings at the margin, the rest indented)
     from `top` (points from the bottom of an A4 page) down."""
@@ -94,7 +94,8 @@ def pdf_bytes(pages: list[list[str]], encrypt=None, top: float = 700) -> bytes:
     c = canvas.Canvas(buf, encrypt=encrypt, invariant=1)
     for n, lines in enumerate(pages, 1):
         c.setFont(font, 9)
-        c.drawString(72, 800, "某单位部门整体支出绩效评价报告")
+        if header:
+            c.drawString(72, 800, "某单位部门整体支出绩效评价报告")
         c.drawString(290, 40, f"- {n} -")
         c.setFont(font, 11)
         y = top
@@ -236,7 +237,7 @@ def identical_pages_pdf(folder: Path) -> list[Case]:
     """Three copies of one short page whose text sits in the top margin, where running headers live:
     lines repeated on every page, yet they are the document, not its furniture."""
     p = folder / "identical-pages.pdf"
-    p.write_bytes(pdf_bytes([GOOD_TEXT.splitlines()] * 3, top=770))
+    p.write_bytes(pdf_bytes([GOOD_TEXT.splitlines()] * 3, top=790, header=False))
     return [Case("identical-pages-pdf", p, figures=GOOD_FIGURES, findings=(), figure_count=9)]
 
 
