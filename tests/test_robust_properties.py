@@ -105,6 +105,19 @@ def test_document_figures_index_the_document_text(lines):
         assert text[f.start:f.end] == f.raw, (f.raw, text[f.start:f.end])
 
 
+@SETTINGS
+@given(st.lists(st.lists(st.text(max_size=4), max_size=6), min_size=1, max_size=6), st.integers(0, 50))
+def test_cell_spans_in_one_pass_agree_with_cell_span(rows, start):
+    """The one-pass offsets (used for wide tables) are those of the cell-by-cell definition, and
+    index the table's text."""
+    block = Block(index=0, kind="table", text="\n".join("\t".join(r) for r in rows), rows=rows, start=start)
+    spans = block.cell_spans()
+    assert spans == [[block.cell_span(r, c) for c in range(len(row))] for r, row in enumerate(rows)]
+    for row, row_spans in zip(rows, spans):
+        for cell, (a, b) in zip(row, row_spans):
+            assert block.text[a - start:b - start] == cell
+
+
 # --------------------------------------------------------------------------- documents of generated sentences
 
 ITEMS = ["培训费", "会议费", "宣传费", "维修费", "印刷费", "咨询费", "物业管理费", "专用材料费", "设备购置费", "劳务费"]
