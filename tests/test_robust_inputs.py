@@ -107,6 +107,13 @@ def test_a_docx_with_a_60_mb_body_is_refused_before_it_is_parsed(folder):
     assert run.seconds < 30  # from the zip directory, not after parsing (generous: this is a bound)
 
 
+def test_a_sheet_16384_columns_wide_is_read_whole(folder):
+    """Every cell of the widest sheet Excel makes, and its one bad total (offsets are found in one
+    pass per table: cell by cell it took 45 s)."""
+    (case,) = corpus.widest_sheet(folder)
+    assert_outcome(case, jixiao("check", case.path, "--format", "json", "--timeout", "120", wall=150))
+
+
 def test_a_2000_page_pdf_is_read_whole_within_the_time_limit(folder):
     """Read in full (no page cap) under a per-file time limit: 2,000 pages, 6 sentences of 3 figures
     each per page, every sum consistent. About 20 s on 2 cores."""

@@ -308,6 +308,23 @@ def unpunctuated_line(folder: Path) -> list[Case]:
     return [Case("unpunctuated-line", p, findings=(), figure_count=5000)]
 
 
+def widest_sheet(folder: Path) -> list[Case]:
+    """A worksheet as wide as Excel allows (16,384 columns): a 合计 row adding two rows, wrong in one column."""
+    import openpyxl
+
+    n = 16384
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["单位：万元"])
+    ws.append(["项目"] + [f"第{i}项" for i in range(1, n)])
+    ws.append(["甲"] + [1.25] * (n - 1))
+    ws.append(["乙"] + [2.5] * (n - 1))
+    ws.append(["合计"] + [3.75] * (n - 2) + [3.85])
+    p = folder / "widest.xlsx"
+    wb.save(p)
+    return [Case("widest-sheet-xlsx", p, findings=("TBL001",), figure_count=3 * (n - 1), big=True)]
+
+
 def doc_without_soffice(folder: Path) -> list[Case]:
     p = folder / "legacy.doc"
     p.write_bytes(ole_bytes("WordDocument"))
