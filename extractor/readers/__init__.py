@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -166,11 +167,14 @@ def read_document(path: str | Path) -> Document:
     path = Path(path)
     name = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as e:
         raise ReadError(name, os_reason(e, "无法打开文件")) from None
-    if path.is_dir():
+    size = info.st_size
+    if stat.S_ISDIR(info.st_mode):
         raise ReadError(name, "这是一个文件夹，不是文件")
+    if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block the read, or never end
+        raise ReadError(name, "不是普通文件（管道、设备或套接字），无法读取")
     if size == 0:
         raise ReadError(name, "文件为空（0 字节）")
     if size > MAX_BYTES:
