@@ -235,3 +235,12 @@ def test_a_file_name_cannot_break_the_line_or_drive_the_terminal(tmp_path):
     assert run.stdout.splitlines() == [f"{tmp_path}/a\\x1b[2Jb\\nc.txt: 无法读取：文件为空（0 字节）"]
     run = jixiao("check", tmp_path / name, "--format", "json")
     assert run.stderr_lines == [f"jixiao: {tmp_path}/a\\x1b[2Jb\\nc.txt: 文件为空（0 字节）"]
+
+
+def test_a_pipe_named_like_a_report_is_refused_not_waited_on(tmp_path):
+    """A FIFO in a folder of reports: reading it would wait for a writer forever."""
+    os.mkfifo(tmp_path / "report.txt")
+    (tmp_path / "good.txt").write_text(corpus.GOOD_TEXT, encoding="utf-8")
+    run = jixiao("check", tmp_path, "--format", "jsonl", wall=60)
+    assert run.status == 2 and "Traceback" not in run.stderr
+    assert f"  {tmp_path / 'report.txt'}：不是普通文件（管道、设备或套接字），无法读取" in run.stderr.splitlines()
