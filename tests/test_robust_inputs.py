@@ -180,7 +180,7 @@ def test_an_unreadable_file_is_named(tmp_path):
     finally:
         path.chmod(0o644)
     assert_quiet(run)
-    assert run.status == 2 and run.stdout.strip() == f"{path}: 无法读取：无法读取文件：没有读取该文件的权限"
+    assert run.status == 2 and run.stdout.strip() == f"{path}: 无法读取：没有读取该文件的权限"
 
 
 def test_a_permission_error_reads_as_chinese(tmp_path, monkeypatch):
@@ -194,7 +194,7 @@ def test_a_permission_error_reads_as_chinese(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(ReadError) as e:
         read_document(path)
-    assert e.value.reason == "无法读取文件：没有读取该文件的权限"
+    assert e.value.reason == "没有读取该文件的权限"
 
 
 # --------------------------------------------------------------------------- one line, whatever the names and messages

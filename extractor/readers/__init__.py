@@ -49,12 +49,12 @@ def os_reason(e: OSError, doing: str) -> str:
     """A one-line Chinese reason for a file the system would not open or read.
 
     >>> os_reason(PermissionError(errno.EACCES, "Permission denied"), "无法读取文件")
-    '无法读取文件：没有读取该文件的权限'
+    '没有读取该文件的权限'
     >>> os_reason(OSError(errno.EBUSY, "Device or resource busy"), "无法读取文件")
     '无法读取文件（Device or resource busy）'
     """
     known = _OS_REASONS.get(e.errno)
-    return f"{doing}：{known}" if known else f"{doing}（{e.strerror or e}）"
+    return known or f"{doing}（{e.strerror or e}）"
 
 
 def check_length(chars: int, name: str) -> None:
