@@ -81,9 +81,16 @@ def test_unit_name_in_title():
 
 
 def test_missing_standard_table_only_for_final_accounts():
-    doc = doc_of("收入支出决算总表", "收入决算表")
-    assert any(f.rule == "TXT005" for f in findings(doc, meta=ReportMeta(doc_type="决算")))
+    doc = doc_of("收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表")
+    got = [f for f in findings(doc, meta=ReportMeta(doc_type="决算")) if f.rule == "TXT005"]
+    assert len(got) == 5 and any("三公" in f.message for f in got)
     assert not any(f.rule == "TXT005" for f in findings(doc, meta=ReportMeta(doc_type="预算")))
+
+
+def test_a_final_accounts_text_without_its_tables_is_not_missing_them():
+    # the 说明 published on its own, the tables in another file
+    doc = doc_of("一、收入支出决算总体情况说明", "本年收入合计100.00万元。")
+    assert not any(f.rule == "TXT005" for f in findings(doc, meta=ReportMeta(doc_type="决算")))
 
 
 def test_select_and_ignore():

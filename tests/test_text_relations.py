@@ -115,3 +115,20 @@ def test_colon_list_in_yuan_under_a_total_in_wan(total, expected):
 def test_direction_words(words, expected):
     text = f"全年预算为52.00万元，支出决算为51.32万元。{words}的主要原因：人员变动。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("97.05%", []), ("97.50%", [("PCT002", "97.50%")])])
+def test_execution_rate_against_a_budget_named_in_an_earlier_section(rate, expected):
+    got = errors(
+        "一、项目基本情况",
+        "项目年初预算资金860.00万元，年中调整追加40.00万元，全年预算900.00万元。",
+        "二、项目资金使用情况",
+        f"截至年底，项目实际支出873.45万元，预算执行率{rate}。",
+    )
+    assert got == expected
+
+
+def test_rate_in_its_own_sentence_after_the_actual():
+    text = "年初预算为0.88万元，支出决算为0.88万元。完成年初预算的100.00%。决算数同预算数持平。"
+    assert errors(text) == []
+    assert errors(text.replace("100.00%", "90.00%")) == [("PCT002", "90.00%")]

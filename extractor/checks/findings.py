@@ -31,7 +31,7 @@ def make_finding(
     if excerpt is None and start is not None:
         excerpt = _row_text(doc, lead) if lead is not None and lead.table else sentence_excerpt(doc.text, start, end)
     b = doc.blocks[block] if block is not None and 0 <= block < len(doc.blocks) else None
-    key = "|".join([code] + [f"{f.raw}@{f.label}" for f in figures] + ([excerpt or ""] if not figures else []))
+    key = "|".join([code] + [f"{f.raw}@{f.label}" for f in figures] + ([message, excerpt or ""] if not figures else []))
     return Finding(
         rule=code,
         type=rule.type,

@@ -22,6 +22,7 @@ class YearPhrase(BaseModel):
 class FinalAccounts(BaseModel):
     tables: list[str]
     empty_ok: list[str]
+    min_present: int
 
 
 class TextData(BaseModel):
@@ -213,9 +214,14 @@ def _standard_tables(ctx: CheckContext):
     blocks = ctx.doc.blocks
     titles = [(b.index, _compact(b.text)) for b in blocks if b.kind != "table" and len(b.text) <= 80]
     titles += [(b.index, _compact(b.caption)) for b in blocks if b.kind == "table" and b.caption]
+    found = {}
     for name in fa.tables:
         pat = regex.compile(name + "$|" + name + r"[（(]|^" + r"(?:[\p{Han}]{0,30})" + name)
-        hits = [i for i, t in titles if pat.search(t)]
+        found[name] = [i for i, t in titles if pat.search(t)]
+    # a 决算 published as its 说明 alone (tables in another file) is not missing its tables
+    if sum(1 for hits in found.values() if hits) < fa.min_present:
+        return
+    for name, hits in found.items():
         # the table of contents names every table too: the table itself follows its last mention
         if not hits:
             yield make_finding(

@@ -13,7 +13,7 @@ from functools import cached_property
 import regex
 
 from extractor.model import Document, Figure
-from extractor.sentences import MAX_SENTENCE, SENTENCE_ENDS
+from extractor.sentences import MAX_SENTENCE, span_at
 
 _CLAUSE_MARKS = "，,；;：:（）()、"
 _NOISE = regex.compile(r"[\s“”\"'‘’《》（）()【】\[\]、，,；;：:。]|20\d\d\s*年度?|的|为|是|达|共|计")
@@ -75,18 +75,14 @@ def build_mentions(doc: Document, figures: list[Figure]) -> list[Mention]:
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    """The sentence holding text[pos]; one longer than MAX_SENTENCE is cut into windows of that size.
+    """The sentence holding text[pos] (sentences.span_at); one longer than MAX_SENTENCE is cut into
+    windows of that size, so the strings a mention keeps stay short.
 
     >>> t = "收入" + "1" * 4500 + "。"
     >>> _sentence(t, 3), _sentence(t, 2100), _sentence(t, 4501)
-    ((0, 2000), (2000, 4000), (4000, 4502))
+    ((0, 2000), (2000, 4000), (4000, 4503))
     """
-    s = pos
-    while s > 0 and text[s - 1] not in SENTENCE_ENDS:
-        s -= 1
-    e = pos
-    while e < len(text) and text[e] not in SENTENCE_ENDS:
-        e += 1
+    s, e = span_at(text, pos)
     if e - s > MAX_SENTENCE:
         s += (pos - s) // MAX_SENTENCE * MAX_SENTENCE
         e = min(e, s + MAX_SENTENCE)

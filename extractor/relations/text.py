@@ -150,7 +150,8 @@ def _sums(sent: list[Mention]) -> list[Relation]:
         marker = _part_marker(m, c.part_markers)
         if marker is None or k == 0:
             continue
-        for kind_unit in {(g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:]}:
+        # percentages are never parts of a total (shares and rates don't add up to a figure)
+        for kind_unit in {(g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"}:
             total = next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
             if total is None or _is_not_part(total, c):
                 continue
@@ -197,9 +198,24 @@ def _is_not_part(m: Mention, c: SumCues) -> bool:
 
 
 def _compatible(total: Mention, part: Mention) -> bool:
-    """A 结转 is not a part of 支出; names without a category are accepted."""
+    """A 结转 is not a part of 支出, a budget not a part of an actual (…支出决算为X，其中：A年初预算为a，
+    支出决算为b); names without a category are accepted."""
     a, b = category(total.clause_lead or total.head), category(part.clause_lead)
-    return a is None or b is None or a == b or "balance" not in (a, b)
+    if not (a is None or b is None or a == b or "balance" not in (a, b)):
+        return False
+    return _stage(total.clause_lead or total.head) in (None, _stage(part.clause_lead)) or _stage(part.clause_lead) is None
+
+
+def _stage(name: str) -> str | None:
+    """'budget' or 'actual' when a name says which (its last stage word decides)."""
+    stages = cues()[0].stages
+    best, pos = None, -1
+    for label, words in (("budget", stages.budget), ("actual", stages.actual)):
+        for w in words:
+            p = name.rfind(w)
+            if p > pos:
+                best, pos = label, p
+    return best
 
 
 # --------------------------------------------------------------------------- percentages
@@ -276,7 +292,7 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     actual = _actual(m, sent, prev)
     if actual is None:
         return []
-    cands = _budget_of(actual, base or "预算", mentions)
+    cands = _budget_of(actual, base or "预算", mentions, anywhere=True)
     if not cands:
         return []
     first, *rest = cands
@@ -288,7 +304,8 @@ def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | N
     """The actual figure a rate is about: the nearest money figure named as spending/决算, else the subject."""
     c = cues()[0]
     k = sent.index(m)
-    for g in reversed(sent[:k]):
+    # the sentence before counts too: "…支出决算为0.88万元。完成年初预算的100.00%。"
+    for g in reversed(prev + sent[:k]):
         if g.kind == "money" and any(w in g.clause_lead for w in c.stages.actual) \
                 and not any(w in g.clause_lead for w in c.sum.not_part):
             return g
@@ -336,7 +353,7 @@ def _change_rate(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[R
 # --------------------------------------------------------------------------- differences and savings
 
 
-def _budget_of(actual: Mention, phrase: str, mentions: list[Mention]) -> list[Mention]:
+def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], anywhere: bool = False) -> list[Mention]:
     """The budget figures an actual one is compared with ("较年初预算…", "完成全年预算的…").
 
     When the actual figure is a fact (its measure and scope are known), the budget is the fact of
@@ -349,11 +366,19 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention]) -> list[Me
                 if f.key.measure == fact.key.measure and f.key.scope == fact.key.scope
                 and (f.key.funds == fact.key.funds or "全部" in (f.key.funds, fact.key.funds))
                 and f.key.stage in wanted]
-        return list(reversed(same))[:3]
+        if same:
+            return list(reversed(same))[:3]
     c = cues()[0].stages
     cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6, reach=0)
              if g is not actual and g.paragraph == actual.paragraph]
-    return [g for g in cands if any(w in g.head + g.lead for w in c.budget)][:3]
+    cands = [g for g in cands if any(w in g.head + g.lead for w in c.budget)]
+    if not cands and anywhere and (fact is None or (fact.key.measure == "支出" and fact.key.scope is None)):
+        # a project report names its budget once ("全年预算900.00万元") and its rate sections later;
+        # only for spending named no more precisely, whose budget can have no more precise name
+        earlier = [g for g in mentions[: actual.index] if g.kind == "money" and any(w in g.clause_lead for w in c.budget)
+                   and not any(w in g.clause_lead for w in cues()[0].sum.not_part)]
+        cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
+    return cands[:3]
 
 
 def _stages_named(phrase: str) -> tuple[str, ...]:
