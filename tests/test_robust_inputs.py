@@ -77,6 +77,8 @@ def test_parse_reads_or_refuses_in_one_line(make, folder):
             assert len(run.stderr_lines) == 1 and run.stderr_lines[0].startswith(f"jixiao: {case.path}: ")
         else:
             assert run.status == 0 and run.json()["blocks"], case.name
+            text = "\n".join(b["text"] for b in run.json()["blocks"])
+            assert all(passage in text for passage in case.text), (case.name, text[:200])
 
 
 def test_external_entity_never_reaches_any_output(folder):

@@ -33,6 +33,7 @@ class Case:
     figures: dict[str, str] = field(default_factory=dict)  # read: raw -> value that must be found
     findings: tuple[str, ...] | None = None  # read: rule codes reported as error/warning (None: not checked)
     figure_count: int | None = None  # read: how many figures (None: not checked)
+    text: tuple[str, ...] = ()  # read: passages the document's text must hold, character for character
     big: bool = False  # large or slow to check: run under a short time limit
     env: dict[str, str] = field(default_factory=dict)  # environment changes for the run (PATH without soffice)
 
@@ -263,7 +264,7 @@ def encodings(folder: Path) -> list[Case]:
         name = f"{enc}{'-bom' if bom else ''}"
         p = folder / f"{name}.txt"
         p.write_bytes(bom + text.encode(enc))
-        out.append(Case(f"text-{name}", p, figures=GOOD_FIGURES, findings=()))
+        out.append(Case(f"text-{name}", p, figures=GOOD_FIGURES, findings=(), text=("一、部门收支情况（㐀镇）",)))
     return out
 
 
