@@ -32,7 +32,7 @@ from tqdm import tqdm
 from extractor.model import CheckResult
 from extractor.outputs import Outcome, Writer
 from extractor.outputs.naming import output_names
-from extractor.outputs.text import TextStream, batch_summary
+from extractor.outputs.text import TextStream, batch_summary, shown
 from extractor.pipeline import CheckOptions, check_file
 from extractor.pool import CheckFunction, check_many, failed
 
@@ -155,7 +155,7 @@ class Progress:
         elif self.log:
             state = "无法读取：" + (r.error or "") if r.status != "ok" else "错误 {error}，警告 {warning}".format(**r.counts)
             secs = r.timings.get("total", 0.0)
-            click.echo(f"[{self.done_count}/{self.total}] {r.file}：{state}（{secs:.1f} 秒）", err=True)
+            click.echo(f"[{self.done_count}/{self.total}] {shown(r.file)}：{shown(state)}（{secs:.1f} 秒）", err=True)
 
     @contextlib.contextmanager
     def paused(self):
@@ -267,7 +267,7 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
         try:
             silenced = load_suppressions(suppressions)
         except ReadError as e:
-            click.echo(f"jixiao: {e.path}: {e.reason}", err=True)
+            click.echo(f"jixiao: {shown(e.path)}: {e.reason}", err=True)
             return 2
 
     inputs = expand_paths(paths, skip=out)
@@ -298,7 +298,7 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
     if unused:  # like ruff: a suppression that silences nothing is stale and should go
         click.echo(f"jixiao: 忽略文件中有 {len(unused)} 条本次未用上：" + "；".join(unused), err=True)
     if len(inputs) == 1 and out is None and fmt != "text" and outcomes[0].status != "ok":
-        click.echo(f"jixiao: {outcomes[0].file}: {outcomes[0].error}", err=True)  # the data alone would not say it
+        click.echo(f"jixiao: {shown(outcomes[0].file)}: {shown(outcomes[0].error)}", err=True)  # the data alone would not say it
     elif out is not None or len(inputs) > 1:
         data_on_stdout = out is None and fmt != "text"
         if fmt == "text":

@@ -16,7 +16,9 @@ from extractor.errors import ReadError
 
 
 def _fail(e: ReadError) -> None:
-    click.echo(f"jixiao: {e.path}: {e.reason}", err=True)
+    from extractor.outputs.text import shown
+
+    click.echo(f"jixiao: {shown(e.path)}: {shown(e.reason)}", err=True)
     sys.exit(2)
 
 

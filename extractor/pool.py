@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from extractor.errors import one_line
 from extractor.model import CheckResult
 from extractor.pipeline import CheckOptions, check_file
 
@@ -42,8 +43,8 @@ def default_jobs() -> int:
 
 
 def failed(path: str | Path, reason: str) -> CheckResult:
-    """The result of a file that could not be checked, with the reason in Chinese."""
-    return CheckResult(file=str(path), status="unreadable", error=reason)
+    """The result of a file that could not be checked, with the reason in Chinese, on one line."""
+    return CheckResult(file=str(path), status="unreadable", error=one_line(reason))
 
 
 def check_one(check: CheckFunction, path: str, options: CheckOptions) -> CheckResult:

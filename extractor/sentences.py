@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 SENTENCE_ENDS = "。！？!?\n"
+# Longest stretch read as one sentence. A report's sentences are a few hundred characters; text
+# with no sentence mark for longer (a flattened table, numbers run together on one line) is read
+# in windows of this size, so the work per figure stays bounded and a file cannot go quadratic.
+MAX_SENTENCE = 2000
 CLAUSE_ENDS = SENTENCE_ENDS + "；;，,：:"
 
 

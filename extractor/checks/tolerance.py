@@ -140,8 +140,11 @@ def fmt(x: Decimal, places: int = 2) -> str:
 
     >>> fmt(Decimal("157.51000")), fmt(Decimal("3.625"), 2), fmt(Decimal("63729.5"), 2)
     ('157.51', '3.63', '63729.50')
+    >>> fmt(Decimal("1E+40"))  # more digits than the default context's 28: still written out
+    '10000000000000000000000000000000000000000.00'
     """
-    q = Decimal(1).scaleb(-places)
-    from decimal import ROUND_HALF_UP
+    from decimal import ROUND_HALF_UP, Context
 
-    return str(x.quantize(q, rounding=ROUND_HALF_UP))
+    q = Decimal(1).scaleb(-places)
+    digits = max(x.adjusted(), 0) + places + 2
+    return str(x.quantize(q, rounding=ROUND_HALF_UP, context=Context(prec=max(28, digits))))

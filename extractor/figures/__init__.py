@@ -66,8 +66,9 @@ def _text_figures(block: Block, section: list[str], headings: list[str]) -> list
 def _table_figures(block: Block, section: list[str], headings: list[str]) -> list[Figure]:
     joiner = data().data.table.label_joiner
     out: list[Figure] = []
+    spans = block.cell_spans()
     for cf in cell_figures(block):
-        cell_start, _ = block.cell_span(cf.row, cf.col)
+        cell_start, _ = spans[cf.row][cf.col]
         cell = (block.rows or [])[cf.row][cf.col]
         own = clean_label(cell[clause_start(cell, cf.found.start):cf.found.start]) if cf.found.start else ""
         # 一般公共预算财政拨款收入 · 决算数, not · 收入 · 决算数: header words the row name already says are left out

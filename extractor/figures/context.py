@@ -12,6 +12,7 @@ import regex
 
 from extractor.figures.recognise import Found
 from extractor.figures.vocab import data
+from extractor.sentences import MAX_SENTENCE
 
 # Spaces next to a CJK character are layout (PDF justification, a removed year), not words apart.
 _CJK_SPACE = regex.compile(r"(?<=\p{Han}|[，。：；（）“”])[ \u3000\xa0]+|[ \u3000\xa0]+(?=\p{Han}|[，。：；（）“”])")
@@ -64,15 +65,21 @@ def clause_end(text: str, pos: int, ceiling: int | None = None) -> int:
 
 
 def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding text[pos] starts. Walks back only as far as that sentence (an rfind
+    per mark would scan a whole long paragraph for marks it never holds, once per figure), and no
+    further than MAX_SENTENCE characters."""
     marks = data().data.context.sentence_marks
-    return max((text.rfind(ch, 0, pos) for ch in marks), default=-1) + 1
+    i, floor = pos, max(0, pos - MAX_SENTENCE)
+    while i > floor and text[i - 1] not in marks:
+        i -= 1
+    return i
 
 
 def sentence_subject(text: str, pos: int, floor: int = 0) -> str:
     """The first clause of the sentence holding text[pos]: what the sentence is about.
     `floor`: where the block's own numbering (1、) ends."""
     start = max(sentence_start(text, pos), floor)
-    return text[start:clause_end(text, start)]
+    return text[start:clause_end(text, start, min(len(text), start + MAX_SENTENCE))]
 
 
 def clean_label(s: str) -> str:

@@ -42,6 +42,15 @@ def parse_arabic(s: str) -> tuple[Decimal, int]:
     return Decimal(s), decimals
 
 
+def is_identifier(value: Decimal) -> bool:
+    """More digits before the point than any amount has: an account or serial number, not a figure.
+
+    >>> is_identifier(Decimal("6222021234567890123")), is_identifier(Decimal("23866.88"))
+    (True, False)
+    """
+    return value.adjusted() >= data().data.not_figures.max_integer_digits
+
+
 def parse_chinese(s: str) -> Decimal | None:
     """The value of a Chinese numeral, or None when it is not a well-formed number.
 

@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from extractor.figures.numerals import normalise, parse_arabic, parse_chinese, scale
+from extractor.figures.numerals import is_identifier, normalise, parse_arabic, parse_chinese, scale
 from extractor.figures.vocab import alternation, data
 
 SPACE = "[ \u3000\xa0]*"
@@ -78,7 +78,7 @@ def _grammar() -> _Grammar:
         # 百分之五
         f"|{regex.escape(d.shapes.percent_prefix)}(?P<pnum>{number})"
         # 九成
-        f"|(?P<tnum>[{''.join(d.numerals.digits)}\\d]){regex.escape(d.shapes.tenths)}(?=(?:{tenths_follow})|[^\\p{{Han}}]|$)"
+        f"|(?P<tnum>[{''.join(d.numerals.digits)}0-9]){regex.escape(d.shapes.tenths)}(?=(?:{tenths_follow})|[^\\p{{Han}}]|$)"
         # 投入资金30万 (a money context decides)
         f"|(?P<bnum>{d.shapes.arabic}|{cn}){SPACE}(?P<bare>{alternation(d.shapes.bare_money_multipliers)})(?!{SPACE}(?:{units}))"
         ")"
@@ -206,7 +206,8 @@ def _number(s: str, g: _Grammar) -> tuple[Decimal | None, int]:
         v = parse_chinese(s)
         point = data().data.numerals.point
         return v, (len(s.split(point, 1)[1]) if point in s else 0)
-    return parse_arabic(s)
+    value, decimals = parse_arabic(s)
+    return (None, 0) if is_identifier(value) else (value, decimals)
 
 
 def _false_prefix(text: str, pos: int, pre: str) -> bool:
@@ -276,7 +277,9 @@ def _chinese_count_is_a_word(t: str, f: Found, before: str, after: str, unit: st
 def _cites_a_rule(t: str, pos: int) -> bool:
     """A percentage inside a sentence that cites a rule or standard (按照…规定…不得超过10%)."""
     marks = data().data.context.sentence_marks
-    start = max((t.rfind(ch, 0, pos) for ch in marks), default=-1) + 1
+    start = pos
+    while start > 0 and t[start - 1] not in marks:  # back to the sentence's start, no further
+        start -= 1
     return bool(data().rule_citation.search(t, start, pos))
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extractor.figures.numerals import normalise, parse_arabic
+from extractor.figures.numerals import is_identifier, normalise, parse_arabic
 from extractor.figures.recognise import Found, find_figures, unit_of
 from extractor.figures.vocab import data
 from extractor.model import Block
@@ -40,6 +40,8 @@ def _numeric(cell: str) -> tuple[Decimal, int, bool] | None:
     if not m:
         return None
     value, decimals = parse_arabic(m.group("num"))
+    if is_identifier(value):  # an account or serial number in a cell is text, not a figure
+        return None
     return value, decimals, bool(m.group("pct"))
 
 

@@ -58,6 +58,7 @@ class NotFigures(_Strict):
     quote_pairs: list[str]
     max_quoted_chars: int
     title_pairs: list[str]
+    max_integer_digits: int
     ordinal_prefix: str
     session_marker: str
     session_reach: int

@@ -177,10 +177,11 @@ def _document_html(doc: Document, figures: list[Figure], spans: list[Span]) -> s
             out.append(f'<div class="page-no">第 {page} 页</div>')
         if block.kind == "table" and block.rows:
             rows = []
-            lines = [(block.cell_span(r, 0)[0], block.cell_span(r, len(row) - 1)[1]) for r, row in enumerate(block.rows)]
+            cell_spans = block.cell_spans()
+            lines = [(row[0][0], row[-1][1]) if row else (0, 0) for row in cell_spans]
             for r, (row, in_row) in enumerate(zip(block.rows, _overlapping(local, lines))):
                 cells = "".join(
-                    f"<td>{_marked(text, *block.cell_span(r, c), in_row, figures, anchored)}</td>" for c in range(len(row))
+                    f"<td>{_marked(text, *cell_spans[r][c], in_row, figures, anchored)}</td>" for c in range(len(row))
                 )
                 rows.append(f"<tr>{cells}</tr>")
             out.append(f'<div class="tbl"><table data-block="{block.index}">{"".join(rows)}</table></div>')

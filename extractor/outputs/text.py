@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import IO
 
@@ -10,6 +11,19 @@ from extractor.outputs import SEVERITY_NAMES, Outcome
 
 SLOWEST_SHOWN = 3
 SLOW_ENOUGH = 0.1  # seconds; quicker files are not worth naming as slow
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def shown(value) -> str:
+    """Text as printed on a terminal: control characters (a line break in a file name, an escape
+    sequence that would recolour or clear the screen) are written out instead of acting.
+
+    >>> print(shown("报告" + chr(10) + ".txt"), shown(chr(27) + "[2J.txt"))
+    报告\\n.txt \\x1b[2J.txt
+    """
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(value))
 
 
 def where(page: int | None, line: int | None) -> str:
@@ -22,15 +36,15 @@ def where(page: int | None, line: int | None) -> str:
 def file_summary(r: CheckResult) -> str:
     """A report's head line, then its errors and warnings (info is left to the full outputs)."""
     if r.status != "ok":
-        return f"{r.file}: 无法读取：{r.error}"
+        return f"{shown(r.file)}: 无法读取：{shown(r.error)}"
     m, c = r.report, r.counts
     lines = [
-        f"{r.file}: {m.unit_name or '（单位未识别）'} {m.year or ''} 数字 {len(r.figures)} 个，"
+        f"{shown(r.file)}: {shown(m.unit_name or '（单位未识别）')} {m.year or ''} 数字 {len(r.figures)} 个，"
         f"问题 {c['error']} 错误 / {c['warning']} 警告"
     ]
     for f in r.findings:
         if f.severity != "info":
-            lines.append(f"  [{SEVERITY_NAMES[f.severity]}] {f.rule} {where(f.page, f.line)} {f.message}")
+            lines.append(f"  [{SEVERITY_NAMES[f.severity]}] {f.rule} {where(f.page, f.line)} {shown(f.message)}")
     return "\n".join(lines)
 
 
@@ -49,10 +63,10 @@ def batch_summary(outcomes: list[Outcome], written: list[Path]) -> str:
         lines.append(f"已按忽略文件略去 {silenced} 条问题")
     if failed:
         lines.append("无法读取的文件：")
-        lines += [f"  {o.file}：{o.error}" for o in failed]
+        lines += [f"  {shown(o.file)}：{shown(o.error)}" for o in failed]
     slowest = sorted((o for o in outcomes if o.seconds >= SLOW_ENOUGH), key=lambda o: -o.seconds)[:SLOWEST_SHOWN]
     if len(outcomes) > 1 and slowest:
-        lines.append("最慢：" + "；".join(f"{o.file} {o.seconds:.1f} 秒" for o in slowest))
+        lines.append("最慢：" + "；".join(f"{shown(o.file)} {o.seconds:.1f} 秒" for o in slowest))
     if written:
         index = next((p for p in written if p.name == "index.html"), None)
         if len(written) == 1 or index:

@@ -7,7 +7,9 @@ returns the blocks it found and `structure.build_document` turns them into the m
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +18,10 @@ from extractor.model import Block, Document
 
 # A file larger than this is refused before it is read (a report is a few MB at most).
 MAX_BYTES = 200 * 1024 * 1024
+# Characters of text a document may hold: a hundred times the longest real report (about 20,000).
+# Every character costs a few hundred bytes once figures and relations are built, so this also
+# bounds a worker's memory (under 0.5 GB at the limit) and time (about 20 seconds).
+MAX_CHARS = 2_000_000
 
 
 @dataclass
@@ -27,9 +33,45 @@ class Extracted:
     notes: list[str] = field(default_factory=list)
 
 
+# The system's own words for why a file cannot be opened are English; these say it in Chinese.
+_OS_REASONS = {
+    errno.ENOENT: "文件不存在（可能已被移动或删除）",
+    errno.EACCES: "没有读取该文件的权限",
+    errno.EPERM: "没有读取该文件的权限",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ELOOP: "符号链接形成循环",
+    errno.ENAMETOOLONG: "文件路径过长",
+    errno.EIO: "磁盘读取出错",
+}
+
+
+def os_reason(e: OSError, doing: str) -> str:
+    """A one-line Chinese reason for a file the system would not open or read.
+
+    >>> os_reason(PermissionError(errno.EACCES, "Permission denied"), "无法读取文件")
+    '没有读取该文件的权限'
+    >>> os_reason(OSError(errno.EBUSY, "Device or resource busy"), "无法读取文件")
+    '无法读取文件（Device or resource busy）'
+    """
+    known = _OS_REASONS.get(e.errno)
+    return known or f"{doing}（{e.strerror or e}）"
+
+
+def check_length(chars: int, name: str) -> None:
+    """Refuse a document with more text than any report holds (a log, a database dump, a joined archive).
+
+    >>> check_length(MAX_CHARS + 1, "x.txt")
+    Traceback (most recent call last):
+    extractor.errors.ReadError: x.txt: 文字内容超过 200 万字的上限，超出一份报告的篇幅，请拆分后再检查
+    """
+    if chars > MAX_CHARS:
+        # readers stop counting once past the limit, so the reason names the limit, not a total
+        raise ReadError(name, f"文字内容超过 {MAX_CHARS // 10_000} 万字的上限，超出一份报告的篇幅，请拆分后再检查")
+
+
 def sniff(data: bytes, suffix: str = "") -> str:
     """The format of a file from its first bytes: pdf, docx, xlsx, doc, xls, rtf, odt, ods, html, mht or txt
-    (or encrypted, ppt, pptx, ole, zip: formats that are recognised only to be refused clearly).
+    (or encrypted, ppt, pptx, ole, zip, image: formats that are recognised only to be refused clearly).
 
     >>> sniff(b"%PDF-1.7 ...")
     'pdf'
@@ -39,8 +81,12 @@ def sniff(data: bytes, suffix: str = "") -> str:
     'txt'
     >>> sniff(rb"{\\rtf1\\ansi ...")
     'rtf'
+    >>> sniff(b"\\x89PNG\\r\\n\\x1a\\n...", ".pdf")
+    'image'
     """
     head = data[:2048]
+    if image_type(head):
+        return "image"
     if head.lstrip()[:5] == b"%PDF-":
         return "pdf"
     if head[:4] == b"PK\x03\x04":
@@ -60,6 +106,27 @@ def sniff(data: bytes, suffix: str = "") -> str:
         if head.startswith(bom) and b"<\x00h\x00t\x00m\x00l" in data[:4096].lower():
             return "html"
     return "txt"
+
+
+# Signatures of picture formats: a scan saved as a picture (and perhaps renamed .pdf) is not a report.
+_IMAGES = ((b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF87a", "GIF"), (b"GIF89a", "GIF"),
+           (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"))
+
+
+def image_type(head: bytes) -> str | None:
+    """The picture format a file starts with, if any.
+
+    >>> image_type(b"\\xff\\xd8\\xff\\xe0...JFIF"), image_type(b"%PDF-1.4")
+    ('JPEG', None)
+    """
+    for magic, kind in _IMAGES:
+        if head.startswith(magic):
+            return kind
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    if head[:2] == b"BM" and head[6:10] == b"\0\0\0\0" and len(head) > 26:  # BMP: its reserved bytes are zero
+        return "BMP"
+    return None
 
 
 def _sniff_zip(data: bytes, suffix: str) -> str:
@@ -100,11 +167,14 @@ def read_document(path: str | Path) -> Document:
     path = Path(path)
     name = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as e:
-        raise ReadError(name, f"无法打开文件（{e.strerror or e}）") from None
-    if path.is_dir():
+        raise ReadError(name, os_reason(e, "无法打开文件")) from None
+    size = info.st_size
+    if stat.S_ISDIR(info.st_mode):
         raise ReadError(name, "这是一个文件夹，不是文件")
+    if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block the read, or never end
+        raise ReadError(name, "不是普通文件（管道、设备或套接字），无法读取")
     if size == 0:
         raise ReadError(name, "文件为空（0 字节）")
     if size > MAX_BYTES:
@@ -112,8 +182,10 @@ def read_document(path: str | Path) -> Document:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise ReadError(name, f"无法读取文件（{e.strerror or e}）") from None
+        raise ReadError(name, os_reason(e, "无法读取文件")) from None
     fmt = sniff(data, path.suffix.lower())
+    if fmt == "image":
+        raise ReadError(name, f"这是 {image_type(data[:64])} 图片，不是报告文档；扫描件需先做 OCR 文字识别，转成 PDF 或 docx 后再读取")
     reader = _reader(fmt, name)
     try:
         got = reader(path, data)
@@ -127,6 +199,7 @@ def read_document(path: str | Path) -> Document:
         raise ReadError(name, f"文件已损坏或格式不符，无法解析（{type(e).__name__}: {str(e)[:120]}）") from None
     if isinstance(got, Document):  # readers that convert and delegate (doc -> docx)
         return got
+    check_length(sum(len(b.text) + sum(len(c) for row in b.rows or () for c in row) for b in got.blocks), name)
     return structure.build_document(
         got.blocks,
         path=name,

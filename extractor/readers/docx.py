@@ -39,6 +39,10 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W = f"{{{W}}}"
 
+# The body part (word/document.xml) of a report is a few MB even with heavy formatting and long
+# tables; 50 MB holds far more than the 2 million characters a document may have (readers.MAX_CHARS).
+MAX_BODY_XML = 50 * 1024 * 1024
+
 # Elements whose text is not part of the paragraph as read: properties, deleted or moved-away
 # text, the fallback copy of alternate content, and text boxes (read as blocks of their own).
 _SKIP = {"pPr", "rPr", "del", "moveFrom", "txbxContent", "Fallback", "instrText", "delText", "footnoteReference",
@@ -67,6 +71,11 @@ def read_docx(path, data: bytes) -> Extracted:
 
     name = str(path)
     package = open_package(data, name)
+    body = next((i for i in package.infolist() if i.filename == "word/document.xml"), None)
+    if body is not None and body.file_size > MAX_BODY_XML:
+        # parsed whole, the body costs about 20 times its size in memory: refuse before, not during
+        raise ReadError(name, f"正文 XML 过大（{body.file_size // (1024 * 1024)} MB，上限 {MAX_BODY_XML // (1024 * 1024)} MB），"
+                              "超出一份报告的篇幅，请拆分后再检查")
     document = docx.Document(io.BytesIO(data))
     reader = _BodyReader(_style_levels(document), Numbering.of(document))
     reader.container(document.element.body)

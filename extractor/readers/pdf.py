@@ -20,7 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractor.errors import ReadError
-from extractor.readers import Extracted
+from extractor.readers import Extracted, check_length
 from extractor.readers.pdf_flow import PageContent, to_blocks
 from extractor.readers.pdf_lines import Glyph, group_lines
 from extractor.readers.pdf_tables import find_tables
@@ -41,8 +41,14 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
     except pdfium.PdfiumError as e:
         raise ReadError(name, _reason(e)) from None
     rules = _Rules(data)
+    pages: list[tuple[PageContent, set[str]]] = []
+    chars = 0
     try:
-        pages = [_read_page(doc, i, rules) for i in range(len(doc))]
+        for i in range(len(doc)):
+            pages.append(_read_page(doc, i, rules))
+            # a document past the length limit is refused now, not after every page is read
+            chars += sum(len(ln.text) for ln in pages[-1][0].lines)
+            check_length(chars, name)
     finally:
         rules.close()
         doc.close()

@@ -112,6 +112,12 @@ def mark_furniture(pages: list[PageContent]) -> None:
                 if len({ln.page for ln in lines}) >= max(2, REPEAT_SHARE * with_text) and max(tops) - min(tops) <= REPEAT_DRIFT:
                     for ln in lines:
                         ln.tags.add("furniture")
+    if not any(p.tables or any("furniture" not in ln.tags for ln in p.lines) for p in pages):
+        # every line repeats on every page (copies of one short page): that is the document itself
+        for p in pages:
+            for ln in p.lines:
+                if not is_page_number(ln.text):
+                    ln.tags.discard("furniture")
 
 
 def _edge_lines(page: PageContent, where: str) -> list[Line]:

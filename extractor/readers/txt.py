@@ -8,7 +8,7 @@ from pathlib import Path
 
 from extractor.errors import ReadError
 from extractor.model import Block
-from extractor.readers import Extracted
+from extractor.readers import Extracted, check_length
 from extractor.readers.flattened import find_flattened_tables
 
 # Legacy encodings Chinese reports are saved in, tried when the bytes are not UTF-8 or UTF-16.
@@ -115,5 +115,6 @@ def text_blocks(lines: list[str], with_lines: bool = True) -> list[Block]:
 
 def read_txt(path: Path, data: bytes) -> Extracted:
     text = decode_text(data, str(path))
+    check_length(len(text), str(path))  # before the lines become blocks, which cost far more than the text
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return Extracted(blocks=text_blocks(lines))

@@ -8,11 +8,12 @@ same kind of statement.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
 from extractor.model import Document, Figure
-from extractor.sentences import span_at
+from extractor.sentences import MAX_SENTENCE, span_at
 
 _CLAUSE_MARKS = "，,；;：:（）()、"
 _NOISE = regex.compile(r"[\s“”\"'‘’《》（）()【】\[\]、，,；;：:。]|20\d\d\s*年度?|的|为|是|达|共|计")
@@ -36,7 +37,7 @@ class Mention:
     def kind(self) -> str:
         return self.fig.kind
 
-    @property
+    @cached_property  # read for every cue word of every check: computed once
     def clause_lead(self) -> str:
         """The lead cut at the last clause mark: "…，较上年增加" → "较上年增加"."""
         cut = max(self.lead.rfind(c) for c in _CLAUSE_MARKS)
@@ -53,7 +54,8 @@ def build_mentions(doc: Document, figures: list[Figure]) -> list[Mention]:
     prev_end = 0
     first_in_sentence = 0
     for i, f in enumerate(prose):
-        s, e = span_at(text, f.start)
+        # figures come in order: one inside the last sentence found needs no second walk through it
+        s, e = last_span if last_span[0] <= f.start < last_span[1] else _sentence(text, f.start)
         if (s, e) != last_span:
             sentence += 1
             last_span = (s, e)
@@ -70,6 +72,21 @@ def build_mentions(doc: Document, figures: list[Figure]) -> list[Mention]:
         )
         prev_end = f.end
     return out
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding text[pos] (sentences.span_at); one longer than MAX_SENTENCE is cut into
+    windows of that size, so the strings a mention keeps stay short.
+
+    >>> t = "收入" + "1" * 4500 + "。"
+    >>> _sentence(t, 3), _sentence(t, 2100), _sentence(t, 4501)
+    ((0, 2000), (2000, 4000), (4000, 4503))
+    """
+    s, e = span_at(text, pos)
+    if e - s > MAX_SENTENCE:
+        s += (pos - s) // MAX_SENTENCE * MAX_SENTENCE
+        e = min(e, s + MAX_SENTENCE)
+    return s, e
 
 
 def compact(phrase: str) -> str:
