@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from extractor.pipeline import CheckOptions
+from extractor.readers import os_reason
 from extractor.pool import check_many
 
 
@@ -70,7 +71,7 @@ def ingest(paths: Iterable[str], db: str | Path, *, jobs: int = 0, progress: boo
             try:
                 sha = sha256_of(path)
             except OSError as e:
-                summary.unopened.append((str(path), f"无法打开文件（{e.strerror or e}）"))
+                summary.unopened.append((str(path), os_reason(e, "无法打开文件")))
                 continue
             if sha in stored:
                 summary.skipped += 1
