@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import unicodedata
 
 from extractor.model import CheckResult, Figure
+from extractor.outputs.records import FIGURE_COLUMNS, figure_rows, write_csv_rows
 
-COLUMNS = (
-    "id", "kind", "raw", "value", "high", "unit", "decimals", "yuan", "approx", "label", "scope", "period",
-    "page", "line", "block", "row", "col", "table", "start", "end", "section",
-)
 # The table for reading: header in Chinese for auditors, widths in display columns.
 _TABLE = (("编号", "id", 5), ("位置", "where", 10), ("类型", "kind", 7), ("原文", "raw", 16), ("数值", "value", 12),
           ("单位", "unit", 6), ("时期", "period", 4), ("含义", "label", 0))
 _KINDS = {"money": "金额", "percent": "百分比", "count": "数量", "percent_point": "百分点", "number": "数字"}
-
-
-def _row(f: Figure) -> dict:
-    d = f.model_dump(mode="json")
-    d["scope"] = "/".join(f.scope)
-    d["section"] = " > ".join(f.section)
-    return {k: ("" if d.get(k) is None else d.get(k)) for k in COLUMNS}
 
 
 def _width(s: str) -> int:
@@ -49,10 +38,7 @@ def render(result: CheckResult, fmt: str) -> str:
         return json.dumps(result.model_dump(mode="json", exclude={"findings"}), ensure_ascii=False) + "\n"
     if fmt == "csv":
         buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=COLUMNS)
-        w.writeheader()
-        for f in result.figures:
-            w.writerow(_row(f))
+        write_csv_rows(buf, FIGURE_COLUMNS, figure_rows(result))
         return buf.getvalue()
     lines = [f"{result.file}: {len(result.figures)} 个数字"]
     lines.append(" ".join(_pad(title, width) for title, _, width in _TABLE).rstrip())

@@ -33,7 +33,8 @@ FINDING_COLUMNS = (
     "file", "page", "line", "rule", "type", "severity", "message", "stated", "computed", "excerpt", "figures",
 )
 FIGURE_COLUMNS = (
-    "file", "id", "kind", "raw", "value", "high", "unit", "label", "scope", "period", "page", "line", "section",
+    "file", "id", "kind", "raw", "value", "high", "unit", "decimals", "yuan", "approx", "label", "scope", "period",
+    "page", "line", "block", "row", "col", "table", "start", "end", "section",
 )
 
 
@@ -57,12 +58,11 @@ def finding_rows(r: CheckResult) -> Iterator[dict]:
 
 
 def figure_rows(r: CheckResult) -> Iterator[dict]:
+    """Every field of every figure (lists joined), naming its file."""
     for g in r.figures:
-        yield {
-            "file": r.file, "id": g.id, "kind": g.kind, "raw": g.raw, "value": g.value, "high": g.high,
-            "unit": g.unit, "label": g.label, "scope": "/".join(g.scope), "period": g.period, "page": g.page,
-            "line": g.line, "section": " > ".join(g.section),
-        }
+        row = g.model_dump()
+        row.update(file=r.file, scope="/".join(g.scope), section=" > ".join(g.section))
+        yield row
 
 
 def contract_json(r: CheckResult, indent: int | None = None) -> str:
