@@ -9,6 +9,7 @@ amount are `Decimal`, never float, and serialise to JSON as decimal strings.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from decimal import Decimal
 from typing import Literal
 
@@ -84,12 +85,15 @@ class Document(Model):
         """Titles of the sections enclosing a block, outermost first."""
         path: list[str] = []
         nodes = self.sections
-        while True:
-            inside = next((s for s in nodes if s.block <= block_index < s.end_block), None)
-            if inside is None:
-                return path
-            path.append(inside.title)
-            nodes = inside.children
+        while nodes:
+            # siblings are in order and never overlap: only the last one opening at or before the
+            # block can hold it (found by bisection: a long report has hundreds of sections)
+            k = bisect_right(nodes, block_index, key=lambda s: s.block) - 1
+            if k < 0 or block_index >= nodes[k].end_block:
+                break
+            path.append(nodes[k].title)
+            nodes = nodes[k].children
+        return path
 
 
 # --------------------------------------------------------------------------- figures
