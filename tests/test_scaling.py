@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from quickfig import doc_of
 
+from extractor.checks.findings import _block_at, _excerpt
+from extractor.sentences import excerpt
+
 
 def _linear_section_path(doc, index):
     path, nodes = [], doc.sections
@@ -30,3 +33,12 @@ def test_section_path_by_bisection_matches_the_walk():
         assert doc.section_path(b.index) == _linear_section_path(doc, b.index)
     assert doc.section_path(0) == []
     assert doc.section_path(4) == ["一、基本情况", "（一）部门职责", "1、主要职能"]
+
+
+def test_finding_excerpt_from_its_blocks_matches_the_whole_text():
+    doc = doc_of("一、收支情况", "收入100.00万元。支出80.00万元，结余20.00万元。", "第二段：结余为20.00万元，较上年增加。")
+    text = doc.text
+    for start in range(len(text)):
+        for end in (start + 1, min(len(text), start + 12), len(text)):
+            assert _excerpt(doc, start, end) == excerpt(text, start, end)
+    assert _block_at(doc, doc.blocks[1].end) == 1  # the newline after a block belongs to it
