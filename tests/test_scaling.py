@@ -4,9 +4,16 @@ statement belongs to. No timing here: speed is measured by the benchmark, not as
 
 from __future__ import annotations
 
-from quickfig import doc_of
+from conftest import corpus_file
+from quickfig import doc_of, figures_of
 
 from extractor.checks.findings import _block_at, _excerpt
+from extractor.figures import extract_figures
+from extractor.model import ReportMeta
+from extractor.readers import read_document
+from extractor.relations import find_relations
+from extractor.relations.facts import FactIndex, facts_of
+from extractor.relations.mentions import build_mentions
 from extractor.sentences import excerpt
 
 
@@ -35,6 +42,20 @@ def test_section_path_by_bisection_matches_the_walk():
     assert doc.section_path(4) == ["一、基本情况", "（一）部门职责", "1、主要职能"]
 
 
+def test_fact_index_gives_the_latest_facts_of_a_quantity():
+    doc = read_document(corpus_file("wuyang-2021", "report.txt"))
+    mentions = build_mentions(doc, extract_figures(doc))
+    index = FactIndex(mentions)
+    facts = facts_of(mentions)
+    assert facts, "the report states facts"
+    for f in facts:
+        key = f.key
+        brute = [g for g in facts if g.mention.index < f.mention.index
+                 and (g.key.measure, g.key.scope) == (key.measure, key.scope)][::-1]
+        assert list(index.latest_before(f.mention.index, key.measure, key.scope)) == brute
+        assert index.of(f.mention) == f
+
+
 def test_finding_excerpt_from_its_blocks_matches_the_whole_text():
     doc = doc_of("一、收支情况", "收入100.00万元。支出80.00万元，结余20.00万元。", "第二段：结余为20.00万元，较上年增加。")
     text = doc.text
@@ -42,3 +63,18 @@ def test_finding_excerpt_from_its_blocks_matches_the_whole_text():
         for end in (start + 1, min(len(text), start + 12), len(text)):
             assert _excerpt(doc, start, end) == excerpt(text, start, end)
     assert _block_at(doc, doc.blocks[1].end) == 1  # the newline after a block belongs to it
+
+
+def test_a_statement_is_not_read_against_an_earlier_part_with_the_same_title():
+    part = [
+        "一、项目支出情况",
+        "年初预算批复的项目支出为100.00万元，年中追加30.00万元。",
+        "2023年决算项目支出为130.00万元。决算数与年初预算指标对比，项目支出差异30.00万元。",
+    ]
+    doc = doc_of(*part, "二、其他情况", "无。", "一、项目支出情况", "决算数与年初预算指标对比，项目支出差异32.00万元。")
+    figs = figures_of(doc)
+    rels = find_relations(doc, figs, ReportMeta())
+    by_id = {f.id: f for f in figs}
+    differences = [r for r in rels if r.rule == "DIF001"]
+    # the first part's statement has its two stages; the repeated title's has none of its own
+    assert [by_id[r.figures[0]].raw for r in differences] == ["30.00万元"]
