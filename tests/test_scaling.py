@@ -4,7 +4,12 @@ statement belongs to. No timing here: speed is measured by the benchmark, not as
 
 from __future__ import annotations
 
-from conftest import corpus_file
+import json
+import os
+import subprocess
+import sys
+
+from conftest import ROOT, corpus_file
 from quickfig import doc_of, figures_of
 
 from extractor.checks.findings import _block_at, _excerpt
@@ -78,3 +83,23 @@ def test_a_statement_is_not_read_against_an_earlier_part_with_the_same_title():
     differences = [r for r in rels if r.rule == "DIF001"]
     # the first part's statement has its two stages; the repeated title's has none of its own
     assert [by_id[r.figures[0]].raw for r in differences] == ["30.00万元"]
+
+
+def test_relations_come_in_the_same_order_whatever_the_hash_seed():
+    path = corpus_file("wuyang-2021", "report.txt")
+    code = (
+        "import json, sys\n"
+        "from extractor.readers import read_document\n"
+        "from extractor.figures import extract_figures\n"
+        "from extractor.model import ReportMeta\n"
+        "from extractor.relations import find_relations\n"
+        "doc = read_document(sys.argv[1]); figs = extract_figures(doc)\n"
+        "print(json.dumps([r.figures for r in find_relations(doc, figs, ReportMeta())]))\n"
+    )
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code, str(path)], env=env, cwd=ROOT, capture_output=True,
+                             text=True, check=True)
+        runs.append(json.loads(out.stdout))
+    assert runs[0] and runs[0] == runs[1]

@@ -152,7 +152,8 @@ def _sums(sent: list[Mention]) -> list[Relation]:
         marker = _part_marker(m, c.part_markers)
         if marker is None or k == 0:
             continue
-        for kind_unit in {(g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:]}:
+        # in order of appearance (a set's order changes from run to run with string hashing)
+        for kind_unit in dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:]):
             total = next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
             if total is None or _is_not_part(total, c):
                 continue
