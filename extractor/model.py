@@ -158,6 +158,78 @@ class Finding(Model):
     fingerprint: str = ""  # stable id for suppressions: rule + the raw figures + their places
 
 
+# --------------------------------------------------------------------------- 绩效自评表
+
+
+Comparator = Literal["≥", "≤", "=", ">", "<"]
+
+
+class Measure(Model):
+    """An indicator's target (年度指标值) or actual value (实际完成值), as written and as read.
+
+    `value` is None for a qualitative one (达标, 有效提升, a date); `comparator` is None when the text
+    writes none (100%, 126公里); a range (90%-95%) has `high`."""
+
+    raw: str
+    comparator: Comparator | None = None
+    value: Decimal | None = None
+    high: Decimal | None = None
+    unit: str = ""  # as written after the number: %, 公里, 天, 万元, 万人
+
+
+class Indicator(Model):
+    """One indicator row of a 绩效自评表, with merged level cells carried down."""
+
+    block: int
+    row: int
+    page: int | None = None
+    line: int | None = None
+    level1: str = ""  # 产出指标 (a weight stated in the cell, 产出指标（50分）, is in IndicatorTable.level_weights)
+    level2: str = ""  # 数量指标
+    level3: str = ""  # 三级指标 or the indicator's name
+    content: str = ""  # 指标内容, where the table has such a column
+    target: Measure | None = None
+    actual: Measure | None = None
+    weight: Decimal | None = None  # 分值
+    points: Decimal | None = None  # 得分
+    reason: str = ""  # 偏差原因分析及改进措施
+    figures: dict[str, str] = Field(default_factory=dict)  # target/actual/weight/points -> figure id of the cell
+
+
+class FundingLine(Model):
+    """One funding row of a 绩效自评表: 年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金."""
+
+    name: str
+    block: int
+    row: int
+    page: int | None = None
+    line: int | None = None
+    budget: Decimal | None = None  # 年初预算数
+    adjusted: Decimal | None = None  # 全年预算数 / 调整后预算数
+    executed: Decimal | None = None  # 全年执行数
+    weight: Decimal | None = None  # 分值
+    rate: Decimal | None = None  # 执行率, in %
+    points: Decimal | None = None  # 得分
+    figures: dict[str, str] = Field(default_factory=dict)  # field name -> figure id of the cell
+
+
+class IndicatorTable(Model):
+    """A 绩效自评表 (or an indicator scoring table): its funding part, its indicators and its totals."""
+
+    block: int
+    page: int | None = None
+    headers: dict[str, str] = Field(default_factory=dict)  # field -> the header words the table uses
+    funding: list[FundingLine] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    level_weights: dict[str, Decimal] = Field(default_factory=dict)  # 产出指标 -> 50, from 产出指标（50分）
+    total_block: int | None = None  # where the 总分/合计 row stands (a table split over pages spans blocks)
+    total_row: int | None = None
+    total_weight: Decimal | None = None  # the 总分/合计 row
+    total_points: Decimal | None = None
+    grade: str | None = None  # a grade the table itself states (自评等级 | 优)
+    figures: dict[str, str] = Field(default_factory=dict)  # total_weight/total_points -> figure id
+
+
 class ReportMeta(Model):
     unit_name: str | None = None
     year: int | None = None
@@ -179,6 +251,7 @@ class CheckResult(Model):
     report: ReportMeta = Field(default_factory=ReportMeta)
     figures: list[Figure] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    indicators: list[IndicatorTable] = Field(default_factory=list)  # the 绩效自评表 tables read
     suppressed: list[str] = Field(default_factory=list)  # findings a suppression file silenced: "rule key: reason"
     notes: list[str] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)

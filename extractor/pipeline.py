@@ -5,6 +5,7 @@ read -> figures -> relations -> checks. Batches, the dataset and any future clus
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> Chec
     from extractor.checks import run_checks
     from extractor.figures import extract_figures
     from extractor.figures.report import report_meta
+    from extractor.indicators import read_indicators
     from extractor.readers import read_document
     from extractor.relations import find_relations
 
@@ -43,14 +45,22 @@ def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> Chec
     timings["read"] = t1 - t0
     figures = extract_figures(doc)
     meta = report_meta(doc, figures)
+    findings, silenced, notes = [], [], []
+    try:
+        indicators = read_indicators(doc, figures)
+    except Exception as e:  # a 自评表 laid out as nothing foresaw must not cost the file its other findings
+        if os.environ.get("JIXIAO_DEBUG"):
+            raise
+        indicators = []
+        notes.append(f"内部错误：未能读取绩效自评表（{type(e).__name__}: {e}）")
     t2 = time.perf_counter()
     timings["figures"] = t2 - t1
-    findings, silenced, notes = [], [], []
     if options.run_checks:
         relations = find_relations(doc, figures, meta)
         t3 = time.perf_counter()
         timings["relations"] = t3 - t2
-        findings, silenced, notes = run_checks(doc, figures, relations, meta, options)
+        findings, silenced, check_notes = run_checks(doc, figures, relations, meta, options, indicators)
+        notes += check_notes
         timings["checks"] = time.perf_counter() - t3
     return CheckResult(
         file=str(path),
@@ -60,6 +70,7 @@ def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> Chec
         report=meta,
         figures=figures,
         findings=findings,
+        indicators=indicators,
         suppressed=silenced,
         notes=doc.notes + notes,
         timings={k: round(v, 4) for k, v in timings.items()},

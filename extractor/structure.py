@@ -25,6 +25,7 @@ class StructureData(BaseModel):
     numbering: list[Numbering]
     heading_max_chars: int
     sentence_marks: str
+    heading_max_commas: int
     unit_caption: str
     unit_in_header: str
     caption_lookback: int
@@ -59,7 +60,7 @@ def is_heading_text(text: str) -> bool:
     """A numbered line reads as a heading when it is short and not a finished sentence."""
     d = _data()[0]
     body = text.rstrip("：:").strip()
-    if len(body) > d.heading_max_chars:
+    if len(body) > d.heading_max_chars or body.count("，") + body.count(",") > d.heading_max_commas:
         return False
     return not any(mark in body for mark in d.sentence_marks)
 
@@ -94,7 +95,7 @@ def build_document(
     d = _data()[0]
     out: list[Block] = []
     pos = 0
-    for b in blocks:
+    for b in join_broken_sentences(blocks):
         b = b.model_copy()
         if b.kind == "table":
             b.rows = [[c.replace("\t", " ").replace("\n", "") for c in row] for row in (b.rows or []) if row]
@@ -120,6 +121,34 @@ def build_document(
     return Document(
         path=path, format=fmt, sha256=sha256, pages=pages, blocks=out, sections=build_sections(out), notes=notes or []
     )
+
+
+_HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d]")
+
+
+def join_broken_sentences(blocks: list[Block]) -> list[Block]:
+    """Join a paragraph cut in the middle of a sentence to the paragraph that finishes it
+    ("…提倡移" + "风易俗，…" → "…提倡移风易俗，…"). A paragraph is cut when it is prose (it holds a
+    comma), ends with a character rather than punctuation, and the next one goes on with a character
+    and no numbering of its own. Titles and captions hold no comma, so they are never joined.
+
+    >>> [b.text for b in join_broken_sentences([Block(index=0, kind="paragraph", text="（5）抓好文明建设，提倡移"),
+    ...                                         Block(index=0, kind="paragraph", text="风易俗，破除陋习。")])]
+    ['（5）抓好文明建设，提倡移风易俗，破除陋习。']
+    """
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.kind == b.kind == "paragraph"
+            and ("，" in prev.text or "," in prev.text)
+            and _HAN_OR_DIGIT.match(prev.text.strip()[-1:]) and _HAN_OR_DIGIT.match(b.text.strip()[:1])
+            and numbering_of(b.text.strip()) is None
+        ):
+            out[-1] = prev.model_copy(update={"text": prev.text.rstrip() + b.text.strip()})
+            continue
+        out.append(b)
+    return out
 
 
 def _caption(table: Block, before: list[Block], lookback: int) -> None:

@@ -16,6 +16,7 @@ from extractor.dataset import crossyear
 from extractor.dataset.schema import EXPORTED, connect
 from extractor.dataset.store import add_document
 from extractor.model import CheckResult
+from extractor.pipeline import CheckOptions, check_file
 
 DOC = ROOT / "docs" / "dataset.md"
 EXAMPLES = re.findall(r"```sql\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.S)
@@ -24,7 +25,7 @@ EXAMPLES = re.findall(r"```sql\n(.*?)```", DOC.read_text(encoding="utf-8"), flag
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     """A dataset with something for every example: two years of one unit, 三公 figures and a table,
-    an error finding, a cross-year conflict, an unreadable file and a file in two versions."""
+    an error finding, a cross-year conflict, a 绩效自评表, an unreadable file and a file in two versions."""
     folder = tmp_path_factory.mktemp("dataset")
     path = folder / "jixiao.db"
     conn = connect(path)
@@ -36,6 +37,10 @@ def db(tmp_path_factory):
         d, figs = budget(year, total, word, change)
         add_document(conn, path=folder / f"budget-{year}.txt", sha256=str(year) * 16, doc=d,
                      result=result(d, figs, unit_name="东湖区和平街道办事处", year=year, doc_type="预算"))
+    water = ROOT / "samples" / "qingshi-water-2023.txt"  # a 绩效自评表 with a deduction (indicators)
+    water_res = check_file(water, CheckOptions(keep_document=True))
+    water_doc = water_res.document
+    add_document(conn, path=water, sha256=water_res.sha256, result=water_res, doc=water_doc)
     add_document(conn, path=folder / "empty.pdf", sha256="e" * 64,
                  result=CheckResult(file="empty.pdf", status="unreadable", error="文件为空（0 字节）"))
     assert crossyear.run(conn) == (1, 1)
@@ -79,7 +84,10 @@ def test_parquet_export_keeps_types(db, tmp_path):
     assert str(table.schema.field("decimals").type) == "int64"
     assert str(table.schema.field("value").type) == "string"
     assert "12.57" in table.column("value").to_pylist()
-    assert sorted(pq.read_table(tmp_path / "unit_years.parquet").column("years").to_pylist()) == [1, 2]
+    # 某区审计局 and 青石县水利局 one year each, 东湖区和平街道办事处 two
+    assert sorted(pq.read_table(tmp_path / "unit_years.parquet").column("years").to_pylist()) == [1, 1, 2]
+    indicators = pq.read_table(tmp_path / "indicators.parquet")
+    assert str(indicators.schema.field("row").type) == "int64" and "93.70" in indicators.column("points").to_pylist()
 
 
 def test_parquet_without_pyarrow_says_what_to_install(db, tmp_path, monkeypatch):

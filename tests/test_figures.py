@@ -264,3 +264,10 @@ def test_indicator_table_of_text_values_only():
     doc = doc_of(table([["三级指标", "年度指标值", "实际完成值"], ["培训人次", "≥500人次", "620人次"]]))
     got = cells(extract_figures(doc))
     assert [(k, f.value) for k, f in sorted(got.items())] == [((1, 1), Decimal("500")), ((1, 2), Decimal("620"))]
+
+
+def test_an_aside_before_the_verb_does_not_hide_the_name():
+    # bug caught on a real 决算: the bracket and 为 stood between the noun and its number
+    doc = doc_of(para("本部门2024年度政府采购金额（以合同签订为准）为318.40万元，其中：货物采购金额18.40万元。"))
+    f = {x.raw: x for x in extract_figures(doc)}["318.40万元"]
+    assert f.label == "本部门政府采购金额"

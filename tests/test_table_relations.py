@@ -517,7 +517,7 @@ def test_wanli_2025_one_yuan_gap_is_a_rounding_note():
     doc = read_document(path)
     figs = figures_of(doc)
     notes = run_checks(doc, figs, find_table_relations(doc, figs), ReportMeta(), CheckOptions(select=("TBL",)))[0]
-    assert any(f.stated == "94,995,790" and f.severity == "info" for f in notes)
+    assert any(f.stated == "94,995,790元" and f.severity == "info" for f in notes)
 
 
 @pytest.mark.corpus

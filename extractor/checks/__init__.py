@@ -11,20 +11,25 @@ import os
 from extractor.checks.context import CheckContext
 from extractor.checks.registry import selected
 from extractor.checks.suppress import apply
-from extractor.model import Document, Figure, Finding, Relation, ReportMeta
+from extractor.model import Document, Figure, Finding, IndicatorTable, Relation, ReportMeta
 
 
 _RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def run_checks(
-    doc: Document, figures: list[Figure], relations: list[Relation], meta: ReportMeta, options
+    doc: Document, figures: list[Figure], relations: list[Relation], meta: ReportMeta, options,
+    indicators: list[IndicatorTable] | None = None,
 ) -> tuple[list[Finding], list[str], list[str]]:
     """All findings for one document, notes on those a suppression silenced, and notes on checks
-    that could not finish."""
+    that could not finish. `indicators` are the document's 绩效自评表 tables, read here when not given."""
     from extractor.checks.catalogue import CHECKS
 
-    ctx = CheckContext(doc=doc, figures=figures, relations=relations, meta=meta)
+    if indicators is None:
+        from extractor.indicators import read_indicators
+
+        indicators = read_indicators(doc, figures)
+    ctx = CheckContext(doc=doc, figures=figures, relations=relations, meta=meta, indicators=indicators)
     findings: list[Finding] = []
     seen: set[str] = set()
     # two rules reaching the same figures say the same thing once (the graver one is kept)

@@ -162,8 +162,9 @@ def interval(f: Figure, unit_factor: Decimal | None = None) -> Interval:
 
 
 def show(f: Figure) -> str:
-    """A figure as written, for a message: 179.93万元, 67.55%."""
-    return f.raw if f.raw else f"{f.value}{f.unit}"
+    """A figure as written, for a message: 179.93万元, 67.55%; a table cell with its table's unit."""
+    raw = f.raw.strip() or str(f.value)
+    return raw if raw.endswith(f.unit) or f.unit in ("", "%") and raw.endswith("%") else f"{raw}{f.unit}"
 
 
 def money_unit(figs: Iterable[Figure]) -> tuple[str, Decimal]:
@@ -366,13 +367,19 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     figs = [ctx.by_id[i] for i in rel.figures if i in ctx.by_id]
     stated = figs[0]
     if out.verdict == "zero-base":
-        den = [f for f, _ in _terms(rel, ctx, "den")]
-        base = den[0] if den else stated
-        severity = "info" if rel.data.get("growth") else None
+        den = _terms(rel, ctx, "den")
+        if rel.data.get("growth"):  # this year's figure less its change: last year had nothing
+            cur, change = den[0][0], den[-1][0]
+            return make_finding(
+                ctx.doc, "PCT003", figs,
+                f"按本年{show(cur)}与变动额{show(change)}推算，上年数为0，增长率无法计算（报告写作{show(stated)}）",
+                severity="info", stated=show(stated), computed="上年数为0",
+            )
+        base = den[0][0] if den else stated
         return make_finding(
             ctx.doc, "PCT003", figs,
-            f"{stated.label or '比例'}{show(stated)}的基数{base.label or ''}{show(base)}为0，比例无法计算",
-            severity=severity, stated=show(stated), computed="基数为0",
+            f"{_subject_words(rel, ctx, stated)}{show(stated)}的基数{base.label or ''}{show(base)}为0，比例无法计算",
+            stated=show(stated), computed="基数为0",
         )
     if rel.kind == "ratio" and rel.data.get("scale", 100) == 100:
         unit, k = "%", Decimal(1)
@@ -381,7 +388,8 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     else:
         unit, k = stated.unit, Decimal(1)
     computed = out.computed.mid / k if out.computed is not None else None
-    places = stated.decimals if stated.kind == "count" else max(stated.decimals, 2)
+    whole = stated.kind == "count" or (unit == "元" and stated.decimals == 0)
+    places = stated.decimals if whole else max(stated.decimals, 2)
     comp_text = f"{fmt(computed, places)}{unit}" if computed is not None else "?"
     severity = "info" if out.verdict == "rounding" or note else None
     how = _formula(rel, ctx)

@@ -1,11 +1,11 @@
-"""What every check sees: the document, its figures (also by id), relations and metadata."""
+"""What every check sees: the document, its figures (also by id), relations, metadata and indicator tables."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from extractor.model import Document, Figure, Relation, ReportMeta
+from extractor.model import Document, Figure, IndicatorTable, Relation, ReportMeta
 
 
 @dataclass
@@ -14,6 +14,7 @@ class CheckContext:
     figures: list[Figure]
     relations: list[Relation] = field(default_factory=list)
     meta: ReportMeta = field(default_factory=ReportMeta)
+    indicators: list[IndicatorTable] = field(default_factory=list)  # the 绩效自评表 tables (extractor.indicators)
 
     @cached_property
     def by_id(self) -> dict[str, Figure]:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # Bumped when the tables change; a file made by a newer jixiao is refused rather than damaged.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DDL = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -133,6 +133,45 @@ CREATE TABLE IF NOT EXISTS tables (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS tables_figure ON tables(figure_id);
 
+-- The 绩效自评表 of a document, one row per line: the table itself (part 'table': its 总分 row's weight
+-- and points, its grade), each funding line and each indicator. Empty columns are NULL.
+CREATE TABLE IF NOT EXISTS indicators (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    table_no    INTEGER NOT NULL,             -- which 自评表 of the document: 0, 1 ...
+    part        TEXT NOT NULL CHECK (part IN ('table', 'funding', 'indicator')),
+    block       INTEGER NOT NULL,             -- Block.index (the table's first block for part 'table')
+    "row"       INTEGER,                      -- the row in the block (the 总分 row for part 'table')
+    page        INTEGER,
+    line        INTEGER,
+    name        TEXT,                         -- a funding line: 年度资金总额, 其中：当年财政拨款 ...
+    level1      TEXT,
+    level2      TEXT,
+    level3      TEXT,
+    content     TEXT,
+    target_raw  TEXT,                         -- 年度指标值 as written: ≥95%
+    target_comparator TEXT,                   -- ≥ ≤ = > <, NULL when none is written
+    target_value TEXT,
+    target_high TEXT,
+    target_unit TEXT,
+    actual_raw  TEXT,                         -- 实际完成值 as written
+    actual_comparator TEXT,
+    actual_value TEXT,
+    actual_high TEXT,
+    actual_unit TEXT,
+    budget      TEXT,                         -- 年初预算数
+    adjusted    TEXT,                         -- 全年预算数 / 调整后预算数
+    executed    TEXT,                         -- 全年执行数
+    rate        TEXT,                         -- 执行率, in %
+    weight      TEXT,                         -- 分值 (the total's for part 'table')
+    points      TEXT,                         -- 得分
+    reason      TEXT,                         -- 偏差原因分析及改进措施
+    grade       TEXT,                         -- part 'table': the grade the table states
+    figures     TEXT NOT NULL,                -- JSON {field: fig_id} of the cells that are figures
+    extra       TEXT                          -- JSON: part 'table' keeps headers, level_weights, total_block
+);
+CREATE INDEX IF NOT EXISTS indicators_document ON indicators(document_id, table_no);
+
 -- The newest version of every document (a changed file at the same path supersedes the old one).
 CREATE VIEW IF NOT EXISTS latest_documents AS
     SELECT d.* FROM documents d
@@ -148,7 +187,7 @@ CREATE VIEW IF NOT EXISTS unit_years AS
 """
 
 # Tables and views in the order an export writes them.
-EXPORTED = ("documents", "latest_documents", "figures", "findings", "blocks", "tables", "unit_years")
+EXPORTED = ("documents", "latest_documents", "figures", "findings", "blocks", "tables", "indicators", "unit_years")
 
 
 class DatabaseError(Exception):

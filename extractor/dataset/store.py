@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from extractor import __version__
 from extractor.dataset.schema import transaction
 from extractor.dataset.units import unit_key
-from extractor.model import CheckResult, Document, Figure, Finding
+from extractor.model import CheckResult, Document, Figure, Finding, FundingLine, Indicator, IndicatorTable, Measure
 
 # Model field -> column. Lists become JSON arrays.
 FIGURE_COLUMNS = {
@@ -33,6 +33,13 @@ FINDING_COLUMNS = {
     )
 }
 REPORT_COLUMNS = {name: name for name in ("unit_name", "year", "date", "score", "grade", "doc_type")}
+# The columns of the `indicators` table: one row per 自评表 ('table'), funding line and indicator.
+INDICATOR_COLUMNS = (
+    "table_no", "part", "block", "row", "page", "line", "name", "level1", "level2", "level3", "content",
+    *(f"{m}_{k}" for m in ("target", "actual") for k in ("raw", "comparator", "value", "high", "unit")),
+    "budget", "adjusted", "executed", "rate", "weight", "points", "reason", "grade", "figures", "extra",
+)
+_TABLE_EXTRA = ("headers", "level_weights", "total_block")  # IndicatorTable fields kept in `extra`
 
 
 def _columns_of(model: BaseModel, columns: dict[str, str]) -> dict:
@@ -85,6 +92,56 @@ def finding_row(finding: Finding, document_id: int, source: str, other_document_
     return row
 
 
+def indicator_rows(tables: list[IndicatorTable], document_id: int) -> list[dict]:
+    """Rows of the `indicators` table: each 自评表, then its funding lines and indicators."""
+    rows = []
+    for n, t in enumerate(tables):
+        data = t.model_dump(mode="json")
+        rows.append(_indicator_row(document_id, n, "table", {
+            "block": t.block, "row": t.total_row, "page": t.page, "weight": data["total_weight"],
+            "points": data["total_points"], "grade": t.grade, "figures": t.figures,
+            "extra": {k: data[k] for k in _TABLE_EXTRA},
+        }))
+        rows += [_indicator_row(document_id, n, "funding", line.model_dump(mode="json")) for line in t.funding]
+        for i in t.indicators:
+            values = i.model_dump(mode="json", exclude={"target", "actual"})
+            for which in ("target", "actual"):
+                measure = getattr(i, which)
+                values.update({f"{which}_{k}": v for k, v in (measure.model_dump(mode="json") if measure else {}).items()})
+            rows.append(_indicator_row(document_id, n, "indicator", values))
+    return rows
+
+
+def _indicator_row(document_id: int, table_no: int, part: str, values: dict) -> dict:
+    row = {c: values.get(c) for c in INDICATOR_COLUMNS}
+    row.update(document_id=document_id, table_no=table_no, part=part,
+               figures=json.dumps(values.get("figures") or {}, ensure_ascii=False),
+               extra=json.dumps(values["extra"], ensure_ascii=False) if values.get("extra") else None)
+    return row
+
+
+def load_indicators(conn: sqlite3.Connection, document_id: int) -> list[IndicatorTable]:
+    """The 自评表 tables an `indicators` row set was made from."""
+    tables: list[IndicatorTable] = []
+    for r in conn.execute("SELECT * FROM indicators WHERE document_id = ? ORDER BY table_no, id", (document_id,)):
+        figures = json.loads(r["figures"])
+        if r["part"] == "table":
+            tables.append(IndicatorTable(block=r["block"], page=r["page"], total_row=r["row"], total_weight=r["weight"],
+                                         total_points=r["points"], grade=r["grade"], figures=figures,
+                                         **json.loads(r["extra"] or "{}")))
+            continue
+        common = {k: r[k] for k in ("block", "row", "page", "line", "weight", "points")}
+        if r["part"] == "funding":
+            tables[-1].funding.append(FundingLine(
+                name=r["name"], figures=figures, **common, **{k: r[k] for k in ("budget", "adjusted", "executed", "rate")}))
+        else:
+            measures = {which: Measure(**{k: r[f"{which}_{k}"] for k in ("raw", "comparator", "value", "high", "unit")})
+                        if r[f"{which}_raw"] is not None else None for which in ("target", "actual")}
+            tables[-1].indicators.append(Indicator(
+                figures=figures, **common, **measures, **{k: r[k] for k in ("level1", "level2", "level3", "content", "reason")}))
+    return tables
+
+
 def load_figures(conn: sqlite3.Connection, document_id: int) -> list[Figure]:
     rows = conn.execute("SELECT * FROM figures WHERE document_id = ? ORDER BY id", (document_id,))
     return [figure_from_row(r) for r in rows]
@@ -121,6 +178,7 @@ def add_document(conn: sqlite3.Connection, *, path: str | Path, sha256: str, res
         insert(conn, "figures", [dict(_columns_of(f, FIGURE_COLUMNS), document_id=document_id)
                                  for f in result.figures])
         insert(conn, "findings", [finding_row(f, document_id, "check") for f in result.findings])
+        insert(conn, "indicators", indicator_rows(result.indicators, document_id))
         if doc is not None:
             _add_blocks(conn, document_id, doc, result.figures)
     return document_id

@@ -182,9 +182,11 @@ def name_in_text(text: str, found: list[Found], floor: int = 0) -> list[tuple[st
         same_sentence = prev is not None and prev.end > sent
         low = prev.end if same_sentence else max(sent, floor)
         clause = text[clause_start(text, f.start, low):f.start]
-        if not clause.strip() and text[:f.start].rstrip().endswith(("）", ")")):
-            # 设备（不含车辆）0台: an aside in brackets stands between the noun and its number
-            aside = _aside_start(text, f.start)
+        before = text[:f.start].rstrip().rstrip("为是达：:").rstrip()
+        if not clean_label(clause) and before.endswith(("）", ")")):
+            # 设备（不含车辆）0台, 采购金额（以合同签订为准）为2319.21万元: an aside in brackets
+            # stands between the noun and its number
+            aside = _aside_start(text, len(before))
             clause = text[clause_start(text, aside, low):aside]
         label = clean_label(clause)
         period = period_of(clause)

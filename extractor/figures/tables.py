@@ -102,7 +102,12 @@ def _explicit_unit(header: str) -> tuple[str, str, int] | None:
         u = unit_of(m.group("unit").strip())
         if u:
             return u
-    for word, unit in c.data.table.header_words.items():
+    return _word_unit(header)
+
+
+def _word_unit(header: str) -> tuple[str, str, int] | None:
+    """The unit a header word gives its column: 得分 and 分值 hold points, 人数 people."""
+    for word, unit in data().data.table.header_words.items():
         if word in header:
             return unit_of(unit)
     return None
@@ -211,6 +216,12 @@ def _row_figures(row: list[str], r: int, zone: _Zone) -> list[CellFigure]:
 
 def _cell_unit(has_pct: bool, col_header: str, row_header: str, row_cell: str, table_unit):
     c = data()
-    if has_pct or c.percent_header.search(col_header) or c.percent_header.search(row_header):
+    if has_pct or c.percent_header.search(col_header):
+        return unit_of("%")
+    # a column of points stays points in a row named after a rate (养护路段优良路率 | 分值 10 | 得分 10)
+    scored = _word_unit(col_header)
+    if scored:
+        return scored
+    if c.percent_header.search(row_header):
         return unit_of("%")
     return _explicit_unit(col_header) or _explicit_unit(row_cell) or table_unit

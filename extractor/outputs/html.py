@@ -26,6 +26,7 @@ from extractor import lexicon
 from extractor.model import CheckResult, Document, Figure, Finding
 from extractor.outputs import KIND_NAMES, SEVERITY_NAMES, TYPE_NAMES, Outcome
 from extractor.outputs.text import where
+from extractor.outputs.records import PerReportWriter
 from extractor.structure import StructureData
 
 INDEX = "index.html"
@@ -307,17 +308,13 @@ def render_index(outcomes: list[Outcome], pages: set[str] | None = None) -> str:
     return _page("jixiao 检查结果", body, script=False)
 
 
-class HtmlWriter:
-    ordered = False  # one file per report: order does not matter
+class HtmlWriter(PerReportWriter):
+    """One self-contained page per report, and index.html over the batch."""
 
-    def __init__(self, out: Path):
-        self.out = out
-        self.written: list[Path] = []
+    suffix = ".html"
 
-    def add(self, result: CheckResult, name: str) -> None:
-        path = self.out / f"{name}.html"
-        path.write_text(render_page(result), encoding="utf-8")
-        self.written.append(path)
+    def render(self, result: CheckResult) -> str:
+        return render_page(result)
 
     def close(self, outcomes: list[Outcome]) -> list[Path]:
         index = self.out / INDEX

@@ -198,19 +198,32 @@ class JsonStream:
         return []
 
 
-class JsonDirWriter:
-    """--format json --output DIR: DIR/<name>.json per report."""
-    ordered = False  # one file per report: order does not matter
+class PerReportWriter:
+    """One file per report in the output folder; subclasses say how a report is rendered."""
 
+    ordered = False  # one file per report: order does not matter
+    suffix = ""
 
     def __init__(self, out: Path):
         self.out = out
         self.written: list[Path] = []
 
+    def render(self, result: CheckResult) -> str:
+        raise NotImplementedError
+
     def add(self, result: CheckResult, name: str) -> None:
-        path = self.out / f"{name}.json"
-        path.write_text(contract_json(result, indent=1) + "\n", encoding="utf-8")
+        path = self.out / f"{name}{self.suffix}"
+        path.write_text(self.render(result), encoding="utf-8")
         self.written.append(path)
 
     def close(self, outcomes: list[Outcome]) -> list[Path]:
         return self.written
+
+
+class JsonDirWriter(PerReportWriter):
+    """--format json --output DIR: DIR/<name>.json per report."""
+
+    suffix = ".json"
+
+    def render(self, result: CheckResult) -> str:
+        return contract_json(result, indent=1) + "\n"

@@ -1,17 +1,23 @@
 """Tables that lost their grid on the way to plain text, rebuilt where the layout is unambiguous.
 
-Four layouts are recognised:
+Five layouts are recognised:
 - one cell per line, each cell line led by a tab, rows separated by a blank line
   (what Word's "save as text" writes);
 - one row per line with cells separated by tabs (two or more cells on every line);
 - one row per line with cells separated by pipes (| a | b |), markdown rules skipped;
 - space-aligned columns: three or more lines whose columns are separated by gutters, runs of
   at least two blank display cells (a Chinese character is two cells wide) that are blank on
-  every line, with numbers in the columns.
+  every line, with numbers in the columns;
+- a 绩效自评表 header line (its words, patterns/indicators.toml, separated by single spaces or run
+  together) heading rows whose cells are separated by single spaces or run together: level names
+  and a comparator with its number (里程≥30公里) are cut apart, the cells of each row are kept in
+  order and extractor/indicators puts them in their columns.
 
 A run becomes a table only when at least two rows, and all rows but one or two, have the same
 number of cells (a header or total row may be shorter or longer by merged cells), so ordinary
-prose never turns into a grid. Numbered
+prose never turns into a grid. Cell-per-line and delimited runs whose rows differ more (a 绩效自评表,
+whose merged cells leave rows of two, four, eight and nine cells) are tables when most rows have
+several cells and numbers stand in cells of their own. Numbered
 lists written with a tab after the number (一、<tab>概况) and runs of long sentences are prose too.
 Short rows are padded with empty cells so every table is a rectangle.
 """
@@ -47,6 +53,7 @@ def find_flattened_tables(lines: list[str]) -> list[FlatTable]:
         t = _cell_per_line(lines, i) or _delimited(lines, i, "|") or _delimited(lines, i, "\t")
         if t is None:
             t, run_end = _space_aligned(lines, i)
+            t = t or _header_led(lines, i)
             if t is None:
                 i = max(i + 1, run_end)  # a run of gapped lines is tried once, not from each line
                 continue
@@ -77,6 +84,14 @@ def _consistent(rows: list[list[str]]) -> bool:
     common = max(set(widths), key=lambda w: (widths.count(w), w))
     odd = 1 if len(rows) <= 3 else 2  # a header or a total row merged differently, and one more
     return common >= 2 and widths.count(common) >= max(2, len(rows) - odd) and not _prose(rows)
+
+
+def _ragged(rows: list[list[str]]) -> bool:
+    """Rows of a grid whose merged cells made them of different lengths: three or more, two thirds
+    of them with several cells, numbers in cells of their own on two rows or more, and not prose."""
+    several = sum(1 for r in rows if sum(1 for c in r if c) >= 2)
+    numeric = sum(1 for r in rows if any(is_number(c) for c in r))
+    return len(rows) >= 3 and several * 3 >= len(rows) * 2 and numeric >= 2 and not _prose(rows)
 
 
 def _prose(rows: list[list[str]]) -> bool:
@@ -116,7 +131,7 @@ def _cell_per_line(lines: list[str], i: int) -> FlatTable | None:
         j += 1
     if row:
         rows.append(row)
-    if not _consistent(rows) or max(len(r) for r in rows) < 2:
+    if not (_consistent(rows) or _ragged(rows)) or max(len(r) for r in rows) < 2:
         return None
     return FlatTable(i, last, rows)
 
@@ -143,7 +158,7 @@ def _delimited(lines: list[str], i: int, sep: str) -> FlatTable | None:
             break
         rows.append(c)
         j += 1
-    if not _consistent(rows):
+    if not (_consistent(rows) or _ragged(rows)):
         return None
     return FlatTable(i, j - 1, rows)
 
@@ -258,3 +273,77 @@ def _table_like(rows: list[list[str]]) -> bool:
         return False
     words = [c for r in rows for c in r if c and not is_number(c)]
     return sum(1 for c in words if len(c) == 1) * 2 < len(words)
+
+
+# --------------------------------------------------------------------------- 绩效自评表 rows without separators
+
+
+def _header_led(lines: list[str], i: int) -> FlatTable | None:
+    """A 自评表 header line and the rows under it, cells cut at spaces and at the words that end
+    a run-together cell; words after a row's last number are one cell (a reason may hold spaces)."""
+    from extractor.indicators.read import header_roles, zone_of
+
+    header = _header_cells(lines[i])
+    if header is None or not zone_of(header_roles(header)):
+        return None
+    rows = [header]
+    j = i + 1
+    while j < len(lines):
+        other = _header_cells(lines[j])  # the indicator header under the funding rows
+        if other is not None and zone_of(header_roles(other)):
+            rows.append(other)
+            j += 1
+            continue
+        cells = _row_cells(lines[j])
+        if len(cells) < 2 or not any(is_number(c) for c in cells):
+            break
+        last = max(k for k, c in enumerate(cells) if is_number(c))
+        rows.append(cells[: last + 1] + ([" ".join(cells[last + 1:])] if last + 1 < len(cells) else []))
+        j += 1
+    return FlatTable(i, j - 1, rows) if len(rows) >= 3 else None
+
+
+def _header_cells(line: str) -> list[str] | None:
+    """A line of header words: separated by spaces, or run together and cut at the known words."""
+    from extractor.indicators.vocab import words
+
+    tokens = line.strip(_STRIP).split()
+    if len(tokens) >= 3:
+        return tokens
+    if len(tokens) != 1:
+        return None
+    w = words()
+    cells, pos, text = [], 0, tokens[0]
+    while pos < len(text):
+        m = w.header_words.match(text, pos)
+        note = w.header_noise.match(text, pos) if m is None and cells else None  # 项目资金（万元）
+        if m is None and not note:
+            return None
+        if m:
+            cells.append(m.group())
+        else:
+            cells[-1] += note.group()
+        pos = (m or note).end()
+    return cells
+
+
+def _row_cells(line: str) -> list[str]:
+    """A row's cells: split at spaces, then level names and a comparator cut off a run-together cell.
+
+    >>> _row_cells("产出指标数量指标维护道路里程≥30公里 32公里 20 20")
+    ['产出指标', '数量指标', '维护道路里程', '≥30公里', '32公里', '20', '20']
+    """
+    from extractor.indicators.vocab import words
+
+    w = words()
+    cells: list[str] = []
+    for token in line.strip(_STRIP).split():
+        while (m := w.level_words.match(token)) and m.end() < len(token):
+            cells.append(m.group())
+            token = token[m.end():]
+        m = w.measure_start.search(token)
+        if m:
+            cells += [token[: m.start()], token[m.start():]]
+        else:
+            cells.append(token)
+    return cells
