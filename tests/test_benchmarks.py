@@ -66,7 +66,7 @@ def test_quick_run_reports_every_section(tmp_path):
     _tiny_pdf(folder / "report.pdf", [line for line in REPORT.splitlines() if line])
     out = tmp_path / "bench.json"
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--corpus", str(folder.parent), "--json", str(out)],
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--corpus", str(folder.parent), "--no-samples", "--json", str(out)],
         capture_output=True, text=True, cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr
