@@ -515,6 +515,7 @@ def bench_batch(inputs: list[Input], n_files: int, work: Path, quiet_load: float
         before = load()
         walls, cpus, status = _run(_jixiao() + ["check", str(folder), "--jobs", str(jobs), "--output", str(out)], 1)
         runs[jobs] = {"wall_s": r(walls[0], 2), "cpu_s": r(cpus[0], 2), "exit": status,
+                      "cores_used": r(cpus[0] / walls[0], 2),  # CPU over wall: the cores the run actually got
                       "load_before": before, "load_after": load()}
         shutil.rmtree(out, ignore_errors=True)
     speedup = runs[1]["wall_s"] / runs[2]["wall_s"] if runs[2]["wall_s"] else None
@@ -613,9 +614,10 @@ def print_report(res: dict) -> None:
                       for p in g["points"]], ["size", "figures", "cpu s", "wall s", "stages s"]))
     if "batch" in res:
         b = res["batch"]
-        print(f"\n## Batch of {b['files']} files, {b['output']}: --jobs 1 {b['jobs_1']['wall_s']} s wall, "
-              f"{b['jobs_1']['cpu_s']} s CPU (load before {b['jobs_1']['load_before']}); --jobs 2 {b['jobs_2']['wall_s']} s wall, "
-              f"{b['jobs_2']['cpu_s']} s CPU (load before {b['jobs_2']['load_before']}); speed-up {b['speedup']}x on {b['cores']} cores")
+        print(f"\n## Batch of {b['files']} files, {b['output']}; speed-up {b['speedup']}x on {b['cores']} cores")
+        print(_table([[f"--jobs {n}", b[f"jobs_{n}"]["wall_s"], b[f"jobs_{n}"]["cpu_s"], b[f"jobs_{n}"]["cores_used"],
+                       b[f"jobs_{n}"]["load_before"], b[f"jobs_{n}"]["exit"]] for n in (1, 2)],
+                     ["run", "wall s", "CPU s", "cores used", "load before", "exit"]))
     print("\n## Targets (issue 7)")
     print(_table([[t["what"], t["limit"], t["measured"], {True: "met", False: "NOT met", None: "-"}[t["met"]]]
                   for t in res["targets"]], ["target", "limit", "measured", ""]))
