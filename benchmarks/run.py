@@ -273,7 +273,9 @@ def bench_formats(inputs: list[Input], repeat: int) -> dict:
             continue
         cpu = sum(f["cpu_s"] for f in rows)
         wall = sum(f["wall_s"] for f in rows)
-        pages = sum(f["pages"] or 0 for f in rows)
+        paged = [f for f in rows if f["pages"]]  # pages per second only over the files whose pages are known
+        pages = sum(f["pages"] for f in paged)
+        paged_cpu, paged_wall = sum(f["cpu_s"] for f in paged), sum(f["wall_s"] for f in paged)
         stage_total = {k: sum(f["stages_s"][k] for f in rows) for k in rows[0]["stages_s"]}
         pipeline_part = sum(stage_total[k] for k in ("read", "figures", "relations", "checks"))
         whole = pipeline_part + stage_total["json"]
@@ -281,8 +283,8 @@ def bench_formats(inputs: list[Input], repeat: int) -> dict:
             "files": len(rows), "pages": pages or None,
             "docs_per_s_cpu": r(len(rows) / cpu, 2) if cpu else None,
             "docs_per_s_wall": r(len(rows) / wall, 2) if wall else None,
-            "pages_per_s_cpu": r(pages / cpu, 1) if cpu and pages else None,
-            "pages_per_s_wall": r(pages / wall, 1) if wall and pages else None,
+            "pages_per_s_cpu": r(pages / paged_cpu, 1) if paged_cpu and pages else None,
+            "pages_per_s_wall": r(pages / paged_wall, 1) if paged_wall and pages else None,
             "kchars_per_s_wall": r(sum(f["chars"] for f in rows) / wall / 1000, 1) if wall else None,
             # shares of read + figures + relations + checks + JSON output (the HTML page apart)
             "share": {k: r(stage_total[k] / whole, 3) for k in ("read", "figures", "relations", "checks", "json")}
