@@ -55,6 +55,7 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 SAMPLES = ROOT / "samples"
 FORMAT_ORDER = ("txt", "docx", "doc", "pdf", "html", "xlsx")
 SECTIONS = ("formats", "pdf", "cold", "warm", "memory", "growth", "batch")
+BUILD_FROM = ("docx", "txt", "pdf", "doc")  # html and xlsx inputs are built from these, in this order of preference
 
 # Targets of issue 7: (key, what is measured, limit, whether lower is better)
 TARGETS = (
@@ -206,26 +207,25 @@ def build_inputs(folders: list[Path], work: Path) -> list[Input]:
         pages, estimated = pages_of(p)
         inputs.append(Input(p, p.suffix.lower().lstrip("."), pages, estimated))
     have = {i.fmt for i in inputs}
-    if not inputs or {"html", "xlsx"} <= have:
-        return inputs
-    by_pref = sorted(inputs, key=lambda i: ("docx", "txt", "pdf", "doc").index(i.fmt) if i.fmt in ("docx", "txt", "pdf", "doc") else 9)
-    if "html" not in have:
-        src = by_pref[0]
+    sources = [i for i in inputs if i.fmt in BUILD_FROM]
+    if "html" not in have and sources:  # the web page of the report most like one: a Word file first
+        src = min(sources, key=lambda i: BUILD_FROM.index(i.fmt))
         out = work / "built.html"
         build_html(read_document(src.path), out)
         inputs.append(Input(out, "html", src.pages, src.pages_estimated or src.fmt != "pdf", built_from=str(src.path)))
-    if "xlsx" not in have:
-        docs = [(i, read_document(i.path)) for i in inputs if i.fmt in ("pdf", "docx", "txt")]
-        src, doc = max(docs, key=lambda t: sum(len(b.rows or []) for b in t[1].blocks if b.kind == "table"))
-        out = work / "built.xlsx"
-        build_xlsx(doc, out)
-        inputs.append(Input(out, "xlsx", None, False, built_from=str(src.path)))
+    if "xlsx" not in have and sources:  # the workbook of the report with the most table rows
+        docs = [(i, read_document(i.path)) for i in sources if i.fmt != "doc"]
+        if docs:
+            src, doc = max(docs, key=lambda t: sum(len(b.rows or []) for b in t[1].blocks if b.kind == "table"))
+            out = work / "built.xlsx"
+            build_xlsx(doc, out)
+            inputs.append(Input(out, "xlsx", None, False, built_from=str(src.path)))
     return inputs
 
 
 def label(i: Input) -> str:
-    name = f"{i.path.parent.name}/{i.path.name}" if not i.built_from else f"{i.path.name} ← {Path(i.built_from).parent.name}"
-    return name
+    """folder/file, or for a built input the folder of the report it was built from."""
+    return f"{i.path.name} ← {Path(i.built_from).parent.name}" if i.built_from else f"{i.path.parent.name}/{i.path.name}"
 
 
 # --------------------------------------------------------------------------- sections
