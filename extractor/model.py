@@ -9,7 +9,7 @@ amount are `Decimal`, never float, and serialise to JSON as decimal strings.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 from decimal import Decimal
 from typing import Literal
 
@@ -101,14 +101,15 @@ class Document(Model):
         """Titles of the sections enclosing a block, outermost first."""
         path: list[str] = []
         nodes = self.sections
-        while True:
-            # siblings stand in block order: bisect, so a report of thousands of sections stays linear
-            k = bisect.bisect_right(nodes, block_index, key=lambda s: s.block) - 1
-            inside = nodes[k] if k >= 0 and block_index < nodes[k].end_block else None
-            if inside is None:
-                return path
-            path.append(inside.title)
-            nodes = inside.children
+        while nodes:
+            # siblings are in order and never overlap: only the last one opening at or before the
+            # block can hold it (found by bisection: a long report has hundreds of sections)
+            k = bisect_right(nodes, block_index, key=lambda s: s.block) - 1
+            if k < 0 or block_index >= nodes[k].end_block:
+                break
+            path.append(nodes[k].title)
+            nodes = nodes[k].children
+        return path
 
 
 # --------------------------------------------------------------------------- figures

@@ -57,9 +57,11 @@ def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> Chec
     timings["figures"] = t2 - t1
     if options.run_checks:
         relations = find_relations(doc, figures, meta)
+        t3 = time.perf_counter()
+        timings["relations"] = t3 - t2
         findings, silenced, check_notes = run_checks(doc, figures, relations, meta, options, indicators)
         notes += check_notes
-        timings["checks"] = time.perf_counter() - t2
+        timings["checks"] = time.perf_counter() - t3
     return CheckResult(
         file=str(path),
         format=doc.format,

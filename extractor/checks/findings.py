@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 
 from extractor.checks.registry import RULES
 from extractor.model import Document, Figure, Finding, Severity
@@ -29,7 +30,7 @@ def make_finding(
     start, end = at if at else ((lead.start, lead.end) if lead else (None, None))
     block = lead.block if lead else _block_at(doc, start)
     if excerpt is None and start is not None:
-        excerpt = _row_text(doc, lead) if lead is not None and lead.table else sentence_excerpt(doc.text, start, end)
+        excerpt = _row_text(doc, lead) if lead is not None and lead.table else _excerpt(doc, start, end)
     b = doc.blocks[block] if block is not None and 0 <= block < len(doc.blocks) else None
     key = "|".join([code] + [f"{f.raw}@{f.label}" for f in figures] + ([message, excerpt or ""] if not figures else []))
     return Finding(
@@ -51,12 +52,22 @@ def make_finding(
 
 
 def _block_at(doc: Document, pos: int | None) -> int | None:
+    """The block holding offset `pos` (its end counts: the newline after it)."""
     if pos is None:
         return None
-    for b in doc.blocks:
-        if b.start <= pos <= b.end:
-            return b.index
-    return None
+    k = bisect_left(doc.blocks, pos, key=lambda b: b.end)  # blocks are in text order
+    return doc.blocks[k].index if k < len(doc.blocks) and doc.blocks[k].start <= pos else None
+
+
+def _excerpt(doc: Document, start: int, end: int) -> str:
+    """The sentences around [start, end), read from the blocks that hold them: a sentence never
+    crosses the newline between blocks, so the document's whole text is not joined per finding."""
+    first, last = _block_at(doc, start), _block_at(doc, max(start, end - 1))
+    if first is None or last is None:
+        return sentence_excerpt(doc.text, start, end)
+    base = doc.blocks[first].start
+    text = "\n".join(b.text for b in doc.blocks[first : last + 1])
+    return sentence_excerpt(text, start - base, end - base)
 
 
 def _row_text(doc: Document, f: Figure) -> str:

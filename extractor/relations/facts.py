@@ -6,6 +6,8 @@ identities relate facts of one context. The vocabulary is data: patterns/identit
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -129,3 +131,25 @@ def _only_qualifiers(prefix: str, d: IdentityData, c: dict) -> bool:
 
 def facts_of(mentions: list[Mention]) -> list[Fact]:
     return [f for f in (fact_of(m) for m in mentions) if f is not None]
+
+
+class FactIndex:
+    """The facts of a document's mentions, worked out once and grouped by quantity (measure and
+    scope), so that "the latest facts of this quantity before here" does not read every earlier
+    mention again for each statement that asks (that made long documents quadratic)."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.facts = facts_of(mentions)
+        self._of = {f.mention.index: f for f in self.facts}
+        self._by_quantity: dict[tuple[str, str | None], list[Fact]] = {}
+        for f in self.facts:  # document order within each group
+            self._by_quantity.setdefault((f.key.measure, f.key.scope), []).append(f)
+
+    def of(self, m: Mention) -> Fact | None:
+        return self._of.get(m.index)
+
+    def latest_before(self, index: int, measure: str, scope: str | None) -> Iterator[Fact]:
+        """Facts of one quantity whose mention comes before mention number `index`, latest first."""
+        group = self._by_quantity.get((measure, scope), [])
+        for k in range(bisect_left(group, index, key=lambda f: f.mention.index) - 1, -1, -1):
+            yield group[k]

@@ -7,6 +7,7 @@ same kind of statement.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -32,12 +33,13 @@ class Mention:
     upto: str  # the sentence up to this figure
     paragraph: int  # block index
     section: tuple[str, ...] = field(default_factory=tuple)
+    part: int = -1  # block of the top-level heading it stands under (-1: before any), tells two parts of one title apart
 
     @property
     def kind(self) -> str:
         return self.fig.kind
 
-    @cached_property  # read for every cue word of every check: computed once
+    @cached_property  # asked for again and again by the relation finders; the lead never changes
     def clause_lead(self) -> str:
         """The lead cut at the last clause mark: "…，较上年增加" → "较上年增加"."""
         cut = max(self.lead.rfind(c) for c in _CLAUSE_MARKS)
@@ -48,6 +50,7 @@ def build_mentions(doc: Document, figures: list[Figure]) -> list[Mention]:
     """Mentions of the figures that stand in paragraphs and headings (table cells are not prose)."""
     text = doc.text
     prose = sorted((f for f in figures if not f.table), key=lambda f: f.start)
+    part_starts = [s.block for s in doc.sections]
     out: list[Mention] = []
     sentence = -1
     last_span = (-1, -1)
@@ -68,6 +71,7 @@ def build_mentions(doc: Document, figures: list[Figure]) -> list[Mention]:
                 fig=f, index=len(out), sentence=sentence, sent_start=s, sent_end=e,
                 lead=text[prev_end:f.start], head=text[s:first_in_sentence], after=text[f.end:nxt], upto=text[s:f.start],
                 paragraph=block.index if block else -1, section=tuple(doc.section_path(f.block)),
+                part=_part_of(part_starts, f.block),
             )
         )
         prev_end = f.end
@@ -87,6 +91,11 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
         s += (pos - s) // MAX_SENTENCE * MAX_SENTENCE
         e = min(e, s + MAX_SENTENCE)
     return s, e
+
+
+def _part_of(part_starts: list[int], block: int) -> int:
+    k = bisect_right(part_starts, block) - 1
+    return part_starts[k] if k >= 0 else -1
 
 
 def compact(phrase: str) -> str:
@@ -134,12 +143,14 @@ def resolve(
     same section; `same` (the figure the phrase is compared with) boosts candidates about the same
     quantity. Returns the candidates scoring at least `min_score` and within `margin` of the best:
     the plausible readings, not every figure that shares a word."""
+    before = min(before, len(mentions))
     if before <= 0:
         return []
-    anchor = mentions[before - 1] if before - 1 < len(mentions) else mentions[-1]
+    anchor = mentions[before - 1]
     paragraphs: list[int] = []
     scored: list[tuple[float, int, Mention]] = []
-    for m in reversed(mentions[:before]):
+    for j in range(before - 1, -1, -1):  # by index: a slice would copy every earlier mention per call
+        m = mentions[j]
         if m.kind not in kinds or (same is not None and m is same):
             continue
         if m.paragraph not in paragraphs:

@@ -9,13 +9,14 @@ as an alternative; the checker stays silent when any of them is consistent.
 from __future__ import annotations
 
 from functools import cache
+from itertools import islice
 
 import regex
 from pydantic import BaseModel
 
 from extractor import lexicon
 from extractor.model import Relation
-from extractor.relations.facts import fact_of, facts_of
+from extractor.relations.facts import FactIndex
 from extractor.relations.mentions import Mention, resolve, similarity
 
 
@@ -117,14 +118,15 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     sentences = [by_sentence[k] for k in sorted(by_sentence)]
+    facts = FactIndex(mentions)
     for i, sent in enumerate(sentences):
         prev = sentences[i - 1] if i else []
         out += _sums(sent)
         for m in sent:
             if m.kind == "percent":
-                out += _percent_relation(m, sent, prev, mentions)
+                out += _percent_relation(m, sent, prev, mentions, facts)
             elif m.kind == "money":
-                out += _money_relation(m, sent, prev, mentions)
+                out += _money_relation(m, sent, prev, mentions, facts)
     return out + _directions(doc, mentions)
 
 
@@ -150,8 +152,9 @@ def _sums(sent: list[Mention]) -> list[Relation]:
         marker = _part_marker(m, c.part_markers)
         if marker is None or k == 0:
             continue
+        # in order of appearance (a set's order changes from run to run with string hashing);
         # percentages are never parts of a total (shares and rates don't add up to a figure)
-        for kind_unit in {(g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"}:
+        for kind_unit in dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"):
             total = next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
             if total is None or _is_not_part(total, c):
                 continue
@@ -234,17 +237,18 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
     return own if own is not None else next((g for g in prev if plain(g)), None)
 
 
-def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
+                      facts: FactIndex) -> list[Relation]:
     c, pats = cues()
     lead = m.clause_lead
     # a year-on-year rate: the change amount stands just before it
     if pats["change_rate"].search(lead):
         return _change_rate(m, sent, prev)
     if pats["saving_rate"].search(lead):
-        return _saving_rate(m, sent, prev, mentions)
+        return _saving_rate(m, sent, prev, mentions, facts)
     comp = pats["completion"].search(lead) or pats["rate"].search(lead)
     if comp:
-        return _completion(m, comp.group("base"), sent, prev, mentions)
+        return _completion(m, comp.group("base"), sent, prev, mentions, facts)
     share = pats["share"].search(m.lead[-30:]) or pats["share_bare"].search(lead)
     if share:
         return _share(m, share.groupdict().get("base") or "", sent, prev, mentions)
@@ -288,11 +292,12 @@ def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
     return None
 
 
-def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
+                facts: FactIndex) -> list[Relation]:
     actual = _actual(m, sent, prev)
     if actual is None:
         return []
-    cands = _budget_of(actual, base or "预算", mentions, anywhere=True)
+    cands = _budget_of(actual, base or "预算", mentions, facts, anywhere=True)
     if not cands:
         return []
     first, *rest = cands
@@ -353,21 +358,20 @@ def _change_rate(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[R
 # --------------------------------------------------------------------------- differences and savings
 
 
-def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], anywhere: bool = False) -> list[Mention]:
+def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: FactIndex, anywhere: bool = False) -> list[Mention]:
     """The budget figures an actual one is compared with ("较年初预算…", "完成全年预算的…").
 
     When the actual figure is a fact (its measure and scope are known), the budget is the fact of
     the same quantity at the stage the phrase names; otherwise a figure of the same paragraph whose
     name matches the phrase."""
-    fact = fact_of(actual)
+    fact = facts.of(actual)
     wanted = _stages_named(phrase)
     if fact is not None:
-        same = [f.mention for f in facts_of(mentions[: actual.index])
-                if f.key.measure == fact.key.measure and f.key.scope == fact.key.scope
-                and (f.key.funds == fact.key.funds or "全部" in (f.key.funds, fact.key.funds))
-                and f.key.stage in wanted]
+        same = list(islice((f.mention for f in facts.latest_before(actual.index, fact.key.measure, fact.key.scope)
+                            if (f.key.funds == fact.key.funds or "全部" in (f.key.funds, fact.key.funds))
+                            and f.key.stage in wanted), 3))
         if same:
-            return list(reversed(same))[:3]
+            return same
     c = cues()[0].stages
     cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6, reach=0)
              if g is not actual and g.paragraph == actual.paragraph]
@@ -390,7 +394,8 @@ def _stages_named(phrase: str) -> tuple[str, ...]:
     return ("年初预算", "全年预算", "预算")
 
 
-def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
+                    facts: FactIndex) -> list[Relation]:
     c, pats = cues()
     lead = m.clause_lead
     if pats["average"].search(lead) and "平均" in lead:
@@ -402,7 +407,7 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         if actual is None or actual is m:
             return []
         phrase = regex.sub(r"^.*?(?:较|比|与)", "", lead)
-        budgets = _budget_of(actual, phrase, mentions)
+        budgets = _budget_of(actual, phrase, mentions, facts)
         if not budgets:
             return []
         first, *rest = budgets
@@ -413,7 +418,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     return []
 
 
-def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
+                 facts: FactIndex) -> list[Relation]:
     """节约比为p%: (budget − actual) / budget, from the primary figures (a wrong stated saving must not
     make a wrong rate look right)."""
     k = sent.index(m)
@@ -421,7 +427,7 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
     actual = _subject(sent, prev, saving or m)
     if actual is None or actual is saving:
         return []
-    budgets = _budget_of(actual, "预算", mentions)
+    budgets = _budget_of(actual, "预算", mentions, facts)
     if not budgets:
         return []
     first, *rest = budgets
@@ -435,7 +441,7 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
 def _gap(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     """收支差额: |income − spending| of the same paragraph; "A与B对比…X差异d": X(A) − X(B)."""
     lead = m.lead
-    pool = [g for g in mentions[: m.index] if g.paragraph == m.paragraph and g.kind == "money"]
+    pool = [g for g in _earlier(m, mentions, m.paragraph) if g.kind == "money"]
     if "收支" in lead:
         pool = [g for g in pool if not any(w in g.clause_lead for w in cues()[0].sum.part_markers)]
         inc = [g for g in pool if category(g.clause_lead) == "income"][-2:]
@@ -464,17 +470,32 @@ def _gap(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Me
 
 
 def _named(subject: str, stage: str, m: Mention, mentions: list[Mention]) -> list[Mention]:
-    """Mentions before m that name both the subject (基本支出) and the stage (决算 / 年初预算)."""
+    """Mentions before m, in its part of the report (its top-level section), that name both the
+    subject (基本支出) and the stage (决算 / 年初预算); the nearest two."""
     out = []
-    for g in reversed(mentions[: m.index]):
-        if g.kind != "money" or g.section[:1] != m.section[:1]:
+    for j in range(m.index - 1, -1, -1):
+        g = mentions[j]
+        if g.part != m.part:
+            break  # the part began: what stands before belongs to another part of the report
+        if g.kind != "money":
             continue
         name = g.head + g.clause_lead if g.head and g is not None else g.clause_lead
         if similarity(subject, g.clause_lead) >= 0.8 and similarity(stage, name) >= 0.5 and not any(
             w in g.clause_lead for w in ("差异", "差额", "其中")
         ):
             out.append(g)
-    return out[:2]
+            if len(out) == 2:
+                break
+    return out
+
+
+def _earlier(m: Mention, mentions: list[Mention], first_paragraph: int) -> list[Mention]:
+    """The mentions before m from paragraph `first_paragraph` on, in document order (mentions are in
+    document order, so the walk back stops where the paragraphs begin instead of reading them all)."""
+    j = m.index
+    while j > 0 and mentions[j - 1].paragraph >= first_paragraph:
+        j -= 1
+    return mentions[j : m.index]
 
 
 # --------------------------------------------------------------------------- averages
@@ -487,7 +508,7 @@ def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: lis
     if total is None:
         return []
     per = cues()[1]["average"].search(m.clause_lead).group("per")
-    counts = [g for g in reversed(mentions[: m.index]) if g.kind == "count" and g.paragraph in (m.paragraph, m.paragraph - 1)
+    counts = [g for g in reversed(_earlier(m, mentions, m.paragraph - 1)) if g.kind == "count"
               and g.fig.unit != "分" and (not per or similarity(per[-1:], g.lead + g.fig.unit) > 0 or per[:1] in "台辆个人户名")]
     counts = [g for g in counts if not g.fig.approx][:4]
     if not counts:
@@ -504,13 +525,16 @@ def _directions(doc, mentions: list[Mention]) -> list[Relation]:
     """"决算数小于全年预算数": the latest actual and budget figures of the paragraph before the words."""
     c, pats = cues()
     stages = c.stages
+    by_paragraph: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_paragraph.setdefault(m.paragraph, []).append(m)
     out = []
     for b in doc.blocks:
         if b.kind == "table":
             continue
         for hit in pats["direction"].finditer(b.text):
             pos = b.start + hit.start()
-            before = [m for m in mentions if m.paragraph == b.index and m.fig.end <= pos and m.kind == "money"]
+            before = [m for m in by_paragraph.get(b.index, []) if m.fig.end <= pos and m.kind == "money"]
             actual = [m for m in before if any(w in m.clause_lead for w in stages.actual)][-1:]
             budget_word = hit.group("b") or hit.group("b2") or "预算"
             budgets = [m for m in before if similarity(budget_word, m.clause_lead) >= 0.5
