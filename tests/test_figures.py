@@ -271,3 +271,11 @@ def test_an_aside_before_the_verb_does_not_hide_the_name():
     doc = doc_of(para("本部门2024年度政府采购金额（以合同签订为准）为318.40万元，其中：货物采购金额18.40万元。"))
     f = {x.raw: x for x in extract_figures(doc)}["318.40万元"]
     assert f.label == "本部门政府采购金额"
+
+
+def test_a_count_names_what_it_counts_when_a_noun_phrase_follows():
+    doc = doc_of(para("全镇已确权368个扶贫项目资产，我镇开展2次大排查，今年累计帮扶5家企业完成技术改造。"))
+    f = {x.raw: x for x in extract_figures(doc)}
+    assert f["368个"].label == "全镇已确权扶贫项目资产"
+    assert f["2次"].label == "我镇开展大排查"
+    assert f["5家"].label == "今年累计帮扶"  # 企业完成技术改造 says what was done, not what is counted

@@ -8,6 +8,8 @@ each group of tags (基本/项目, 预算/决算 ...) the first level that names
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from extractor.figures.recognise import Found
@@ -197,9 +199,11 @@ def name_in_text(text: str, found: list[Found], floor: int = 0) -> list[tuple[st
             clause = text[clause_start(text, aside, low):aside]
         label = clean_label(clause)
         period = period_of(clause)
-        if f.kind == "count" and len(label) < ctx.count_noun_min:
+        if f.kind == "count":
             # 建设3个党建示范基地: the counted noun follows the number
-            label += _counted_noun(text, f, found[i + 1] if i + 1 < len(found) else None)
+            after, clause_ends = _counted_noun(text, f, found[i + 1] if i + 1 < len(found) else None)
+            if len(label) < ctx.count_noun_min or (clause_ends and after not in label and is_noun_phrase(after)):
+                label += after
         between = _words(text[low:f.start])
         if not label and same_sentence and not any(w in between for w in ctx.total_words):
             # 29户77人, 150批次，902人次, 团组0个、累计0人次: the second figure shares the first's label
@@ -223,10 +227,49 @@ def _words(s: str) -> str:
     return "".join(ch for ch in s if ch not in marks and not ch.isspace())
 
 
-def _counted_noun(text: str, f: Found, nxt: Found | None) -> str:
-    stop = clause_end(text, f.end, nxt.start if nxt else None)
+def _counted_noun(text: str, f: Found, nxt: Found | None) -> tuple[str, bool]:
+    """The words after a count up to the end of its clause or the next figure, cleaned; and whether
+    the clause ends there (when the next figure comes first, the words may be that figure's label)."""
+    ceiling = nxt.start if nxt else None
+    stop = clause_end(text, f.end, ceiling)
     noun = text[f.end:stop]
     for w in data().data.approx.after:
         if noun.startswith(w):
             noun = noun[len(w):]
-    return clean_label(noun)
+    return clean_label(noun), stop != ceiling
+
+
+def is_noun_phrase(words: str) -> bool:
+    """Whether words name a thing (扶贫项目资产, 大排查) rather than say what was done (完成技术改造),
+    by the parts of speech jieba gives them; the tag sets are data (patterns/figures.toml).
+
+    >>> is_noun_phrase("扶贫项目资产"), is_noun_phrase("村级民情服务中心"), is_noun_phrase("移交纪委调查处理")
+    (True, True, False)
+    """
+    if not _HAN.search(words):
+        return False
+    ctx = data().data.context
+    nouns = set(ctx.counted_noun_tags)
+    tags = [t for _, t in _tagger()(words)]
+    if tags and tags[0] not in nouns and tags[0] in ctx.counted_noun_opening_tags:
+        tags = tags[1:]
+        if len(tags) < ctx.counted_noun_after_opening:
+            return False
+    return bool(tags) and all(t in nouns for t in tags)
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+@cache
+def _tagger():
+    """jieba's part-of-speech tagger, loaded on first use only (its dictionary takes about half a
+    second to load, so a document without such counts never pays for it), once per process."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.CRITICAL)  # no "Building prefix dict…" chatter on stderr
+    jieba.initialize()
+    return lambda s: [(w.word, w.flag) for w in jieba.posseg.cut(s)]

@@ -82,6 +82,9 @@ class Context(_Strict):
     label_keep_endings: list[str]
     total_words: list[str]
     count_noun_min: int
+    counted_noun_tags: list[str]
+    counted_noun_opening_tags: list[str]
+    counted_noun_after_opening: int
 
 
 class Tag(_Strict):
