@@ -10,6 +10,7 @@ import zipfile
 import docx
 import openpyxl
 import pytest
+from broken.corpus import rezip
 
 from extractor.errors import ReadError
 from extractor.readers import read_document, sniff
@@ -22,18 +23,6 @@ def plain_docx(text: str = "正文。") -> bytes:
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
-
-
-def rezip(data: bytes, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None) -> bytes:
-    """The same package with some members replaced or added."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            z.writestr(info.filename, (replace or {}).get(info.filename, src.read(info.filename)))
-        for name, body in (add or {}).items():
-            z.writestr(name, body)
-    return out.getvalue()
 
 
 def reason(tmp_path, data: bytes, name: str = "x.docx") -> str:
