@@ -20,7 +20,7 @@ from extractor import batch
 from extractor.cli import cli
 from extractor.model import Finding
 from extractor.outputs import Outcome
-from extractor.outputs.html import passage, render_index, render_page
+from extractor.outputs.html import passage, render_page
 from extractor.outputs.naming import output_names
 from extractor.pipeline import CheckOptions
 

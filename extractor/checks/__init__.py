@@ -11,8 +11,14 @@ import os
 from extractor.checks.context import CheckContext
 from extractor.checks.registry import selected
 from extractor.checks.suppress import apply
-from extractor.model import Document, Figure, Finding, IndicatorTable, Relation, ReportMeta
-
+from extractor.model import (
+    Document,
+    Figure,
+    Finding,
+    IndicatorTable,
+    Relation,
+    ReportMeta,
+)
 
 _RANK = {"info": 0, "warning": 1, "error": 2}
 

@@ -17,8 +17,8 @@ from pathlib import Path
 import click
 
 from extractor.pipeline import CheckOptions
-from extractor.readers import os_reason
 from extractor.pool import check_many
+from extractor.readers import os_reason
 
 
 @dataclass

@@ -17,7 +17,16 @@ from pydantic import BaseModel
 from extractor import __version__
 from extractor.dataset.schema import transaction
 from extractor.dataset.units import unit_key
-from extractor.model import CheckResult, Document, Figure, Finding, FundingLine, Indicator, IndicatorTable, Measure
+from extractor.model import (
+    CheckResult,
+    Document,
+    Figure,
+    Finding,
+    FundingLine,
+    Indicator,
+    IndicatorTable,
+    Measure,
+)
 
 # Model field -> column. Lists become JSON arrays.
 FIGURE_COLUMNS = {

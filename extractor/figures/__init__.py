@@ -8,7 +8,14 @@ recognise.py finds figures in a string, tables.py in table cells, context.py nam
 
 from __future__ import annotations
 
-from extractor.figures.context import clause_start, clean_label, name_in_text, period_of, scope_tags, sentence_subject
+from extractor.figures.context import (
+    clause_start,
+    clean_label,
+    name_in_text,
+    period_of,
+    scope_tags,
+    sentence_subject,
+)
 from extractor.figures.recognise import Found, find_figures
 from extractor.figures.tables import cell_figures
 from extractor.figures.vocab import data

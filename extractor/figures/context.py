@@ -142,10 +142,10 @@ def scope_tags(levels: list[str]) -> list[str]:
         found: dict[str, list[str]] = {}
         rest = text
         for tag, pat in tags:  # earlier, longer patterns first take their span
-            for m in pat.finditer(rest):
-                found.setdefault(tag.group or tag.tag, [])
-                if tag.tag not in found[tag.group or tag.tag]:
-                    found[tag.group or tag.tag].append(tag.tag)
+            if pat.search(rest):
+                group = found.setdefault(tag.group or tag.tag, [])
+                if tag.tag not in group:
+                    group.append(tag.tag)
             if tag.consumes:
                 rest = pat.sub(lambda m: "\x00" * len(m.group(0)), rest)
         for group, names in found.items():

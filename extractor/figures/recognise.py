@@ -13,7 +13,13 @@ from functools import cache
 
 import regex
 
-from extractor.figures.numerals import is_identifier, normalise, parse_arabic, parse_chinese, scale
+from extractor.figures.numerals import (
+    is_identifier,
+    normalise,
+    parse_arabic,
+    parse_chinese,
+    scale,
+)
 from extractor.figures.vocab import alternation, data
 
 SPACE = "[ \u3000\xa0]*"

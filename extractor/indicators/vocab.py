@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Literal
+
 import regex
 from pydantic import BaseModel, ConfigDict
 
 from extractor import lexicon
 from extractor.model import Comparator
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")

@@ -25,8 +25,8 @@ from urllib.parse import quote
 from extractor import lexicon
 from extractor.model import CheckResult, Document, Figure, Finding
 from extractor.outputs import KIND_NAMES, SEVERITY_NAMES, TYPE_NAMES, Outcome
-from extractor.outputs.text import where
 from extractor.outputs.records import PerReportWriter
+from extractor.outputs.text import where
 from extractor.structure import StructureData
 
 INDEX = "index.html"

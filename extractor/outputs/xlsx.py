@@ -19,7 +19,12 @@ from openpyxl.utils import get_column_letter
 from extractor.model import CheckResult
 from extractor.outputs import SEVERITY_NAMES, TYPE_NAMES, Outcome
 from extractor.outputs.records import (
-    FIGURE_COLUMNS, FILE_COLUMNS, FINDING_COLUMNS, figure_rows, file_row, finding_rows,
+    FIGURE_COLUMNS,
+    FILE_COLUMNS,
+    FINDING_COLUMNS,
+    figure_rows,
+    file_row,
+    finding_rows,
 )
 
 FILE_NAME = "jixiao.xlsx"

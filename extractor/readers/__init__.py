@@ -102,9 +102,8 @@ def sniff(data: bytes, suffix: str = "") -> str:
         return "mht"  # a web archive: Word's "single file web page", often named .doc
     if probe.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in probe[:512] or b"<table" in probe:
         return "html"
-    for bom, name in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if head.startswith(bom) and b"<\x00h\x00t\x00m\x00l" in data[:4096].lower():
-            return "html"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"<\x00h\x00t\x00m\x00l" in data[:4096].lower():
+        return "html"  # UTF-16 with a byte-order mark
     return "txt"
 
 
