@@ -132,3 +132,17 @@ def test_rate_in_its_own_sentence_after_the_actual():
     text = "年初预算为0.88万元，支出决算为0.88万元。完成年初预算的100.00%。决算数同预算数持平。"
     assert errors(text) == []
     assert errors(text.replace("100.00%", "90.00%")) == [("PCT002", "90.00%")]
+
+
+@pytest.mark.parametrize(("part", "expected"), [("7.60万元", []), ("8.60万元", [("SUM001", "45.60万元")]), ("6.60万元", [("SUM001", "45.60万元")])])
+def test_a_list_opening_its_sentence_and_complete_by_identity(part, expected):
+    # 。其中： opens a new sentence: the total is the one plain figure of the sentence before; the
+    # parts are every part of 三公经费, so the list is complete and must add up exactly
+    got = errors(f"2025年“三公”经费预算数为45.60万元，比2024年预算减少4.40万元，下降8.80%。其中：因公出国（境）费0万元；"
+                 f"公务用车购置及运行维护费38.00万元；公务接待费{part}。")
+    assert got == expected
+
+
+def test_a_list_after_several_totals_is_left_alone():
+    # two plain figures before 。其中： — which one the list breaks down is not said
+    assert errors("基本支出30.00万元，项目支出120.00万元。其中：设备购置80.00万元，工程50.00万元。") == []

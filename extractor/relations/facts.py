@@ -48,6 +48,7 @@ class IdentityData(BaseModel):
     subject_endings: list[str]
     not_a_fact: list[str]
     list_markers: list[str]
+    needs_qualifier: list[str]
     identity: list[Identity]
     balance: Balance
 
@@ -77,7 +78,9 @@ def data() -> tuple[IdentityData, dict]:
         "qualifier": regex.compile(
             "(?:" + "|".join(sorted(map(regex.escape, d.qualifiers), key=len, reverse=True)) + r"|\d+年度?|[\s“”\"‘’（）()：:、，,]|20\d\d)$"
         ),
-        "trailing": regex.compile(r"(?:为|是|达|达到|共|共计|合计|总计|总额|约|计)?[\s：:]*$"),
+        # what may follow the measure in its name: the stage (…经费预算数为, 支出决算为) and a verb
+        "trailing": regex.compile(
+            r"(?:(?:年初|全年|调整)?(?:预算|决算|执行)数?)?(?:为|是|达|达到|共|共计|合计|总计|总额|约|计)?[\s：:]*$"),
     }
     return d, compiled
 
@@ -94,7 +97,8 @@ def fact_of(m: Mention) -> Fact | None:
     if m.kind != "money" or m.fig.approx or m.fig.high is not None:
         return None
     d, c = data()
-    name = c["trailing"].sub("", m.clause_lead.strip())
+    said = m.clause_lead.strip()
+    name = c["trailing"].sub("", said)  # the measure ends the name once the stage and verb are off
     if not name or any(w in name for w in d.not_a_fact):
         return None
     measure, prefix = None, ""
@@ -105,16 +109,16 @@ def fact_of(m: Mention) -> Fact | None:
             break
     if measure is None or not _only_qualifiers(prefix, d, c):
         return None
+    if not prefix.strip() and measure in d.needs_qualifier:
+        return None  # "支出决算为54.53万元": spending of what, the sentence before says, not the name
     scope = next((n for n, pat, _ in c["scope"] if pat.search(name)), None)
     if scope is None:
         sections = "".join(m.section)
         scope = next((n for n, pat, in_sec in c["scope"] if in_sec and pat.search(sections)), None)
-    if measure in ("支出",) and scope is None:
-        scope = next((n for n, pat, _ in c["scope"] if pat.search(name)), None)
     # a member of a list (…合计X，其中：A a、B b) takes the funds and stage its total names
     in_list = bool(m.head) and any(w in m.upto[len(m.head):] for w in d.list_markers)
-    funds = _first(c["funds"], name) or (_first(c["funds"], m.head) if in_list else None) or "全部"
-    stage = _first(c["stage"], name) or (_first(c["stage"], m.head) if in_list else None)
+    funds = _first(c["funds"], said) or (_first(c["funds"], m.head) if in_list else None) or "全部"
+    stage = _first(c["stage"], said) or (_first(c["stage"], m.head) if in_list else None)
     return Fact(FactKey(measure, scope, funds, stage), m)
 
 

@@ -16,7 +16,8 @@ import regex
 from extractor.model import Document, Figure
 from extractor.sentences import MAX_SENTENCE, span_at
 
-_CLAUSE_MARKS = "，,；;：:（）()、"
+_CLAUSE_MARKS = "，,；;：:、"
+_OPEN, _CLOSE = "（(", "）)"
 _NOISE = regex.compile(r"[\s“”\"'‘’《》（）()【】\[\]、，,；;：:。]|20\d\d\s*年度?|的|为|是|达|共|计")
 
 
@@ -41,9 +42,21 @@ class Mention:
 
     @cached_property  # asked for again and again by the relation finders; the lead never changes
     def clause_lead(self) -> str:
-        """The lead cut at the last clause mark: "…，较上年增加" → "较上年增加"."""
-        cut = max(self.lead.rfind(c) for c in _CLAUSE_MARKS)
-        return self.lead[cut + 1 :] if cut >= 0 else self.lead
+        """The lead cut at the last clause mark or unclosed bracket: "…，较上年增加" → "较上年增加",
+        "…万元（占年初预算批复数" → "占年初预算批复数"; a bracket closed inside the name stays
+        ("其中：因公出国（境）费" → "因公出国（境）费")."""
+        depth = 0
+        for i in range(len(self.lead) - 1, -1, -1):
+            ch = self.lead[i]
+            if ch in _CLOSE:
+                depth += 1
+            elif ch in _OPEN:
+                if depth == 0:
+                    return self.lead[i + 1 :]
+                depth -= 1
+            elif ch in _CLAUSE_MARKS and depth == 0:
+                return self.lead[i + 1 :]
+        return self.lead
 
 
 def build_mentions(doc: Document, figures: list[Figure]) -> list[Mention]:

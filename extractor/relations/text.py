@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from extractor import lexicon
 from extractor.model import Relation
 from extractor.relations.facts import FactIndex
+from extractor.relations.facts import data as identity_data  # the identities, for complete lists
 from extractor.relations.mentions import Mention, resolve, similarity
 
 
@@ -121,7 +122,7 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
     facts = FactIndex(mentions)
     for i, sent in enumerate(sentences):
         prev = sentences[i - 1] if i else []
-        out += _sums(sent)
+        out += _sums(sent, prev, facts)
         for m in sent:
             if m.kind == "percent":
                 out += _percent_relation(m, sent, prev, mentions, facts)
@@ -145,17 +146,20 @@ def category(phrase: str) -> str | None:
     return best
 
 
-def _sums(sent: list[Mention]) -> list[Relation]:
+def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex) -> list[Relation]:
     c = cues()[0].sum
     out = []
     for k, m in enumerate(sent):
         marker = _part_marker(m, c.part_markers)
-        if marker is None or k == 0:
+        if k == 0 and marker is None and ("：" in m.lead or ":" in m.lead):
+            marker = "："  # "…增长2.54%。主要用于：教育支出31864.25万元，…": a list opening a sentence
+        if marker is None:
             continue
         # in order of appearance (a set's order changes from run to run with string hashing);
         # percentages are never parts of a total (shares and rates don't add up to a figure)
         for kind_unit in dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"):
-            total = next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
+            total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
+                     if k else _previous_total(prev, kind_unit, c))
             if total is None or _is_not_part(total, c):
                 continue
             parts = []
@@ -171,9 +175,26 @@ def _sums(sent: list[Mention]) -> list[Relation]:
                     parts.append(g)
             if len(parts) < 2:
                 continue
-            complete = any(w in p.clause_lead for p in parts for w in c.complete_markers)
+            complete = any(w in p.clause_lead for p in parts for w in c.complete_markers) or _whole_identity(total, parts, facts)
             out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
     return out
+
+
+def _previous_total(prev: list[Mention], kind_unit: tuple[str, str], c: SumCues) -> Mention | None:
+    """The total a sentence-opening list (。其中：…) breaks down: the one plain figure of that kind in
+    the sentence before; none when there are several to choose from."""
+    plain = [g for g in prev if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _depth(g) == 0]
+    return plain[0] if len(plain) == 1 else None
+
+
+def _whole_identity(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
+    """Whether the parts are every part an identity gives the total (三公经费 = 因公出国（境）费 +
+    公务用车购置及运行维护费 + 公务接待费): then the list is complete and must add up exactly."""
+    t = facts.of(total)
+    named = {f.key.measure for f in (facts.of(p) for p in parts) if f is not None}
+    if t is None or len(named) < len(parts):
+        return False
+    return any(i.total == t.key.measure and set(i.parts) == named for i in identity_data()[0].identity)
 
 
 def _depth(m: Mention) -> int:
