@@ -9,7 +9,7 @@ from decimal import Decimal
 from extractor.model import Block, Document, Figure
 from extractor.structure import build_document
 
-_PROSE = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)\s*(余)?\s*(万元|亿元|元|%|人次|人|辆|台|个|名|户|分|条|次)")
+_PROSE = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)\s*(余)?\s*(万元|亿元|元|%|人次|人|辆|台|个|名|户|分|条|次|亩|公里)")
 _CELL = re.compile(r"^-?\d[\d,]*(?:\.\d+)?%?$")
 
 

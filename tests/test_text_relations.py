@@ -146,3 +146,14 @@ def test_a_list_opening_its_sentence_and_complete_by_identity(part, expected):
 def test_a_list_after_several_totals_is_left_alone():
     # two plain figures before 。其中： — which one the list breaks down is not said
     assert errors("基本支出30.00万元，项目支出120.00万元。其中：设备购置80.00万元，工程50.00万元。") == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("101.88%", []), ("102.88%", [("PCT002", "102.88%")])])
+def test_completion_rate_of_counts(rate, expected):
+    assert errors(f"计划建设高标准农田32000亩，实际完成32600亩，完成率{rate}。") == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("95.00%", []), ("96.00%", [("PCT002", "96.00%")])])
+def test_execution_rate_over_funds_received(rate, expected):
+    text = f"项目计划总投资4800.00万元。项目资金到位4560.00万元；实际支出4332.00万元，预算执行率{rate}。"
+    assert errors(text) == expected

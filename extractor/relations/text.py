@@ -315,6 +315,10 @@ def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
 
 def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
                 facts: FactIndex) -> list[Relation]:
+    k = sent.index(m)
+    nearest = next((g for g in reversed(sent[:k]) if g.kind != "percent"), None)
+    if nearest is not None and nearest.kind == "count":
+        return _count_completion(m, nearest, sent[:k])
     actual = _actual(m, sent, prev)
     if actual is None:
         return []
@@ -324,6 +328,17 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     first, *rest = cands
     return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[actual.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _count_completion(m: Mention, actual: Mention, before: list[Mention]) -> list[Relation]:
+    """"计划建设3.2万亩，实际完成3.26万亩，完成率101.88%": a rate of counts, actual over the planned
+    count of the same unit named earlier in the sentence."""
+    stages = cues()[0].stages
+    planned = [g for g in before if g is not actual and g.kind == "count" and g.fig.unit == actual.fig.unit
+               and any(w in g.clause_lead for w in stages.budget)]
+    if not planned:
+        return []
+    return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[planned[-1].fig.id, 1]])]
 
 
 def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | None:
