@@ -8,7 +8,7 @@ import re
 
 import docx
 import pytest
-from conftest import corpus_file
+from conftest import SANGONG, corpus_file
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -219,14 +219,6 @@ def test_list_instances_continue_unless_restarted(tmp_path):
 # --------------------------------------------------------------------------- wuyang-2021
 
 
-SANGONG = [
-    ["项目", "年初预算数", "年末决算数", "金额差异", "超支节约比率"],
-    ["公务接待费", "10", "9.99", "-0.01", "-0.1%"],
-    ["公务用车购置及运行维护费", "6", "5.43", "-0.57", "-9.5%"],
-    ["其中：公务用车运行维护费", "6", "5.43", "-0.57", "-9.5%"],
-    ["公务车购置费", "0", "0", "0", "0"],
-    ["合计", "16", "15.42", "-0.58", "-3.63%"],
-]
 
 
 @pytest.mark.corpus

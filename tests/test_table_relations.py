@@ -8,7 +8,7 @@ finding below was worked out by hand from the table it checks."""
 from __future__ import annotations
 
 import pytest
-from conftest import corpus_file
+from conftest import SANGONG, corpus_file
 from quickfig import doc_of, figures_of
 
 from extractor.checks import run_checks
@@ -37,7 +37,7 @@ def relations_of(*items):
 
 # --------------------------------------------------------------------------- total rows
 
-SANGONG = [
+SANGONG_TOTALS = [
     ["项目", "年初预算数", "年末决算数"],
     ["因公出国（境）费", "0", "0"],
     ["公务接待费", "10", "9.99"],
@@ -51,11 +51,11 @@ SANGONG = [
 def test_total_row_consistent_leaves_out_parts():
     # 16 = 0 + 10 + 6 and 15.42 = 0 + 9.99 + 5.43; the 其中 row (and the 购置费 row that repeats
     # its parent's words) would count 公务用车 twice
-    assert table_claims("单位：万元", SANGONG) == []
+    assert table_claims("单位：万元", SANGONG_TOTALS) == []
 
 
 def test_total_row_inconsistent():
-    rows = [r[:] for r in SANGONG]
+    rows = [r[:] for r in SANGONG_TOTALS]
     rows[-1][2] = "15.52"  # 9.99 + 5.43 = 15.42
     assert table_claims("单位：万元", rows) == [("TBL001", "15.52")]
 
@@ -336,31 +336,23 @@ def test_codes_written_into_the_names():
 
 # --------------------------------------------------------------------------- column formulas
 
-SANGONG_DIFF = [
-    ["项目", "年初预算数", "年末决算数", "金额差异", "超支节约比率"],
-    ["公务接待费", "10", "9.99", "-0.01", "-0.1%"],
-    ["公务用车购置及运行维护费", "6", "5.43", "-0.57", "-9.5%"],
-    ["其中：公务用车运行维护费", "6", "5.43", "-0.57", "-9.5%"],
-    ["公务车购置费", "0", "0", "0", "0"],
-    ["合计", "16", "15.42", "-0.58", "-3.63%"],
-]
 
 
 def test_learnt_difference_and_ratio_columns_consistent():
     # 差异 = 决算 − 预算; 比率 = 差异 / 预算: −0.58 / 16 = −3.625% → −3.63%; 0 / 0 is left alone
-    assert table_claims("单位：万元", SANGONG_DIFF) == []
-    kinds = {(r.rule, r.kind) for r, _ in relations_of("单位：万元", SANGONG_DIFF)}
+    assert table_claims("单位：万元", SANGONG) == []
+    kinds = {(r.rule, r.kind) for r, _ in relations_of("单位：万元", SANGONG)}
     assert ("TBL002", "ratio") in kinds and ("TBL002", "linear") in kinds
 
 
 def test_learnt_ratio_column_flags_the_row_that_breaks_it():
-    rows = [r[:] for r in SANGONG_DIFF]
+    rows = [r[:] for r in SANGONG]
     rows[-1][4] = "-3.56%"
     assert table_claims("单位：万元", rows) == [("TBL002", "-3.56%")]
 
 
 def test_learnt_difference_column_flags_the_row_that_breaks_it():
-    rows = [r[:] for r in SANGONG_DIFF]
+    rows = [r[:] for r in SANGONG]
     rows[1][3] = "-0.10"  # 9.99 − 10 = −0.01 (the ratio −0.1% still follows its own operands)
     got = table_claims("单位：万元", rows)
     assert ("TBL002", "-0.10") in got
