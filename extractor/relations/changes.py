@@ -118,7 +118,24 @@ def _names_base(phrase: str, g: Mention, current: Mention | None) -> bool:
     if not ok:
         return False
     stage = _stage(phrase)
-    return not stage or similarity(stage, _name(g)) >= 0.5
+    if stage and similarity(stage, _name(g)) < 0.5:
+        return False
+    if year is None and not prev:
+        return True
+    # the same quantity a period earlier: "上年结转A" is a carry-over, not last year's 收入
+    a, b = _measure(_name(g)), _measure(_name(current)) if current is not None else ""
+    return not a or not b or similarity(a, b) > 0
+
+
+def _measure(name: str) -> str:
+    """What a name measures without its period and stage: "上年结转资金" → "结转资金",
+    "2023年当年预算执行数为" → ""."""
+    c = _text().cues()[0]
+    s = compact(name)
+    words = c.change.previous_period + c.stages.budget + c.stages.actual + ["本年", "当年", "今年", "本期", "安排"]
+    for w in sorted(words, key=len, reverse=True):
+        s = s.replace(w, "")
+    return regex.sub(r"^[年度]+", "", s)
 
 
 def _comparable(a: Mention, b: Mention) -> bool:
@@ -128,8 +145,10 @@ def _comparable(a: Mention, b: Mention) -> bool:
 def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | None:
     """The figure the comparison is about: the nearest plain figure before it, not itself the base."""
     for g in reversed(sent[: sent.index(m)]):
-        if g.fig.start - g.sent_start >= comp.start or g is comp.inline or g.kind == "percent" or _is_change(g):
+        if g.fig.start - g.sent_start >= comp.start or g is comp.inline or _is_change(g):
             continue
+        if g.kind == "percent":
+            return None  # "执行率95%，较上年提高5%": the change of a rate, not of an amount
         if comp.phrase and _names_base(comp.phrase, g, None) and _period(comp.phrase) != (None, False):
             continue  # "上年支出A，本年支出B" in any order: the one named like the base is not current
         if not comp.phrase and _period(_name(g))[1]:
@@ -264,9 +283,10 @@ def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions
     return [_text()._rel("difference", "CHG002", m, **formula(first), alternatives=[formula(b) for b in rest])]
 
 
-def is_change_amount(m: Mention) -> bool:
-    return m.kind in ("money", "count") and bool(_pats()["amount"].search(m.clause_lead)) \
-        and bool(_pats()["compare"].search(m.upto))
+def is_change_amount(m: Mention, sent: list[Mention]) -> bool:
+    """Whether m is a change amount: a direction word ends its clause and a comparison stands before."""
+    return (m.kind in ("money", "count") and bool(_pats()["amount"].search(m.clause_lead))
+            and _comparison_before(m, sent) is not None)
 
 
 def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relation]:

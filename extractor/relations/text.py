@@ -404,7 +404,7 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
                     facts: FactIndex) -> list[Relation]:
     c, pats = cues()
     lead = m.clause_lead
-    if changes.is_change_amount(m):  # "比上年减少d": a change, even of an average (较上年平均每台车…增加d)
+    if changes.is_change_amount(m, sent):  # "比上年减少d": a change, even of an average (较上年平均每台车…增加d)
         return changes.change_amount(m, sent, prev, mentions)
     if pats["average"].search(lead) and "平均" in lead:
         return _average(m, sent, prev, mentions)
