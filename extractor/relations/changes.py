@@ -35,7 +35,7 @@ def _pats() -> dict[str, regex.Pattern]:
         "inline": regex.compile(c.inline_base),
         "amount": regex.compile(c.amount_lead),
         # the direction word right after a base: "（比上年A万元）增加…", "（与上年A万元）持平"
-        "follows": regex.compile(r"^\s*(?:相比|相较|比较)?[，,]?\s*(?:有所|略有|共|净)?(?P<word>"
+        "follows": regex.compile(r"^\s*(?:相比|相较|比较)?[，,]?\s*(?:分别|有所|略有|共|净)?(?P<word>"
                                  + "|".join(map(regex.escape, words)) + ")"),
     }
 
@@ -96,10 +96,8 @@ def _name(g: Mention) -> str:
 
 def _stage(phrase: str) -> str:
     """What a base phrase names besides its period: "2023年预算执行数" → "预算执行数"."""
-    s = compact(phrase)
-    for w in sorted(_text().cues()[0].change.previous_period, key=len, reverse=True):
-        s = s.replace(w, "")
-    return regex.sub(r"^[年度]+", "", s.replace("当年", ""))
+    c = _text().cues()[0].change
+    return _without(phrase, c.previous_period + c.current_period)
 
 
 def _names_base(phrase: str, g: Mention, current: Mention | None) -> bool:
@@ -131,9 +129,13 @@ def _measure(name: str) -> str:
     """What a name measures without its period and stage: "上年结转资金" → "结转资金",
     "2023年当年预算执行数为" → ""."""
     c = _text().cues()[0]
+    return _without(name, c.change.previous_period + c.change.current_period + c.stages.budget + c.stages.actual
+                    + c.categories.budget)
+
+
+def _without(name: str, words: list[str]) -> str:
     s = compact(name)
-    words = c.change.previous_period + c.stages.budget + c.stages.actual + ["本年", "当年", "今年", "本期", "安排"]
-    for w in sorted(words, key=len, reverse=True):
+    for w in sorted(words, key=len, reverse=True):  # 上年度 before 上年
         s = s.replace(w, "")
     return regex.sub(r"^[年度]+", "", s)
 

@@ -56,6 +56,7 @@ class Change(BaseModel):
     flat: list[str]
     loose: list[str]
     previous_period: list[str]
+    current_period: list[str]
 
 
 class Difference(BaseModel):
