@@ -75,14 +75,33 @@ _DOCS = {
         Why: it usually means the wrong base was named (年初预算 instead of 全年预算), or the sentence was
         copied from a year when the base was not zero.
         Example: "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%".
-        Tolerance: none: a zero base is an error whatever the rounding. (A growth rate over a last-year
-        figure of zero is reported as info: some templates require 100% there.)
+        Tolerance: none: a zero base is an error whatever the rounding. A change rate over a base the
+        report itself writes as zero ("上年执行数为0.00万元…增加100.00%") is a warning: the rate does not
+        exist, though some templates write 100% there; one over a last-year figure that is only implied
+        to be zero (本年a，较上年增加a，增长100%) is info.
         """),
-    "CHG001": ("change", "error", "year-on-year-change", "A year-on-year change and its percentage do not agree.", """
-        What it checks: "较上年增加d，增长p%" against p = d / (current − d) (and + d for a decrease).
-        Why: the change amount and the rate are usually computed separately; one of them is stale.
-        Example: "公务接待费9.99万元…较上年支出增加0.32万元，上升比为3.37%" → 0.32 / 9.67 = 3.31%.
+    "CHG001": ("change", "error", "change-rate", "A stated change rate does not follow from the change or the two figures compared.", """
+        What it checks: "较上年增加d，增长p%" against p = d / (current − d) (and + d for a decrease); a rate
+        stated against a named base, "…执行数为A，…预算安排B，比…执行数增加p%", "同比增长p%", "比上年A增加p%",
+        against p = (B − A) / A ((A − B) / A for a decrease). The base is the figure of the sentence or
+        paragraph the comparison names (比2023年预算执行数 → the figure named 2023年…执行数, 比上年/同比 →
+        one named 上年 or the year before, 比年初预算 → the 年初预算 one), or the figure written right after
+        the comparison word; the current figure is the nearest plain one before the comparison. When the
+        base is named loosely, every figure that carries the name is a reading; any that holds is enough.
+        Why: the change amount and the rate are usually computed separately; one of them is stale, or a
+        figure was retyped after the rate was written.
+        Example: "2023年当年预算执行数为348.52万元，2024年预算安排352.67万元，比2023年预算执行数增加0.53%"
+        → (352.67 − 348.52) / 348.52 = 1.19% (0.53% fits 350.35, the amount the heading gives).
         Tolerance: interval arithmetic on the three rounded figures.
+        """),
+    "CHG002": ("change", "error", "change-amount", "A stated change amount is not the difference of the two figures compared.", """
+        What it checks: "比上年减少d" (增加/下降/…) when the sentence or paragraph also gives both figures
+        compared: d = current − base (base − current for a decrease), the base resolved as for CHG001.
+        A change amount whose base is not written anywhere near ("比2023年预算增加25万元") is not checked.
+        Why: the amount is typed separately from the two figures; one of them is stale.
+        Example: "上年支出80.00万元，本年支出92.50万元，比上年增加12.00万元" → 92.50 − 80.00 = 12.50.
+        Tolerance: the interval rule; the direction word gives the sign (减少 with a larger current figure
+        is a mismatch).
         """),
     "AVG001": ("average", "error", "average", "A stated average is not the total divided by the count.", """
         What it checks: "平均每…X" against the total and the count the sentence refers to.
@@ -91,7 +110,9 @@ _DOCS = {
         Tolerance: the interval rule; when several counts could be meant, any one that fits is accepted.
         """),
     "DIR001": ("other", "warning", "direction-word", "A direction word (大于/小于/持平) contradicts the figures it describes.", """
-        What it checks: "决算数小于预算数", "与上年持平" and similar words against the two figures they compare.
+        What it checks: "决算数小于预算数", "与上年持平" and similar words against the two figures they compare;
+        for 持平 the base is resolved from the comparison as for CHG001 ("2024年预算安排B，比2023年预算执行数
+        持平" → B = A, the 2023 执行数); "基本持平" is left unchecked.
         Why: explanations are often written before the final figures are in.
         Example: "全年预算为52.00万元，支出决算为51.32万元…决算数大于预算数" → 51.32 < 52.00.
         Tolerance: 持平/相等 holds when the intervals meet.
@@ -368,6 +389,13 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     stated = figs[0]
     if out.verdict == "zero-base":
         den = _terms(rel, ctx, "den")
+        if rel.data.get("base_stated"):  # "执行数为0.00万元…增加100.00%": the base is written as zero
+            base = den[0][0]
+            return make_finding(
+                ctx.doc, "PCT003", figs,
+                f"比较基数{base.label or ''}为{show(base)}，变动率无法计算（报告写作{show(stated)}）",
+                severity="warning", stated=show(stated), computed="基数为0",
+            )
         if rel.data.get("growth"):  # this year's figure less its change: last year had nothing
             cur, change = den[0][0], den[-1][0]
             return make_finding(

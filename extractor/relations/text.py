@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from extractor import lexicon
 from extractor.model import Relation
+from extractor.relations import changes
 from extractor.relations.facts import FactIndex
 from extractor.relations.facts import data as identity_data  # the identities, for complete lists
 from extractor.relations.mentions import Mention, resolve, similarity
@@ -49,6 +50,13 @@ class Change(BaseModel):
     up: list[str]
     down: list[str]
     rate_lead: str
+    amount_lead: str
+    compare: str
+    inline_base: str
+    flat: list[str]
+    loose: list[str]
+    previous_period: list[str]
+    current_period: list[str]
 
 
 class Difference(BaseModel):
@@ -123,6 +131,7 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
     for i, sent in enumerate(sentences):
         prev = sentences[i - 1] if i else []
         out += _sums(sent, prev, facts)
+        out += changes.flat_statements(sent, mentions)
         for m in sent:
             if m.kind == "percent":
                 out += _percent_relation(m, sent, prev, mentions, facts)
@@ -262,9 +271,9 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
                       facts: FactIndex) -> list[Relation]:
     c, pats = cues()
     lead = m.clause_lead
-    # a year-on-year rate: the change amount stands just before it
+    # a change rate: of the change amount just before it, or of the two figures compared
     if pats["change_rate"].search(lead):
-        return _change_rate(m, sent, prev)
+        return changes.change_rate(m, sent, prev, mentions)
     if pats["saving_rate"].search(lead):
         return _saving_rate(m, sent, prev, mentions, facts)
     comp = pats["completion"].search(lead) or pats["rate"].search(lead)
@@ -353,44 +362,6 @@ def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | N
     return _subject(sent, prev, m)
 
 
-def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:
-    """The change amount a rate refers to, and its direction (+1 up, −1 down)."""
-    c, pats = cues()
-    k = sent.index(m)
-    for g in reversed(sent[:k]):
-        if g.kind != m.kind and g.kind != "money" and g.kind != "count":
-            continue
-        if g.kind == "percent":
-            break
-        lead = g.clause_lead
-        if any(w in lead for w in c.change.down):
-            return g, -1
-        if any(w in lead for w in c.change.up):
-            return g, 1
-        break
-    return None
-
-
-def _change_rate(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[Relation]:
-    c, pats = cues()
-    found = _change_amount(m, sent)
-    if found is None:
-        return []
-    d, sign = found
-    # only a year-on-year comparison defines the base as current ∓ change
-    window = d.lead + d.head
-    if not pats["previous"].search(window) and not pats["previous"].search(" ".join(x.lead for x in sent[: sent.index(d) + 1])):
-        return []
-    if any(w in d.clause_lead for w in c.difference.saving):
-        return []  # 节约 against a budget is a saving rate, handled by _saving_rate
-    # this year's figure: an actual one, unless the change compares budgets (比上年预算增加…)
-    avoid = [] if any(w in d.clause_lead for w in c.stages.budget) else c.stages.budget
-    current = _subject(sent, prev, d, avoid)
-    if current is None or current is d or current.kind != d.kind:
-        return []
-    return [_rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[current.fig.id, 1], [d.fig.id, -sign]], growth=True)]
-
-
 # --------------------------------------------------------------------------- differences and savings
 
 
@@ -434,6 +405,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
                     facts: FactIndex) -> list[Relation]:
     c, pats = cues()
     lead = m.clause_lead
+    if changes.is_change_amount(m, sent):  # "比上年减少d": a change, even of an average (较上年平均每台车…增加d)
+        return changes.change_amount(m, sent, prev, mentions)
     if pats["average"].search(lead) and "平均" in lead:
         return _average(m, sent, prev, mentions)
     saving = any(w in lead for w in c.difference.saving + c.difference.overspend)

@@ -1,0 +1,329 @@
+"""Changes against a named base, stated in running text (patterns/relations.toml [change]):
+
+- amount and rate: "较上年增加d，增长p%"                      p = d / (current − d)     CHG001
+- rate only:       "…执行数为A，…预算安排B，比…执行数增加p%"   p = (B − A) / A           CHG001
+- amount only:     "上年支出A，本年支出B，比上年减少d"         d = A − B                 CHG002
+- flat:            "…预算安排B，比…执行数持平"                  B = A                     DIR001
+
+The base is what the comparison names (比2023年预算执行数, 较上年决算, 同比 = 上年): a figure of the
+sentence or paragraph that carries that name (the same year or 上年, the same stage), or the figure
+standing right after the comparison word ("比上年A万元增加…"). The current figure is the one the
+comparison is about: the nearest plain figure before it that is not the base. Nothing is stated
+when the base is not found; several plausible bases are kept as alternatives.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extractor.model import Relation
+from extractor.relations.mentions import Mention, compact, similarity
+
+_YEAR = regex.compile(r"(20\d\d)\s*年")
+
+
+@cache
+def _pats() -> dict[str, regex.Pattern]:
+    from extractor.relations.text import cues  # text.py imports this module: imported when first used
+
+    c = cues()[0].change
+    words = sorted(set(c.up + c.down + c.flat), key=len, reverse=True)
+    return {
+        "compare": regex.compile(c.compare.replace("{dir}", "|".join(map(regex.escape, words)))),
+        "inline": regex.compile(c.inline_base),
+        "amount": regex.compile(c.amount_lead),
+        # the direction word right after a base: "（比上年A万元）增加…", "（与上年A万元）持平"
+        "follows": regex.compile(r"^\s*(?:相比|相较|比较)?[，,]?\s*(?:分别|有所|略有|共|净)?(?P<word>"
+                                 + "|".join(map(regex.escape, words)) + ")"),
+    }
+
+
+def _text():
+    from extractor.relations import text
+
+    return text
+
+
+# --------------------------------------------------------------------------- reading a comparison
+
+
+class Comparison:
+    """A comparison of a sentence: the base it names and where it stands (offsets in the sentence)."""
+
+    def __init__(self, phrase: str, start: int, inline: Mention | None = None):
+        self.phrase = phrase  # "2023年预算执行数", "上年决算", "" for 同比
+        self.start = start
+        self.inline = inline  # the base figure written right after the comparison word
+
+
+def _comparison_before(m: Mention, sent: list[Mention]) -> Comparison | None:
+    """The last comparison in the sentence before m (its own clause, or an earlier one)."""
+    k = sent.index(m)
+    g = sent[k - 1] if k else None
+    if g is not None and _pats()["follows"].match(m.lead):  # "比上年A万元增加…": A is the base
+        hit = _pats()["inline"].search(g.clause_lead)
+        if hit and g.kind != "percent":
+            return Comparison(hit.group("base"), g.fig.start - g.sent_start - len(g.clause_lead), inline=g)
+    hits = list(_pats()["compare"].finditer(m.upto))
+    if not hits:
+        return None
+    hit = hits[-1]
+    return Comparison(hit.group("base") or hit.group("base2") or "", hit.start())
+
+
+def _is_change(g: Mention) -> bool:
+    c = _text().cues()[0]
+    return any(w in g.clause_lead for w in c.sum.not_part)
+
+
+def _period(name: str) -> tuple[int | None, bool]:
+    """The year a name gives (2023年…) and whether it names the previous period (上年…)."""
+    year = _YEAR.search(name)
+    prev = any(w in name for w in _text().cues()[0].change.previous_period)
+    return (int(year.group(1)) if year else None), prev
+
+
+def _name(g: Mention) -> str:
+    """A figure's name with its period: the clause lead, or for the first figure of a sentence its
+    whole lead when the clause gives no period ("2023年，X支出A万元")."""
+    name = g.clause_lead
+    if _period(name) == (None, False) and g.lead == g.upto:
+        name = g.lead
+    return name
+
+
+def _stage(phrase: str) -> str:
+    """What a base phrase names besides its period: "2023年预算执行数" → "预算执行数"."""
+    c = _text().cues()[0].change
+    return _without(phrase, c.previous_period + c.current_period)
+
+
+def _names_base(phrase: str, g: Mention, current: Mention | None) -> bool:
+    """Whether g is the figure a comparison's base phrase names, as against the current figure."""
+    year, prev = _period(phrase)
+    if not phrase.strip():
+        prev = True  # 同比: against the same period of the year before
+    gy, gp = _period(_name(g))
+    cy = _period(_name(current))[0] if current is not None else None
+    if year is not None:
+        ok = gy == year or (gp and cy == year + 1)
+    elif prev:
+        ok = gp or (gy is not None and cy is not None and gy == cy - 1)
+    else:
+        ok = current is None or similarity(_stage(phrase), _name(g)) > similarity(_stage(phrase), _name(current))
+    if not ok:
+        return False
+    stage = _stage(phrase)
+    if stage and similarity(stage, _name(g)) < 0.5:
+        return False
+    if year is None and not prev:
+        return True
+    # the same quantity a period earlier: "上年结转A" is a carry-over, not last year's 收入
+    a, b = _measure(_name(g)), _measure(_name(current)) if current is not None else ""
+    return not a or not b or similarity(a, b) > 0
+
+
+def _measure(name: str) -> str:
+    """What a name measures without its period and stage: "上年结转资金" → "结转资金",
+    "2023年当年预算执行数为" → ""."""
+    c = _text().cues()[0]
+    return _without(name, c.change.previous_period + c.change.current_period + c.stages.budget + c.stages.actual
+                    + c.categories.budget)
+
+
+def _without(name: str, words: list[str]) -> str:
+    s = compact(name)
+    for w in sorted(words, key=len, reverse=True):  # 上年度 before 上年
+        s = s.replace(w, "")
+    return regex.sub(r"^[年度]+", "", s)
+
+
+def _comparable(a: Mention, b: Mention) -> bool:
+    return a.kind == b.kind and a.kind in ("money", "count") and (a.kind == "money" or a.fig.unit == b.fig.unit)
+
+
+def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | None:
+    """The figure the comparison is about: the nearest plain figure before it, not itself the base."""
+    for g in reversed(sent[: sent.index(m)]):
+        if g.fig.start - g.sent_start >= comp.start or g is comp.inline or _is_change(g):
+            continue
+        if g.kind == "percent":
+            return None  # "执行率95%，较上年提高5%": the change of a rate, not of an amount
+        if comp.phrase and _names_base(comp.phrase, g, None) and _period(comp.phrase) != (None, False):
+            continue  # "上年支出A，本年支出B" in any order: the one named like the base is not current
+        if not comp.phrase and _period(_name(g))[1]:
+            continue
+        return g
+    return None
+
+
+def _bases(comp: Comparison, current: Mention, m: Mention, sent: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The figures the comparison's base phrase can mean, best first: the inline one, else those of
+    the sentence (nearest first), else the nearest earlier one of the paragraph."""
+    if comp.inline is not None:
+        return [comp.inline] if _comparable(comp.inline, current) else []
+
+    def fits(g: Mention) -> bool:
+        return (g is not current and g is not m and _comparable(g, current) and not _is_change(g)
+                and _names_base(comp.phrase, g, current))
+
+    k = sent.index(m)
+    own = [g for g in reversed(sent[:k]) if fits(g)] + [g for g in sent[k + 1 :] if fits(g)]
+    if own:
+        return own[:2]
+    j = sent[0].index - 1
+    while j >= 0 and mentions[j].paragraph == m.paragraph:
+        if fits(mentions[j]):
+            return [mentions[j]]
+        j -= 1
+    return []
+
+
+def _direction(lead: str) -> int:
+    c = _text().cues()[0].change
+    tail = lead[-6:]
+    down = max((tail.rfind(w) for w in c.down), default=-1)
+    up = max((tail.rfind(w) for w in c.up), default=-1)
+    return -1 if down > up else 1
+
+
+def _resolve(m: Mention, sent: list[Mention], mentions: list[Mention]) -> tuple[Mention, list[Mention]] | None:
+    comp = _comparison_before(m, sent)
+    if comp is None:
+        return None
+    current = _current(comp, m, sent)
+    if current is None:
+        return None
+    bases = _bases(comp, current, m, sent, mentions)
+    return (current, bases) if bases else None
+
+
+# --------------------------------------------------------------------------- the statements
+
+
+def change_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+    """A percentage stating a change: of the change amount before it, or of the two figures compared."""
+    found = _change_amount(m, sent)
+    if found is not None:
+        return _amount_and_rate(m, *found, sent, prev, mentions)
+    resolved = _resolve(m, sent, mentions)
+    if resolved is None:
+        return []
+    current, bases = resolved
+    sign = _direction(m.clause_lead)
+
+    def formula(b: Mention) -> dict:
+        return {"num": [[current.fig.id, sign], [b.fig.id, -sign]], "den": [[b.fig.id, 1]]}
+
+    first, *rest = bases
+    return [_text()._rel("ratio", "CHG001", m, **formula(first), base_stated=True,
+                         alternatives=[formula(b) for b in rest])]
+
+
+def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:
+    """The change amount a rate refers to, and its direction (+1 up, −1 down)."""
+    c = _text().cues()[0]
+    k = sent.index(m)
+    for g in reversed(sent[:k]):
+        if g.kind != m.kind and g.kind != "money" and g.kind != "count":
+            continue
+        if g.kind == "percent":
+            break
+        lead = g.clause_lead
+        if any(w in lead for w in c.change.down):
+            return g, -1
+        if any(w in lead for w in c.change.up):
+            return g, 1
+        break
+    return None
+
+
+def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], prev: list[Mention],
+                     mentions: list[Mention]) -> list[Relation]:
+    """"较上年增加d，增长p%": p = d / (current − d); when the base is stated too, d / base is a reading."""
+    t = _text()
+    c, pats = t.cues()
+    # only a year-on-year comparison defines the base as current ∓ change
+    window = d.lead + d.head
+    if not pats["previous"].search(window) and not pats["previous"].search(" ".join(x.lead for x in sent[: sent.index(d) + 1])):
+        return []
+    if any(w in d.clause_lead for w in c.difference.saving):
+        return []  # 节约 against a budget is a saving rate, handled by _saving_rate
+    # this year's figure: an actual one, unless the change compares budgets (比上年预算增加…)
+    avoid = [] if any(w in d.clause_lead for w in c.stages.budget) else c.stages.budget
+    current = t._subject(sent, prev, d, avoid)
+    if current is None or current is d or current.kind != d.kind:
+        return []
+    readings = []
+    resolved = _resolve(d, sent, mentions)
+    if resolved is not None:
+        near, bases = resolved
+        readings = [{"num": [[d.fig.id, 1]], "den": [[b.fig.id, 1]]} for b in bases]
+        if near is not current:
+            readings.append({"num": [[d.fig.id, 1]], "den": [[near.fig.id, 1], [d.fig.id, -sign]]})
+    return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[current.fig.id, 1], [d.fig.id, -sign]], growth=True,
+                   alternatives=readings)]
+
+
+def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+    """"比上年减少d" with both figures compared in the text: d = current − base (base − current for a
+    decrease). Without a stated base there is nothing to check."""
+    if not _pats()["amount"].search(m.clause_lead):
+        return []
+    resolved = _resolve(m, sent, mentions)
+    if resolved is None:
+        return []
+    current, bases = resolved
+    sign = _direction(m.clause_lead)
+
+    def formula(b: Mention) -> dict:
+        return {"terms": [[current.fig.id, sign], [b.fig.id, -sign]]}
+
+    first, *rest = bases
+    return [_text()._rel("difference", "CHG002", m, **formula(first), alternatives=[formula(b) for b in rest])]
+
+
+def is_change_amount(m: Mention, sent: list[Mention]) -> bool:
+    """Whether m is a change amount: a direction word ends its clause and a comparison stands before."""
+    return (m.kind in ("money", "count") and bool(_pats()["amount"].search(m.clause_lead))
+            and _comparison_before(m, sent) is not None)
+
+
+def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relation]:
+    """"2024年预算安排B，比2023年预算执行数持平" / "与上年A万元持平": the figure equals its base."""
+    out = []
+    flats = _text().cues()[0].change.flat
+    for g in sent:
+        if g.kind not in ("money", "count"):
+            continue
+        inline = _pats()["inline"].search(g.clause_lead)
+        flat = _pats()["follows"].match(g.after)
+        if inline and flat and flat.group("word") in flats:  # "B，与上年A万元持平": g is the base
+            comp = Comparison(inline.group("base"), g.fig.start - g.sent_start - len(g.clause_lead), inline=g)
+            current = _current(comp, g, sent)
+            bases = [g] if current is not None and _comparable(g, current) else []
+        else:
+            hit = _pats()["compare"].match(g.after.lstrip("，, "))
+            if hit is None or _is_change(g):
+                continue
+            flat = _pats()["follows"].match(g.after.lstrip("，, ")[hit.end():])
+            if flat is None or flat.group("word") not in flats or _loose(hit.group(0)):
+                continue
+            comp = Comparison(hit.group("base") or hit.group("base2") or "", g.fig.end - g.sent_start)
+            current = g
+            bases = _bases(comp, g, g, sent, mentions)
+        if current is None or not bases:
+            continue
+        first, *others = bases
+        out.append(Relation(kind="direction", rule="DIR001", source="text",
+                            figures=[current.fig.id, first.fig.id] + [b.fig.id for b in others],
+                            data={"op": "=", "word": flat.group("word"), "change": True, "alternatives": [
+                                {"op": "=", "pair": [current.fig.id, b.fig.id]} for b in others]}))
+    return out
+
+
+def _loose(comparison: str) -> bool:
+    """"与上年基本持平": an equality the words themselves make approximate."""
+    return any(comparison.rstrip("，, ").endswith(w) for w in _text().cues()[0].change.loose)

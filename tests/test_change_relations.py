@@ -1,0 +1,221 @@
+"""Changes against a named base (extractor/relations/changes.py): each wording consistent, inconsistent,
+at the rounding edge, over a zero base and flat (持平), plus readings that must stay quiet.
+
+The sentences are written for these tests in the style of 部门预算/决算 说明; the expected values are
+worked out by hand in the comments. Figures come from tests/quickfig.py."""
+
+from __future__ import annotations
+
+import pytest
+from quickfig import doc_of, figures_of
+
+from extractor.checks import run_checks
+from extractor.model import ReportMeta
+from extractor.pipeline import CheckOptions
+from extractor.relations import find_relations
+
+
+def claims(*paragraphs):
+    """(rule, severity, first cited figure) of every finding."""
+    doc = doc_of(*paragraphs)
+    figs = figures_of(doc)
+    found = run_checks(doc, figs, find_relations(doc, figs, ReportMeta()), ReportMeta(), CheckOptions())[0]
+    by_id = {f.id: f for f in figs}
+    return [(f.rule, f.severity, by_id[f.figures[0]].raw if f.figures else "") for f in found]
+
+
+def errors(*paragraphs):
+    return [(rule, raw) for rule, sev, raw in claims(*paragraphs) if sev != "info"]
+
+
+def relations(*paragraphs):
+    doc = doc_of(*paragraphs)
+    figs = figures_of(doc)
+    by_id = {f.id: f.raw for f in figs}
+    return [(r.rule, [by_id[i] for i in r.figures]) for r in find_relations(doc, figs, ReportMeta())
+            if r.rule.startswith("CHG") or r.data.get("change")]
+
+
+# --------------------------------------------------------------------------- rate against a named base
+
+EXEC = "2023年当年预算执行数为{a}万元，2024年预算安排{b}万元，比2023年预算执行数{word}{p}%。"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "word", "p", "expected"),
+    [
+        ("80.00", "92.00", "增加", "15.00", []),  # 12 / 80 = 15%
+        ("80.00", "92.00", "增加", "16.00", [("CHG001", "16.00%")]),
+        ("80.00", "68.00", "减少", "15.00", []),  # 12 / 80
+        ("80.00", "68.00", "减少", "12.00", [("CHG001", "12.00%")]),
+        ("80.00", "92.00", "减少", "15.00", [("CHG001", "15.00%")]),  # the figures rose: 减少 is wrong
+        ("348.52", "352.67", "增加", "0.53", [("CHG001", "0.53%")]),  # 4.15 / 348.52 = 1.19%
+    ],
+)
+def test_rate_against_the_named_execution_figure(a, b, word, p, expected):
+    assert errors(EXEC.format(a=a, b=b, word=word, p=p)) == expected
+
+
+def test_rate_at_the_rounding_edge_is_information():
+    # 12.01 / 80 = 15.0125%: outside [14.995, 15.005) at the midpoint, inside with the operands' rounding
+    got = claims(EXEC.format(a="80.00", b="92.01", word="增加", p="15.00"))
+    assert got == [("CHG001", "info", "15.00%")]
+
+
+def test_the_sentence_figure_not_the_heading_is_current():
+    heading = "31.“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，主要用于住房公积金。"
+    text = heading + EXEC.format(a="348.52", b="352.67", word="增加", p="0.53")
+    assert errors(text) == [("CHG001", "0.53%")]
+    assert errors(heading + EXEC.format(a="348.52", b="350.35", word="增加", p="0.53")) == []  # 1.83 / 348.52 = 0.525%
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本年“三公”经费支出46.00万元，上年“三公”经费支出40.00万元，同比增长15.00%。",  # 6 / 40
+        "上年“三公”经费支出40.00万元，本年“三公”经费支出46.00万元，比上年增长15.00%。",
+        "2023年机关运行经费40.00万元，2024年机关运行经费46.00万元，较2023年增长15.00%。",
+        "本年公务接待费支出46.00万元，比上年40.00万元增加15.00%。",  # the base right after 比上年
+        "本年公务接待费支出46.00万元，与上年同期的40.00万元相比增长15.00%。",
+        "2024年公务接待费支出46.00万元，2023年为40.00万元，增幅为15.00%，较上年有所增加。",  # no comparison before: silent
+        "本年支出46.00万元，上年决算支出40.00万元，较上年决算增长15.00%。",
+        "年初预算为40.00万元，全年支出46.00万元，比年初预算增加15.00%。",
+        "2025年预算安排46.00万元，2024年预算执行数为40.00万元，比2024年预算执行数增长15.00%。",
+    ],
+)
+def test_rate_wordings_consistent(text):
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本年“三公”经费支出46.00万元，上年“三公”经费支出40.00万元，同比增长13.04%。",  # 6 / 46: the wrong base
+        "上年“三公”经费支出40.00万元，本年“三公”经费支出46.00万元，比上年增长13.04%。",
+        "2023年机关运行经费40.00万元，2024年机关运行经费46.00万元，较2023年增长13.04%。",
+        "本年公务接待费支出46.00万元，比上年40.00万元增加13.04%。",
+        "本年公务接待费支出46.00万元，与上年同期的40.00万元相比增长13.04%。",
+        "本年支出46.00万元，上年决算支出40.00万元，较上年决算增长13.04%。",
+        "年初预算为40.00万元，全年支出46.00万元，比年初预算增加13.04%。",
+        "2025年预算安排46.00万元，2024年预算执行数为40.00万元，比2024年预算执行数增长13.04%。",
+    ],
+)
+def test_rate_wordings_inconsistent(text):
+    assert errors(text) == [("CHG001", "13.04%")]
+
+
+def test_a_rate_over_a_base_written_as_zero_is_a_warning():
+    got = claims(EXEC.format(a="0.00", b="25.00", word="增加", p="100.00"))
+    assert got == [("PCT003", "warning", "100.00%")]
+
+
+def test_a_base_of_another_year_is_not_the_named_one():
+    # the comparison names 2023; the only earlier figure is of 2022: nothing to check against
+    text = "2022年执行数为70.00万元，2024年预算安排92.00万元，比2023年预算执行数增加15.00%。"
+    assert relations(text) == []
+
+
+def test_every_figure_carrying_the_base_name_is_a_reading():
+    # 上年 names two figures: 6 / 40 = 15% and 4 / 42 = 9.52%; each rate fits one of them
+    for p in ("15.00", "9.52"):
+        assert errors(f"上年决算支出40.00万元，上年预算支出42.00万元，本年支出46.00万元，同比增长{p}%。") == []
+    assert errors("上年决算支出40.00万元，上年预算支出42.00万元，本年支出46.00万元，同比增长16.00%。") == [("CHG001", "16.00%")]
+
+
+# --------------------------------------------------------------------------- change amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上年支出80.00万元，本年支出92.50万元，比上年增加12.50万元。", []),
+        ("上年支出80.00万元，本年支出92.50万元，比上年增加12.00万元。", [("CHG002", "12.00万元")]),  # 92.50 − 80.00 = 12.50
+        ("年初预算为50.00万元，决算支出为46.00万元，比年初预算减少4.00万元。", []),
+        ("年初预算为50.00万元，决算支出为46.00万元，比年初预算减少5.00万元。", [("CHG002", "5.00万元")]),
+        ("本年支出92.50万元，比上年80.00万元增加12.50万元。", []),
+        ("本年支出92.50万元，比上年80.00万元增加13.50万元。", [("CHG002", "13.50万元")]),
+        ("2023年当年预算执行数为80.00万元，2024年预算安排92.50万元，比2023年预算执行数减少12.50万元。",
+         [("CHG002", "12.50万元")]),  # 减少 while the figures rose
+    ],
+)
+def test_change_amount_against_both_figures(text, expected):
+    assert errors(text) == expected
+
+
+def test_change_amount_at_the_rounding_edge_is_information():
+    # 92.50 − 80.00 = 12.50; stated 12.5 stands for [12.45, 12.55): ok. 12.51 is 0.01 off, within
+    # the rounding of the three operands (±0.005 each): information only
+    got = claims("上年支出80.00万元，本年支出92.50万元，比上年增加12.51万元。")
+    assert got == [("CHG002", "info", "12.51万元")]
+
+
+def test_change_amount_without_a_stated_base_is_not_checked():
+    text = "财政拨款收入1000.00万元，比2023年预算减少80.00万元；事业收入0.00万元。"
+    assert relations(text) == [] and errors(text) == []
+
+
+def test_amount_and_rate_with_the_base_stated_first():
+    # the first figure of the sentence is last year's: 12 / 80 = 15% with the stated base
+    text = "上年支出80.00万元，本年支出92.00万元，比上年增加12.00万元，增长15.00%。"
+    assert errors(text) == []
+    assert errors(text.replace("15.00%", "17.00%")) == [("CHG001", "17.00%")]
+
+
+# --------------------------------------------------------------------------- 持平
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023年当年预算执行数为20.00万元，2024年预算安排20.00万元，比2023年预算执行数持平。", []),
+        ("2023年当年预算执行数为20.00万元，2024年预算安排21.00万元，比2023年预算执行数持平。", [("DIR001", "21.00万元")]),
+        ("本年公务接待费支出20.00万元，与上年20.00万元持平。", []),
+        ("本年公务接待费支出20.00万元，与上年21.00万元持平。", [("DIR001", "20.00万元")]),
+        ("上年支出20.00万元，本年支出21.00万元，与上年基本持平。", []),  # 基本持平 is not an equality
+        ("政府性基金拨款支出预算0.00万元，比2023年预算持平。", []),  # no 2023 figure: nothing to compare
+    ],
+)
+def test_flat_against_the_named_base(text, expected):
+    assert errors(text) == expected
+
+
+def test_flat_at_the_rounding_edge_holds():
+    # 20.0 stands for [19.95, 20.05), 20.04 for [20.035, 20.045): they meet
+    text = "2023年当年预算执行数为20.0万元，2024年预算安排20.04万元，比2023年预算执行数持平。"
+    assert claims(text) == []
+
+
+# --------------------------------------------------------------------------- a consistent section stays quiet
+
+
+def test_a_consistent_budget_section_is_quiet():
+    items = [
+        "1.“一般公共服务支出（类）组织事务（款）一般行政管理事务（项）”88.87万元，主要用于组织事务。"
+        + EXEC.format(a="60.79", b="88.87", word="增加", p="46.19"),  # 28.08 / 60.79 = 46.19%
+        "2.“公共安全支出（类）其他公共安全支出（款）其他公共安全支出（项）”133.30万元，主要用于其他公共安全支出。"
+        + EXEC.format(a="130.23", b="133.30", word="增加", p="2.36"),  # 3.07 / 130.23 = 2.357%
+        "3.“城乡社区支出（类）城乡社区管理事务（款）行政运行（项）”1660.32万元，主要用于行政运行。"
+        + EXEC.format(a="1899.77", b="1660.32", word="减少", p="12.60"),  # 239.45 / 1899.77 = 12.604%
+        "4.“科学技术支出（类）科学技术普及（款）科普活动（项）”10.00万元，主要用于科普活动。"
+        "2023年当年预算执行数为10.00万元，2024年预算安排10.00万元，比2023年预算执行数持平。",
+    ]
+    assert claims(*items) == []
+    assert len(relations(*items)) == 4
+
+
+def test_counts_change_like_amounts():
+    assert errors("2023年新增项目10个，2024年新增项目12个，同比增长20.00%。") == []  # 2 / 10
+    assert errors("2023年新增项目10个，2024年新增项目12个，同比增长25.00%。") == [("CHG001", "25.00%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the change of a rate (in points), not of the amount before it
+        "2023年支出70.00万元。2024年支出80.00万元，预算执行率95.00%，较上年提高5.00%。",
+        # a carry-over from last year is not last year's income
+        "本年收入92.00万元，上年结转资金80.00万元，比上年增长3.00%。",
+    ],
+)
+def test_figures_that_are_not_the_base_stay_quiet(text):
+    assert errors(text) == []
