@@ -219,3 +219,22 @@ def test_counts_change_like_amounts():
 )
 def test_figures_that_are_not_the_base_stay_quiet(text):
     assert errors(text) == []
+
+
+# --------------------------------------------------------------------------- whose change it is
+
+def test_each_clause_of_a_list_changes_its_own_figure():
+    # 车辆费 18 → 15: 3 / 18 = 16.67%; 会议费 52 → 48: 4 / 52 = 7.69% (not 4 / (6 + 4), the sentence's first figure)
+    text = ("2025年本单位培训费6万元，较上年持平；车辆费15万元，较上年减少3万元，下降16.67%；"
+            "会议费48万元，较上年减少4万元，下降7.69%。")
+    assert errors(text) == []
+    assert errors(text.replace("7.69%", "8.69%")) == [("CHG001", "8.69%")]
+
+
+def test_a_sentence_without_its_own_figure_is_about_what_its_head_names():
+    # 印刷费: 2024年决算9.60万元, 2025年预算8.80万元; the change 0.80 / 9.60 = 8.33%, whatever the
+    # previous sentence's first figure (the 办公经费 total) is
+    first = "2025年办公经费预算30万元，其中：印刷费8.80万元，邮电费21.20万元。2024年印刷费决算9.60万元。"
+    assert errors(first + "2025年办公经费预算较上年增加2万元，其中印刷费较上年减少0.80万元，下降8.33%。") == []
+    assert errors(first + "2025年办公经费预算较上年增加2万元，其中印刷费较上年减少0.80万元，下降9.33%。") == [
+        ("CHG001", "9.33%")]

@@ -259,12 +259,45 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     readings = []
     resolved = _resolve(d, sent, mentions)
     if resolved is not None:
-        near, bases = resolved
-        readings = [{"num": [[d.fig.id, 1]], "den": [[b.fig.id, 1]]} for b in bases]
-        if near is not current:
-            readings.append({"num": [[d.fig.id, 1]], "den": [[near.fig.id, 1], [d.fig.id, -sign]]})
-    return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[current.fig.id, 1], [d.fig.id, -sign]], growth=True,
-                   alternatives=readings)]
+        readings = [{"num": [[d.fig.id, 1]], "den": [[b.fig.id, 1]]} for b in resolved[1]]
+    comp = _comparison_before(d, sent)
+    near = _current(comp, d, sent) if comp is not None else None
+    if near is not None and near is not current and _comparable(near, d):
+        # "…A万元，较上年持平；B万元，较上年减少d，下降p%": the clause's own figure may be the one that changed
+        readings.append({"num": [[d.fig.id, 1]], "den": [[near.fig.id, 1], [d.fig.id, -sign]]})
+    main = {"num": [[d.fig.id, 1]], "den": [[current.fig.id, 1], [d.fig.id, -sign]]}
+    if current not in sent:
+        named = _named_subject(d, sent, current, mentions)
+        if not named:
+            return []
+        main, *readings = named + readings
+    return [t._rel("ratio", "CHG001", m, **main, growth=True, alternatives=readings)]
+
+
+def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: list[Mention]) -> list[dict] | None:
+    """A sentence with no figure of its own before its change ("公务接待较上年减少d，下降p%") is about
+    what its head names, or, naming nothing, about the previous sentence's subject. The figures so
+    named may be this year's (p = d / (F ∓ d)) or last year's (p = d / F): both readings are kept.
+    None when the named quantity has no figure."""
+    head = regex.split(r"(?:较|比|与|同)", compact(d.clause_lead))[0]
+    for w in _text().cues()[0].sum.part_markers:
+        head = head.removeprefix(w)
+    if not head or similarity(head, current.head + _name(current)) >= 0.5:
+        named = [current]
+    else:
+        from extractor.relations.mentions import resolve
+
+        named = [g for g in resolve(head, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5) if not _is_change(g)][:3]
+    if not named:
+        return None
+    sign = _direction(d.clause_lead)
+    comp = _comparison_before(d, sent)
+    base_year = _period(comp.phrase)[0] if comp is not None else None
+    this_year = [{"num": [[d.fig.id, 1]], "den": [[g.fig.id, 1], [d.fig.id, -sign]]} for g in named
+                 if base_year is None or _period(_name(g))[0] in (None, base_year + 1)]
+    last_year = [{"num": [[d.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in named
+                 if base_year is None or _period(_name(g))[0] in (None, base_year)]
+    return this_year + last_year or None
 
 
 def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
