@@ -394,6 +394,10 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     severity = "info" if out.verdict == "rounding" or note else None
     how = _formula(rel, ctx)
     message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，{how}计算为{comp_text}"
+    parts = _terms(rel, ctx, "terms")
+    if rel.kind == "sum" and len(parts) == 1 and rel.data.get("at_most"):  # one 其中 part above its total
+        part = parts[0][0]
+        message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，其中{part.label or '所列部分'}{show(part)}大于该总数"
     if out.verdict == "rounding":
         message += "，差异在取整误差范围内"
     elif note:

@@ -25,6 +25,9 @@ class SumCues(BaseModel):
     part_markers: list[str]
     complete_markers: list[str]
     not_part: list[str]
+    threshold_after: list[str]
+    single_part_markers: list[str]
+    colon_openers: list[str]
 
 
 class Categories(BaseModel):
@@ -173,9 +176,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex) -> list[Re
                     break  # a second list starts
                 if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g):
                     parts.append(g)
-            if len(parts) < 2:
-                continue
-            complete = any(w in p.clause_lead for p in parts for w in c.complete_markers) or _whole_identity(total, parts, facts)
+            if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
+                continue  # one part is checked only where 其中 names it: it cannot exceed its total
+            complete = len(parts) > 1 and any(w in p.clause_lead for p in parts for w in c.complete_markers) or _whole_identity(total, parts, facts)
             out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
     return out
 
@@ -209,7 +212,12 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
         if w in m.lead:
             return w
     lead = m.lead.lstrip()
-    return "：" if lead[:1] in ("：", ":") else None
+    if lead[:1] in ("：", ":"):
+        return "："
+    # "…万元，主要用于：培训费…": a colon after a word that announces the parts
+    before = regex.split(r"[：:]", m.lead)[:-1]
+    clause = regex.split(r"[，,；;。]", before[-1])[-1] if before else ""
+    return "：" if any(w in clause for w in cues()[0].sum.colon_openers) else None
 
 
 def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
@@ -218,7 +226,13 @@ def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
 
 
 def _is_not_part(m: Mention, c: SumCues) -> bool:
-    return any(w in m.clause_lead for w in c.not_part)
+    """A change, share, rate or threshold (单价50万元以上) rather than an amount of its own."""
+    after = m.after.lstrip()
+    return any(w in m.clause_lead for w in c.not_part) or any(after.startswith(w) for w in c.threshold_after)
+
+
+def _same_period(a: Mention, b: Mention) -> bool:
+    return a.fig.period is None or b.fig.period is None or a.fig.period == b.fig.period
 
 
 def _compatible(total: Mention, part: Mention) -> bool:
