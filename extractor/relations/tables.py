@@ -352,6 +352,7 @@ def _rows(grid: Grid, g: Group) -> list[Row]:
         if len(codes) < 3 or not nested:
             for row in out:
                 row.code = None
+    _drop_garbled_codes(out)
     for row in out:
         name = _squeeze(row.label)
         if pats["part"].match(name):
@@ -361,6 +362,21 @@ def _rows(grid: Grid, g: Group) -> list[Row]:
             if rank:
                 row.kind, row.rank = "total", rank
     return out
+
+
+def _drop_garbled_codes(rows: list[Row]) -> None:
+    """A code of a length the table's hierarchy never uses (a lone "7" where a PDF lost "210")
+    cannot be one of its codes: it would open a top-level group of its own. The lengths in use are
+    those of codes with a parent or a child in the table (201, 20101, 2010101); a code of another
+    length that is related to no other code is read as no code."""
+    codes = {r.code for r in rows if r.code}
+    related = {c for c in codes for o in codes if o != c and (o.startswith(c) or c.startswith(o))}
+    lengths = {len(c) for c in related}
+    if not lengths:
+        return
+    for row in rows:
+        if row.code and row.code not in related and len(row.code) not in lengths:
+            row.code = None
 
 
 def _is_name(cell: str) -> bool:
