@@ -25,9 +25,12 @@ _UNIT_FACTOR = {"元": Decimal(1), "千元": Decimal(1000), "万元": _WAN, "亿
 # The rules evaluated here. Their finders live in extractor/relations/.
 _DOCS = {
     "SUM001": ("sum", "error", "parts-exceed-total", "Parts listed after 其中/包括 add up to more than their total (or differ from it when the list is complete).", """
-        What it checks: "总额T，其中：A a、B b…" — the parts may be a partial list, so only a sum of parts above
-        the total is inconsistent, unless the list is complete (it ends with 其他…, or it is a colon list of
-        every item, or the table marks it so); then the parts must equal the total.
+        What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于：…, in brackets, or a list opening the
+        next sentence) — the parts may be a partial list, so only a sum of parts above the total is
+        inconsistent, unless the list is complete (it ends with 其他…, or its parts are every part of a
+        domain identity); then the parts must equal the total. One part after 其中 is checked too: it
+        cannot exceed its total. Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of
+        the total are not parts; bare 万 items of a money list (340万、120万、85万元) are 万元.
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
@@ -98,7 +101,10 @@ _DOCS = {
         """),
     "UNIT001": ("unit", "error", "unit-slip", "A figure's unit cannot be right: the arithmetic only closes in another unit.", """
         What it checks: a figure written in 元 among 万元 figures (or the reverse) whose relation fails as
-        written and holds when the figure is read in the unit of its neighbours.
+        written and holds when the figure is read in the unit of its neighbours — in every kind of
+        relation: sums, balances, differences and savings, shares, completion rates, year-on-year
+        changes, averages; every plausible reading of a loosely worded one is tried. A partial list
+        (其中…) short of its total counts only when the re-read part makes it add up exactly.
         Why: 179.93元 for a year-end balance of a government unit is a dropped 万; the amount is off by
         a factor of 10,000.
         Example: "年末财政拨款结转和结余179.93元" while 179.93 + 40 = 219.93万元 is the total carry-over.
@@ -114,7 +120,10 @@ _DOCS = {
         """),
     "TBL001": ("table", "error", "table-total", "A table's total row or column is not the sum of its items.", """
         What it checks: 合计/总计 rows against the rows they total (top-level items; 其中 rows and
-        sub-items by subject code are left out), and total columns against the columns they add.
+        sub-items by subject code are left out), total columns against the columns they add, and 其中
+        rows against the row above them (an item, a total or a subject-code row), which they cannot
+        exceed. A code of a length the table's hierarchy never uses (a lone "7" where a PDF lost "210")
+        is read as no code, so it opens no top-level group of its own.
         Why: tables are typed by hand or pasted from different versions of the accounts.
         Example: 合计 16 | 15.42 with items 10 | 9.99 and 6 | 5.43.
         Tolerance: the interval rule on every cell.
