@@ -78,6 +78,13 @@ def test_a_share_takes_the_total_not_a_change_stated_of_it(pct, expected):
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("pct", "expected"), [("36.65%", []), ("40.00%", [("PCT001", "40.00%")])])
+def test_a_share_passes_over_a_figure_of_another_category(pct, expected):
+    # 其中 follows a carry-over, but 公务接待费 is spending: its base is 本年支出 20.00 (7.33 / 20.00)
+    text = f"本年支出20.00万元，上年结转2.00万元，其中公务接待费7.33万元，占{pct}。"
+    assert errors(text) == expected
+
+
 def test_a_share_after_a_change_with_a_named_base():
     text = "2024年三公经费支出合计20.00万元，比年初预算减少5.00万元，公务接待费7.33万元，占三公经费支出的36.65%。"
     assert errors(text) == []

@@ -318,13 +318,14 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
 
 def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
     """The total a part belongs to: the figure before the list marker (其中 / 主要用于以下方面：)
-    of the same sentence, passing over changes and shares stated of it (…20.00万元，较上年减少
-    2.00万元，其中A 7.33万元，占p%: the base is 20.00)."""
+    of the same sentence, passing over changes and shares stated of it and figures of another
+    category (…支出20.00万元，上年结转2.00万元，其中公务接待费7.33万元，占p%: the base is 20.00)."""
     c = cues()[0].sum
     k = sent.index(part)
     for j in range(k, -1, -1):
         if _part_marker(sent[j], c.part_markers) or "：" in sent[j].lead or ":" in sent[j].lead:
-            return next((g for g in reversed(sent[:j]) if g.kind == part.kind and not _is_not_part(g, c)), None)
+            return next((g for g in reversed(sent[:j])
+                         if g.kind == part.kind and not _is_not_part(g, c) and _compatible(g, part)), None)
     return None
 
 
