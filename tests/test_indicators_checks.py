@@ -196,6 +196,9 @@ def test_any_grid_reads_and_checks_without_error(rows):
         ({"r4c3": "30.00", "r4c4": "27.00"}, ["IND011", "IND011"]),
         # a part list short of its total may leave a source out: 95.00 + 20.00 < 120.00
         ({"r3c3": "95.00", "r3c4": "85.50"}, []),
+        # the rounding edge of 年初预算数 100.00: 100.00 + 0.01 may be 100.00; 100.00 + 0.02 cannot
+        ({"r4c2": "0.01"}, []),
+        ({"r4c2": "0.02"}, ["IND011"]),
     ],
 )
 def test_funding_lines_cannot_exceed_their_total(cells, expected):

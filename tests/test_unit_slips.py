@@ -96,3 +96,9 @@ def test_a_balance_closes_only_in_the_other_unit():
 def test_a_partial_list_short_of_its_total_in_both_units_stays_quiet():
     # 1000.00万元 + 900.00元 is below 1995.51万元, and so is 1000.00 + 900.00万元: nothing closes
     assert errors("本年支出合计1995.51万元，其中：基本支出1000.00万元，项目支出900.00元。") == []
+
+
+def test_a_slip_that_closes_within_rounding_is_still_a_slip():
+    # 50.00 + 20.00 + 10.01 = 80.01万元 meets 80.00万元 within rounding once 10.01 is 万元
+    text = "全年支出合计80.00万元，其中：人员经费50.00万元，公用经费20.00万元，其他支出10.01元。"
+    assert errors(text) == [("UNIT001", "10.01元")]
