@@ -1,7 +1,8 @@
 """IND: a 绩效自评表 against its own arithmetic and scoring rules.
 
 The tables are read once by extractor.indicators (CheckContext.indicators); the rules here compare
-what they state: execution rates, the points the funding part earns, totals of weights and points,
+what they state: execution rates, the funding lines against their total (年度资金总额), the points
+the funding part earns, totals of weights and points,
 points against weights, targets against actual values, the total against the grade and the score
 the text states. Weights are assigned, so whole weights and points are exact; amounts and rates
 stand for their rounding interval (checks/tolerance.py).
