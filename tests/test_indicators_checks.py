@@ -47,7 +47,7 @@ def test_the_consistent_table_raises_nothing():
 
 def test_every_rule_is_documented():
     rules_ = {c: r for c, r in load_all().items() if c.startswith("IND")}
-    assert sorted(rules_) == [f"IND{n:03d}" for n in range(1, 11)]
+    assert sorted(rules_) == [f"IND{n:03d}" for n in range(1, 12)]
     for r in rules_.values():
         for part in ("What it checks:", "Why:", "Example:", "Tolerance:"):
             assert part in r.doc, (r.code, part)
@@ -182,3 +182,30 @@ def test_any_grid_reads_and_checks_without_error(rows):
     findings, _, notes = run_checks(doc, figures, find_relations(doc, figures, meta), meta, CheckOptions(), tables)
     assert notes == []  # a check that raised would be a note
     assert all(f.rule and f.message for f in findings)
+
+
+# --------------------------------------------------------------------------- funding parts
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # 年初预算数: 当年财政拨款 101.00 + 上年结转资金 0.00 > 年度资金总额 100.00
+        ({"r3c2": "101.00"}, ["IND011"]),
+        # 全年预算数: 100.00 + 30.00 = 130.00 > 120.00, and 全年执行数 90.00 + 27.00 = 117.00 > 108.00
+        ({"r4c3": "30.00", "r4c4": "27.00"}, ["IND011", "IND011"]),
+        # a part list short of its total may leave a source out: 95.00 + 20.00 < 120.00
+        ({"r3c3": "95.00", "r3c4": "85.50"}, []),
+        # the rounding edge of 年初预算数 100.00: 100.00 + 0.01 may be 100.00; 100.00 + 0.02 cannot
+        ({"r4c2": "0.01"}, []),
+        ({"r4c2": "0.02"}, ["IND011"]),
+    ],
+)
+def test_funding_lines_cannot_exceed_their_total(cells, expected):
+    assert rules(check(table(**cells))) == expected
+
+
+def test_a_single_part_above_its_total_is_reported_once():
+    found = check(table(r3c2="120.00", r4c2=""))
+    assert len(found) == 1 and found[0][0].severity == "error"
+    assert sorted(f.raw for f in found[0][1]) == ["100.00", "120.00"]

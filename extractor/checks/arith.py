@@ -25,9 +25,12 @@ _UNIT_FACTOR = {"元": Decimal(1), "千元": Decimal(1000), "万元": _WAN, "亿
 # The rules evaluated here. Their finders live in extractor/relations/.
 _DOCS = {
     "SUM001": ("sum", "error", "parts-exceed-total", "Parts listed after 其中/包括 add up to more than their total (or differ from it when the list is complete).", """
-        What it checks: "总额T，其中：A a、B b…" — the parts may be a partial list, so only a sum of parts above
-        the total is inconsistent, unless the list is complete (it ends with 其他…, or it is a colon list of
-        every item, or the table marks it so); then the parts must equal the total.
+        What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于：…, in brackets, or a list opening the
+        next sentence) — the parts may be a partial list, so only a sum of parts above the total is
+        inconsistent, unless the list is complete (it ends with 其他…, or its parts are every part of a
+        domain identity); then the parts must equal the total. One part after 其中 is checked too: it
+        cannot exceed its total. Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of
+        the total are not parts; bare 万 items of a money list (340万、120万、85万元) are 万元.
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
@@ -119,7 +122,10 @@ _DOCS = {
         """),
     "UNIT001": ("unit", "error", "unit-slip", "A figure's unit cannot be right: the arithmetic only closes in another unit.", """
         What it checks: a figure written in 元 among 万元 figures (or the reverse) whose relation fails as
-        written and holds when the figure is read in the unit of its neighbours.
+        written and holds when the figure is read in the unit of its neighbours — in every kind of
+        relation: sums, balances, differences and savings, shares, completion rates, year-on-year
+        changes, averages; every plausible reading of a loosely worded one is tried. A partial list
+        (其中…) short of its total counts only when the re-read part makes it add up exactly.
         Why: 179.93元 for a year-end balance of a government unit is a dropped 万; the amount is off by
         a factor of 10,000.
         Example: "年末财政拨款结转和结余179.93元" while 179.93 + 40 = 219.93万元 is the total carry-over.
@@ -135,7 +141,10 @@ _DOCS = {
         """),
     "TBL001": ("table", "error", "table-total", "A table's total row or column is not the sum of its items.", """
         What it checks: 合计/总计 rows against the rows they total (top-level items; 其中 rows and
-        sub-items by subject code are left out), and total columns against the columns they add.
+        sub-items by subject code are left out), total columns against the columns they add, and 其中
+        rows against the row above them (an item, a total or a subject-code row), which they cannot
+        exceed. A code of a length the table's hierarchy never uses (a lone "7" where a PDF lost "210")
+        is read as no code, so it opens no top-level group of its own.
         Why: tables are typed by hand or pasted from different versions of the accounts.
         Example: 合计 16 | 15.42 with items 10 | 9.99 and 6 | 5.43.
         Tolerance: the interval rule on every cell.
@@ -267,14 +276,19 @@ def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None
 _RANK = {"ok": 0, "skip": 1, "rounding": 2, "mismatch": 3, "zero-base": 4}
 
 
+def readings(rel: Relation) -> list[Relation]:
+    """A relation's readings: itself, then one per alternative (other plausible operands)."""
+    return [rel] + [rel.model_copy(update={"data": {**rel.data, **alt, "alternatives": []}})
+                    for alt in rel.data.get("alternatives", [])]
+
+
 def evaluate_readings(rel: Relation, ctx: CheckContext) -> tuple[Relation, Outcome]:
     """The best of a relation's readings: a statement that names its operands loosely carries
-    `alternatives` (other plausible operands); when any reading is consistent, it is."""
-    best = (rel, evaluate(rel, ctx))
-    for alt in rel.data.get("alternatives", []):
-        reading = rel.model_copy(update={"data": {**rel.data, **alt, "alternatives": []}})
+    `alternatives`; when any reading is consistent, it is."""
+    best = None
+    for reading in readings(rel):
         out = evaluate(reading, ctx)
-        if _RANK[out.verdict] < _RANK[best[1].verdict]:
+        if best is None or _RANK[out.verdict] < _RANK[best[1].verdict]:
             best = (reading, out)
     return best
 
@@ -284,14 +298,18 @@ def check(ctx: CheckContext):
     for rel in ctx.relations:
         if rel.rule not in RULES or rel.kind == "skip":
             continue
-        rel, out = evaluate_readings(rel, ctx)
-        if out.verdict in ("ok", "skip"):
-            continue
-        if out.verdict == "mismatch":
-            slip = _unit_slip(rel, ctx)
+        best, out = evaluate_readings(rel, ctx)
+        # a partial list that adds up only when one figure is read in its neighbours' unit
+        # (其中：基本支出1000.00万元，项目支出995.51元 under 1995.51万元) hides a unit slip
+        if out.verdict == "mismatch" or (out.verdict == "ok" and rel.data.get("at_most")):
+            slip = next((x for x in (_unit_slip(r, ctx) for r in readings(rel)) if x is not None), None)
             if slip is not None:
                 yield slip
                 continue
+        rel = best
+        if out.verdict in ("ok", "skip"):
+            continue
+        if out.verdict == "mismatch":
             excuse = _last_digit_excuse(rel, ctx, out, shares)
             if excuse:
                 yield _finding(rel, ctx, out, note=excuse)
@@ -328,11 +346,14 @@ def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, shares: d
 
 def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
     """A money figure in 元 among 万元 (or the reverse) whose relation holds when re-read."""
-    figs = [ctx.by_id[i] for i in rel.figures if i in ctx.by_id]
+    ids = [rel.figures[0]] + [i for key in ("terms", "num", "den") for i, _ in rel.data.get(key, [])]
+    figs = [ctx.by_id[i] for i in dict.fromkeys(ids) if i in ctx.by_id]  # this reading's figures only
     money = [f for f in figs if f.kind == "money"]
     units = {f.unit for f in money}
     if len(units) < 2:
         return None
+    if rel.data.get("at_most"):  # a partial list closes only exactly: "less than the total" proves nothing
+        rel = rel.model_copy(update={"data": {**rel.data, "at_most": False}})
     for f in money:
         others = [g.unit for g in money if g is not f]
         for alt in set(others) - {f.unit}:
@@ -381,7 +402,7 @@ def _formula(rel: Relation, ctx: CheckContext) -> str:
 
 
 def _relation_words(rel: Relation, ctx: CheckContext) -> str:
-    return {"ratio": "比例关系", "balance": "结转结余关系", "direction": "比较关系"}.get(rel.kind, "合计关系")
+    return {"ratio": "比例关系", "balance": "结转结余关系", "direction": "比较关系", "difference": "差额关系"}.get(rel.kind, "合计关系")
 
 
 def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = None) -> Finding:
@@ -422,6 +443,10 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     severity = "info" if out.verdict == "rounding" or note else None
     how = _formula(rel, ctx)
     message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，{how}计算为{comp_text}"
+    parts = _terms(rel, ctx, "terms")
+    if rel.kind == "sum" and len(parts) == 1 and rel.data.get("at_most"):  # one 其中 part above its total
+        part = parts[0][0]
+        message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，其中{part.label or '所列部分'}{show(part)}大于该总数"
     if out.verdict == "rounding":
         message += "，差异在取整误差范围内"
     elif note:

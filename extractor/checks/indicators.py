@@ -1,7 +1,8 @@
 """IND: a 绩效自评表 against its own arithmetic and scoring rules.
 
 The tables are read once by extractor.indicators (CheckContext.indicators); the rules here compare
-what they state: execution rates, the points the funding part earns, totals of weights and points,
+what they state: execution rates, the funding lines against their total (年度资金总额), the points
+the funding part earns, totals of weights and points,
 points against weights, targets against actual values, the total against the grade and the score
 the text states. Weights are assigned, so whole weights and points are exact; amounts and rates
 stand for their rounding interval (checks/tolerance.py).
@@ -10,6 +11,8 @@ stand for their rounding interval (checks/tolerance.py).
 from __future__ import annotations
 
 from decimal import Decimal
+
+import regex
 
 from extractor import lexicon
 from extractor.checks.context import CheckContext
@@ -148,6 +151,20 @@ define(
     """,
 )
 
+define(
+    "IND011", "sum", "funding-parts-exceed-total", "error",
+    "The funding lines under 年度资金总额 (当年财政拨款, 上年结转资金, 其他资金) add up to more than it.",
+    """
+    What it checks: in the funding part of a 绩效自评表, the lines that follow a total line (年度资金总额,
+    申请总额) are its parts — 其中：当年财政拨款, 上年结转资金, 其他资金 — in each amount column (年初预算数,
+    全年预算数, 全年执行数); however many of them the table lists, together they cannot exceed the total.
+    Why: a part larger than its whole is a typing slip in one of the amounts, and the execution rate
+    and the funding points are computed from them.
+    Example: 年度资金总额 全年预算数 120.00; 其中：当年财政拨款 110.00, 上年结转资金 30.00 → 140.00 > 120.00.
+    Tolerance: the interval rule on every amount (whole amounts exact); a sum below the total is
+    never flagged, since the table may not list every source.
+    """,
+)
 
 # --------------------------------------------------------------------------- values
 
@@ -266,6 +283,37 @@ def _funding_points(ctx: CheckContext, t: IndicatorTable, line: FundingLine):
         f"应为{_num(line.weight)} × {fmt(min(rate, cap))}% = {fmt(due)}分",
         line.block, line.row, stated=_num(line.points), computed=fmt(due),
     )
+
+
+def _funding_parts(ctx: CheckContext, t: IndicatorTable):
+    """Each total line (年度资金总额) against the lines under it, column by column."""
+    is_total = words().funding_total
+    lines = t.funding
+    for k, head in enumerate(lines):
+        if not is_total.search(head.name):
+            continue
+        parts = []
+        for line in lines[k + 1:]:
+            if is_total.search(line.name):
+                break
+            parts.append(line)
+        for role in ("budget", "adjusted", "executed"):
+            stated = getattr(head, role)
+            values = [(p, getattr(p, role)) for p in parts if getattr(p, role)]  # blanks and zeros add nothing
+            if stated is None or not values or any(v < 0 for _, v in values):
+                continue
+            added = total(_interval(v) for _, v in values)
+            if added.lo <= _interval(stated).hi:
+                continue
+            d = max([_decimals(stated)] + [_decimals(v) for _, v in values])
+            word = _word(t, role, {"budget": "年初预算数", "adjusted": "全年预算数", "executed": "全年执行数"}[role])
+            listed = " + ".join(f"{regex.sub(r'^其中[:：]?', '', p.name)}{_num(v)}" for p, v in values)
+            yield _row_finding(
+                ctx, "IND011", _figs(ctx, head.figures, role) + [f for p, _ in values for f in _figs(ctx, p.figures, role)],
+                f"{head.name}{word}为{_num(stated)}，其下所列{listed}合计{fmt(added.mid, d)}，"
+                f"超出{fmt(added.mid - stated, d)}",
+                head.block, head.row, stated=_num(stated), computed=fmt(added.mid, d),
+            )
 
 
 # --------------------------------------------------------------------------- totals
@@ -425,6 +473,7 @@ def check(ctx: CheckContext):
     for t in ctx.indicators:
         for line in t.funding:
             yield from _execution_rate(ctx, t, line)
+        yield from _funding_parts(ctx, t)
         line = _scored_line(t)
         if line:
             yield from _funding_points(ctx, t, line)

@@ -25,12 +25,19 @@ class FinalAccounts(BaseModel):
     min_present: int
 
 
+class AsOf(BaseModel):
+    pattern: str
+    comparison: str
+    fits: dict[str, list[int]]
+
+
 class TextData(BaseModel):
     placeholder: str
     doubled_punctuation: str
     year_phrase: list[YearPhrase]
     final_accounts: FinalAccounts
     unit_title: str
+    as_of: AsOf
 
 
 @cache
@@ -41,6 +48,8 @@ def _data():
         "doubled": regex.compile(d.doubled_punctuation),
         "years": [(p.expect, regex.compile(p.pattern)) for p in d.year_phrase],
         "unit_title": regex.compile(d.unit_title),
+        "as_of": regex.compile(d.as_of.pattern),
+        "comparison": regex.compile(d.as_of.comparison),
     }
 
 
@@ -69,12 +78,18 @@ define(
     "TXT003", "text", "wrong-year", "warning",
     "A year in a title or comparison contradicts the report's own year.",
     """
-    What it checks: titles that name the report's year ("2020年度部门决算表" in a 2021 report) and
-    comparisons with the previous year ("与2021年度相比" in a 2021 report, where 2020 is meant).
-    The phrases are data (patterns/text.toml, year_phrase).
+    What it checks: titles that name the report's year ("2020年度部门决算表" in a 2021 report),
+    comparisons with the previous year ("与2021年度相比" in a 2021 report, where 2020 is meant), and
+    截至/截止 dates whose year does not fit the document: a 决算 of year Y counts its stocks at the end
+    of Y and is written in Y+1, so 截至 Y or Y+1 fit; a 预算 of Y is prepared in Y−1 and published
+    early in Y, so 截至 Y−1 or Y fit (截至2024年8月 is normal in a 2025 预算). Other documents (project
+    evaluations that span years) are not checked for dates; a 截至 date after a comparison word, or
+    in a sentence that also names a fitting 截至 date, is a deliberate earlier moment.
+    The phrases are data (patterns/text.toml, year_phrase and as_of).
     Why: a stale year usually means last year's text was reused without being updated — and the
     figures around it may be last year's too.
-    Example: a 2024 决算 saying "与2024年度相比，收入支出总计增加…" → should read 2023.
+    Example: a 2024 决算 saying "与2024年度相比，收入支出总计增加…" → should read 2023; a 2024 决算
+    saying "截至2023年12月31日，本单位共有车辆5辆" → the stock is counted a year early.
     Tolerance: none.
     """,
 )
@@ -108,6 +123,7 @@ def check(ctx: CheckContext):
     yield from _placeholders(ctx)
     yield from _doubled(ctx)
     yield from _years(ctx)
+    yield from _as_of_dates(ctx)
     yield from _unit_titles(ctx)
     yield from _standard_tables(ctx)
 
@@ -151,6 +167,33 @@ def _years(ctx: CheckContext):
                         ctx.doc, "TXT003", [], f"年份“{y}”与{which}（{want}年）不符：{m.group(0)}",
                         stated=str(y), computed=str(want), at=(s, s + len(m.group(0))),
                     )
+
+
+def _as_of_dates(ctx: CheckContext):
+    """截至2023年12月31日 in a 2024 决算: a stock counted at a moment the document does not cover."""
+    d, pats = _data()
+    fits = d.as_of.fits.get(ctx.meta.doc_type or "")
+    year = ctx.meta.year
+    if not year or fits is None:
+        return
+    wanted = [year + k for k in fits]
+    for b in ctx.doc.blocks:
+        if b.kind == "table":
+            continue
+        text = b.text.replace(" ", "")
+        dates = list(pats["as_of"].finditer(text))
+        if any(int(m.group("year")) in wanted for m in dates):
+            continue  # an earlier moment named next to the document's own, on purpose
+        for m in dates:
+            y = int(m.group("year"))
+            if y in wanted or pats["comparison"].search(text[max(0, m.start() - 4):m.start()]):
+                continue
+            s = _offset(b, m.start(), b.text)
+            allowed = "或".join(f"{w}年" for w in wanted)
+            yield make_finding(
+                ctx.doc, "TXT003", [], f"截止日期“{m.group(0)}”的年份{y}年与本报告（{year}年{ctx.meta.doc_type}）不符，应为{allowed}",
+                stated=str(y), computed=allowed, at=(s, s + len(m.group(0))),
+            )
 
 
 def _names_own_report(text: str, ctx: CheckContext) -> bool:

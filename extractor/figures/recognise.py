@@ -246,7 +246,7 @@ def _not_a_figure(t: str, m: regex.Match, f: Found) -> bool:
         return True
     if f.kind == "percent" and _cites_a_rule(t, num_start):
         return True
-    if m.group("bnum") and not _money_context(t, f.start):
+    if m.group("bnum") and not _money_context(t, f.start) and not _in_money_list(t, f.start, f.end):
         return True
     if _is_chinese(f) and f.kind == "count":
         return _chinese_count_is_a_word(t, f, before, after, written_unit)
@@ -295,6 +295,26 @@ def _money_context(t: str, pos: int) -> bool:
     for ch in data().data.context.sentence_marks:
         window = window.rsplit(ch, 1)[-1]
     return any(w in window for w in s.money_words)
+
+
+@cache
+def _list_neighbours() -> tuple[regex.Pattern, regex.Pattern]:
+    """Patterns of a money list around a bare-万 figure: the items after it up to one written with
+    its 元, and an item with its 元 right before it."""
+    s = data().data.shapes
+    sep = r"\s*(?:" + "|".join(map(regex.escape, s.list_separators)) + r")\s*"
+    num = r"\d[\d,]*(?:\.\d+)?"
+    bare = "(?:" + "|".join(map(regex.escape, s.bare_money_multipliers)) + ")"
+    money = bare + r"?\s*元"
+    after = regex.compile(f"(?:{sep}{num}\\s*{bare})*{sep}{num}\\s*{money}")
+    before = regex.compile(f"{num}\\s*{money}(?:{sep}{num}\\s*{bare})*{sep}$")
+    return after, before
+
+
+def _in_money_list(t: str, start: int, end: int) -> bool:
+    """340万 in "分别为340万、120万、85万元": a list whose other items are money is all money."""
+    after, before = _list_neighbours()
+    return bool(after.match(t, end)) or bool(before.search(t, max(0, start - 80), start))
 
 
 def _blocked_spans(t: str) -> list[tuple[int, int]]:

@@ -41,6 +41,7 @@ class Shapes(_Strict):
     tenths: str
     tenths_followers: list[str]
     bare_money_multipliers: list[str]
+    list_separators: list[str]
     money_context_chars: int
     money_words: list[str]
 

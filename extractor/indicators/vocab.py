@@ -38,6 +38,7 @@ class HeaderWords(_Strict):
 class RowWords(_Strict):
     total: str
     subtotal: str
+    funding_total: str
     grade_label: str
     level_weight: str
     number_cell: str
@@ -85,6 +86,7 @@ class Compiled:
     header_noise: regex.Pattern
     total_row: regex.Pattern
     subtotal_row: regex.Pattern
+    funding_total: regex.Pattern
     grade_label: regex.Pattern
     level_weight: regex.Pattern
     number_cell: regex.Pattern
@@ -115,6 +117,7 @@ def words() -> Compiled:
         header_noise=regex.compile(d.header.noise),
         total_row=regex.compile(rows.total),
         subtotal_row=regex.compile(rows.subtotal),
+        funding_total=regex.compile(rows.funding_total),
         grade_label=regex.compile(rows.grade_label),
         level_weight=regex.compile(rows.level_weight),
         number_cell=regex.compile(rows.number_cell),

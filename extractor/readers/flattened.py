@@ -1,8 +1,10 @@
 """Tables that lost their grid on the way to plain text, rebuilt where the layout is unambiguous.
 
-Five layouts are recognised:
+Six layouts are recognised:
 - one cell per line, each cell line led by a tab, rows separated by a blank line
   (what Word's "save as text" writes);
+- one cell per line with lone "|" lines between the cells, rows ended by two "|" lines in a row
+  or a blank line (a pipe table whose cells were each put on a line of their own);
 - one row per line with cells separated by tabs (two or more cells on every line);
 - one row per line with cells separated by pipes (| a | b |), markdown rules skipped;
 - space-aligned columns: three or more lines whose columns are separated by gutters, runs of
@@ -50,7 +52,7 @@ def find_flattened_tables(lines: list[str]) -> list[FlatTable]:
     found: list[FlatTable] = []
     i = 0
     while i < len(lines):
-        t = _cell_per_line(lines, i) or _delimited(lines, i, "|") or _delimited(lines, i, "\t")
+        t = _cell_per_line(lines, i) or _pipe_per_line(lines, i) or _delimited(lines, i, "|") or _delimited(lines, i, "\t")
         if t is None:
             t, run_end = _space_aligned(lines, i)
             t = t or _header_led(lines, i)
@@ -132,6 +134,54 @@ def _cell_per_line(lines: list[str], i: int) -> FlatTable | None:
     if row:
         rows.append(row)
     if not (_consistent(rows) or _ragged(rows)) or max(len(r) for r in rows) < 2:
+        return None
+    return FlatTable(i, last, rows)
+
+
+def _pipe_per_line(lines: list[str], i: int) -> FlatTable | None:
+    """One cell per line with a lone "|" line between cells (a pipe table whose cells each landed
+    on a line of their own): two "|" lines in a row ("…|" closing one row, "|…" opening the next)
+    or a blank line end a row. Two cell lines with no "|" between them are prose: the run ends."""
+    def bar(k: int) -> bool:
+        return k < len(lines) and _clean(lines[k]) == "|"
+
+    def filled(k: int) -> bool:
+        return k < len(lines) and bool(_clean(lines[k])) and not bar(k)
+
+    # a run opens with a bar, or with a cell, a bar and a cell (not a caption before the first bar)
+    if not (bar(i) or (filled(i) and bar(i + 1) and filled(i + 2))):
+        return None
+    outer = bar(i)  # | a | b | rows; without outer bars, rows are split by blank lines only
+    rows: list[list[str]] = []
+    row: list[str] = []
+    after_bar = True
+    last = i
+    j = i
+    while j < len(lines):
+        cell = _clean(lines[j])
+        if cell == "|":
+            if after_bar and row:
+                if not outer:
+                    break
+                rows.append(row)
+                row = []
+            after_bar, last = True, j
+        elif not cell:
+            if row:
+                rows.append(row)
+                row = []
+            if not (bar(j + 1) or (filled(j + 1) and bar(j + 2))):
+                break  # the next row must go on in the same way
+            after_bar = True
+        elif not after_bar or "|" in cell or len(cell) > PROSE_CELL or _RULE.match(cell):
+            break
+        else:
+            row.append(cell)
+            after_bar, last = False, j
+        j += 1
+    if row:
+        rows.append(row)
+    if not rows or max(len(r) for r in rows) < 2 or not (_consistent(rows) or _ragged(rows)):
         return None
     return FlatTable(i, last, rows)
 

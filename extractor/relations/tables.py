@@ -352,6 +352,7 @@ def _rows(grid: Grid, g: Group) -> list[Row]:
         if len(codes) < 3 or not nested:
             for row in out:
                 row.code = None
+    _drop_garbled_codes(out)
     for row in out:
         name = _squeeze(row.label)
         if pats["part"].match(name):
@@ -361,6 +362,21 @@ def _rows(grid: Grid, g: Group) -> list[Row]:
             if rank:
                 row.kind, row.rank = "total", rank
     return out
+
+
+def _drop_garbled_codes(rows: list[Row]) -> None:
+    """A code of a length the table's hierarchy never uses (a lone "7" where a PDF lost "210")
+    cannot be one of its codes: it would open a top-level group of its own. The lengths in use are
+    those of codes with a parent or a child in the table (201, 20101, 2010101); a code of another
+    length that is related to no other code is read as no code."""
+    codes = {r.code for r in rows if r.code}
+    related = {c for c in codes for o in codes if o != c and (o.startswith(c) or c.startswith(o))}
+    lengths = {len(c) for c in related}
+    if not lengths:
+        return
+    for row in rows:
+        if row.code and row.code not in related and len(row.code) not in lengths:
+            row.code = None
 
 
 def _is_name(cell: str) -> bool:
@@ -384,14 +400,17 @@ def _depths(g: Group) -> None:
             row.depth = sum(1 for k in range(1, len(row.code)) if row.code[:k] in codes)
     stack: list[tuple] = []
     last_at: dict[int, Row] = {}  # the latest item row seen at each depth
+    above: Row | None = None  # the latest row that is not a part
     for row in g.rows:
+        if row.kind != "part":
+            above = row
         if row.code:
             continue
         if row.kind == "total":
             stack, last_at = [], {}
             continue
-        if row.kind == "part":  # a part of the deepest item above it
-            parent = last_at[max(last_at)] if last_at else None
+        if row.kind == "part":  # a part of the deepest item above it, or of the code row it follows
+            parent = above if above is not None and above.code else last_at[max(last_at)] if last_at else None
             if parent is not None:
                 row.parent, row.depth = parent, parent.depth + 1
             continue
@@ -553,12 +572,12 @@ def _part_relations(g: Group) -> list[Relation]:
     out = []
     ratio_cols = {c for c, f in g.family.items() if f == "ratio"}
     for parent in g.rows:
-        if parent.code or parent.kind == "total":
+        if parent.kind == "total":
             continue
         children = [r for r in g.rows if r.parent is parent]
         if not children:
             continue
-        listed = [r for r in children if r.kind == "item" and not r.guessed and (
+        listed = [r for r in children if r.kind == "item" and not r.guessed and not parent.code and (
             (r.numbered and parent.numbered) or (not r.numbered and not parent.numbered and r.indent > parent.indent))]
         parts = [r for r in children if r.kind == "part" or r.guessed]
         strict_parts = [r for r in children if r.kind == "part"]

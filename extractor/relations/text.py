@@ -26,6 +26,9 @@ class SumCues(BaseModel):
     part_markers: list[str]
     complete_markers: list[str]
     not_part: list[str]
+    threshold_after: list[str]
+    single_part_markers: list[str]
+    colon_openers: list[str]
 
 
 class Categories(BaseModel):
@@ -182,9 +185,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex) -> list[Re
                     break  # a second list starts
                 if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g):
                     parts.append(g)
-            if len(parts) < 2:
-                continue
-            complete = any(w in p.clause_lead for p in parts for w in c.complete_markers) or _whole_identity(total, parts, facts)
+            if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
+                continue  # one part is checked only where 其中 names it: it cannot exceed its total
+            complete = len(parts) > 1 and any(w in p.clause_lead for p in parts for w in c.complete_markers) or _whole_identity(total, parts, facts)
             out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
     return out
 
@@ -218,7 +221,12 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
         if w in m.lead:
             return w
     lead = m.lead.lstrip()
-    return "：" if lead[:1] in ("：", ":") else None
+    if lead[:1] in ("：", ":"):
+        return "："
+    # "…万元，主要用于：培训费…": a colon after a word that announces the parts
+    before = regex.split(r"[：:]", m.lead)[:-1]
+    clause = regex.split(r"[，,；;。]", before[-1])[-1] if before else ""
+    return "：" if any(w in clause for w in cues()[0].sum.colon_openers) else None
 
 
 def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
@@ -227,7 +235,13 @@ def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
 
 
 def _is_not_part(m: Mention, c: SumCues) -> bool:
-    return any(w in m.clause_lead for w in c.not_part)
+    """A change, share, rate or threshold (单价50万元以上) rather than an amount of its own."""
+    after = m.after.lstrip()
+    return any(w in m.clause_lead for w in c.not_part) or any(after.startswith(w) for w in c.threshold_after)
+
+
+def _same_period(a: Mention, b: Mention) -> bool:
+    return a.fig.period is None or b.fig.period is None or a.fig.period == b.fig.period
 
 
 def _compatible(total: Mention, part: Mention) -> bool:
@@ -313,12 +327,14 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
 
 def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
     """The total a part belongs to: the figure before the list marker (其中 / 主要用于以下方面：)
-    of the same sentence."""
+    of the same sentence, passing over changes and shares stated of it and figures of another
+    category (…支出20.00万元，上年结转2.00万元，其中公务接待费7.33万元，占p%: the base is 20.00)."""
     c = cues()[0].sum
     k = sent.index(part)
     for j in range(k, -1, -1):
         if _part_marker(sent[j], c.part_markers) or "：" in sent[j].lead or ":" in sent[j].lead:
-            return next((g for g in reversed(sent[:j]) if g.kind == part.kind), None)
+            return next((g for g in reversed(sent[:j])
+                         if g.kind == part.kind and not _is_not_part(g, c) and _compatible(g, part)), None)
     return None
 
 

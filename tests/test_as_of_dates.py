@@ -1,0 +1,45 @@
+"""截至/截止 dates whose year does not fit the document (TXT003): a 决算 of Y counts at the end of
+Y and is written in Y+1; a 预算 of Y is prepared in Y−1 and published early in Y. The sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from quickfig import doc_of, figures_of
+
+from extractor.checks import run_checks
+from extractor.model import ReportMeta
+from extractor.pipeline import CheckOptions
+
+
+def dates(text: str, year: int, doc_type: str | None) -> list[tuple[str, str]]:
+    doc = doc_of("一、基本情况", text)
+    meta = ReportMeta(year=year, doc_type=doc_type)
+    found = run_checks(doc, figures_of(doc), [], meta, CheckOptions(select=("TXT003",)))[0]
+    return [(f.rule, f.stated) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "doc_type", "expected"),
+    [
+        ("截至2023年12月31日，本单位共有车辆5辆。", 2024, "决算", [("TXT003", "2023")]),
+        ("截止2023年底，单位资产总额为500.00万元。", 2024, "决算", [("TXT003", "2023")]),
+        ("截止到2022年末，在职人员30人。", 2024, "决算", [("TXT003", "2022")]),
+        ("截至2024年12月31日，本单位共有车辆5辆。", 2024, "决算", []),
+        ("截至2025年3月，项目已全部验收。", 2024, "决算", []),  # a 决算 is written the next year
+        ("截至2026年3月，项目已全部验收。", 2024, "决算", [("TXT003", "2026")]),
+        # a 预算 of 2025 is prepared in 2024: its stocks are counted in 2024 or early 2025
+        ("截至2024年8月31日，本单位共有车辆5辆。", 2025, "预算", []),
+        ("截至2025年1月，本单位在职人员30人。", 2025, "预算", []),
+        ("截至2023年12月31日，本单位共有车辆5辆。", 2025, "预算", [("TXT003", "2023")]),
+        ("截至2026年12月31日，本单位共有车辆5辆。", 2025, "预算", [("TXT003", "2026")]),
+        # an earlier moment named on purpose: a comparison, or next to the document's own date
+        ("截至2024年12月31日共有车辆5辆，较截至2023年底减少1辆。", 2024, "决算", []),
+        ("截至2024年12月31日共有车辆5辆，截至2023年12月31日为6辆。", 2024, "决算", []),
+        # a project evaluation may look back on a project that spans years: not checked
+        ("截至2021年底，项目已完成一期建设。", 2023, "绩效评价报告", []),
+        ("截至2021年底，项目已完成一期建设。", None, "决算", []),
+    ],
+)
+def test_as_of_dates(text, year, doc_type, expected):
+    assert dates(text, year, doc_type) == expected

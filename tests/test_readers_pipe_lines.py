@@ -1,0 +1,48 @@
+"""A pipe table whose cells each landed on a line of their own, with lone "|" lines between them,
+comes back as a grid; a lone "|" among sentences does not make prose a table."""
+
+from __future__ import annotations
+
+from extractor.pipeline import check_file
+from extractor.readers import read_document
+from extractor.readers.flattened import find_flattened_tables
+
+ROWS = [["项目", "年初预算数", "决算数"], ["公务接待费", "10", "9.99"], ["公务用车运行维护费", "6", "5.43"], ["合计", "16", "15.42"]]
+
+
+def _pipe_lines(rows, outer=True):
+    """Each row as bars and cells on lines of their own: | a | b | c | (outer) or a | b | c,
+    rows joined by two bars (outer) or a blank line."""
+    out = []
+    for k, row in enumerate(rows):
+        cells = [x for c in row for x in ("|", c)][1:]
+        if outer:
+            out += ["|", *cells, "|"]
+        else:
+            out += ([""] if k else []) + cells
+    return out
+
+
+def test_cells_between_bars_with_outer_bars():
+    (t,) = find_flattened_tables(["说明如下：", "", *_pipe_lines(ROWS), "", "以上为三公经费情况。"])
+    assert t.rows == ROWS and t.first_line == 2
+
+
+def test_cells_between_bars_rows_split_by_blank_lines():
+    (t,) = find_flattened_tables(_pipe_lines(ROWS, outer=False))
+    assert t.rows == ROWS
+
+
+def test_a_lone_bar_among_sentences_is_prose():
+    assert find_flattened_tables(["本年支出合计100万元。", "|", "其中基本支出80万元。", "以上。"]) == []
+
+
+def test_the_grid_is_checked_as_a_table(tmp_path):
+    rows = [list(r) for r in ROWS]
+    rows[3][2] = "16.42"  # 9.99 + 5.43 = 15.42
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(["单位：万元", *_pipe_lines(rows), ""]), encoding="utf-8")
+    (table,) = [b for b in read_document(path).blocks if b.kind == "table"]
+    assert table.rows == rows and table.unit == "万元"
+    found = [(f.rule, f.stated) for f in check_file(path).findings if f.severity == "error"]
+    assert ("TBL001", "16.42万元") in found

@@ -1,0 +1,104 @@
+"""A figure written in 元 among 万元 (or the reverse) whose relation closes only when it is read in
+its neighbours' unit is a unit slip (UNIT001), whatever the kind of relation. Each kind has a
+sentence that is consistent as written, one with the slip, and one whose slip still leaves the
+relation open (then it is the relation's own error, not a unit slip). The sentences are written
+for these tests; figures come from tests/quickfig.py."""
+
+from __future__ import annotations
+
+import pytest
+from test_text_relations import errors
+
+# kind: (consistent, with a unit slip, the raw figure the slip is, wrong even when re-read)
+CASES = {
+    # a partial 其中 list: 1000.00 + 995.51 = 1995.51 only when 995.51 is 万元
+    "partial sum": (
+        "本年支出合计1995.51万元，其中：基本支出1000.00万元，项目支出995.51万元。",
+        "本年支出合计1995.51万元，其中：基本支出1000.00万元，项目支出995.51元。",
+        "995.51元",
+        None,  # a partial list of parts below its total is no error as written
+    ),
+    # a complete list (其他…): 50 + 20 + 10 = 80
+    "complete sum": (
+        "全年支出合计80.00万元，其中：人员经费50.00万元，公用经费20.00万元，其他支出10.00万元。",
+        "全年支出合计80.00万元，其中：人员经费50.00万元，公用经费20.00万元，其他支出10.00元。",
+        "10.00元",
+        "全年支出合计80.00万元，其中：人员经费50.00万元，公用经费20.00万元，其他支出11.00元。",
+    ),
+    # a saving: 30 − 28.50 = 1.50
+    "difference": (
+        "年初预算“三公”经费30万元。全年决算“三公”经费28.50万元，较年初预算节约1.50万元。",
+        "年初预算“三公”经费30万元。全年决算“三公”经费28.50万元，较年初预算节约1.50元。",
+        "1.50元",
+        "年初预算“三公”经费30万元。全年决算“三公”经费28.50万元，较年初预算节约1.60元。",
+    ),
+    # income − spending: 1000.00 − 995.51 = 4.49
+    "gap": (
+        "全年财政拨款收入为1000.00万元，全年财政拨款支出为995.51万元，本年财政拨款收支差额4.49万元。",
+        "全年财政拨款收入为1000.00万元，全年财政拨款支出为995.51万元，本年财政拨款收支差额4.49元。",
+        "4.49元",
+        "全年财政拨款收入为1000.00万元，全年财政拨款支出为995.51万元，本年财政拨款收支差额5.49元。",
+    ),
+    # a share of the enumerated total: 995.51 / 2000.00 = 49.78%
+    "share": (
+        "本年支出合计2000.00万元，其中项目支出995.51万元，占49.78%。",
+        "本年支出合计2000.00万元，其中项目支出995.51元，占49.78%。",
+        "995.51元",
+        "本年支出合计2000.00万元，其中项目支出995.51元，占59.78%。",
+    ),
+    # a completion rate: 995.51 / 1000.00 = 99.55%
+    "completion": (
+        "全年预算为1000.00万元，支出决算为995.51万元，完成全年预算数的99.55%。",
+        "全年预算为1000.00万元，支出决算为995.51元，完成全年预算数的99.55%。",
+        "995.51元",
+        "全年预算为1000.00万元，支出决算为995.51元，完成全年预算数的89.55%。",
+    ),
+    # a year-on-year change: 995.51 / (1995.51 − 995.51) = 99.55%
+    "change": (
+        "本年收入合计1995.51万元，比上年增加995.51万元，增长99.55%。",
+        "本年收入合计1995.51万元，比上年增加995.51元，增长99.55%。",
+        "995.51元",
+        "本年收入合计1995.51万元，比上年增加995.51元，增长89.55%。",
+    ),
+    # an average: 6.40 / 4 = 1.60
+    "average": (
+        "单位实有车辆4辆，公务车运行维护费6.40万元，平均每辆车运行费用1.60万元。",
+        "单位实有车辆4辆，公务车运行维护费6.40万元，平均每辆车运行费用1.60元。",
+        "1.60元",
+        "单位实有车辆4辆，公务车运行维护费6.40万元，平均每辆车运行费用1.70元。",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", CASES)
+def test_consistent_as_written(kind):
+    assert errors(CASES[kind][0]) == []
+
+
+@pytest.mark.parametrize("kind", CASES)
+def test_a_slip_of_unit_is_named_as_such(kind):
+    _, slip, raw, _ = CASES[kind]
+    assert errors(slip) == [("UNIT001", raw)]
+
+
+@pytest.mark.parametrize("kind", [k for k, case in CASES.items() if case[3]])
+def test_a_figure_wrong_in_either_unit_is_not_a_unit_slip(kind):
+    got = errors(CASES[kind][3])
+    assert got and all(rule != "UNIT001" for rule, _ in got)
+
+
+def test_a_balance_closes_only_in_the_other_unit():
+    text = ("（一）项目支出", "年初财政拨款结转和结余5.00万元，全年财政拨款收入为60.00万元，全年财政拨款支出为55.00万元，"
+            "年末财政拨款结转和结余10.00元。")
+    assert errors(*text) == [("UNIT001", "10.00元")]
+
+
+def test_a_partial_list_short_of_its_total_in_both_units_stays_quiet():
+    # 1000.00万元 + 900.00元 is below 1995.51万元, and so is 1000.00 + 900.00万元: nothing closes
+    assert errors("本年支出合计1995.51万元，其中：基本支出1000.00万元，项目支出900.00元。") == []
+
+
+def test_a_slip_that_closes_within_rounding_is_still_a_slip():
+    # 50.00 + 20.00 + 10.01 = 80.01万元 meets 80.00万元 within rounding once 10.01 is 万元
+    text = "全年支出合计80.00万元，其中：人员经费50.00万元，公用经费20.00万元，其他支出10.01元。"
+    assert errors(text) == [("UNIT001", "10.01元")]
