@@ -157,3 +157,14 @@ def test_completion_rate_of_counts(rate, expected):
 def test_execution_rate_over_funds_received(rate, expected):
     text = f"项目计划总投资4800.00万元。项目资金到位4560.00万元；实际支出4332.00万元，预算执行率{rate}。"
     assert errors(text) == expected
+
+
+def test_a_fund_named_budget_is_not_the_budget_of_a_rate():
+    # 完成年初预算的p% with no 年初预算 figure written: 预算稳定调节基金 and 一般公共预算 name funds, not the
+    # budget stage, so nothing is there to divide by and nothing is claimed
+    text = ("全乡一般公共预算收入52.30万元，加上上级补助、动用预算稳定调节基金等880.40万元，收入总计932.70万元。"
+            "全乡一般公共预算支出932.70万元，为年初预算的112.4%。")
+    assert errors(text) == []
+    # with the budget written, the rate is checked: 932.70 / 800 = 116.59%
+    written = text.replace("全乡一般公共预算支出", "年初预算800万元，全乡一般公共预算支出决算").replace("为年初预算", "完成年初预算")
+    assert errors(written) == [("PCT002", "112.4%")]

@@ -76,6 +76,7 @@ class Average(BaseModel):
 class Stages(BaseModel):
     budget: list[str]
     actual: list[str]
+    not_stage: list[str]
 
 
 class Direction(BaseModel):
@@ -253,9 +254,22 @@ def _compatible(total: Mention, part: Mention) -> bool:
     return _stage(total.clause_lead or total.head) in (None, _stage(part.clause_lead)) or _stage(part.clause_lead) is None
 
 
+def names_budget(name: str) -> bool:
+    """Whether a name says budget (预算, 批复, 计划…) other than inside a fund's name (一般公共预算)."""
+    stages = cues()[0].stages
+    return any(w in _without_funds(name) for w in stages.budget)
+
+
+def _without_funds(name: str) -> str:
+    for w in cues()[0].stages.not_stage:
+        name = name.replace(w, "")
+    return name
+
+
 def _stage(name: str) -> str | None:
     """'budget' or 'actual' when a name says which (its last stage word decides)."""
     stages = cues()[0].stages
+    name = _without_funds(name)
     best, pos = None, -1
     for label, words in (("budget", stages.budget), ("actual", stages.actual)):
         for w in words:
@@ -395,14 +409,13 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
                             and f.key.stage in wanted), 3))
         if same:
             return same
-    c = cues()[0].stages
     cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6, reach=0)
              if g is not actual and g.paragraph == actual.paragraph]
-    cands = [g for g in cands if any(w in g.head + g.lead for w in c.budget)]
+    cands = [g for g in cands if names_budget(g.head + g.lead)]
     if not cands and anywhere and (fact is None or (fact.key.measure == "支出" and fact.key.scope is None)):
         # a project report names its budget once ("全年预算900.00万元") and its rate sections later;
         # only for spending named no more precisely, whose budget can have no more precise name
-        earlier = [g for g in mentions[: actual.index] if g.kind == "money" and any(w in g.clause_lead for w in c.budget)
+        earlier = [g for g in mentions[: actual.index] if g.kind == "money" and names_budget(g.clause_lead)
                    and not any(w in g.clause_lead for w in cues()[0].sum.not_part)]
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
     return cands[:3]
@@ -563,7 +576,7 @@ def _directions(doc, mentions: list[Mention]) -> list[Relation]:
             actual = [m for m in before if any(w in m.clause_lead for w in stages.actual)][-1:]
             budget_word = hit.group("b") or hit.group("b2") or "预算"
             budgets = [m for m in before if similarity(budget_word, m.clause_lead) >= 0.5
-                       and any(w in m.clause_lead for w in stages.budget)][-2:]
+                       and names_budget(m.clause_lead)][-2:]
             if not actual or not budgets:
                 continue
             word = hit.group("word") or hit.group("eq")
