@@ -238,3 +238,11 @@ def test_a_sentence_without_its_own_figure_is_about_what_its_head_names():
     assert errors(first + "2025年办公经费预算较上年增加2万元，其中印刷费较上年减少0.80万元，下降8.33%。") == []
     assert errors(first + "2025年办公经费预算较上年增加2万元，其中印刷费较上年减少0.80万元，下降9.33%。") == [
         ("CHG001", "9.33%")]
+
+
+def test_same_period_comparison_states_amount_and_rate():
+    # 同比 compares with the same period a year before: 9,000.00 + 1,000.00 = 10,000.00 last year → 10.00%;
+    # a rate taken over this year's figure (1,000 / 9,000 = 11.11%) is the classic slip
+    text = "（二）培训支出类科目9000.00元，同比减少1000.00元，下降{p}%。"
+    assert errors(text.format(p="10.00")) == []
+    assert errors(text.format(p="11.11")) == [("CHG001", "11.11%")]

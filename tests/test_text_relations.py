@@ -168,3 +168,11 @@ def test_a_fund_named_budget_is_not_the_budget_of_a_rate():
     # with the budget written, the rate is checked: 932.70 / 800 = 116.59%
     written = text.replace("全乡一般公共预算支出", "年初预算800万元，全乡一般公共预算支出决算").replace("为年初预算", "完成年初预算")
     assert errors(written) == [("PCT002", "112.4%")]
+
+
+def test_a_change_is_never_the_whole_a_share_is_taken_of():
+    # the 支出总预算 these shares name is stated only later; the change amounts before them share its
+    # words (支出) but are changes, not totals: nothing to divide by, nothing claimed
+    # (a PDF line break leaves the first item's share and change in a sentence of their own)
+    assert errors("（一）教育支出类科目6000.00元，", "占支出总预算60.00%，同比减少500.00元。",
+                  "（二）卫生支出类科目4000.00元，占支出总预算40.00%，同比增加300.00元。") == []

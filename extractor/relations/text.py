@@ -323,7 +323,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     if num is None:
         return []
     if base.strip():
-        cands = [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None) if g is not num][:3]
+        # a change or another share stated before is never the whole (…同比减少d。…占支出总预算p%)
+        cands = [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
+                 if g is not num and not _is_not_part(g, cues()[0].sum)][:3]
     else:
         total = _enumeration_total(num, sent)
         if total is not None:
