@@ -1,0 +1,381 @@
+"""Restatements: a quantity a report states twice must have one value.
+
+A figure is keyed by what it measures: a subject of the functional classification by its names
+(类, 款, 项), or a measure a table gives a column (三公经费 and its parts); its scope (基本支出,
+项目支出 or the whole); its funds (财政拨款, 一般公共预算 … or all); its stage (预算, 决算); and it
+must be of the report's own year. Two joins use that key:
+
+1. An item restated in text (CON001). A numbered item gives its amount right after its subject
+   ("“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，…") and again in a later
+   clause that only names a stage ("2024年预算安排352.67万元"). A clause of another year or
+   stage ("2023年当年预算执行数为…") or one naming anything else is another quantity.
+2. Text restating a table (CON002). A subject's row in every table of the same stage and
+   compatible funds (rows and codes as extractor/relations/tables.py reads them), in the column
+   of the same scope; a measure's column in the table whose headers name it. Every cell that could
+   be meant is a reading, so a difference is reported only when no reading agrees.
+
+The words are data: patterns/restated.toml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+from pydantic import BaseModel
+
+from extractor import lexicon
+from extractor.model import Block, Document, Figure, Relation, ReportMeta
+from extractor.relations.facts import _only_qualifiers
+from extractor.relations.facts import data as fact_data
+from extractor.relations.mentions import Mention, compact
+from extractor.relations.tables import _bare, _grids, _groups, _squeeze
+
+
+class TextWords(BaseModel):
+    chain: str
+    after_name: str
+    item_prefix: str
+    restate: str
+    other_period: list[str]
+    not_restated: list[str]
+
+
+class StageWords(BaseModel):
+    budget_initial: str
+    budget_adjusted: str
+    budget: str
+    actual: str
+
+
+class TableWords(BaseModel):
+    title_blocks: int
+    title_chars: int
+    part_columns: str
+    scope_columns: dict[str, str]
+    funds: dict[str, str]
+
+
+class ColumnMeasure(BaseModel):
+    name: str
+    header: str
+    text: str
+
+
+class RestatedWords(BaseModel):
+    text: TextWords
+    stage: StageWords
+    tables: TableWords
+    column_measure: list[ColumnMeasure]
+
+
+@cache
+def _words() -> tuple[RestatedWords, dict]:
+    w = lexicon.load("restated", RestatedWords)
+    c = {
+        "own": regex.compile(f"(?:{w.text.chain}){w.text.after_name}"),
+        "item": regex.compile(f"{w.text.item_prefix}(?:{w.text.chain})"),
+        "chain": regex.compile(w.text.chain),
+        "restate": regex.compile(w.text.restate),
+        "stages": [(name, regex.compile(p)) for name, p in (
+            ("年初预算", w.stage.budget_initial), ("全年预算", w.stage.budget_adjusted),
+            ("决算", w.stage.actual), ("预算", w.stage.budget))],
+        "stage_words": regex.compile(r"(?:年初|全年|调整后?)?(?:预算|决算|执行)数?"),
+        "part": regex.compile(w.tables.part_columns),
+        "scopes": [(name, regex.compile(p)) for name, p in w.tables.scope_columns.items()],
+        "funds": [(name, regex.compile(p)) for name, p in w.tables.funds.items()],
+        "measures": [(m.name, regex.compile(m.header), regex.compile(f"(?:{m.text})(?:支出)?$")) for m in w.column_measure],
+        "year": regex.compile(r"(20\d\d)\s*年"),
+    }
+    return w, c
+
+
+# funds that may hold the same amounts: 财政拨款 is 一般公共预算 + 政府性基金 + 国有资本经营, and
+# reports break their 财政拨款 items down in the 一般公共预算 tables
+_COMPATIBLE = {"财政拨款": {"财政拨款", "一般公共预算"}, "一般公共预算": {"一般公共预算", "财政拨款"}}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A text figure with the key of what it states."""
+
+    mention: Mention
+    subject: tuple[str, ...]  # subject names, 类 first; or (measure,)
+    coded: bool  # a subject of the classification (table rows) or a measure (table columns)
+    scope: str | None
+    funds: str
+    stage: str | None  # 预算 | 决算 | None (not said)
+    heading: bool  # the amount written right after the item's subject
+
+
+@dataclass(frozen=True)
+class Cell:
+    fig: Figure
+    subject: tuple[str, ...]
+    coded: bool
+    scope: str | None
+    funds: str
+    stage: str | None
+    table: str  # the table's title, for messages
+
+
+def find_restated_relations(doc: Document, figures: list[Figure], mentions: list[Mention], meta: ReportMeta) -> list[Relation]:
+    stage = meta.doc_type if meta.doc_type in ("预算", "决算") else None
+    claims = text_claims(doc, mentions, meta.year, stage)
+    out = _items_restated(claims)
+    cells = table_cells(doc, figures, meta.year, stage)
+    for claim in claims:
+        found = _cells_of(claim, cells, stage)
+        if found:
+            out.append(_relation(claim, found))
+    return out
+
+
+# --------------------------------------------------------------------------- words
+
+
+def _funds_of(text: str) -> str | None:
+    return next((name for name, pat in _words()[1]["funds"] if pat.search(text)), None)
+
+
+def _without_funds(text: str) -> str:
+    for _, pat in _words()[1]["funds"]:
+        text = pat.sub("", text)
+    return text
+
+
+def stage_of(text: str) -> str | None:
+    """The stage a clause, title or header names (funds names are not stages).
+
+    >>> stage_of("一般公共预算财政拨款支出决算表"), stage_of("2024年预算安排"), stage_of("年初预算为")
+    ('决算', '预算', '年初预算')
+    """
+    text = _without_funds(_squeeze(text))
+    return next((name for name, pat in _words()[1]["stages"] if pat.search(text)), None)
+
+
+def _other_year(text: str, year: int | None) -> bool:
+    w, c = _words()
+    if any(word in text for word in w.text.other_period):
+        return True
+    return year is not None and any(int(y) != year for y in c["year"].findall(text))
+
+
+def _names(m: regex.Match) -> tuple[str, ...]:
+    return tuple(_name(m.group(k)) for k in ("lei", "kuan", "xiang") if m.group(k))
+
+
+def _name(label: str) -> str:
+    """A subject's name for comparing: no numbering, spaces, quotes or bracketed level."""
+    s = _squeeze(_bare(label))
+    return regex.sub(r"[“”\"'‘’]|[（(](?:类|款|项)[）)]$", "", s)
+
+
+# --------------------------------------------------------------------------- text
+
+
+def text_claims(doc: Document, mentions: list[Mention], year: int | None, doc_stage: str | None) -> list[Claim]:
+    w, c = _words()
+    out: list[Claim] = []
+    for m in mentions:
+        if m.kind != "money" or m.fig.approx or m.fig.high is not None or not (0 <= m.paragraph < len(doc.blocks)):
+            continue
+        lead = m.clause_lead
+        if _other_year(lead, year):
+            continue
+        own = c["own"].search(lead)
+        if own:
+            if _other_year(lead[: own.start()], year) or any(x in lead[: own.start()] for x in w.text.not_restated):
+                continue
+            out.append(Claim(m, _names(own), True, None, _funds_around(doc, m), _normal(doc_stage, doc_stage), True))
+            continue
+        item = c["item"].match(doc.blocks[m.paragraph].text)
+        said = compact(lead)
+        if item and c["restate"].match(said):
+            stage = _normal(stage_of(lead), doc_stage)
+            if stage is not None:
+                out.append(Claim(m, _names(item), True, None, _funds_around(doc, m), stage, False))
+            continue
+        measure = _measure_of(lead)
+        if measure is not None and not any(x in lead for x in w.text.not_restated):
+            out.append(Claim(m, (measure,), False, None, "财政拨款", _normal(stage_of(lead), doc_stage, loose=True), False))
+    return out
+
+
+def _normal(stage: str | None, doc_stage: str | None, loose: bool = False) -> str | None:
+    """A stage comparable with a table's: in a budget report its 年初预算 is its 预算; a report's
+    other budgets (全年预算, a 决算 report's 年初预算) have no column of their own. Returns None for
+    "not comparable" — or, with `loose`, for "not said" (any stage may be meant)."""
+    if stage is None:
+        return None if not loose else "?"
+    if stage == "决算":
+        return "决算"
+    if doc_stage == "预算" and stage in ("预算", "年初预算"):
+        return "预算"
+    return None
+
+
+def _measure_of(lead: str) -> str | None:
+    """A measure a table states in a column, named at the end of the clause (stage words, funds
+    names and verbs off) after nothing but qualifiers: "“三公”经费财政拨款支出年初预算为" → 三公经费."""
+    _, c = _words()
+    d, fc = fact_data()
+    name = compact(c["stage_words"].sub("", _without_funds(lead)))
+    for measure, _, text in c["measures"]:
+        hit = text.search(name)
+        if hit and _only_qualifiers(name[: hit.start()], d, fc):
+            return measure
+    return None
+
+
+def _funds_around(doc: Document, m: Mention) -> str:
+    """The funds a subject's amount is of: said in its sentence, else in the paragraph that
+    introduces the list of items (财政拨款支出主要内容如下), else in the headings."""
+    _, c = _words()
+    said = _funds_of(c["chain"].sub("", m.upto))
+    if said:
+        return said
+    k = m.paragraph - 1
+    while k >= 0 and doc.blocks[k].kind == "paragraph":
+        text = doc.blocks[k].text
+        if not c["item"].match(text):
+            return _funds_of(c["chain"].sub("", text)) or _funds_of("".join(reversed(m.section))) or "全部"
+        k -= 1
+    return _funds_of("".join(reversed(m.section))) or "全部"
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _title(doc: Document, b: Block) -> tuple[str, str]:
+    """The short blocks right above a table (its title, the 编制单位 line) with its caption, and
+    the one of them that names the table (…表), for messages."""
+    w = _words()[0].tables
+    parts = [b.caption or ""]
+    k = b.index - 1
+    while k >= 0 and len(parts) <= w.title_blocks and doc.blocks[k].kind != "table" and len(doc.blocks[k].text) <= w.title_chars:
+        parts.append(doc.blocks[k].text)
+        k -= 1
+    name = next((_squeeze(p) for p in parts if _squeeze(p).endswith("表")), "")
+    return _squeeze("".join(reversed(parts))), name
+
+
+def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stage: str | None) -> list[Cell]:
+    """Every amount cell of the report's tables with the key of what it states."""
+    _, c = _words()
+    by_block: dict[int, list[Figure]] = {}
+    for f in figures:
+        if f.table and f.row is not None and f.col is not None and f.kind == "money":
+            by_block.setdefault(f.block, []).append(f)
+    out: list[Cell] = []
+    for b in doc.blocks:
+        if b.kind != "table" or not b.rows or b.index not in by_block:
+            continue
+        title, name = _title(doc, b)
+        if _other_year(title, year):
+            continue
+        t_funds = _funds_of(title) or "全部"
+        t_stage = stage_of(title) or doc_stage
+        for grid in _grids(b, by_block[b.index]):
+            for g in _groups(grid):
+                by_code = {r.code: r for r in g.rows if r.code}
+                for row in g.rows:
+                    names = _row_names(row, by_code) if row.kind == "item" else None
+                    for col, fig in row.cells.items():
+                        if fig.kind != "money":
+                            continue
+                        header = _squeeze("".join(grid.paths[col]))
+                        if _other_year(header, year):
+                            continue
+                        stage = _table_stage(stage_of(header) or t_stage)
+                        measure = _column_measure(header)
+                        if measure is not None:
+                            out.append(Cell(fig, (measure,), False, None, "财政拨款", stage, name))
+                        if names is None or c["part"].search(_without_funds(header)):
+                            continue
+                        scope = next((s for s, pat in c["scopes"] if pat.search(header)), None)
+                        out.append(Cell(fig, names, True, scope, _funds_of(header) or t_funds, stage, name))
+    return out
+
+
+def _table_stage(stage: str | None) -> str | None:
+    return {"年初预算": "预算", "全年预算": None}.get(stage, stage) if stage else None
+
+
+def _row_names(row, by_code: dict) -> tuple[str, ...] | None:
+    """The names of a row and its ancestors by subject code, outermost first."""
+    name = _name(row.label)
+    if not name:
+        return None
+    if not row.code:
+        return (name,)
+    up = [_name(by_code[row.code[:k]].label) for k in range(1, len(row.code)) if row.code[:k] in by_code]
+    return (*up, name)
+
+
+def _column_measure(header: str) -> str | None:
+    _, c = _words()
+    text = c["stage_words"].sub("", _without_funds(header))
+    return next((name for name, pat, _ in c["measures"] if pat.search(text)), None)
+
+
+# --------------------------------------------------------------------------- joins
+
+
+def _items_restated(claims: list[Claim]) -> list[Relation]:
+    """An item's later clause against the amount after its subject, at the same stage."""
+    out = []
+    heads: dict[int, Claim] = {}
+    for cl in claims:
+        if not cl.coded:
+            continue
+        par = cl.mention.paragraph
+        if cl.heading:
+            heads.setdefault(par, cl)
+            continue
+        head = heads.get(par)
+        if head is None or head.subject != cl.subject or head.stage is None or head.stage != cl.stage:
+            continue
+        if cl.mention.fig.value == head.mention.fig.value and cl.mention.fig.unit == head.mention.fig.unit:
+            continue
+        out.append(Relation(kind="linear", rule="CON001", source="restated",
+                            figures=[cl.mention.fig.id, head.mention.fig.id],
+                            data={"terms": [[head.mention.fig.id, 1]], "same": cl.subject[-1], "subject": cl.subject[-1]}))
+    return out
+
+
+def _cells_of(claim: Claim, cells: list[Cell], doc_stage: str | None) -> list[Cell]:
+    if claim.stage is None:
+        return []
+    out = []
+    for cell in cells:
+        if cell.coded != claim.coded or cell.scope != claim.scope:
+            continue
+        if claim.stage != "?" and cell.stage != claim.stage:
+            continue
+        if claim.stage == "?" and cell.stage is None:
+            continue
+        if claim.coded:
+            if cell.subject != claim.subject:
+                continue
+            if cell.funds not in _COMPATIBLE.get(claim.funds, {claim.funds}):
+                continue
+        elif cell.subject != claim.subject:
+            continue
+        out.append(cell)
+    return out
+
+
+def _relation(claim: Claim, cells: list[Cell]) -> Relation:
+    distinct: list[Cell] = []
+    for cell in cells:
+        if all(cell.fig.value != d.fig.value for d in distinct):
+            distinct.append(cell)
+    first, *rest = distinct
+    return Relation(
+        kind="linear", rule="CON002", source="restated",
+        figures=[claim.mention.fig.id] + [d.fig.id for d in distinct],
+        data={"terms": [[first.fig.id, 1]], "same": "".join(claim.subject[-1:]), "table": first.table,
+              **({"alternatives": [{"terms": [[d.fig.id, 1]], "table": d.table} for d in rest]} if rest else {})},
+    )
