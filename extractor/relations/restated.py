@@ -40,6 +40,7 @@ class TextWords(BaseModel):
     restate: str
     other_period: list[str]
     not_restated: list[str]
+    name_variants: dict[str, str]
 
 
 class StageWords(BaseModel):
@@ -125,7 +126,10 @@ def find_restated_relations(doc: Document, figures: list[Figure], mentions: list
     claims = text_claims(doc, mentions, meta.year, stage)
     out = _items_restated(claims)
     cells = table_cells(doc, figures, meta.year, stage)
+    headed = {c.mention.paragraph for c in claims if c.heading}
     for claim in claims:
+        if claim.coded and not claim.heading and claim.mention.paragraph in headed:
+            continue  # checked against its item's heading, which is checked against the tables
         found = _cells_of(claim, cells, stage)
         if found:
             out.append(_relation(claim, found))
@@ -169,6 +173,8 @@ def _names(m: regex.Match) -> tuple[str, ...]:
 def _name(label: str) -> str:
     """A subject's name for comparing: no numbering, spaces, quotes or bracketed level."""
     s = _squeeze(_bare(label))
+    for variant, usual in _words()[0].text.name_variants.items():
+        s = s.replace(variant, usual)
     return regex.sub(r"[“”\"'‘’]|[（(](?:类|款|项)[）)]$", "", s)
 
 

@@ -1,0 +1,195 @@
+"""Restatements (extractor/relations/restated.py): an item's amount restated in a later clause of
+the item (CON001) and a 说明's figures against the table cells they restate (CON002). Every
+report here is written for these tests: a consistent one, then one figure changed, the rounding
+edge, other scopes, stages and periods, and names that could mean several rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import check_file
+
+HEAD = [
+    "东江街道办事处2025年部门预算",
+    "一、部门预算编制说明",
+    "2025年，东江街道办事处收入预算1,250.40万元，其中：财政拨款收入1,250.40万元。",
+    "财政拨款支出主要内容如下：",
+]
+ITEMS = [
+    "1.“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”860.25万元，主要用于机关运行。"
+    "2024年当年预算执行数为845.10万元，2025年预算安排860.25万元，比2024年预算执行数增加1.79%。",
+    "2.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）”120.15万元，主要用于养老保险缴费。",
+    "3.“住房保障支出（类）住房改革支出（款）住房公积金（项）”270.00万元，主要用于住房公积金。",
+]
+ROWS = {  # code: (name, 合计, 基本支出, 项目支出) in 元
+    "201": ("一般公共服务支出", "8,602,500", "6,102,500", "2,500,000"),
+    "20103": ("政府办公厅（室）及相关机构事务", "8,602,500", "6,102,500", "2,500,000"),
+    "2010301": ("行政运行", "8,602,500", "6,102,500", "2,500,000"),
+    "208": ("社会保障和就业支出", "1,201,530", "1,201,530", "0"),
+    "20805": ("行政事业单位养老支出", "1,201,530", "1,201,530", "0"),
+    "2080505": ("机关事业单位基本养老保险缴费支出", "1,201,530", "1,201,530", "0"),
+    "221": ("住房保障支出", "2,700,000", "2,700,000", "0"),
+    "22102": ("住房改革支出", "2,700,000", "2,700,000", "0"),
+    "2210201": ("住房公积金", "2,700,000", "2,700,000", "0"),
+}
+
+
+def table(title: str = "二、2025年部门一般公共预算支出功能分类预算表", rows: dict | None = None) -> list[str]:
+    lines = [title, "单位：元", "科目编码\t科目名称\t合计\t基本支出\t项目支出"]
+    rows = rows or ROWS
+    lines += ["\t".join((code, *cells)) for code, cells in rows.items()]
+    totals = [sum(int(cells[k].replace(",", "")) for code, cells in rows.items() if len(code) == 3) for k in (1, 2, 3)]
+    return lines + ["合计\t\t" + "\t".join(f"{t:,}" for t in totals)]
+
+
+def report(tmp_path, items=ITEMS, tables=None, head=HEAD, name="r.txt"):
+    lines = head + items + (table() if tables is None else tables) + ["三、其他说明", "本部门2025年无其他需说明事项。"]
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return check_file(path)
+
+
+def claims(result, rule=None):
+    return [f for f in result.findings if f.severity != "info" and (rule is None or f.rule == rule)]
+
+
+def cited(result, finding) -> list[str]:
+    by_id = {f.id: f for f in result.figures}
+    return [by_id[i].raw for i in finding.figures]
+
+
+def test_a_consistent_statement_restating_its_table_is_quiet(tmp_path):
+    result = report(tmp_path)
+    assert claims(result) == []
+
+
+def test_joins_are_made(tmp_path):
+    """The three item amounts and the table's rows are joined (not merely left alone)."""
+    from extractor.figures.report import report_meta
+    from extractor.readers import read_document
+    from extractor.figures import extract_figures
+    from extractor.relations import find_relations
+
+    (tmp_path / "j.txt").write_text("\n".join(HEAD + ITEMS + table()) + "\n", encoding="utf-8")
+    doc = read_document(tmp_path / "j.txt")
+    figs = extract_figures(doc)
+    rels = [r for r in find_relations(doc, figs, report_meta(doc, figs)) if r.rule == "CON002"]
+    by_id = {f.id: f for f in figs}
+    assert sorted(by_id[r.figures[0]].raw for r in rels) == ["120.15万元", "270.00万元", "860.25万元"]
+    # each against the 合计 column of its own row: 住房公积金 is 2,700,000, never a 基本支出 cell of another row
+    housing = next(r for r in rels if by_id[r.figures[0]].raw == "270.00万元")
+    assert {by_id[i].raw for i in housing.figures[1:]} == {"2,700,000"}
+    assert all(by_id[i].col == 2 for i in housing.figures[1:])
+
+
+def test_one_text_figure_changed_is_found(tmp_path):
+    items = ITEMS[:2] + [ITEMS[2].replace("270.00万元", "207.00万元")]
+    found = claims(report(tmp_path, items), "CON002")
+    assert len(found) == 1 and found[0].stated == "207.00万元" and "2,700,000" in found[0].message
+    assert found[0].severity == "error" and "相差63.00万元" in found[0].message
+
+
+def test_a_class_amount_in_a_list_is_found(tmp_path):
+    items = ITEMS + ["一般公共预算拨款支出主要用于：一般公共服务支出（类）860.25万元；住房保障支出（类）207.00万元。"]
+    found = claims(report(tmp_path, items), "CON002")
+    assert [f.stated for f in found] == ["207.00万元"]
+
+
+@pytest.mark.parametrize("cell, text, quiet", [
+    ("2,700,049", "270.00", True),   # 270.0049万元 rounds to 270.00
+    ("2,700,050", "270.00", True),   # 270.005万元: both roundings meet at the edge
+    ("2,700,051", "270.00", True),   # 270.0051 → 270.01; cut off at the last digit: info only
+    ("2,699,949", "270.00", False),  # 269.9949 → 269.99, and no cut-off gives 270.00
+    ("2,701,000", "270.00", False),  # 270.10
+])
+def test_yuan_table_against_wan_text_at_the_rounding_edge(tmp_path, cell, text, quiet):
+    rows = {**ROWS, "2210201": ("住房公积金", cell, cell, "0")}
+    items = ITEMS[:2] + [ITEMS[2].replace("270.00万元", f"{text}万元")]
+    found = claims(report(tmp_path, items, table(rows=rows)), "CON002")
+    assert (found == []) == quiet
+
+
+def test_an_item_restated_in_a_later_clause_is_found(tmp_path):
+    items = [ITEMS[0].replace("2025年预算安排860.25万元", "2025年预算安排862.25万元")] + ITEMS[1:]
+    result = report(tmp_path, items)
+    found = claims(result, "CON001")
+    assert len(found) == 1 and found[0].stated == "862.25万元" and "860.25万元" in found[0].message
+    assert claims(result, "CON002") == []  # the heading agrees with the table: the slip is blamed once
+
+
+@pytest.mark.parametrize("clause", [
+    "2024年当年预算执行数为845.10万元",  # another year and stage
+    "2024年预算安排845.10万元",  # another year
+    "其中基本支出预算安排600.00万元",  # a part
+    "上年预算安排845.10万元",  # last year
+    "比2024年预算执行数增加15.15万元",  # a change
+])
+def test_other_periods_stages_and_parts_of_an_item_never_conflict(tmp_path, clause):
+    items = ["1.“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”860.25万元，主要用于机关运行。"
+             f"{clause}。"] + ITEMS[1:]
+    assert claims(report(tmp_path, items)) == []
+
+
+def test_an_item_without_a_heading_amount_is_checked_against_the_table(tmp_path):
+    items = ["1.“住房保障支出（类）住房改革支出（款）住房公积金（项）”，主要用于住房公积金。2025年预算安排207.00万元。"]
+    found = claims(report(tmp_path, items), "CON002")
+    assert [f.stated for f in found] == ["207.00万元"]
+
+
+def test_other_stage_funds_and_scope_are_other_quantities(tmp_path):
+    changed = ITEMS[:2] + [ITEMS[2].replace("270.00万元", "207.00万元")]
+    # a 决算 table in a 预算 report: another stage
+    assert claims(report(tmp_path, changed, table(title="二、2024年度一般公共预算财政拨款支出决算表")), "CON002") == []
+    # last year's table: another period
+    assert claims(report(tmp_path, changed, table(title="二、2024年部门一般公共预算支出功能分类预算表")), "CON002") == []
+    # items of 政府性基金 against a 一般公共预算 table: other funds
+    head = HEAD[:3] + ["政府性基金预算拨款支出主要内容如下："]
+    assert claims(report(tmp_path, changed, head=head), "CON002") == []
+    # a table of other units' scope (基本支出 only): the item's whole amount is not in it
+    rows = {code: (name, base, base, "0") for code, (name, total, base, _) in ROWS.items()}
+    one_col = [ln.replace("\t合计\t基本支出\t项目支出", "\t基本支出") for ln in table(rows=rows)]
+    one_col = [ln.rsplit("\t", 2)[0] if ln[:1].isdigit() or ln.startswith("合计") else ln for ln in one_col]
+    assert claims(report(tmp_path, ITEMS, one_col), "CON002") == []
+
+
+def test_ambiguous_names_stay_quiet_unless_no_reading_agrees(tmp_path):
+    # 一般行政管理事务 under two 款: the item's own 款 decides; a name alone under either is ambiguous
+    rows = {
+        "201": ("一般公共服务支出", "600,000", "0", "600,000"),
+        "20129": ("群众团体事务", "400,000", "0", "400,000"),
+        "2012902": ("一般行政管理事务", "400,000", "0", "400,000"),
+        "20132": ("组织事务", "200,000", "0", "200,000"),
+        "2013202": ("一般行政管理事务", "200,000", "0", "200,000"),
+    }
+    tables = table(rows=rows)
+    item = "1.“一般公共服务支出（类）组织事务（款）一般行政管理事务（项）”{}万元，主要用于组织事务。"
+    assert claims(report(tmp_path, [item.format("20.00")], tables)) == []
+    found = claims(report(tmp_path, [item.format("40.00")], tables), "CON002")
+    assert [f.stated for f in found] == ["40.00万元"]  # 40 is the other 款's amount, not this one's
+    # the same class in two tables of compatible funds with different amounts: either may be meant
+    other = [ln.replace("8,602,500", "8,000,000") for ln in table(title="三、2025年部门财政拨款收支预算总表")]
+    items = ["一般公共预算拨款支出主要用于：一般公共服务支出（类）800.00万元。"]
+    assert claims(report(tmp_path, items, table() + other), "CON002") == []
+    items = ["一般公共预算拨款支出主要用于：一般公共服务支出（类）830.00万元。"]
+    assert len(claims(report(tmp_path, items, table() + other), "CON002")) == 1
+
+
+SANGONG = [
+    "四、2025年部门“三公”经费预算表",
+    "单位：万元",
+    "“三公”经费预算数\t\t\t\t\t\t机关运行经费预算数",
+    "合计\t因公出国(境)费\t公务接待费\t公务用车购置及运行费\t\t\t",
+    "\t\t\t小计\t购置费\t运行费\t",
+    "45.60\t0.00\t7.60\t38.00\t0.00\t38.00\t386.50",
+]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("2025年“三公”经费预算数为45.60万元，与2024年预算持平。其中：公务接待费7.60万元，公务用车运行费38.00万元。", []),
+    ("2025年“三公”经费预算数为45.60万元，与2024年预算持平。其中：公务接待费7.06万元，公务用车运行费38.00万元。", ["7.06万元"]),
+    ("2025年“三公”经费预算数为46.50万元，比2024年预算增加0.90万元。", ["46.50万元"]),
+    ("2024年“三公”经费预算数为46.50万元。", []),  # last year's budget
+])
+def test_sangong_text_against_its_table(tmp_path, text, found):
+    result = report(tmp_path, ITEMS + ["五、“三公”经费预算情况说明", text], table() + SANGONG)
+    assert [f.stated for f in claims(result, "CON002")] == found
