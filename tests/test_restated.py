@@ -193,3 +193,32 @@ SANGONG = [
 def test_sangong_text_against_its_table(tmp_path, text, found):
     result = report(tmp_path, ITEMS + ["五、“三公”经费预算情况说明", text], table() + SANGONG)
     assert [f.stated for f in claims(result, "CON002")] == found
+
+
+FINAL_HEAD = ["西岭区文化局2024年度部门决算", "一、收入支出决算总体情况说明"]
+FINAL_TABLES = [
+    "二、收入支出决算总表", "单位：万元",
+    "项目\t决算数\t项目\t决算数",
+    "一、一般公共预算财政拨款收入\t500.00\t一、文化旅游体育与传媒支出\t560.00",
+    "二、事业收入\t60.00\t\t",
+    "本年收入合计\t560.00\t本年支出合计\t560.00",
+    "年初结转和结余\t40.00\t年末结转和结余\t40.00",
+    "总计\t600.00\t总计\t600.00",
+    "三、财政拨款收入支出决算总表", "单位：万元",
+    "项目\t决算数\t项目\t决算数",
+    "一、一般公共预算财政拨款\t500.00\t一、文化旅游体育与传媒支出\t500.00",
+    "本年收入合计\t500.00\t本年支出合计\t500.00",
+    "总计\t500.00\t总计\t500.00",
+]
+
+
+@pytest.mark.parametrize("all_funds, appropriation, found", [
+    ("600.00", "500.00", []),
+    ("660.00", "500.00", ["660.00万元"]),
+    ("600.00", "560.00", ["560.00万元"]),  # the all-funds 本年收入合计, not the 财政拨款 total
+])
+def test_totals_of_a_final_account_by_funds(tmp_path, all_funds, appropriation, found):
+    text = [f"西岭区文化局2024年度收入支出总计{all_funds}万元。本年收入合计560.00万元，本年支出合计560.00万元。",
+            f"西岭区文化局2024年度财政拨款收入支出总计{appropriation}万元。"]
+    result = report(tmp_path, text, FINAL_TABLES, head=FINAL_HEAD)
+    assert [f.stated for f in claims(result, "CON002")] == found

@@ -64,11 +64,18 @@ class ColumnMeasure(BaseModel):
     text: str
 
 
+class RowMeasure(BaseModel):
+    name: str
+    row: str
+    text: str
+
+
 class RestatedWords(BaseModel):
     text: TextWords
     stage: StageWords
     tables: TableWords
     column_measure: list[ColumnMeasure]
+    row_measure: list[RowMeasure]
 
 
 @cache
@@ -87,10 +94,13 @@ def _words() -> tuple[RestatedWords, dict]:
         "scopes": [(name, regex.compile(p)) for name, p in w.tables.scope_columns.items()],
         "funds": [(name, regex.compile(p)) for name, p in w.tables.funds.items()],
         "measures": [(m.name, regex.compile(m.header), regex.compile(f"(?:{m.text})(?:支出)?$")) for m in w.column_measure],
+        "rows": [(m.name, regex.compile(m.row), regex.compile(f"(?:{m.text})(?:支出)?$")) for m in w.row_measure],
         "year": regex.compile(r"(20\d\d)\s*年"),
     }
     return w, c
 
+
+_ANY = "*"  # the funds of a measure that has only one (三公经费 are 财政拨款 by definition)
 
 # funds that may hold the same amounts: 财政拨款 is 一般公共预算 + 政府性基金 + 国有资本经营, and
 # reports break their 财政拨款 items down in the 一般公共预算 tables
@@ -130,7 +140,7 @@ def find_restated_relations(doc: Document, figures: list[Figure], mentions: list
     for claim in claims:
         if claim.coded and not claim.heading and claim.mention.paragraph in headed:
             continue  # checked against its item's heading, which is checked against the tables
-        found = _cells_of(claim, cells, stage)
+        found = _cells_of(claim, cells)
         if found:
             out.append(_relation(claim, found))
     return out
@@ -203,9 +213,10 @@ def text_claims(doc: Document, mentions: list[Mention], year: int | None, doc_st
             if stage is not None:
                 out.append(Claim(m, _names(item), True, None, _funds_around(doc, m), stage, False))
             continue
-        measure = _measure_of(lead)
+        measure, by_row = _measure_of(lead)
         if measure is not None and not any(x in lead for x in w.text.not_restated):
-            out.append(Claim(m, (measure,), False, None, "财政拨款", _normal(stage_of(lead), doc_stage, loose=True), False))
+            funds = (_funds_of(lead) or "全部") if by_row else _ANY
+            out.append(Claim(m, (measure,), False, None, funds, _normal(stage_of(lead), doc_stage, loose=True), False))
     return out
 
 
@@ -222,17 +233,29 @@ def _normal(stage: str | None, doc_stage: str | None, loose: bool = False) -> st
     return None
 
 
-def _measure_of(lead: str) -> str | None:
-    """A measure a table states in a column, named at the end of the clause (stage words, funds
-    names and verbs off) after nothing but qualifiers: "“三公”经费财政拨款支出年初预算为" → 三公经费."""
+def _measure_of(lead: str) -> tuple[str | None, bool]:
+    """A measure a table states in a column or a row, named at the end of the clause (stage words,
+    funds names and verbs off) after nothing but qualifiers: "“三公”经费财政拨款支出年初预算为" →
+    三公经费; and whether a row states it."""
     _, c = _words()
     d, fc = fact_data()
-    name = compact(c["stage_words"].sub("", _without_funds(lead)))
-    for measure, _, text in c["measures"]:
-        hit = text.search(name)
-        if hit and _only_qualifiers(name[: hit.start()], d, fc):
-            return measure
-    return None
+    name = _plain(c["stage_words"].sub("", _without_funds(lead)))
+    for table, by_row in ((c["measures"], False), (c["rows"], True)):
+        for measure, _, text in table:
+            hit = text.search(name)
+            if hit and _only_qualifiers(name[: hit.start()], d, fc):
+                return measure, by_row
+    return None, False
+
+
+def _plain(text: str) -> str:
+    """A clause without years, quotes, spaces and the verb before the figure (合计 keeps its 计).
+
+    >>> _plain("2024年度“三公”经费为"), _plain("本年收入合计")
+    ('三公经费', '本年收入合计')
+    """
+    text = regex.sub(r"20\d\d\s*年度?|[“”\"'‘’《》\s：:]", "", text)
+    return regex.sub(r"(?:为|是|达到|达|约)+$", "", text)
 
 
 def _funds_around(doc: Document, m: Mention) -> str:
@@ -255,12 +278,13 @@ def _funds_around(doc: Document, m: Mention) -> str:
 
 
 def _title(doc: Document, b: Block) -> tuple[str, str]:
-    """The short blocks right above a table (its title, the 编制单位 line) with its caption, and
+    """The short blocks right above a table (its title, the 编制单位 line; not a sentence) with its caption, and
     the one of them that names the table (…表), for messages."""
     w = _words()[0].tables
     parts = [b.caption or ""]
     k = b.index - 1
-    while k >= 0 and len(parts) <= w.title_blocks and doc.blocks[k].kind != "table" and len(doc.blocks[k].text) <= w.title_chars:
+    while (k >= 0 and len(parts) <= w.title_blocks and doc.blocks[k].kind != "table"
+           and len(doc.blocks[k].text) <= w.title_chars and not doc.blocks[k].text.rstrip().endswith(("。", "；", ";"))):
         parts.append(doc.blocks[k].text)
         k -= 1
     name = next((_squeeze(p) for p in parts if _squeeze(p).endswith("表")), "")
@@ -288,6 +312,7 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                 by_code = {r.code: r for r in g.rows if r.code}
                 for row in g.rows:
                     names = _row_names(row, by_code) if row.kind == "item" else None
+                    row_measure = next((n for n, pat, _ in c["rows"] if pat.search(_name(row.label))), None)
                     for col, fig in row.cells.items():
                         if fig.kind != "money":
                             continue
@@ -297,10 +322,14 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                         stage = _table_stage(stage_of(header) or t_stage)
                         measure = _column_measure(header)
                         if measure is not None:
-                            out.append(Cell(fig, (measure,), False, None, "财政拨款", stage, name))
-                        if names is None or c["part"].search(_without_funds(header)):
+                            out.append(Cell(fig, (measure,), False, None, _ANY, stage, name))
+                        if c["part"].search(_without_funds(header)):
                             continue
                         scope = next((s for s, pat in c["scopes"] if pat.search(header)), None)
+                        if row_measure is not None and scope is None:
+                            out.append(Cell(fig, (row_measure,), False, None, _funds_of(header) or t_funds, stage, name))
+                        if names is None:
+                            continue
                         out.append(Cell(fig, names, True, scope, _funds_of(header) or t_funds, stage, name))
     return out
 
@@ -343,15 +372,13 @@ def _items_restated(claims: list[Claim]) -> list[Relation]:
         head = heads.get(par)
         if head is None or head.subject != cl.subject or head.stage is None or head.stage != cl.stage:
             continue
-        if cl.mention.fig.value == head.mention.fig.value and cl.mention.fig.unit == head.mention.fig.unit:
-            continue
         out.append(Relation(kind="linear", rule="CON001", source="restated",
                             figures=[cl.mention.fig.id, head.mention.fig.id],
                             data={"terms": [[head.mention.fig.id, 1]], "same": cl.subject[-1], "subject": cl.subject[-1]}))
     return out
 
 
-def _cells_of(claim: Claim, cells: list[Cell], doc_stage: str | None) -> list[Cell]:
+def _cells_of(claim: Claim, cells: list[Cell]) -> list[Cell]:
     if claim.stage is None:
         return []
     out = []
@@ -362,12 +389,9 @@ def _cells_of(claim: Claim, cells: list[Cell], doc_stage: str | None) -> list[Ce
             continue
         if claim.stage == "?" and cell.stage is None:
             continue
-        if claim.coded:
-            if cell.subject != claim.subject:
-                continue
-            if cell.funds not in _COMPATIBLE.get(claim.funds, {claim.funds}):
-                continue
-        elif cell.subject != claim.subject:
+        if cell.subject != claim.subject:
+            continue
+        if _ANY not in (cell.funds, claim.funds) and cell.funds not in _COMPATIBLE.get(claim.funds, {claim.funds}):
             continue
         out.append(cell)
     return out
