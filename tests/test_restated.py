@@ -222,3 +222,35 @@ def test_totals_of_a_final_account_by_funds(tmp_path, all_funds, appropriation, 
             f"西岭区文化局2024年度财政拨款收入支出总计{appropriation}万元。"]
     result = report(tmp_path, text, FINAL_TABLES, head=FINAL_HEAD)
     assert [f.stated for f in claims(result, "CON002")] == found
+
+
+def test_a_text_amount_where_the_table_is_blank(tmp_path):
+    blank = [ln.replace("7.60", "") for ln in SANGONG]  # 公务接待费 left blank: the table says 0
+    said = "2025年“三公”经费预算数为45.60万元。其中：公务用车运行费38.00万元，公务接待费{}万元。"
+    assert claims(report(tmp_path, ITEMS + [said.format("0")], table() + blank), "CON002") == []
+    found = claims(report(tmp_path, ITEMS + [said.format("7.60")], table() + blank), "CON002")
+    assert [f.stated for f in found] == ["7.60万元"] and "空白" in found[0].message
+
+
+SANGONG_ROWS = [
+    "四、“三公”经费决算情况", "金额单位：万元",
+    "项目\t年初预算数\t年末决算数",
+    "公务接待费\t10\t9.99",
+    "公务用车购置及运行维护费\t6\t5.43",
+    "其中：公务用车运行维护费\t6\t5.43",
+    "公务车购置费\t0\t0",
+    "合计\t16\t15.42",
+]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全年决算支出公务接待费9.99万元，公务用车购置及运行维护费5.43万元。", []),
+    ("全年决算支出公务接待费9.90万元，公务用车购置及运行维护费5.43万元。", ["9.90万元"]),
+    ("年初批复预算的公务接待费10万元、公务用车购置及运行维护费6万元。", []),  # the budget column
+    ("公务用车购置及运行维护费5.43万元。", []),  # no stage said: either column may be meant
+    ("公务用车购置及运行维护费5.50万元。", ["5.50万元"]),  # neither column
+])
+def test_sangong_table_by_rows(tmp_path, text, found):
+    head = ["西岭区文化局2024年度部门整体支出绩效评价报告", "一、基本情况"]
+    result = report(tmp_path, [text], SANGONG_ROWS, head=head)
+    assert [f.stated for f in claims(result, "CON002")] == found

@@ -214,7 +214,7 @@ def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None
         return Outcome("skip")
     if rel.kind in ("linear", "sum", "balance", "difference", "table-sum"):
         terms = _terms(rel, ctx, "terms")
-        if not terms:
+        if not terms and not rel.data.get("blank"):  # a blank table cell stands for 0
             return Outcome("skip")
         computed = total(iv(f).scale(Decimal(s)) for f, s in terms)
         st = iv(stated)
@@ -435,14 +435,15 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
             message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
         comp_text = show(other)
     if rel.rule == "CON002":
-        cell = _terms(rel, ctx, "terms")[0][0]
+        cells = _terms(rel, ctx, "terms")
         table = rel.data.get("table", "")
         unit, k = stated.unit, factor(stated)  # in the text's unit: the table's may be 元
+        written = show(cells[0][0]) if cells else "空白（0）"
         message = (f"文字与表格不一致：{rel.data.get('same', '') or stated.label}文字为{show(stated)}，"
-                   f"表格{('（' + table + '）') if table else ''}中为{show(cell)}")
+                   f"表格{('（' + table + '）') if table else ''}中为{written}")
         if out.verdict != "rounding":
             message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
-        comp_text = show(cell)
+        comp_text = written
     if rel.kind == "direction":
         a, b = figs[0], figs[1]
         message = f"文字称{rel.data.get('word', '')}，但{a.label or ''}{show(a)}与{b.label or ''}{show(b)}不符"

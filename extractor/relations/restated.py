@@ -122,7 +122,7 @@ class Claim:
 
 @dataclass(frozen=True)
 class Cell:
-    fig: Figure
+    fig: Figure | None  # None: a blank cell of a row and column that hold amounts elsewhere (0)
     subject: tuple[str, ...]
     coded: bool
     scope: str | None
@@ -310,9 +310,16 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
         for grid in _grids(b, by_block[b.index]):
             for g in _groups(grid):
                 by_code = {r.code: r for r in g.rows if r.code}
+                # every column, also one left blank in every row (a 三公 table of one row)
+                measures = {col: m for col in range(len(grid.paths)) if col not in g.label_cols + g.code_cols
+                            and (m := _column_measure(_squeeze("".join(grid.paths[col])))) is not None}
                 for row in g.rows:
                     names = _row_names(row, by_code) if row.kind == "item" else None
+                    # a row of a total (收入支出总计) or of a measure a 三公 table may also give by rows
                     row_measure = next((n for n, pat, _ in c["rows"] if pat.search(_name(row.label))), None)
+                    row_funds = None if row_measure else _ANY
+                    if row_measure is None and row.label:
+                        row_measure = next((n for n, pat, _ in c["measures"] if pat.search(_name(row.label))), None)
                     for col, fig in row.cells.items():
                         if fig.kind != "money":
                             continue
@@ -320,17 +327,42 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                         if _other_year(header, year):
                             continue
                         stage = _table_stage(stage_of(header) or t_stage)
-                        measure = _column_measure(header)
+                        measure = measures.get(col)
                         if measure is not None:
                             out.append(Cell(fig, (measure,), False, None, _ANY, stage, name))
                         if c["part"].search(_without_funds(header)):
                             continue
                         scope = next((s for s, pat in c["scopes"] if pat.search(header)), None)
-                        if row_measure is not None and scope is None:
-                            out.append(Cell(fig, (row_measure,), False, None, _funds_of(header) or t_funds, stage, name))
+                        if row_measure is not None and scope is None and measure is None:
+                            funds = row_funds or _funds_of(header) or t_funds
+                            out.append(Cell(fig, (row_measure,), False, None, funds, stage, name))
                         if names is None:
                             continue
                         out.append(Cell(fig, names, True, scope, _funds_of(header) or t_funds, stage, name))
+                    out += _blank_cells(grid, g, row, names, measures, t_funds, t_stage, year, name)
+    return out
+
+
+def _blank_cells(grid, g, row, names, measures: dict, t_funds: str, t_stage: str | None, year, name: str) -> list[Cell]:
+    """The blank cells of a row that holds amounts, in columns that hold amounts: the table says
+    0 there (a text amount for them is an inconsistency)."""
+    _, c = _words()
+    if not row.cells:
+        return []
+    out = []
+    for col in sorted(set(g.value_cols) | set(measures)):
+        if col in row.cells or _squeeze(grid.cells[row.index][col]) not in ("", "-", "—", "－", "/"):
+            continue
+        header = _squeeze("".join(grid.paths[col]))
+        if _other_year(header, year):
+            continue
+        stage = _table_stage(stage_of(header) or t_stage)
+        if col in measures:
+            out.append(Cell(None, (measures[col],), False, None, _ANY, stage, name))
+        if names is None or col not in g.value_cols or c["part"].search(_without_funds(header)):
+            continue
+        scope = next((s for s, pat in c["scopes"] if pat.search(header)), None)
+        out.append(Cell(None, names, True, scope, _funds_of(header) or t_funds, stage, name))
     return out
 
 
@@ -400,12 +432,14 @@ def _cells_of(claim: Claim, cells: list[Cell]) -> list[Cell]:
 def _relation(claim: Claim, cells: list[Cell]) -> Relation:
     distinct: list[Cell] = []
     for cell in cells:
-        if all(cell.fig.value != d.fig.value for d in distinct):
+        value = cell.fig.value if cell.fig else 0
+        if all(value != (d.fig.value if d.fig else 0) for d in distinct):
             distinct.append(cell)
-    first, *rest = distinct
+    readings = [{"terms": [[d.fig.id, 1]] if d.fig else [], "table": d.table, **({} if d.fig else {"blank": True})}
+                for d in distinct]
+    first, *rest = readings
     return Relation(
         kind="linear", rule="CON002", source="restated",
-        figures=[claim.mention.fig.id] + [d.fig.id for d in distinct],
-        data={"terms": [[first.fig.id, 1]], "same": "".join(claim.subject[-1:]), "table": first.table,
-              **({"alternatives": [{"terms": [[d.fig.id, 1]], "table": d.table} for d in rest]} if rest else {})},
+        figures=[claim.mention.fig.id] + [d.fig.id for d in distinct if d.fig],
+        data={**first, "same": "".join(claim.subject[-1:]), **({"alternatives": rest} if rest else {})},
     )
