@@ -101,12 +101,18 @@ def test_a_class_amount_in_a_list_is_found(tmp_path):
     ("2,700,051", "270.00", True),   # 270.0051 → 270.01; cut off at the last digit: info only
     ("2,699,949", "270.00", False),  # 269.9949 → 269.99, and no cut-off gives 270.00
     ("2,701,000", "270.00", False),  # 270.10
+    ("2,961.68", "0.3", True),  # 0.296168万元 to one decimal
+    ("2,961.68", "0.30", True),  # to two decimals
+    ("2,961.68", "0.31", False),
+    ("2,961.68", "2961.68", False),  # the 元 amount copied as 万元
 ])
 def test_yuan_table_against_wan_text_at_the_rounding_edge(tmp_path, cell, text, quiet):
     rows = {**ROWS, "2210201": ("住房公积金", cell, cell, "0")}
     items = ITEMS[:2] + [ITEMS[2].replace("270.00万元", f"{text}万元")]
-    found = claims(report(tmp_path, items, table(rows=rows)), "CON002")
+    found = [f.rule for f in claims(report(tmp_path, items, table(rows=rows))) if f.rule in ("CON002", "UNIT001")]
     assert (found == []) == quiet
+    if text == "2961.68":
+        assert found == ["UNIT001"]  # the 元 amount copied as 万元: a unit slip
 
 
 def test_an_item_restated_in_a_later_clause_is_found(tmp_path):

@@ -173,7 +173,8 @@ def _other_year(text: str, year: int | None) -> bool:
     w, c = _words()
     if any(word in text for word in w.text.other_period):
         return True
-    return year is not None and any(int(y) != year for y in c["year"].findall(text))
+    # without the report's year, any year written may be another one
+    return any(year is None or int(y) != year for y in c["year"].findall(text))
 
 
 def _names(m: regex.Match) -> tuple[str, ...]:
