@@ -100,6 +100,7 @@ def _words() -> tuple[RestatedWords, dict]:
     return w, c
 
 
+_UNSAID = "?"  # a stage a text does not say: any stage a table names may be meant
 _ANY = "*"  # the funds of a measure that has only one (三公经费 are 财政拨款 by definition)
 
 # funds that may hold the same amounts: 财政拨款 is 一般公共预算 + 政府性基金 + 国有资本经营, and
@@ -113,7 +114,7 @@ class Claim:
 
     mention: Mention
     subject: tuple[str, ...]  # subject names, 类 first; or (measure,)
-    coded: bool  # a subject of the classification (table rows) or a measure (table columns)
+    coded: bool  # a subject of the classification (table rows) or a measure (table columns or rows)
     scope: str | None
     funds: str
     stage: str | None  # 预算 | 决算 | None (not said)
@@ -140,7 +141,7 @@ def find_restated_relations(doc: Document, figures: list[Figure], mentions: list
     for claim in claims:
         if claim.coded and not claim.heading and claim.mention.paragraph in headed:
             continue  # checked against its item's heading, which is checked against the tables
-        found = _cells_of(claim, cells)
+        found = _cells_of(claim, cells, stage)
         if found:
             out.append(_relation(claim, found))
     return out
@@ -205,33 +206,37 @@ def text_claims(doc: Document, mentions: list[Mention], year: int | None, doc_st
         if own:
             if _other_year(lead[: own.start()], year) or any(x in lead[: own.start()] for x in w.text.not_restated):
                 continue
-            out.append(Claim(m, _names(own), True, None, _funds_around(doc, m), _normal(doc_stage, doc_stage), True))
+            out.append(Claim(m, _names(own), True, None, _funds_around(doc, m), doc_stage, True))
             continue
         item = c["item"].match(doc.blocks[m.paragraph].text)
         said = compact(lead)
         if item and c["restate"].match(said):
-            stage = _normal(stage_of(lead), doc_stage)
+            stage = stage_of(lead)
             if stage is not None:
                 out.append(Claim(m, _names(item), True, None, _funds_around(doc, m), stage, False))
             continue
         measure, by_row = _measure_of(lead)
         if measure is not None and not any(x in lead for x in w.text.not_restated):
             funds = (_funds_of(lead) or "全部") if by_row else _ANY
-            out.append(Claim(m, (measure,), False, None, funds, _normal(stage_of(lead), doc_stage, loose=True), False))
+            out.append(Claim(m, (measure,), False, None, funds, stage_of(lead) or _UNSAID, False))
     return out
 
 
-def _normal(stage: str | None, doc_stage: str | None, loose: bool = False) -> str | None:
-    """A stage comparable with a table's: in a budget report its 年初预算 is its 预算; a report's
-    other budgets (全年预算, a 决算 report's 年初预算) have no column of their own. Returns None for
-    "not comparable" — or, with `loose`, for "not said" (any stage may be meant)."""
-    if stage is None:
-        return None if not loose else "?"
-    if stage == "决算":
-        return "决算"
-    if doc_stage == "预算" and stage in ("预算", "年初预算"):
-        return "预算"
-    return None
+def same_stage(a: str | None, b: str | None, doc_stage: str | None) -> bool:
+    """Whether two stages are one: a budget report's 预算 is its 年初预算; elsewhere a bare 预算
+    (a column 预算数) may be the 年初 or the 全年 budget, so it is the same as neither. A stage not
+    said (_UNSAID) may be any stage a table names.
+
+    >>> same_stage("年初预算", "预算", "预算"), same_stage("年初预算", "预算", "决算"), same_stage(_UNSAID, "决算", None)
+    (True, False, True)
+    """
+    if a == _UNSAID or b == _UNSAID:
+        return (b if a == _UNSAID else a) is not None
+    if a is None or b is None:
+        return False
+    if doc_stage == "预算":
+        a, b = (("预算" if x == "年初预算" else x) for x in (a, b))
+    return a == b
 
 
 def _measure_of(lead: str) -> tuple[str | None, bool]:
@@ -327,7 +332,7 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                         header = _squeeze("".join(grid.paths[col]))
                         if _other_year(header, year):
                             continue
-                        stage = _table_stage(stage_of(header) or t_stage)
+                        stage = stage_of(header) or t_stage
                         measure = measures.get(col)
                         if measure is not None:
                             out.append(Cell(fig, (measure,), False, None, _ANY, stage, name))
@@ -357,7 +362,7 @@ def _blank_cells(grid, g, row, names, measures: dict, t_funds: str, t_stage: str
         header = _squeeze("".join(grid.paths[col]))
         if _other_year(header, year):
             continue
-        stage = _table_stage(stage_of(header) or t_stage)
+        stage = stage_of(header) or t_stage
         if col in measures:
             out.append(Cell(None, (measures[col],), False, None, _ANY, stage, name))
         if names is None or col not in g.value_cols or c["part"].search(_without_funds(header)):
@@ -365,10 +370,6 @@ def _blank_cells(grid, g, row, names, measures: dict, t_funds: str, t_stage: str
         scope = next((s for s, pat in c["scopes"] if pat.search(header)), None)
         out.append(Cell(None, names, True, scope, _funds_of(header) or t_funds, stage, name))
     return out
-
-
-def _table_stage(stage: str | None) -> str | None:
-    return {"年初预算": "预算", "全年预算": None}.get(stage, stage) if stage else None
 
 
 def _row_names(row, by_code: dict) -> tuple[str, ...] | None:
@@ -403,7 +404,7 @@ def _items_restated(claims: list[Claim]) -> list[Relation]:
             heads.setdefault(par, cl)
             continue
         head = heads.get(par)
-        if head is None or head.subject != cl.subject or head.stage is None or head.stage != cl.stage:
+        if head is None or head.subject != cl.subject or not same_stage(head.stage, cl.stage, head.stage):
             continue
         out.append(Relation(kind="linear", rule="CON001", source="restated",
                             figures=[cl.mention.fig.id, head.mention.fig.id],
@@ -411,16 +412,12 @@ def _items_restated(claims: list[Claim]) -> list[Relation]:
     return out
 
 
-def _cells_of(claim: Claim, cells: list[Cell]) -> list[Cell]:
-    if claim.stage is None:
-        return []
+def _cells_of(claim: Claim, cells: list[Cell], doc_stage: str | None) -> list[Cell]:
     out = []
     for cell in cells:
         if cell.coded != claim.coded or cell.scope != claim.scope:
             continue
-        if claim.stage != "?" and cell.stage != claim.stage:
-            continue
-        if claim.stage == "?" and cell.stage is None:
+        if not same_stage(claim.stage, cell.stage, doc_stage):
             continue
         if cell.subject != claim.subject:
             continue
