@@ -262,3 +262,27 @@ def test_sangong_table_by_rows(tmp_path, text, found):
     head = ["西岭区文化局2024年度部门整体支出绩效评价报告", "一、基本情况"]
     result = report(tmp_path, [text], SANGONG_ROWS, head=head)
     assert [f.stated for f in claims(result, "CON002")] == found
+
+
+BUDGET_TOTALS = [
+    "四、2025年部门财务收支预算总表", "单位：元",
+    "本年收入\t\t本年支出\t\t\t",
+    "项目\t预算数\t项目\t合计\t基本支出\t项目支出",
+    "一、财政拨款收入\t12,504,030\t一、一般公共服务支出\t8,602,500\t6,102,500\t2,500,000",
+    "二、事业收入\t\t二、社会保障和就业支出\t1,201,530\t1,201,530\t",
+    "\t\t三、住房保障支出\t2,700,000\t2,700,000\t",
+    "收入总计\t12,504,030\t支出总计\t12,504,030\t10,004,030\t2,500,000",
+]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("2025年，东江街道办事处收入预算1,250.40万元，其中：财政拨款收入1,250.40万元。支出预算1,250.40万元，其中：基本支出1,000.40万元，项目支出250.00万元。", []),
+    ("2025年，东江街道办事处收入预算1,250万元。", []),  # whole 万元 restating 元: rounded, not exact
+    ("2025年，东江街道办事处收入预算1,250.04万元，其中：财政拨款收入1,250.40万元。", ["1,250.04万元"]),
+    ("支出预算1,250.40万元，其中：基本支出1,000.04万元，项目支出250.00万元。", ["1,000.04万元"]),
+    ("2025年，东江街道办事处收入预算1,251万元。", ["1,251万元"]),
+])
+def test_budget_totals_against_the_summary_table(tmp_path, text, found):
+    head = ["东江街道办事处2025年部门预算", "一、部门预算编制说明", text, "财政拨款支出主要内容如下："]
+    result = report(tmp_path, ITEMS, table() + BUDGET_TOTALS, head=head)
+    assert [f.stated for f in claims(result, "CON002")] == found

@@ -218,6 +218,8 @@ def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None
             return Outcome("skip")
         computed = total(iv(f).scale(Decimal(s)) for f, s in terms)
         st = iv(stated)
+        if rel.data.get("rounded") and not stated.approx and stated.high is None:
+            st = Interval.of(stated.value, stated.decimals).scale(reread.get(stated.id, factor(stated)))
         if rel.data.get("abs"):  # a difference or saving may be written without its sign
             computed, st = abs(computed), abs(st)
         v = verdict(st, computed)

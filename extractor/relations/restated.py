@@ -68,6 +68,7 @@ class RowMeasure(BaseModel):
     name: str
     row: str
     text: str
+    bare: bool = True
 
 
 class RestatedWords(BaseModel):
@@ -95,6 +96,7 @@ def _words() -> tuple[RestatedWords, dict]:
         "funds": [(name, regex.compile(p)) for name, p in w.tables.funds.items()],
         "measures": [(m.name, regex.compile(m.header), regex.compile(f"(?:{m.text})(?:支出)?$")) for m in w.column_measure],
         "rows": [(m.name, regex.compile(m.row), regex.compile(f"(?:{m.text})(?:支出)?$")) for m in w.row_measure],
+        "bare": {m.name for m in w.row_measure if m.bare},
         "year": regex.compile(r"(20\d\d)\s*年"),
     }
     return w, c
@@ -215,10 +217,13 @@ def text_claims(doc: Document, mentions: list[Mention], year: int | None, doc_st
             if stage is not None:
                 out.append(Claim(m, _names(item), True, None, _funds_around(doc, m), stage, False))
             continue
-        measure, by_row = _measure_of(lead)
+        measure, by_row, prefix = _measure_of(lead)
+        if measure is not None and by_row and not prefix and measure not in c["bare"] and lead != m.head:
+            continue  # "…，支出决算为X": spending of what, the sentence says before
         if measure is not None and not any(x in lead for x in w.text.not_restated):
             funds = (_funds_of(lead) or "全部") if by_row else _ANY
-            out.append(Claim(m, (measure,), False, None, funds, stage_of(lead) or _UNSAID, False))
+            scope = next((s for s, pat in c["scopes"] if pat.search(lead)), None)
+            out.append(Claim(m, (measure,), False, scope, funds, stage_of(lead) or _UNSAID, False))
     return out
 
 
@@ -239,10 +244,10 @@ def same_stage(a: str | None, b: str | None, doc_stage: str | None) -> bool:
     return a == b
 
 
-def _measure_of(lead: str) -> tuple[str | None, bool]:
+def _measure_of(lead: str) -> tuple[str | None, bool, str]:
     """A measure a table states in a column or a row, named at the end of the clause (stage words,
     funds names and verbs off) after nothing but qualifiers: "“三公”经费财政拨款支出年初预算为" →
-    三公经费; and whether a row states it."""
+    三公经费; whether a row states it; the qualifiers before it."""
     _, c = _words()
     d, fc = fact_data()
     name = _plain(c["stage_words"].sub("", _without_funds(lead)))
@@ -250,8 +255,8 @@ def _measure_of(lead: str) -> tuple[str | None, bool]:
         for measure, _, text in table:
             hit = text.search(name)
             if hit and _only_qualifiers(name[: hit.start()], d, fc):
-                return measure, by_row
-    return None, False
+                return measure, by_row, name[: hit.start()]
+    return None, False, ""
 
 
 def _plain(text: str) -> str:
@@ -322,10 +327,11 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                 for row in g.rows:
                     names = _row_names(row, by_code) if row.kind == "item" else None
                     # a row of a total (收入支出总计) or of a measure a 三公 table may also give by rows
-                    row_measure = next((n for n, pat, _ in c["rows"] if pat.search(_name(row.label))), None)
-                    row_funds = None if row_measure else _ANY
-                    if row_measure is None and row.label:
-                        row_measure = next((n for n, pat, _ in c["measures"] if pat.search(_name(row.label))), None)
+                    # (a budget's 收入总计 is both its 收入 and its 收入支出总计)
+                    row_measures = [n for n, pat, _ in c["rows"] if pat.search(_without_funds(_name(row.label)))]
+                    row_funds = _funds_of(row.label) if row_measures else _ANY
+                    if not row_measures and row.label:
+                        row_measures = [n for n, pat, _ in c["measures"] if pat.search(_name(row.label))][:1]
                     for col, fig in row.cells.items():
                         if fig.kind != "money":
                             continue
@@ -339,9 +345,9 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                         if c["part"].search(_without_funds(header)):
                             continue
                         scope = next((s for s, pat in c["scopes"] if pat.search(header)), None)
-                        if row_measure is not None and scope is None and measure is None:
+                        if measure is None:
                             funds = row_funds or _funds_of(header) or t_funds
-                            out.append(Cell(fig, (row_measure,), False, None, funds, stage, name))
+                            out += [Cell(fig, (rm,), False, scope, funds, stage, name) for rm in row_measures]
                         if names is None:
                             continue
                         out.append(Cell(fig, names, True, scope, _funds_of(header) or t_funds, stage, name))
@@ -439,5 +445,6 @@ def _relation(claim: Claim, cells: list[Cell]) -> Relation:
     return Relation(
         kind="linear", rule="CON002", source="restated",
         figures=[claim.mention.fig.id] + [d.fig.id for d in distinct if d.fig],
-        data={**first, "same": "".join(claim.subject[-1:]), **({"alternatives": rest} if rest else {})},
+        # a whole 万元 in the text restating a table kept to the 元 is rounded, not exact
+        data={**first, "same": "".join(claim.subject[-1:]), "rounded": True, **({"alternatives": rest} if rest else {})},
     )
