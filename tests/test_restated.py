@@ -286,3 +286,17 @@ def test_budget_totals_against_the_summary_table(tmp_path, text, found):
     head = ["东江街道办事处2025年部门预算", "一、部门预算编制说明", text, "财政拨款支出主要内容如下："]
     result = report(tmp_path, ITEMS, table() + BUDGET_TOTALS, head=head)
     assert [f.stated for f in claims(result, "CON002")] == found
+
+
+def test_a_total_of_all_appropriations_is_not_its_general_budget_part(tmp_path):
+    tables = [
+        "二、财政拨款收入支出决算总表", "单位：万元",
+        "项目\t决算数\t项目\t决算数",
+        "一、一般公共预算财政拨款收入\t100.00\t一、文化旅游体育与传媒支出\t150.00",
+        "二、政府性基金预算财政拨款收入\t50.00\t\t",
+        "本年收入合计\t150.00\t本年支出合计\t150.00",
+    ]
+    text = ["本年收入合计150.00万元，其中：财政拨款收入150.00万元。", "一般公共预算财政拨款收入{}万元。"]
+    assert claims(report(tmp_path, [text[0], text[1].format("100.00")], tables, head=FINAL_HEAD), "CON002") == []
+    found = claims(report(tmp_path, [text[0], text[1].format("150.00")], tables, head=FINAL_HEAD), "CON002")
+    assert [f.stated for f in found] == ["150.00万元"]

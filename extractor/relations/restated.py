@@ -289,8 +289,8 @@ def _funds_around(doc: Document, m: Mention) -> str:
 
 
 def _title(doc: Document, b: Block) -> tuple[str, str]:
-    """The short blocks right above a table (its title, the 编制单位 line; not a sentence) with its caption, and
-    the one of them that names the table (…表), for messages."""
+    """The short blocks right above a table (its title, the 编制单位 line; not a sentence) with its
+    caption, and the one of them that names the table (…表), for messages."""
     w = _words()[0].tables
     parts = [b.caption or ""]
     k = b.index - 1
@@ -307,7 +307,7 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
     _, c = _words()
     by_block: dict[int, list[Figure]] = {}
     for f in figures:
-        if f.table and f.row is not None and f.col is not None and f.kind == "money":
+        if f.table and f.row is not None and f.col is not None:  # every figure: the grid is read as tables.py reads it
             by_block.setdefault(f.block, []).append(f)
     out: list[Cell] = []
     for b in doc.blocks:
@@ -427,7 +427,10 @@ def _cells_of(claim: Claim, cells: list[Cell], doc_stage: str | None) -> list[Ce
             continue
         if cell.subject != claim.subject:
             continue
-        if _ANY not in (cell.funds, claim.funds) and cell.funds not in _COMPATIBLE.get(claim.funds, {claim.funds}):
+        # a subject's amount may be read in a table of compatible funds; a total never (财政拨款收入
+        # is more than the 一般公共预算 row when the 政府性基金 row is not 0)
+        funds = _COMPATIBLE.get(claim.funds, {claim.funds}) if claim.coded else {claim.funds}
+        if _ANY not in (cell.funds, claim.funds) and cell.funds not in funds:
             continue
         out.append(cell)
     return out
