@@ -218,11 +218,11 @@ def text_claims(doc: Document, mentions: list[Mention], year: int | None, doc_st
                 out.append(Claim(m, _names(item), True, None, _funds_around(doc, m), stage, False))
             continue
         measure, by_row, prefix = _measure_of(lead)
-        if measure is not None and by_row and not prefix and measure not in c["bare"] and lead != m.head:
-            continue  # "…，支出决算为X": spending of what, the sentence says before
         if measure is not None and not any(x in lead for x in w.text.not_restated):
             funds = (_funds_of(lead) or "全部") if by_row else _ANY
             scope = next((s for s, pat in c["scopes"] if pat.search(lead)), None)
+            if by_row and measure not in c["bare"] and not (prefix or scope or funds != "全部") and lead != m.head:
+                continue  # "…，支出决算为X": spending of what, the sentence says before
             out.append(Claim(m, (measure,), False, scope, funds, stage_of(lead) or _UNSAID, False))
     return out
 
@@ -449,5 +449,11 @@ def _relation(claim: Claim, cells: list[Cell]) -> Relation:
         kind="linear", rule="CON002", source="restated",
         figures=[claim.mention.fig.id] + [d.fig.id for d in distinct if d.fig],
         # a whole 万元 in the text restating a table kept to the 元 is rounded, not exact
-        data={**first, "same": "".join(claim.subject[-1:]), "rounded": True, **({"alternatives": rest} if rest else {})},
+        data={**first, "same": _said(claim), "rounded": True, **({"alternatives": rest} if rest else {})},
     )
+
+
+def _said(claim: Claim) -> str:
+    """What the text calls the quantity, for a message: the item's subject, or the clause's name
+    of a total (财政拨款支出预算), which says its funds and stage too."""
+    return claim.subject[-1] if claim.coded else (_plain(claim.mention.clause_lead) or claim.subject[-1])
