@@ -139,6 +139,18 @@ _DOCS = {
         Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".
         Tolerance: the two rounding intervals must meet (元 and 万元 converted first).
         """),
+    "CON002": ("conflict", "error", "text-restates-table", "A figure of the text differs from the table cell it restates.", """
+        What it checks: a 说明 restates its tables: a subject's amount (住房公积金（项）, 社会保障和就业支出（类）)
+        against the subject's row, by code and names, in every table of the same stage (预算/决算) and
+        funds (财政拨款 or 一般公共预算 vs all funds), in the column of the same scope (合计, 基本支出, 项目支出);
+        三公经费 and its parts against their columns in the 三公 table. Tables in 元 are compared with
+        text in 万元. When several cells could be meant, the text is consistent if any one agrees.
+        Why: the text is typed from the tables; a figure that differs from every cell it could restate
+        was mistyped or left from an earlier version of the tables.
+        Example: "“住房保障支出（类）住房改革支出（款）住房公积金（项）”…2024年预算安排352.67万元" while every
+        table's 住房公积金 row is 3,503,499元 = 350.35万元.
+        Tolerance: the two rounding intervals must meet (352.67万元 = [3526650, 3526750)元 against 3503499元 ±0.5).
+        """),
     "TBL001": ("table", "error", "table-total", "A table's total row or column is not the sum of its items.", """
         What it checks: 合计/总计 rows against the rows they total (top-level items; 其中 rows and
         sub-items by subject code are left out), total columns against the columns they add, and 其中
@@ -232,10 +244,12 @@ def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None
         return Outcome("skip")
     if rel.kind in ("linear", "sum", "balance", "difference", "table-sum"):
         terms = _terms(rel, ctx, "terms")
-        if not terms:
+        if not terms and not rel.data.get("blank"):  # a blank table cell stands for 0
             return Outcome("skip")
         computed = total(iv(f).scale(Decimal(s)) for f, s in terms)
         st = iv(stated)
+        if rel.data.get("rounded") and not stated.approx and stated.high is None:
+            st = Interval.of(stated.value, stated.decimals).scale(reread.get(stated.id, factor(stated)))
         if rel.data.get("abs"):  # a difference or saving may be written without its sign
             computed, st = abs(computed), abs(st)
         v = verdict(st, computed)
@@ -331,6 +345,8 @@ def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, shares: d
     """A percentage off by one unit in its last digit, for a reason reports commonly have: the value
     was truncated rather than rounded, or shares of one total were adjusted to add up to 100%."""
     stated = ctx.by_id[rel.figures[0]]
+    if rel.rule == "CON002" and stated.kind == "money" and out.computed is not None:
+        return _truncated_money(stated, out)
     if rel.kind != "ratio" or stated.kind != "percent" or out.computed is None:
         return None
     unit = Decimal(1).scaleb(-stated.decimals)
@@ -341,6 +357,17 @@ def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, shares: d
         return "按截尾取数，与四舍五入结果相差末位一个单位"
     if shares.get(rel.data.get("share_of", "")) == 100:
         return "各分项占比合计为100%，可能为凑整调整"
+    return None
+
+
+def _truncated_money(stated: Figure, out: Outcome) -> str | None:
+    """A text amount that cuts the table's amount off at its last digit instead of rounding it
+    (877,080元 written 87.70万元): a habit of some reports, not a different quantity."""
+    k = factor(stated)
+    unit = Decimal(1).scaleb(-stated.decimals)
+    q = out.computed.mid / k
+    if q >= 0 and (q // unit) * unit == stated.value:
+        return "按截尾取数，与四舍五入结果相差末位一个单位"
     return None
 
 
@@ -457,11 +484,21 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     if rel.rule == "CON001":
         other = figs[1]
         where = f"（{other.section[-1]}）" if other.section and other.section != stated.section else ""
-        message = (f"同一数额前后不一致：{stated.label or rel.data.get('same', '')}此处为{show(stated)}，"
+        message = (f"同一数额前后不一致：{rel.data.get('subject') or stated.label or rel.data.get('same', '')}此处为{show(stated)}，"
                    f"前文{where}为{show(other)}")
         if out.verdict != "rounding":
             message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
         comp_text = show(other)
+    if rel.rule == "CON002":
+        cells = _terms(rel, ctx, "terms")
+        table = rel.data.get("table", "")
+        unit, k = stated.unit, factor(stated)  # in the text's unit: the table's may be 元
+        written = show(cells[0][0]) if cells else "空白（0）"
+        message = (f"文字与表格不一致：{rel.data.get('same', '') or stated.label}文字为{show(stated)}，"
+                   f"表格{('（' + table + '）') if table else ''}中为{written}")
+        if out.verdict != "rounding":
+            message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
+        comp_text = written
     if rel.kind == "direction":
         a, b = figs[0], figs[1]
         message = f"文字称{rel.data.get('word', '')}，但{a.label or ''}{show(a)}与{b.label or ''}{show(b)}不符"

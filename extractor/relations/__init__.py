@@ -1,15 +1,18 @@
 """Relations: the arithmetic a document states — in its sentences (text.py), through the
-identities of budget reporting (identities.py) and inside its tables (tables.py)."""
+identities of budget reporting (identities.py), inside its tables (tables.py) and where it states
+one quantity twice, in text or in text and a table (restated.py)."""
 
 from __future__ import annotations
 
 from extractor.model import Document, Figure, Relation, ReportMeta
 from extractor.relations.identities import find_identity_relations
 from extractor.relations.mentions import build_mentions
+from extractor.relations.restated import find_restated_relations
 from extractor.relations.tables import find_table_relations
 from extractor.relations.text import find_text_relations
 
 
 def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta) -> list[Relation]:
     mentions = build_mentions(doc, figures)
-    return find_text_relations(doc, mentions) + find_identity_relations(mentions) + find_table_relations(doc, figures)
+    return (find_text_relations(doc, mentions) + find_identity_relations(mentions) + find_table_relations(doc, figures)
+            + find_restated_relations(doc, figures, mentions, meta))

@@ -1,0 +1,459 @@
+"""Restatements: a quantity a report states twice must have one value.
+
+A figure is keyed by what it measures: a subject of the functional classification by its names
+(类, 款, 项), or a measure a table gives a column (三公经费 and its parts); its scope (基本支出,
+项目支出 or the whole); its funds (财政拨款, 一般公共预算 … or all); its stage (预算, 决算); and it
+must be of the report's own year. Two joins use that key:
+
+1. An item restated in text (CON001). A numbered item gives its amount right after its subject
+   ("“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，…") and again in a later
+   clause that only names a stage ("2024年预算安排352.67万元"). A clause of another year or
+   stage ("2023年当年预算执行数为…") or one naming anything else is another quantity.
+2. Text restating a table (CON002). A subject's row in every table of the same stage and
+   compatible funds (rows and codes as extractor/relations/tables.py reads them), in the column
+   of the same scope; a measure's column in the table whose headers name it. Every cell that could
+   be meant is a reading, so a difference is reported only when no reading agrees.
+
+The words are data: patterns/restated.toml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+from pydantic import BaseModel
+
+from extractor import lexicon
+from extractor.model import Block, Document, Figure, Relation, ReportMeta
+from extractor.relations.facts import _only_qualifiers
+from extractor.relations.facts import data as fact_data
+from extractor.relations.mentions import Mention, compact
+from extractor.relations.tables import _bare, _grids, _groups, _squeeze
+
+
+class TextWords(BaseModel):
+    chain: str
+    after_name: str
+    item_prefix: str
+    restate: str
+    other_period: list[str]
+    not_restated: list[str]
+    name_variants: dict[str, str]
+
+
+class StageWords(BaseModel):
+    budget_initial: str
+    budget_adjusted: str
+    budget: str
+    actual: str
+
+
+class TableWords(BaseModel):
+    title_blocks: int
+    title_chars: int
+    part_columns: str
+    scope_columns: dict[str, str]
+    funds: dict[str, str]
+
+
+class ColumnMeasure(BaseModel):
+    name: str
+    header: str
+    text: str
+
+
+class RowMeasure(BaseModel):
+    name: str
+    row: str
+    text: str
+    bare: bool = True
+
+
+class RestatedWords(BaseModel):
+    text: TextWords
+    stage: StageWords
+    tables: TableWords
+    column_measure: list[ColumnMeasure]
+    row_measure: list[RowMeasure]
+
+
+@cache
+def _words() -> tuple[RestatedWords, dict]:
+    w = lexicon.load("restated", RestatedWords)
+    c = {
+        "own": regex.compile(f"(?:{w.text.chain}){w.text.after_name}"),
+        "item": regex.compile(f"{w.text.item_prefix}(?:{w.text.chain})"),
+        "chain": regex.compile(w.text.chain),
+        "restate": regex.compile(w.text.restate),
+        "stages": [(name, regex.compile(p)) for name, p in (
+            ("年初预算", w.stage.budget_initial), ("全年预算", w.stage.budget_adjusted),
+            ("决算", w.stage.actual), ("预算", w.stage.budget))],
+        "stage_words": regex.compile(r"(?:年初|全年|调整后?)?(?:预算|决算|执行)数?"),
+        "part": regex.compile(w.tables.part_columns),
+        "scopes": [(name, regex.compile(p)) for name, p in w.tables.scope_columns.items()],
+        "funds": [(name, regex.compile(p)) for name, p in w.tables.funds.items()],
+        "measures": [(m.name, regex.compile(m.header), regex.compile(f"(?:{m.text})(?:支出)?$")) for m in w.column_measure],
+        "rows": [(m.name, regex.compile(m.row), regex.compile(f"(?:{m.text})(?:支出)?$")) for m in w.row_measure],
+        "bare": {m.name for m in w.row_measure if m.bare},
+        "year": regex.compile(r"(20\d\d)\s*年"),
+    }
+    return w, c
+
+
+_UNSAID = "?"  # a stage a text does not say: any stage a table names may be meant
+_ANY = "*"  # the funds of a measure that has only one (三公经费 are 财政拨款 by definition)
+
+# funds that may hold the same amounts: 财政拨款 is 一般公共预算 + 政府性基金 + 国有资本经营, and
+# reports break their 财政拨款 items down in the 一般公共预算 tables
+_COMPATIBLE = {"财政拨款": {"财政拨款", "一般公共预算"}, "一般公共预算": {"一般公共预算", "财政拨款"}}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A text figure with the key of what it states."""
+
+    mention: Mention
+    subject: tuple[str, ...]  # subject names, 类 first; or (measure,)
+    coded: bool  # a subject of the classification (table rows) or a measure (table columns or rows)
+    scope: str | None
+    funds: str
+    stage: str | None  # 预算 | 决算 | None (not said)
+    heading: bool  # the amount written right after the item's subject
+
+
+@dataclass(frozen=True)
+class Cell:
+    fig: Figure | None  # None: a blank cell of a row and column that hold amounts elsewhere (0)
+    subject: tuple[str, ...]
+    coded: bool
+    scope: str | None
+    funds: str
+    stage: str | None
+    table: str  # the table's title, for messages
+
+
+def find_restated_relations(doc: Document, figures: list[Figure], mentions: list[Mention], meta: ReportMeta) -> list[Relation]:
+    stage = meta.doc_type if meta.doc_type in ("预算", "决算") else None
+    claims = text_claims(doc, mentions, meta.year, stage)
+    out = _items_restated(claims)
+    cells = table_cells(doc, figures, meta.year, stage)
+    headed = {c.mention.paragraph for c in claims if c.heading}
+    for claim in claims:
+        if claim.coded and not claim.heading and claim.mention.paragraph in headed:
+            continue  # checked against its item's heading, which is checked against the tables
+        found = _cells_of(claim, cells, stage)
+        if found:
+            out.append(_relation(claim, found))
+    return out
+
+
+# --------------------------------------------------------------------------- words
+
+
+def _funds_of(text: str) -> str | None:
+    return next((name for name, pat in _words()[1]["funds"] if pat.search(text)), None)
+
+
+def _without_funds(text: str) -> str:
+    for _, pat in _words()[1]["funds"]:
+        text = pat.sub("", text)
+    return text
+
+
+def stage_of(text: str) -> str | None:
+    """The stage a clause, title or header names (funds names are not stages).
+
+    >>> stage_of("一般公共预算财政拨款支出决算表"), stage_of("2024年预算安排"), stage_of("年初预算为")
+    ('决算', '预算', '年初预算')
+    """
+    text = _without_funds(_squeeze(text))
+    return next((name for name, pat in _words()[1]["stages"] if pat.search(text)), None)
+
+
+def _other_year(text: str, year: int | None) -> bool:
+    w, c = _words()
+    if any(word in text for word in w.text.other_period):
+        return True
+    # without the report's year, any year written may be another one
+    return any(year is None or int(y) != year for y in c["year"].findall(text))
+
+
+def _names(m: regex.Match) -> tuple[str, ...]:
+    return tuple(_name(m.group(k)) for k in ("lei", "kuan", "xiang") if m.group(k))
+
+
+def _name(label: str) -> str:
+    """A subject's name for comparing: no numbering, spaces, quotes or bracketed level."""
+    s = _squeeze(_bare(label))
+    for variant, usual in _words()[0].text.name_variants.items():
+        s = s.replace(variant, usual)
+    return regex.sub(r"[“”\"'‘’]|[（(](?:类|款|项)[）)]$", "", s)
+
+
+# --------------------------------------------------------------------------- text
+
+
+def text_claims(doc: Document, mentions: list[Mention], year: int | None, doc_stage: str | None) -> list[Claim]:
+    w, c = _words()
+    out: list[Claim] = []
+    for m in mentions:
+        if m.kind != "money" or m.fig.approx or m.fig.high is not None or not (0 <= m.paragraph < len(doc.blocks)):
+            continue
+        lead = m.clause_lead
+        if _other_year(lead, year):
+            continue
+        own = c["own"].search(lead)
+        if own:
+            if _other_year(lead[: own.start()], year) or any(x in lead[: own.start()] for x in w.text.not_restated):
+                continue
+            out.append(Claim(m, _names(own), True, None, _funds_around(doc, m), doc_stage, True))
+            continue
+        item = c["item"].match(doc.blocks[m.paragraph].text)
+        said = compact(lead)
+        if item and c["restate"].match(said):
+            stage = stage_of(lead)
+            if stage is not None:
+                out.append(Claim(m, _names(item), True, None, _funds_around(doc, m), stage, False))
+            continue
+        measure, by_row, prefix = _measure_of(lead)
+        if measure is not None and not any(x in lead for x in w.text.not_restated):
+            funds = (_funds_of(lead) or "全部") if by_row else _ANY
+            scope = next((s for s, pat in c["scopes"] if pat.search(lead)), None)
+            if by_row and measure not in c["bare"] and not (prefix or scope or funds != "全部") and lead != m.head:
+                continue  # "…，支出决算为X": spending of what, the sentence says before
+            out.append(Claim(m, (measure,), False, scope, funds, stage_of(lead) or _UNSAID, False))
+    return out
+
+
+def same_stage(a: str | None, b: str | None, doc_stage: str | None) -> bool:
+    """Whether two stages are one: a budget report's 预算 is its 年初预算; elsewhere a bare 预算
+    (a column 预算数) may be the 年初 or the 全年 budget, so it is the same as neither. A stage not
+    said (_UNSAID) may be any stage a table names.
+
+    >>> same_stage("年初预算", "预算", "预算"), same_stage("年初预算", "预算", "决算"), same_stage(_UNSAID, "决算", None)
+    (True, False, True)
+    """
+    if a == _UNSAID or b == _UNSAID:
+        return (b if a == _UNSAID else a) is not None
+    if a is None or b is None:
+        return False
+    if doc_stage == "预算":
+        a, b = (("预算" if x == "年初预算" else x) for x in (a, b))
+    return a == b
+
+
+def _measure_of(lead: str) -> tuple[str | None, bool, str]:
+    """A measure a table states in a column or a row, named at the end of the clause (stage words,
+    funds names and verbs off) after nothing but qualifiers: "“三公”经费财政拨款支出年初预算为" →
+    三公经费; whether a row states it; the qualifiers before it."""
+    _, c = _words()
+    d, fc = fact_data()
+    name = _plain(c["stage_words"].sub("", _without_funds(lead)))
+    for table, by_row in ((c["measures"], False), (c["rows"], True)):
+        for measure, _, text in table:
+            hit = text.search(name)
+            if hit and _only_qualifiers(name[: hit.start()], d, fc):
+                return measure, by_row, name[: hit.start()]
+    return None, False, ""
+
+
+def _plain(text: str) -> str:
+    """A clause without years, quotes, spaces and the verb before the figure (合计 keeps its 计).
+
+    >>> _plain("2024年度“三公”经费为"), _plain("本年收入合计")
+    ('三公经费', '本年收入合计')
+    """
+    text = regex.sub(r"20\d\d\s*年度?|[“”\"'‘’《》\s：:]", "", text)
+    return regex.sub(r"(?:为|是|达到|达|约)+$", "", text)
+
+
+def _funds_around(doc: Document, m: Mention) -> str:
+    """The funds a subject's amount is of: said in its sentence, else in the paragraph that
+    introduces the list of items (财政拨款支出主要内容如下), else in the headings."""
+    _, c = _words()
+    said = _funds_of(c["chain"].sub("", m.upto))
+    if said:
+        return said
+    k = m.paragraph - 1
+    while k >= 0 and doc.blocks[k].kind == "paragraph":
+        text = doc.blocks[k].text
+        if not c["item"].match(text):
+            return _funds_of(c["chain"].sub("", text)) or _funds_of("".join(reversed(m.section))) or "全部"
+        k -= 1
+    return _funds_of("".join(reversed(m.section))) or "全部"
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _title(doc: Document, b: Block) -> tuple[str, str]:
+    """The short blocks right above a table (its title, the 编制单位 line; not a sentence) with its
+    caption, and the one of them that names the table (…表), for messages."""
+    w = _words()[0].tables
+    parts = [b.caption or ""]
+    k = b.index - 1
+    while (k >= 0 and len(parts) <= w.title_blocks and doc.blocks[k].kind != "table"
+           and len(doc.blocks[k].text) <= w.title_chars and not doc.blocks[k].text.rstrip().endswith(("。", "；", ";"))):
+        parts.append(doc.blocks[k].text)
+        k -= 1
+    name = next((_squeeze(p) for p in parts if _squeeze(p).endswith("表")), "")
+    return _squeeze("".join(reversed(parts))), name
+
+
+def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stage: str | None) -> list[Cell]:
+    """Every amount cell of the report's tables with the key of what it states."""
+    _, c = _words()
+    by_block: dict[int, list[Figure]] = {}
+    for f in figures:
+        if f.table and f.row is not None and f.col is not None:  # every figure: the grid is read as tables.py reads it
+            by_block.setdefault(f.block, []).append(f)
+    out: list[Cell] = []
+    for b in doc.blocks:
+        if b.kind != "table" or not b.rows or b.index not in by_block:
+            continue
+        title, name = _title(doc, b)
+        if _other_year(title, year):
+            continue
+        t_funds = _funds_of(title) or "全部"
+        t_stage = stage_of(title) or doc_stage
+        for grid in _grids(b, by_block[b.index]):
+            for g in _groups(grid):
+                by_code = {r.code: r for r in g.rows if r.code}
+                # every column, also one left blank in every row (a 三公 table of one row)
+                measures = {col: m for col in range(len(grid.paths)) if col not in g.label_cols + g.code_cols
+                            and (m := _column_measure(_squeeze("".join(grid.paths[col])))) is not None}
+                for row in g.rows:
+                    names = _row_names(row, by_code) if row.kind == "item" else None
+                    # a row of a total (收入支出总计) or of a measure a 三公 table may also give by rows
+                    # (a budget's 收入总计 is both its 收入 and its 收入支出总计)
+                    row_measures = [n for n, pat, _ in c["rows"] if pat.search(_without_funds(_name(row.label)))]
+                    row_funds = _funds_of(row.label) if row_measures else _ANY
+                    if not row_measures and row.label:
+                        row_measures = [n for n, pat, _ in c["measures"] if pat.search(_name(row.label))][:1]
+                    for col, fig in row.cells.items():
+                        if fig.kind != "money":
+                            continue
+                        header = _squeeze("".join(grid.paths[col]))
+                        if _other_year(header, year):
+                            continue
+                        stage = stage_of(header) or t_stage
+                        measure = measures.get(col)
+                        if measure is not None:
+                            out.append(Cell(fig, (measure,), False, None, _ANY, stage, name))
+                        if c["part"].search(_without_funds(header)):
+                            continue
+                        scope = next((s for s, pat in c["scopes"] if pat.search(header)), None)
+                        if measure is None:
+                            funds = row_funds or _funds_of(header) or t_funds
+                            out += [Cell(fig, (rm,), False, scope, funds, stage, name) for rm in row_measures]
+                        if names is None:
+                            continue
+                        out.append(Cell(fig, names, True, scope, _funds_of(header) or t_funds, stage, name))
+                    out += _blank_cells(grid, g, row, names, measures, t_funds, t_stage, year, name)
+    return out
+
+
+def _blank_cells(grid, g, row, names, measures: dict, t_funds: str, t_stage: str | None, year, name: str) -> list[Cell]:
+    """The blank cells of a row that holds amounts, in columns that hold amounts: the table says
+    0 there (a text amount for them is an inconsistency)."""
+    _, c = _words()
+    if not row.cells:
+        return []
+    out = []
+    for col in sorted(set(g.value_cols) | set(measures)):
+        if col in row.cells or _squeeze(grid.cells[row.index][col]) not in ("", "-", "—", "－", "/"):
+            continue
+        header = _squeeze("".join(grid.paths[col]))
+        if _other_year(header, year):
+            continue
+        stage = stage_of(header) or t_stage
+        if col in measures:
+            out.append(Cell(None, (measures[col],), False, None, _ANY, stage, name))
+        if names is None or col not in g.value_cols or c["part"].search(_without_funds(header)):
+            continue
+        scope = next((s for s, pat in c["scopes"] if pat.search(header)), None)
+        out.append(Cell(None, names, True, scope, _funds_of(header) or t_funds, stage, name))
+    return out
+
+
+def _row_names(row, by_code: dict) -> tuple[str, ...] | None:
+    """The names of a row and its ancestors by subject code, outermost first."""
+    name = _name(row.label)
+    if not name:
+        return None
+    if not row.code:
+        return (name,)
+    up = [_name(by_code[row.code[:k]].label) for k in range(1, len(row.code)) if row.code[:k] in by_code]
+    return (*up, name)
+
+
+def _column_measure(header: str) -> str | None:
+    _, c = _words()
+    text = c["stage_words"].sub("", _without_funds(header))
+    return next((name for name, pat, _ in c["measures"] if pat.search(text)), None)
+
+
+# --------------------------------------------------------------------------- joins
+
+
+def _items_restated(claims: list[Claim]) -> list[Relation]:
+    """An item's later clause against the amount after its subject, at the same stage."""
+    out = []
+    heads: dict[int, Claim] = {}
+    for cl in claims:
+        if not cl.coded:
+            continue
+        par = cl.mention.paragraph
+        if cl.heading:
+            heads.setdefault(par, cl)
+            continue
+        head = heads.get(par)
+        if head is None or head.subject != cl.subject or not same_stage(head.stage, cl.stage, head.stage):
+            continue
+        out.append(Relation(kind="linear", rule="CON001", source="restated",
+                            figures=[cl.mention.fig.id, head.mention.fig.id],
+                            data={"terms": [[head.mention.fig.id, 1]], "same": cl.subject[-1], "subject": cl.subject[-1]}))
+    return out
+
+
+def _cells_of(claim: Claim, cells: list[Cell], doc_stage: str | None) -> list[Cell]:
+    out = []
+    for cell in cells:
+        if cell.coded != claim.coded or cell.scope != claim.scope:
+            continue
+        if not same_stage(claim.stage, cell.stage, doc_stage):
+            continue
+        if cell.subject != claim.subject:
+            continue
+        # a subject's amount may be read in a table of compatible funds; a total never (财政拨款收入
+        # is more than the 一般公共预算 row when the 政府性基金 row is not 0)
+        funds = _COMPATIBLE.get(claim.funds, {claim.funds}) if claim.coded else {claim.funds}
+        if _ANY not in (cell.funds, claim.funds) and cell.funds not in funds:
+            continue
+        out.append(cell)
+    return out
+
+
+def _relation(claim: Claim, cells: list[Cell]) -> Relation:
+    distinct: list[Cell] = []
+    for cell in cells:
+        value = cell.fig.value if cell.fig else 0
+        if all(value != (d.fig.value if d.fig else 0) for d in distinct):
+            distinct.append(cell)
+    readings = [{"terms": [[d.fig.id, 1]] if d.fig else [], "table": d.table, **({} if d.fig else {"blank": True})}
+                for d in distinct]
+    first, *rest = readings
+    return Relation(
+        kind="linear", rule="CON002", source="restated",
+        figures=[claim.mention.fig.id] + [d.fig.id for d in distinct if d.fig],
+        # a whole 万元 in the text restating a table kept to the 元 is rounded, not exact
+        data={**first, "same": _said(claim), "rounded": True, **({"alternatives": rest} if rest else {})},
+    )
+
+
+def _said(claim: Claim) -> str:
+    """What the text calls the quantity, for a message: the item's subject, or the clause's name
+    of a total (财政拨款支出预算), which says its funds and stage too."""
+    return claim.subject[-1] if claim.coded else (_plain(claim.mention.clause_lead) or claim.subject[-1])

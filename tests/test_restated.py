@@ -1,0 +1,302 @@
+"""Restatements (extractor/relations/restated.py): an item's amount restated in a later clause of
+the item (CON001) and a 说明's figures against the table cells they restate (CON002). Every
+report here is written for these tests: a consistent one, then one figure changed, the rounding
+edge, other scopes, stages and periods, and names that could mean several rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import check_file
+
+HEAD = [
+    "东江街道办事处2025年部门预算",
+    "一、部门预算编制说明",
+    "2025年，东江街道办事处收入预算1,250.40万元，其中：财政拨款收入1,250.40万元。",
+    "财政拨款支出主要内容如下：",
+]
+ITEMS = [
+    "1.“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”860.25万元，主要用于机关运行。"
+    "2024年当年预算执行数为845.10万元，2025年预算安排860.25万元，比2024年预算执行数增加1.79%。",
+    "2.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）”120.15万元，主要用于养老保险缴费。",
+    "3.“住房保障支出（类）住房改革支出（款）住房公积金（项）”270.00万元，主要用于住房公积金。",
+]
+ROWS = {  # code: (name, 合计, 基本支出, 项目支出) in 元
+    "201": ("一般公共服务支出", "8,602,500", "6,102,500", "2,500,000"),
+    "20103": ("政府办公厅（室）及相关机构事务", "8,602,500", "6,102,500", "2,500,000"),
+    "2010301": ("行政运行", "8,602,500", "6,102,500", "2,500,000"),
+    "208": ("社会保障和就业支出", "1,201,530", "1,201,530", "0"),
+    "20805": ("行政事业单位养老支出", "1,201,530", "1,201,530", "0"),
+    "2080505": ("机关事业单位基本养老保险缴费支出", "1,201,530", "1,201,530", "0"),
+    "221": ("住房保障支出", "2,700,000", "2,700,000", "0"),
+    "22102": ("住房改革支出", "2,700,000", "2,700,000", "0"),
+    "2210201": ("住房公积金", "2,700,000", "2,700,000", "0"),
+}
+
+
+def table(title: str = "二、2025年部门一般公共预算支出功能分类预算表", rows: dict | None = None) -> list[str]:
+    lines = [title, "单位：元", "科目编码\t科目名称\t合计\t基本支出\t项目支出"]
+    rows = rows or ROWS
+    lines += ["\t".join((code, *cells)) for code, cells in rows.items()]
+    totals = [sum(int(cells[k].replace(",", "")) for code, cells in rows.items() if len(code) == 3) for k in (1, 2, 3)]
+    return lines + ["合计\t\t" + "\t".join(f"{t:,}" for t in totals)]
+
+
+def report(tmp_path, items=ITEMS, tables=None, head=HEAD, name="r.txt"):
+    lines = head + items + (table() if tables is None else tables) + ["三、其他说明", "本部门2025年无其他需说明事项。"]
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return check_file(path)
+
+
+def claims(result, rule=None):
+    return [f for f in result.findings if f.severity != "info" and (rule is None or f.rule == rule)]
+
+
+def cited(result, finding) -> list[str]:
+    by_id = {f.id: f for f in result.figures}
+    return [by_id[i].raw for i in finding.figures]
+
+
+def test_a_consistent_statement_restating_its_table_is_quiet(tmp_path):
+    result = report(tmp_path)
+    assert claims(result) == []
+
+
+def test_joins_are_made(tmp_path):
+    """The three item amounts and the table's rows are joined (not merely left alone)."""
+    from extractor.figures.report import report_meta
+    from extractor.readers import read_document
+    from extractor.figures import extract_figures
+    from extractor.relations import find_relations
+
+    (tmp_path / "j.txt").write_text("\n".join(HEAD + ITEMS + table()) + "\n", encoding="utf-8")
+    doc = read_document(tmp_path / "j.txt")
+    figs = extract_figures(doc)
+    rels = [r for r in find_relations(doc, figs, report_meta(doc, figs)) if r.rule == "CON002"]
+    by_id = {f.id: f for f in figs}
+    assert sorted(by_id[r.figures[0]].raw for r in rels) == ["120.15万元", "270.00万元", "860.25万元"]
+    # each against the 合计 column of its own row: 住房公积金 is 2,700,000, never a 基本支出 cell of another row
+    housing = next(r for r in rels if by_id[r.figures[0]].raw == "270.00万元")
+    assert {by_id[i].raw for i in housing.figures[1:]} == {"2,700,000"}
+    assert all(by_id[i].col == 2 for i in housing.figures[1:])
+
+
+def test_one_text_figure_changed_is_found(tmp_path):
+    items = ITEMS[:2] + [ITEMS[2].replace("270.00万元", "207.00万元")]
+    found = claims(report(tmp_path, items), "CON002")
+    assert len(found) == 1 and found[0].stated == "207.00万元" and "2,700,000" in found[0].message
+    assert found[0].severity == "error" and "相差63.00万元" in found[0].message
+
+
+def test_a_class_amount_in_a_list_is_found(tmp_path):
+    items = ITEMS + ["一般公共预算拨款支出主要用于：一般公共服务支出（类）860.25万元；住房保障支出（类）207.00万元。"]
+    found = claims(report(tmp_path, items), "CON002")
+    assert [f.stated for f in found] == ["207.00万元"]
+
+
+@pytest.mark.parametrize("cell, text, quiet", [
+    ("2,700,049", "270.00", True),   # 270.0049万元 rounds to 270.00
+    ("2,700,050", "270.00", True),   # 270.005万元: both roundings meet at the edge
+    ("2,700,051", "270.00", True),   # 270.0051 → 270.01; cut off at the last digit: info only
+    ("2,699,949", "270.00", False),  # 269.9949 → 269.99, and no cut-off gives 270.00
+    ("2,701,000", "270.00", False),  # 270.10
+    ("2,961.68", "0.3", True),  # 0.296168万元 to one decimal
+    ("2,961.68", "0.30", True),  # to two decimals
+    ("2,961.68", "0.31", False),
+    ("2,961.68", "2961.68", False),  # the 元 amount copied as 万元
+])
+def test_yuan_table_against_wan_text_at_the_rounding_edge(tmp_path, cell, text, quiet):
+    rows = {**ROWS, "2210201": ("住房公积金", cell, cell, "0")}
+    items = ITEMS[:2] + [ITEMS[2].replace("270.00万元", f"{text}万元")]
+    found = [f.rule for f in claims(report(tmp_path, items, table(rows=rows))) if f.rule in ("CON002", "UNIT001")]
+    assert (found == []) == quiet
+    if text == "2961.68":
+        assert found == ["UNIT001"]  # the 元 amount copied as 万元: a unit slip
+
+
+def test_an_item_restated_in_a_later_clause_is_found(tmp_path):
+    items = [ITEMS[0].replace("2025年预算安排860.25万元", "2025年预算安排862.25万元")] + ITEMS[1:]
+    result = report(tmp_path, items)
+    found = claims(result, "CON001")
+    assert len(found) == 1 and found[0].stated == "862.25万元" and "860.25万元" in found[0].message
+    assert claims(result, "CON002") == []  # the heading agrees with the table: the slip is blamed once
+
+
+@pytest.mark.parametrize("clause", [
+    "2024年当年预算执行数为845.10万元",  # another year and stage
+    "2024年预算安排845.10万元",  # another year
+    "其中基本支出预算安排600.00万元",  # a part
+    "上年预算安排845.10万元",  # last year
+    "比2024年预算执行数增加15.15万元",  # a change
+])
+def test_other_periods_stages_and_parts_of_an_item_never_conflict(tmp_path, clause):
+    items = ["1.“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”860.25万元，主要用于机关运行。"
+             f"{clause}。"] + ITEMS[1:]
+    assert claims(report(tmp_path, items)) == []
+
+
+def test_an_item_without_a_heading_amount_is_checked_against_the_table(tmp_path):
+    items = ["1.“住房保障支出（类）住房改革支出（款）住房公积金（项）”，主要用于住房公积金。2025年预算安排207.00万元。"]
+    found = claims(report(tmp_path, items), "CON002")
+    assert [f.stated for f in found] == ["207.00万元"]
+
+
+def test_other_stage_funds_and_scope_are_other_quantities(tmp_path):
+    changed = ITEMS[:2] + [ITEMS[2].replace("270.00万元", "207.00万元")]
+    # a 决算 table in a 预算 report: another stage
+    assert claims(report(tmp_path, changed, table(title="二、2024年度一般公共预算财政拨款支出决算表")), "CON002") == []
+    # last year's table: another period
+    assert claims(report(tmp_path, changed, table(title="二、2024年部门一般公共预算支出功能分类预算表")), "CON002") == []
+    # items of 政府性基金 against a 一般公共预算 table: other funds
+    head = HEAD[:3] + ["政府性基金预算拨款支出主要内容如下："]
+    assert claims(report(tmp_path, changed, head=head), "CON002") == []
+    # a table of other units' scope (基本支出 only): the item's whole amount is not in it
+    rows = {code: (name, base, base, "0") for code, (name, total, base, _) in ROWS.items()}
+    one_col = [ln.replace("\t合计\t基本支出\t项目支出", "\t基本支出") for ln in table(rows=rows)]
+    one_col = [ln.rsplit("\t", 2)[0] if ln[:1].isdigit() or ln.startswith("合计") else ln for ln in one_col]
+    assert claims(report(tmp_path, ITEMS, one_col), "CON002") == []
+
+
+def test_ambiguous_names_stay_quiet_unless_no_reading_agrees(tmp_path):
+    # 一般行政管理事务 under two 款: the item's own 款 decides; a name alone under either is ambiguous
+    rows = {
+        "201": ("一般公共服务支出", "600,000", "0", "600,000"),
+        "20129": ("群众团体事务", "400,000", "0", "400,000"),
+        "2012902": ("一般行政管理事务", "400,000", "0", "400,000"),
+        "20132": ("组织事务", "200,000", "0", "200,000"),
+        "2013202": ("一般行政管理事务", "200,000", "0", "200,000"),
+    }
+    tables = table(rows=rows)
+    item = "1.“一般公共服务支出（类）组织事务（款）一般行政管理事务（项）”{}万元，主要用于组织事务。"
+    assert claims(report(tmp_path, [item.format("20.00")], tables)) == []
+    found = claims(report(tmp_path, [item.format("40.00")], tables), "CON002")
+    assert [f.stated for f in found] == ["40.00万元"]  # 40 is the other 款's amount, not this one's
+    # the same class in two tables of compatible funds with different amounts: either may be meant
+    other = [ln.replace("8,602,500", "8,000,000") for ln in table(title="三、2025年部门财政拨款收支预算总表")]
+    items = ["一般公共预算拨款支出主要用于：一般公共服务支出（类）800.00万元。"]
+    assert claims(report(tmp_path, items, table() + other), "CON002") == []
+    items = ["一般公共预算拨款支出主要用于：一般公共服务支出（类）830.00万元。"]
+    assert len(claims(report(tmp_path, items, table() + other), "CON002")) == 1
+
+
+SANGONG = [
+    "四、2025年部门“三公”经费预算表",
+    "单位：万元",
+    "“三公”经费预算数\t\t\t\t\t\t机关运行经费预算数",
+    "合计\t因公出国(境)费\t公务接待费\t公务用车购置及运行费\t\t\t",
+    "\t\t\t小计\t购置费\t运行费\t",
+    "45.60\t0.00\t7.60\t38.00\t0.00\t38.00\t386.50",
+]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("2025年“三公”经费预算数为45.60万元，与2024年预算持平。其中：公务接待费7.60万元，公务用车运行费38.00万元。", []),
+    ("2025年“三公”经费预算数为45.60万元，与2024年预算持平。其中：公务接待费7.06万元，公务用车运行费38.00万元。", ["7.06万元"]),
+    ("2025年“三公”经费预算数为46.50万元，比2024年预算增加0.90万元。", ["46.50万元"]),
+    ("2024年“三公”经费预算数为46.50万元。", []),  # last year's budget
+])
+def test_sangong_text_against_its_table(tmp_path, text, found):
+    result = report(tmp_path, ITEMS + ["五、“三公”经费预算情况说明", text], table() + SANGONG)
+    assert [f.stated for f in claims(result, "CON002")] == found
+
+
+FINAL_HEAD = ["西岭区文化局2024年度部门决算", "一、收入支出决算总体情况说明"]
+FINAL_TABLES = [
+    "二、收入支出决算总表", "单位：万元",
+    "项目\t决算数\t项目\t决算数",
+    "一、一般公共预算财政拨款收入\t500.00\t一、文化旅游体育与传媒支出\t560.00",
+    "二、事业收入\t60.00\t\t",
+    "本年收入合计\t560.00\t本年支出合计\t560.00",
+    "年初结转和结余\t40.00\t年末结转和结余\t40.00",
+    "总计\t600.00\t总计\t600.00",
+    "三、财政拨款收入支出决算总表", "单位：万元",
+    "项目\t决算数\t项目\t决算数",
+    "一、一般公共预算财政拨款\t500.00\t一、文化旅游体育与传媒支出\t500.00",
+    "本年收入合计\t500.00\t本年支出合计\t500.00",
+    "总计\t500.00\t总计\t500.00",
+]
+
+
+@pytest.mark.parametrize("all_funds, appropriation, found", [
+    ("600.00", "500.00", []),
+    ("660.00", "500.00", ["660.00万元"]),
+    ("600.00", "560.00", ["560.00万元"]),  # the all-funds 本年收入合计, not the 财政拨款 total
+])
+def test_totals_of_a_final_account_by_funds(tmp_path, all_funds, appropriation, found):
+    text = [f"西岭区文化局2024年度收入支出总计{all_funds}万元。本年收入合计560.00万元，本年支出合计560.00万元。",
+            f"西岭区文化局2024年度财政拨款收入支出总计{appropriation}万元。"]
+    result = report(tmp_path, text, FINAL_TABLES, head=FINAL_HEAD)
+    assert [f.stated for f in claims(result, "CON002")] == found
+
+
+def test_a_text_amount_where_the_table_is_blank(tmp_path):
+    blank = [ln.replace("7.60", "") for ln in SANGONG]  # 公务接待费 left blank: the table says 0
+    said = "2025年“三公”经费预算数为45.60万元。其中：公务用车运行费38.00万元，公务接待费{}万元。"
+    assert claims(report(tmp_path, ITEMS + [said.format("0")], table() + blank), "CON002") == []
+    found = claims(report(tmp_path, ITEMS + [said.format("7.60")], table() + blank), "CON002")
+    assert [f.stated for f in found] == ["7.60万元"] and "空白" in found[0].message
+
+
+SANGONG_ROWS = [
+    "四、“三公”经费决算情况", "金额单位：万元",
+    "项目\t年初预算数\t年末决算数",
+    "公务接待费\t10\t9.99",
+    "公务用车购置及运行维护费\t6\t5.43",
+    "其中：公务用车运行维护费\t6\t5.43",
+    "公务车购置费\t0\t0",
+    "合计\t16\t15.42",
+]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全年决算支出公务接待费9.99万元，公务用车购置及运行维护费5.43万元。", []),
+    ("全年决算支出公务接待费9.90万元，公务用车购置及运行维护费5.43万元。", ["9.90万元"]),
+    ("年初批复预算的公务接待费10万元、公务用车购置及运行维护费6万元。", []),  # the 年初预算数 column
+    ("年初批复预算的公务接待费9.99万元、公务用车购置及运行维护费6万元。", ["9.99万元"]),  # the 决算 value as 年初
+    ("年初批复预算的公务接待费10万元、公务用车购置及运行维护费5.43万元。", []),  # the stage of a list member is not said
+    ("公务用车购置及运行维护费5.43万元。", []),  # no stage said: either column may be meant
+    ("公务用车购置及运行维护费5.50万元。", ["5.50万元"]),  # neither column
+])
+def test_sangong_table_by_rows(tmp_path, text, found):
+    head = ["西岭区文化局2024年度部门整体支出绩效评价报告", "一、基本情况"]
+    result = report(tmp_path, [text], SANGONG_ROWS, head=head)
+    assert [f.stated for f in claims(result, "CON002")] == found
+
+
+BUDGET_TOTALS = [
+    "四、2025年部门财务收支预算总表", "单位：元",
+    "本年收入\t\t本年支出\t\t\t",
+    "项目\t预算数\t项目\t合计\t基本支出\t项目支出",
+    "一、财政拨款收入\t12,504,030\t一、一般公共服务支出\t8,602,500\t6,102,500\t2,500,000",
+    "二、事业收入\t\t二、社会保障和就业支出\t1,201,530\t1,201,530\t",
+    "\t\t三、住房保障支出\t2,700,000\t2,700,000\t",
+    "收入总计\t12,504,030\t支出总计\t12,504,030\t10,004,030\t2,500,000",
+]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("2025年，东江街道办事处收入预算1,250.40万元，其中：财政拨款收入1,250.40万元。支出预算1,250.40万元，其中：基本支出1,000.40万元，项目支出250.00万元。", []),
+    ("2025年，东江街道办事处收入预算1,250万元。", []),  # whole 万元 restating 元: rounded, not exact
+    ("2025年，东江街道办事处收入预算1,250.04万元，其中：财政拨款收入1,250.40万元。", ["1,250.04万元"]),
+    ("支出预算1,250.40万元，其中：基本支出1,000.04万元，项目支出250.00万元。", ["1,000.04万元"]),
+    ("2025年，东江街道办事处收入预算1,251万元。", ["1,251万元"]),
+])
+def test_budget_totals_against_the_summary_table(tmp_path, text, found):
+    head = ["东江街道办事处2025年部门预算", "一、部门预算编制说明", text, "财政拨款支出主要内容如下："]
+    result = report(tmp_path, ITEMS, table() + BUDGET_TOTALS, head=head)
+    assert [f.stated for f in claims(result, "CON002")] == found
+
+
+def test_a_total_of_all_appropriations_is_not_its_general_budget_part(tmp_path):
+    tables = [
+        "二、财政拨款收入支出决算总表", "单位：万元",
+        "项目\t决算数\t项目\t决算数",
+        "一、一般公共预算财政拨款收入\t100.00\t一、文化旅游体育与传媒支出\t150.00",
+        "二、政府性基金预算财政拨款收入\t50.00\t\t",
+        "本年收入合计\t150.00\t本年支出合计\t150.00",
+    ]
+    text = ["本年收入合计150.00万元，其中：财政拨款收入150.00万元。", "一般公共预算财政拨款收入{}万元。"]
+    assert claims(report(tmp_path, [text[0], text[1].format("100.00")], tables, head=FINAL_HEAD), "CON002") == []
+    found = claims(report(tmp_path, [text[0], text[1].format("150.00")], tables, head=FINAL_HEAD), "CON002")
+    assert [f.stated for f in found] == ["150.00万元"]
