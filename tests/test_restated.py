@@ -300,3 +300,14 @@ def test_a_total_of_all_appropriations_is_not_its_general_budget_part(tmp_path):
     assert claims(report(tmp_path, [text[0], text[1].format("100.00")], tables, head=FINAL_HEAD), "CON002") == []
     found = claims(report(tmp_path, [text[0], text[1].format("150.00")], tables, head=FINAL_HEAD), "CON002")
     assert [f.stated for f in found] == ["150.00万元"]
+
+
+def test_one_slip_is_one_finding(tmp_path):
+    # item 1 restates 860.25 as 866.25; the change it states (1.79% over 845.10) fits 860.25 (15.15 / 845.10
+    # = 1.79%) and fails only through 866.25 (2.50%): the restatement says it, the change does not again
+    items = [ITEMS[0].replace("2025年预算安排860.25万元", "2025年预算安排866.25万元")] + ITEMS[1:]
+    result = report(tmp_path, items=items)
+    assert [(f.rule, cited(result, f)[0]) for f in claims(result)] == [("CON001", "866.25万元")]
+    # a change wrong on its own is still reported beside the restatement
+    items = [items[0].replace("增加1.79%", "增加1.97%")] + ITEMS[1:]
+    assert sorted(f.rule for f in claims(report(tmp_path, items=items))) == ["CHG001", "CON001"]

@@ -232,12 +232,14 @@ def _terms(rel: Relation, ctx: CheckContext, key: str) -> list[tuple[Figure, int
     return [(ctx.by_id[i], int(s)) for i, s in rel.data.get(key, []) if i in ctx.by_id]
 
 
-def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None = None) -> Outcome:
-    """Evaluate one relation; `reread` maps figure ids to a unit factor to try instead of their own."""
-    reread = reread or {}
+def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None = None,
+             instead: dict[str, Interval] | None = None) -> Outcome:
+    """Evaluate one relation; `reread` maps figure ids to a unit factor to try instead of their own,
+    `instead` maps figure ids to another value (an interval in 元 for money) to try in their place."""
+    reread, instead = reread or {}, instead or {}
 
     def iv(f: Figure) -> Interval:
-        return interval(f, reread.get(f.id))
+        return instead[f.id] if f.id in instead else interval(f, reread.get(f.id))
 
     stated = ctx.by_id.get(rel.figures[0]) if rel.figures else None
     if stated is None:
@@ -307,15 +309,19 @@ def evaluate_readings(rel: Relation, ctx: CheckContext) -> tuple[Relation, Outco
     return best
 
 
+_CONFLICTS = ("CON001", "CON002")
+
+
 def check(ctx: CheckContext):
     shares = _share_totals(ctx)
-    for rel in ctx.relations:
-        if rel.rule not in RULES or rel.kind == "skip":
-            continue
-        best, out = evaluate_readings(rel, ctx)
+    judged = [(rel, *evaluate_readings(rel, ctx)) for rel in ctx.relations if rel.rule in RULES and rel.kind != "skip"]
+    restated = _restated_values(judged, ctx)
+    for rel, best, out in judged:
         # a partial list that adds up only when one figure is read in its neighbours' unit
         # (其中：基本支出1000.00万元，项目支出995.51元 under 1995.51万元) hides a unit slip
         if out.verdict == "mismatch" or (out.verdict == "ok" and rel.data.get("at_most")):
+            if rel.rule not in _CONFLICTS and _explained_by_conflict(rel, ctx, restated):
+                continue
             slip = next((x for x in (_unit_slip(r, ctx) for r in readings(rel)) if x is not None), None)
             if slip is not None:
                 yield slip
@@ -329,6 +335,31 @@ def check(ctx: CheckContext):
                 yield _finding(rel, ctx, out, note=excuse)
                 continue
         yield _finding(rel, ctx, out)
+
+
+def _restated_values(judged, ctx: CheckContext) -> dict[str, list[Interval]]:
+    """For each figure of a failed restatement (the same quantity stated twice, or text against its
+    table), the value the other statement gives it."""
+    out: dict[str, list[Interval]] = {}
+    for rel, best, o in judged:
+        if rel.rule in _CONFLICTS and o.verdict == "mismatch" and o.stated is not None and o.computed is not None:
+            a = best.figures[0]
+            others = [i for i, _ in best.data.get("terms", [])]
+            out.setdefault(a, []).append(o.computed)
+            if len(others) == 1:
+                out.setdefault(others[0], []).append(o.stated)
+    return out
+
+
+def _explained_by_conflict(rel: Relation, ctx: CheckContext, restated: dict[str, list[Interval]]) -> bool:
+    """One slip, one finding: a relation that fails only because of a figure a restatement finding
+    already names (352.67 where the item's heading says 350.35) holds when that figure takes the
+    other statement's value, and is not reported again."""
+    for fid in dict.fromkeys(rel.figures):
+        for value in restated.get(fid, []):
+            if any(evaluate(r, ctx, instead={fid: value}).verdict in ("ok", "rounding") for r in readings(rel)):
+                return True
+    return False
 
 
 def _share_totals(ctx: CheckContext) -> dict[str, Decimal]:
