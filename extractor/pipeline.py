@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.errors import ReadError
-from extractor.model import CheckResult, Document, Relation
+from extractor.model import CheckResult, Document, Figure, Relation
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,10 @@ def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> Chec
 
 
 def check_document(doc: Document, options: CheckOptions = CheckOptions(), *, file: str | None = None,
-                   read_seconds: float | None = None) -> CheckResult:
+                   read_seconds: float | None = None, figures: list[Figure] | None = None) -> CheckResult:
     """The stages after reading, on a Document already in memory (e.g. one rewritten by
-    `jixiao coverage` to plant a slip): figures -> relations -> checks."""
+    `jixiao coverage` to plant a slip): figures -> relations -> checks. `figures`, when given,
+    are the document's figures already extracted (extract_figures would give the same)."""
     from extractor.checks import run_checks
     from extractor.figures import extract_figures
     from extractor.figures.report import report_meta
@@ -52,7 +53,8 @@ def check_document(doc: Document, options: CheckOptions = CheckOptions(), *, fil
 
     timings: dict[str, float] = {} if read_seconds is None else {"read": read_seconds}
     t1 = time.perf_counter()
-    figures = extract_figures(doc)
+    if figures is None:
+        figures = extract_figures(doc)
     meta = report_meta(doc, figures)
     findings, silenced, notes = [], [], []
     relations: list[Relation] = []
