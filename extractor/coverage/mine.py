@@ -19,8 +19,10 @@ Chance coincidences are kept out by what may take part and what may be a result:
 - the result (the total, the percentage, the average, a restated amount) must have at least
   MIN_DIGITS significant digits as written (1914.36, 67.55%, not 16 or 9.5%): a random sum of
   figures of a report lands inside the rounding interval of such a number rarely;
-- the search is bounded: sums of up to 4 parts in small groups, 3 or 2 in larger ones, and
-  contiguous runs of any length in table columns and rows.
+- the search is bounded: sums of up to 4 parts in small groups, 3 or 2 in larger ones, 2 across
+  the sentences of a paragraph, and runs of neighbours of any length;
+- in a table column, where long columns hold many chance triples a + b = c, only a run of
+  neighbouring cells with its total in the cell right above or right below it counts.
 `chance_hits` measures what is left: it shuffles the values among the figures of the same kind
 across the report (keeping every place and unit) and mines again; what it finds is chance.
 """
@@ -213,7 +215,7 @@ def _precise(computed: Interval | None) -> bool:
     return (computed.hi - computed.lo) / abs(computed.mid) <= MAX_SPREAD
 
 
-def _sums(items: list[_Item], contiguous_only: bool) -> list[tuple[_Item, list[_Item]]]:
+def _sums(items: list[_Item], most: int = 4) -> list[tuple[_Item, list[_Item]]]:
     """(total, parts) with total = Σ parts within rounding."""
     if len(items) < 3:
         return []
@@ -241,7 +243,7 @@ def _sums(items: list[_Item], contiguous_only: bool) -> list[tuple[_Item, list[_
             if _holds(c.iv, total(p.iv for p in parts)):
                 found.append((c, parts))
 
-    k = 0 if contiguous_only else _max_parts(len(items))
+    k = min(most, _max_parts(len(items)))
     for size in range(2, k + 1):
         for parts in combinations(items, size):
             look(list(parts), sum(p.mid for p in parts), sum(p.half for p in parts), True)
@@ -253,6 +255,31 @@ def _sums(items: list[_Item], contiguous_only: bool) -> list[tuple[_Item, list[_
             h += items[j].half
             if j - i + 1 > max(k, 1):
                 look(items[i:j + 1], s, h, False)
+    return found
+
+
+def _column_sums(items: list[_Item]) -> list[tuple[_Item, list[_Item]]]:
+    """(total, parts) in a table column: a run of neighbouring cells and the cell right above or
+    right below it. A long column holds many triples a + b = c by chance; a total printed next to
+    the items it adds up is the table's own structure."""
+    found = []
+    for i in range(len(items)):
+        s = h = 0.0
+        for j in range(i, len(items)):
+            s += items[j].mid
+            h += items[j].half
+            if j == i:
+                continue
+            run = items[i:j + 1]
+            if any(not _operand_ok(p.f) for p in run):
+                continue
+            for c in (items[i - 1] if i else None, items[j + 1] if j + 1 < len(items) else None):
+                if c is None or not _result_ok(c.f) or abs(c.mid - s) > c.half + h + 1e-6 * (abs(s) + 1):
+                    continue
+                if min(abs(p.mid) for p in run) <= max(c.half, h):
+                    continue  # a part too small to move the total
+                if _holds(c.iv, total(p.iv for p in run)):
+                    found.append((c, run))
     return found
 
 
@@ -391,7 +418,9 @@ def mine(doc: Document, figures: list[Figure], restated: bool = True) -> list[Co
         for i in items:
             dims.setdefault(_dimension(i.f), []).append(i)
         for same in dims.values():
-            for c, parts in _sums(same, contiguous_only=False):
+            # across the sentences of a paragraph only a + b = c: bigger sets there are mostly chance
+            found = _column_sums(same) if g.where == "column" else _sums(same, 2 if g.where == "paragraph" else 4)
+            for c, parts in found:
                 add("sum", g, c.f, [p.f for p in parts])
         for kind, p, ops in _ratios(items):
             add(kind, g, p.f, [o.f for o in ops])

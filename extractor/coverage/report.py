@@ -60,9 +60,17 @@ class FileCoverage:
     def counts(self) -> dict:
         status = Counter(m.status for m in self.mutants)
         live = status["detected"] + status["survived"]
+        restated = [k for k, c in enumerate(self.coincidences) if c.kind == "restated"]
+        restated_known = len([k for k in restated if k in self.recognised])
+        arith, arith_known = self.mined - len(restated), len(self.recognised) - restated_known
         return {
             "mined": self.mined, "recognised": len(self.recognised),
             "coverage": _pct(len(self.recognised), self.mined),
+            # arithmetic (sums, ratios, changes, averages) and restatements apart: a report that
+            # repeats its tables in its text has many more restatements than statements
+            "arithmetic": arith, "arithmetic_recognised": arith_known, "arithmetic_coverage": _pct(arith_known, arith),
+            "restated": len(restated), "restated_recognised": restated_known,
+            "restated_coverage": _pct(restated_known, len(restated)),
             "mutants": len(self.mutants), "equivalent": status["equivalent"], "unread": status["unread"],
             "detected": status["detected"], "survived": status["survived"],
             "detection": _pct(status["detected"], live),
@@ -99,9 +107,12 @@ def cover(coincidences: list[Coincidence], result: CheckResult) -> dict[int, str
 
 
 def totals(files: list[FileCoverage]) -> dict:
-    keys = ("mined", "recognised", "mutants", "equivalent", "unread", "detected", "survived")
+    keys = ("mined", "recognised", "arithmetic", "arithmetic_recognised", "restated", "restated_recognised",
+            "mutants", "equivalent", "unread", "detected", "survived")
     out = {k: sum(f.counts()[k] for f in files) for k in keys}
     out["coverage"] = _pct(out["recognised"], out["mined"])
+    out["arithmetic_coverage"] = _pct(out["arithmetic_recognised"], out["arithmetic"])
+    out["restated_coverage"] = _pct(out["restated_recognised"], out["restated"])
     out["detection"] = _pct(out["detected"], out["detected"] + out["survived"])
     chances = [f.chance for f in files if f.chance is not None]
     out["chance"] = round(sum(chances), 1) if chances else None
@@ -132,20 +143,23 @@ def _where(page: int | None, line: int | None) -> str:
 
 
 def render_text(files: list[FileCoverage], shapes: int = 25, survivors: int = 40) -> str:
-    lines = ["Relation coverage and mutation", ""]
-    head = f"{'file':<48} {'mined':>5} {'recog':>5} {'cov%':>6} {'chance':>6} {'mut':>5} {'equiv':>5} {'det%':>6}"
+    lines = ["Relation coverage and mutation",
+             "arith: sums, ratios, changes, averages mined / recognised / %; restated: the same amount twice;",
+             "chance: arithmetic coincidences expected by chance; mutants / equivalent / detected % of the others", ""]
+    head = (f"{'file':<44} {'arith':>5} {'recog':>5} {'cov%':>6} {'restd':>5} {'recog':>5} {'cov%':>6} "
+            f"{'chance':>6} {'mut':>5} {'equiv':>5} {'det%':>6}")
     lines += [head, "-" * len(head)]
 
     def row(name: str, c: dict) -> str:
         def p(x):
             return "-" if x is None else f"{x:.1f}"
-        chance = c.get("chance")
-        return (f"{name[-48:]:<48} {c['mined']:>5} {c['recognised']:>5} {p(c['coverage']):>6} {p(chance):>6} "
+        return (f"{name[-44:]:<44} {c['arithmetic']:>5} {c['arithmetic_recognised']:>5} {p(c['arithmetic_coverage']):>6} "
+                f"{c['restated']:>5} {c['restated_recognised']:>5} {p(c['restated_coverage']):>6} {p(c.get('chance')):>6} "
                 f"{c['mutants']:>5} {c['equivalent']:>5} {p(c['detection']):>6}")
 
     for f in files:
         if f.error:
-            lines.append(f"{f.file[-48:]:<48} unreadable: {f.error}")
+            lines.append(f"{f.file[-44:]:<44} unreadable: {f.error}")
             continue
         lines.append(row(f.file, {**f.counts(), "chance": f.chance}))
     lines += ["-" * len(head), row("total", totals(files)), ""]
