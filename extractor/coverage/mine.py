@@ -39,6 +39,7 @@ import regex
 
 from extractor.checks.arith import interval
 from extractor.checks.tolerance import Interval, total, verdict
+from extractor.figures.vocab import data
 from extractor.model import Document, Figure
 from extractor.sentences import SENTENCE_ENDS, span_at
 
@@ -145,15 +146,12 @@ def _groups(doc: Document, figures: list[Figure]) -> list[_Group]:
             for f in figs:
                 rows.setdefault(f.row or 0, []).append(f)
                 cols.setdefault(f.col or 0, []).append(f)
-            table = b.rows or []
-            header = [c for c in (table[0] if table else [])]
             for r, fs in sorted(rows.items()):
-                name = next((c for c in table[r] if c and not _DIGITS.fullmatch(c.strip())), "") if r < len(table) else ""
-                labels = {f.id: _col_name(header, f.col) for f in fs}
-                narrow.append(_Group("row", b.index, fs, f"{name}", labels))
+                labels = {f.id: _header(f, column=True) for f in fs}
+                narrow.append(_Group("row", b.index, fs, _header(fs[0], column=False), labels))
             for c, fs in sorted(cols.items()):
-                labels = {f.id: _row_name(table, f.row) for f in fs}
-                wide.append(_Group("column", b.index, fs, _col_name(header, c), labels))
+                labels = {f.id: _header(f, column=False) for f in fs}
+                wide.append(_Group("column", b.index, fs, _header(fs[0], column=True), labels))
             continue
         sentences: dict[tuple[int, int], list[Figure]] = {}
         for f in figs:
@@ -167,16 +165,12 @@ def _groups(doc: Document, figures: list[Figure]) -> list[_Group]:
     return narrow + wide
 
 
-def _col_name(header: list[str], col: int | None) -> str:
-    if col is None or col >= len(header):
-        return f"第{(col or 0) + 1}列"
-    return header[col].strip() or f"第{col + 1}列"
-
-
-def _row_name(table: list[list[str]], row: int | None) -> str:
-    if row is None or row >= len(table):
-        return ""
-    return next((c.strip() for c in table[row] if c.strip() and not _DIGITS.fullmatch(c.strip())), f"第{row + 1}行")
+def _header(f: Figure, column: bool) -> str:
+    """A table cell's column name (or row name), from its label `row · column`."""
+    parts = f.label.split(data().data.table.label_joiner)
+    name = (parts[1] if len(parts) > 1 else "") if column else parts[0]
+    fallback = f"第{(f.col or 0) + 1}列" if column else f"第{(f.row or 0) + 1}行"
+    return name.strip() or fallback
 
 
 # --------------------------------------------------------------------------- search
@@ -192,14 +186,14 @@ class _Item:
     iv: Interval
     mid: float
     half: float
-    order: int  # reading order inside the group
 
 
 def _items(figs: list[Figure]) -> list[_Item]:
+    """Each figure with its interval, and that interval as floats for a quick first test."""
     out = []
-    for k, f in enumerate(figs):
+    for f in figs:
         iv = interval(f)
-        out.append(_Item(f, iv, float(iv.mid), float(iv.hi - iv.lo) / 2, k))
+        out.append(_Item(f, iv, float(iv.mid), float(iv.hi - iv.lo) / 2))
     return out
 
 
@@ -372,7 +366,8 @@ def _record(kind: str, g: _Group, result: Figure, ops: list[Figure], doc: Docume
         roles = [g.labels.get(f.id, "") for f in figs]
         op = {"sum": "+", "ratio": "÷", "growth": "→", "average": "÷"}.get(kind, "=")
         names = f" {op} ".join(roles[1:]) if g.where == "row" else "Σ"
-        shape = f"[表·{axis}] {g.text[:20]}：{roles[0]} = {names}" if g.where == "row" else f"[表·{axis}] {g.text[:20]}：{kind}"
+        # a row's shape is its columns' names, so every row built the same way groups together
+        shape = f"[表·{axis}] {roles[0]} = {names}" if g.where == "row" else f"[表·{axis}] {g.text[:20]}"
         block = doc.blocks[g.block]
         row = (block.rows or [[]])[result.row or 0] if block.rows else []
         excerpt = " | ".join(c for c in row if c)[:160]
