@@ -17,8 +17,9 @@ Chance coincidences are kept out by what may take part and what may be a result:
 - no figure twice, and no two operands of the same value (a repeated figure is a restatement,
   and 12 = 6 + 6 is more often chance than arithmetic);
 - the result (the total, the percentage, the average, a restated amount) must have at least
-  MIN_DIGITS significant digits as written (1914.36, 67.55%, not 16 or 9.5%): a random sum of
-  figures of a report lands inside the rounding interval of such a number rarely;
+  MIN_DIGITS significant digits as written (1914.36, 67.55%, not 16 or 9.5%), or be a percentage
+  written to two decimals (0.53%): a random sum or quotient of figures of a report lands inside
+  the rounding interval of such a number rarely;
 - the search is bounded: sums of up to 4 parts in small groups, 3 or 2 in larger ones, 2 across
   the sentences of a paragraph, and runs of neighbours of any length;
 - in a table column, where long columns hold many chance triples a + b = c, only a run of
@@ -106,6 +107,10 @@ def eligible(f: Figure) -> bool:
 
 
 def _result_ok(f: Figure) -> bool:
+    """Precise enough that a chance hit is improbable. A percentage to two decimals (0.53%) is: a
+    quotient of two unrelated figures lands within ±0.005 points of it about once in 10,000."""
+    if f.kind == "percent" and f.decimals >= 2:
+        return True
     return significant_digits(f.value) >= MIN_DIGITS
 
 
