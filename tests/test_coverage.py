@@ -107,6 +107,15 @@ def test_round_values_and_small_counts_are_not_results(tmp_path):
     assert mine(r.document, r.figures) == []
 
 
+def test_a_small_growth_to_two_decimals_counts(tmp_path):
+    # (350.35 − 348.52) / 348.52 = 0.525% → 0.53%: two digits, but only a pair 0.5% apart fits it
+    r = _result(tmp_path, "住房公积金本年预算350.35万元，比上年执行数348.52万元增加0.53%。\n")
+    assert _formulas(mine(r.document, r.figures)) == {"0.53% ≈ 变动(348.52万元 → 350.35万元)": "growth"}
+    # 9.5% is written to one decimal: a quotient lands in [9.45, 9.55) too easily to count
+    r = _result(tmp_path, "本年预算109.50万元，比上年执行数100.00万元增加9.5%。\n")
+    assert mine(r.document, r.figures) == []
+
+
 def test_a_part_too_small_to_move_the_total_is_not_a_coincidence(tmp_path):
     # 1980.3万元 stands for [1980.25, 1980.35)万元: adding 179.93元 changes nothing, so it proves nothing
     r = _result(tmp_path, "支出1980.3万元，收入1914.36万元，差额65.94万元，另有利息179.93元。\n")
