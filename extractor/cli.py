@@ -102,6 +102,30 @@ def rules(code: str | None) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--mutants", type=click.IntRange(min=0), default=None,
+              help="Mutants per file: a seeded sample of this many (default: every relation, every operator; 0: none).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the sampling and of the operators.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--output", type=click.Path(dir_okay=False), help="Write the report into this file.")
+def coverage(paths, mutants, seed, fmt, output) -> None:
+    """How much of the arithmetic the reports state jixiao recognises, and whether it catches a
+    figure changed in each relation it recognises (no labels needed)."""
+    from extractor.coverage import run_coverage
+    from extractor.coverage.report import render_text, to_json
+
+    files = run_coverage(paths, mutants=mutants, seed=seed,
+                         progress=lambda p: click.echo(f"… {p}", err=True) if sys.stderr.isatty() else None)
+    text = json.dumps(to_json(files), ensure_ascii=False, indent=1) + "\n" if fmt == "json" else render_text(files)
+    if output:
+        with open(output, "w", encoding="utf-8") as f:
+            f.write(text)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(2 if any(f.error for f in files) else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default="jixiao.db", show_default=True, type=click.Path(dir_okay=False),
               help="The SQLite file to add to (made if missing).")
 @click.option("--jobs", "-j", type=int, default=0, help="Parallel processes reading files (0: all cores).")

@@ -274,6 +274,8 @@ class CheckResult(Model):
     # The document read, kept only when asked (CheckOptions.keep_document) for writers that show
     # the report's text, such as the HTML page; never part of the JSON.
     document: Document | None = Field(default=None, exclude=True)
+    # The relations found, kept only when asked (CheckOptions.keep_relations), e.g. for `jixiao coverage`.
+    relations: list[Relation] | None = Field(default=None, exclude=True)
 
     @computed_field
     @property
