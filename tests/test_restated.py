@@ -311,3 +311,16 @@ def test_one_slip_is_one_finding(tmp_path):
     # a change wrong on its own is still reported beside the restatement
     items = [items[0].replace("增加1.79%", "增加1.97%")] + ITEMS[1:]
     assert sorted(f.rule for f in claims(report(tmp_path, items=items))) == ["CHG001", "CON001"]
+
+
+def test_a_table_restating_another_table(tmp_path):
+    # the 财政拨款 table repeats every 项 of the 一般公共预算 table (an item belongs to one kind of funds);
+    # one cell typed over (2,700,000 → 2,070,000) is the one reported, once: its own table's total then
+    # fails only through it
+    rows = dict(ROWS)
+    second = table("四、2025年部门财政拨款支出预算表", rows)
+    assert claims(report(tmp_path, tables=table() + second)) == []
+    typed = {**rows, "2210201": ("住房公积金", "2,700,000", "2,070,000", "0")}
+    result = report(tmp_path, tables=table() + table("四、2025年部门财政拨款支出预算表", typed))
+    got = [(f.rule, cited(result, f)[0]) for f in claims(result)]
+    assert got == [("CON003", "2,070,000")]

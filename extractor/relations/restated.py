@@ -19,7 +19,8 @@ The words are data: patterns/restated.toml.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -53,6 +54,7 @@ class StageWords(BaseModel):
 class TableWords(BaseModel):
     title_blocks: int
     title_chars: int
+    flows: list[str]
     part_columns: str
     scope_columns: dict[str, str]
     funds: dict[str, str]
@@ -132,6 +134,7 @@ class Cell:
     funds: str
     stage: str | None
     table: str  # the table's title, for messages
+    flow: str | None = None  # 收入 | 支出 as the table's title says, None when it says both or neither
 
 
 def find_restated_relations(doc: Document, figures: list[Figure], mentions: list[Mention], meta: ReportMeta) -> list[Relation]:
@@ -139,6 +142,7 @@ def find_restated_relations(doc: Document, figures: list[Figure], mentions: list
     claims = text_claims(doc, mentions, meta.year, stage)
     out = _items_restated(claims)
     cells = table_cells(doc, figures, meta.year, stage)
+    out += _tables_restated(cells)
     headed = {c.mention.paragraph for c in claims if c.heading}
     for claim in claims:
         if claim.coded and not claim.heading and claim.mention.paragraph in headed:
@@ -316,6 +320,9 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
         title, name = _title(doc, b)
         if _other_year(title, year):
             continue
+        flows = [w for w in _words()[0].tables.flows if w in _without_funds(title)]
+        flow = flows[0] if len(flows) == 1 else None
+        start = len(out)
         t_funds = _funds_of(title) or "全部"
         t_stage = stage_of(title) or doc_stage
         for grid in _grids(b, by_block[b.index]):
@@ -352,6 +359,7 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                             continue
                         out.append(Cell(fig, names, True, scope, _funds_of(header) or t_funds, stage, name))
                     out += _blank_cells(grid, g, row, names, measures, t_funds, t_stage, year, name)
+        out[start:] = [replace(cell, flow=flow) for cell in out[start:]]
     return out
 
 
@@ -415,6 +423,36 @@ def _items_restated(claims: list[Claim]) -> list[Relation]:
         out.append(Relation(kind="linear", rule="CON001", source="restated",
                             figures=[cl.mention.fig.id, head.mention.fig.id],
                             data={"terms": [[head.mention.fig.id, 1]], "same": cl.subject[-1], "subject": cl.subject[-1]}))
+    return out
+
+
+def _tables_restated(cells: list[Cell]) -> list[Relation]:
+    """One table restating another (CON003): the cells of one key (subject or measure, scope, funds,
+    stage, flow) in different tables. Each is related to a cell holding the value most of those
+    tables give, so that one mistyped cell is the one reported. A key met twice in one table (a
+    name under two 款) is ambiguous there and left out."""
+    groups: dict[tuple, dict[int, list[Cell]]] = {}
+    for cell in cells:
+        # a measure (本年收入合计, 三公经费) says its own flow; a subject's row takes its table's
+        flow = cell.flow if cell.coded else _ANY
+        if cell.fig is not None and flow is not None:
+            # an item (项) belongs to one kind of funds: its 财政拨款 amount is its 一般公共预算 amount (a
+            # 类 or 款 may hold 政府性基金 items too)
+            funds = "财政拨款" if cell.coded and len(cell.subject) == 3 and cell.funds in _COMPATIBLE else cell.funds
+            key = (cell.subject, cell.coded, cell.scope, funds, cell.stage, flow)
+            groups.setdefault(key, {}).setdefault(cell.fig.block, []).append(cell)
+    out = []
+    for key, by_table in groups.items():
+        single = [found[0] for found in by_table.values() if len(found) == 1]
+        if len(single) < 2:
+            continue
+        common = Counter(c.fig.yuan if c.fig.yuan is not None else c.fig.value for c in single).most_common(1)[0][0]
+        ref = next(c for c in single if (c.fig.yuan if c.fig.yuan is not None else c.fig.value) == common)
+        for cell in single:
+            if cell is not ref:
+                out.append(Relation(kind="linear", rule="CON003", source="restated", figures=[cell.fig.id, ref.fig.id],
+                                    data={"terms": [[ref.fig.id, 1]], "same": key[0][-1], "table": ref.table,
+                                          "table_of_stated": cell.table}))
     return out
 
 
