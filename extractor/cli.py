@@ -77,7 +77,14 @@ def extract(file: str, fmt: str) -> None:
 @click.option("--suppressions", type=click.Path(dir_okay=False), help="TOML file of findings silenced with a reason.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 def check(paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress) -> None:
-    """Cross-check the arithmetic of report files, folders or globs."""
+    """Cross-check the arithmetic of report files, folders or globs.
+
+    \b
+    Exit status:
+      0  no error-severity finding (warnings and info may remain)
+      1  at least one error-severity finding (suppressed findings do not count)
+      2  a file could not be read, or the command was used wrongly
+    """
     from extractor.batch import run_check_command
 
     sys.exit(run_check_command(paths=paths, fmt=fmt, output=output, jobs=jobs, timeout=timeout, select=select,

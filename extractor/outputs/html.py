@@ -26,7 +26,7 @@ from extractor import lexicon
 from extractor.model import CheckResult, Document, Figure, Finding
 from extractor.outputs import KIND_NAMES, SEVERITY_NAMES, TYPE_NAMES, Outcome
 from extractor.outputs.records import PerReportWriter
-from extractor.outputs.text import where
+from extractor.outputs.text import place
 from extractor.structure import StructureData
 
 INDEX = "index.html"
@@ -225,7 +225,7 @@ def _finding_item(n: int, f: Finding, located: bool, fig_index: dict[str, int]) 
     figs = " ".join(f"g{fig_index[i]}" for i in f.figures if i in fig_index)
     head = (
         f'<span class="rule">{esc(f.rule)}</span><span class="type">{esc(TYPE_NAMES.get(f.type, f.type))}</span>'
-        f'<span class="where">{esc(where(f.page, f.line))}</span><p class="msg">{esc(f.message)}</p>'
+        f'<span class="where">{esc(place(f))}</span><p class="msg">{esc(f.message)}</p>'
     )
     body = f'<a href="#at-{n}" data-finding="{n}">{head}</a>' if located else head + '<p class="nowhere">原文中未定位</p>'
     vals = [f"陈述：{esc(f.stated)}" if f.stated else "", f"计算：{esc(f.computed)}" if f.computed else ""]

@@ -30,7 +30,8 @@ FILE_COLUMNS = (
     "figures", "errors", "warnings", "infos", "seconds",
 )
 FINDING_COLUMNS = (
-    "file", "page", "line", "rule", "type", "severity", "message", "stated", "computed", "excerpt", "figures",
+    "file", "page", "line", "location", "rule", "type", "severity", "message", "stated", "computed", "excerpt",
+    "figures", "fingerprint",
 )
 FIGURE_COLUMNS = (
     "file", "id", "kind", "raw", "value", "high", "unit", "decimals", "yuan", "approx", "label", "scope", "period",
@@ -51,9 +52,9 @@ def file_row(o: Outcome) -> dict:
 def finding_rows(r: CheckResult) -> Iterator[dict]:
     for f in r.findings:
         yield {
-            "file": r.file, "page": f.page, "line": f.line, "rule": f.rule, "type": f.type, "severity": f.severity,
+            "file": r.file, "page": f.page, "line": f.line, "location": f.location, "rule": f.rule, "type": f.type, "severity": f.severity,
             "message": f.message, "stated": f.stated, "computed": f.computed, "excerpt": f.excerpt,
-            "figures": " ".join(f.figures),
+            "figures": " ".join(f.figures), "fingerprint": f.fingerprint,
         }
 
 

@@ -6,10 +6,11 @@ import re
 from pathlib import Path
 from typing import IO
 
-from extractor.model import CheckResult
+from extractor.model import CheckResult, Finding
 from extractor.outputs import SEVERITY_NAMES, Outcome
 
 SLOWEST_SHOWN = 3
+NOT_A_REPORT = "不像是绩效或预决算报告"  # the note a file gets when it has no figures and no report structure
 SLOW_ENOUGH = 0.1  # seconds; quicker files are not worth naming as slow
 
 
@@ -33,18 +34,29 @@ def where(page: int | None, line: int | None) -> str:
     return f"第{line}行" if line else ""
 
 
+def place(f: Finding) -> str:
+    """Where a finding points: 第3页第12行, 第5段, 工作表“收支”C7 ... or what page and line say."""
+    return f.location or where(f.page, f.line) or "（位置不详）"
+
+
 def file_summary(r: CheckResult) -> str:
-    """A report's head line, then its errors and warnings (info is left to the full outputs)."""
+    """A report's head line, its findings (errors, warnings, then the info it counts), the
+    findings a suppression silenced and the notes that say it may not be a report at all."""
     if r.status != "ok":
         return f"{shown(r.file)}: 无法读取：{shown(r.error)}"
     m, c = r.report, r.counts
     lines = [
         f"{shown(r.file)}: {shown(m.unit_name or '（单位未识别）')} {m.year or ''} 数字 {len(r.figures)} 个，"
-        f"问题 {c['error']} 错误 / {c['warning']} 警告"
+        f"问题 {c['error']} 错误 / {c['warning']} 警告 / {c['info']} 提示"
     ]
-    for f in r.findings:
-        if f.severity != "info":
-            lines.append(f"  [{SEVERITY_NAMES[f.severity]}] {f.rule} {where(f.page, f.line)} {shown(f.message)}")
+    order = {"error": 0, "warning": 1, "info": 2}
+    for f in sorted(r.findings, key=lambda f: order[f.severity]):  # stable: document order within a severity
+        lines.append(f"  [{SEVERITY_NAMES[f.severity]}] {f.rule} {place(f)} {shown(f.message)}")
+    for note in r.suppressed:
+        lines.append(f"  [已忽略] {shown(note)}")
+    for note in r.notes:
+        if note.startswith(NOT_A_REPORT):
+            lines.append(f"  [注意] {shown(note)}")
     return "\n".join(lines)
 
 
