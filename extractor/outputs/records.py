@@ -30,8 +30,8 @@ FILE_COLUMNS = (
     "figures", "errors", "warnings", "infos", "seconds",
 )
 FINDING_COLUMNS = (
-    "file", "page", "line", "location", "rule", "type", "severity", "message", "stated", "computed", "excerpt",
-    "figures", "fingerprint",
+    "file", "page", "line", "rule", "type", "severity", "message", "stated", "computed", "excerpt", "figures",
+    "location", "fingerprint",  # added later: at the end, so columns read by position stay put
 )
 FIGURE_COLUMNS = (
     "file", "id", "kind", "raw", "value", "high", "unit", "decimals", "yuan", "approx", "label", "scope", "period",
