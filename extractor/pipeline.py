@@ -30,7 +30,7 @@ def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> Chec
     With `options.keep_document` the Document read comes back as `CheckResult.document`."""
     from extractor.checks import run_checks
     from extractor.figures import extract_figures
-    from extractor.figures.report import report_meta
+    from extractor.figures.report import not_a_report, report_meta, with_indicator_totals
     from extractor.indicators import read_indicators
     from extractor.readers import read_document
     from extractor.relations import find_relations
@@ -53,6 +53,9 @@ def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> Chec
             raise
         indicators = []
         notes.append(f"内部错误：未能读取绩效自评表（{type(e).__name__}: {e}）")
+    meta = with_indicator_totals(meta, indicators)
+    if (note := not_a_report(doc, meta, figures)) is not None:
+        notes.append(note)
     t2 = time.perf_counter()
     timings["figures"] = t2 - t1
     if options.run_checks:

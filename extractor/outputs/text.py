@@ -6,11 +6,11 @@ import re
 from pathlib import Path
 from typing import IO
 
+from extractor.figures.report import NOT_A_REPORT
 from extractor.model import CheckResult, Finding
 from extractor.outputs import SEVERITY_NAMES, Outcome
 
 SLOWEST_SHOWN = 3
-NOT_A_REPORT = "不像是绩效或预决算报告"  # the note a file gets when it has no figures and no report structure
 SLOW_ENOUGH = 0.1  # seconds; quicker files are not worth naming as slow
 
 
@@ -70,6 +70,10 @@ def batch_summary(outcomes: list[Outcome], written: list[Path]) -> str:
         "问题：" + "，".join(f"{SEVERITY_NAMES[s]} {n}" for s, n in totals.items())
         + f"（{with_errors} 个文件有错误）",
     ]
+    strays = [o for o in outcomes if o.not_report]
+    if strays:
+        lines.append(f"{NOT_A_REPORT}的文件 {len(strays)} 个：" + "，".join(shown(o.file) for o in strays[:10])
+                     + ("等" if len(strays) > 10 else ""))
     silenced = sum(len(o.suppressed) for o in outcomes)
     if silenced:
         lines.append(f"已按忽略文件略去 {silenced} 条问题")
