@@ -175,7 +175,7 @@ class Progress:
 # --------------------------------------------------------------------------- the command
 
 
-def _writer(fmt: str, out: Path | None, single: bool) -> Writer:
+def _writer(fmt: str, out: Path | None, single: bool, review: bool = False) -> Writer:
     from extractor.outputs import records
 
     if out is None:
@@ -189,7 +189,7 @@ def _writer(fmt: str, out: Path | None, single: bool) -> Writer:
     if fmt == "html":
         from extractor.outputs.html import HtmlWriter
 
-        return HtmlWriter(out)
+        return HtmlWriter(out, review=review)
     if fmt == "xlsx":
         from extractor.outputs.xlsx import XlsxWriter
 
@@ -250,7 +250,9 @@ def run_batch(
     return outcomes, writer.close(outcomes)
 
 
-def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress) -> int:
+def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress,
+                      review: bool = False) -> int:
+    """`jixiao check`, and `jixiao review` (review=True: html review pages, exit 0 unless a file is unreadable)."""
     out = Path(output) if output else None
     fmt = fmt or ("html" if out else "text")
     if fmt in FORMATS_NEEDING_DIR and out is None:
@@ -282,7 +284,7 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
     try:
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
-        writer = _writer(fmt, out, single=len(inputs) == 1)
+        writer = _writer(fmt, out, single=len(inputs) == 1, review=review)
         # check_file is looked up here, at call time, so tests can monkeypatch extractor.batch.check_file
         outcomes, written = run_batch(inputs, writer, options, jobs=jobs, timeout=timeout, progress=bar, check=check_file)
     except BrokenPipeError:  # stdout piped into `head` and closed: stop quietly
@@ -304,4 +306,5 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
         if fmt == "text":
             click.echo("")
         click.echo(batch_summary(outcomes, written), err=data_on_stdout)
-    return exit_status(outcomes)
+    status = exit_status(outcomes)
+    return 0 if review and status == 1 else status

@@ -92,6 +92,29 @@ def check(paths, fmt, output, jobs, timeout, select, ignore, suppressions, progr
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "output", type=click.Path(file_okay=False), default="jixiao-review", show_default=True,
+              help="Folder for the review pages (index.html + one page per report).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: all cores).")
+@click.option("--suppressions", type=click.Path(dir_okay=False),
+              help="Findings already dismissed: they are left off the pages.")
+def review(paths, output, jobs, suppressions) -> None:
+    """Write review pages: each finding beside the report's text, its figures highlighted.
+
+    Open DIR/index.html in a browser (no server needed). Confirm a finding, or dismiss it with a
+    reason; "保存忽略文件" saves the dismissed ones as a suppressions TOML keyed by fingerprint, for
+    `jixiao check PATH --suppressions FILE`.
+
+    \b
+    Exit status: 0 pages written, 2 a file could not be read or the command was used wrongly.
+    """
+    from extractor.batch import run_check_command
+
+    sys.exit(run_check_command(paths=paths, fmt="html", output=output, jobs=jobs, timeout=300.0, select="",
+                               ignore="", suppressions=suppressions, progress=None, review=True))
+
+
+@cli.command()
 @click.argument("code", required=False)
 def rules(code: str | None) -> None:
     """List every rule, or explain one (jixiao rules SUM001)."""

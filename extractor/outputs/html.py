@@ -45,18 +45,18 @@ def _sha256(text: str) -> str:
     return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
 
 
-def _page(title: str, body: str, script: bool) -> str:
+def _page(title: str, body: str, script: bool, review: bool = False, body_attrs: str = "") -> str:
     css = _asset("report.css")
-    js = _asset("report.js") if script else ""
+    scripts = ([_asset("report.js")] if script else []) + ([_asset("review.js")] if review else [])
     policy = f"default-src 'none'; style-src 'sha256-{_sha256(css)}'; " + (
-        f"script-src 'sha256-{_sha256(js)}'" if script else "script-src 'none'"
+        "script-src " + " ".join(f"'sha256-{_sha256(js)}'" for js in scripts) if scripts else "script-src 'none'"
     )
     return (
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        f"<title>{esc(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n{body}\n"
-        + (f"<script>{js}</script>\n" if script else "")
+        f"<title>{esc(title)}</title>\n<style>{css}</style>\n</head>\n<body{body_attrs}>\n{body}\n"
+        + "".join(f"<script>{js}</script>\n" for js in scripts)
         + "</body>\n</html>\n"
     )
 
@@ -233,11 +233,14 @@ def _finding_item(n: int, f: Finding, located: bool, fig_index: dict[str, int]) 
         body += f'<p class="vals">{"　".join(v for v in vals if v)}</p>'
     if f.excerpt:
         body += f"<blockquote>{esc(f.excerpt)}</blockquote>"
-    return f'<li class="finding sev-{f.severity}" id="finding-{n}" data-figs="{figs}">{body}</li>'
+    return (f'<li class="finding sev-{f.severity}" id="finding-{n}" data-figs="{figs}" '
+            f'data-rule="{esc(f.rule)}" data-fingerprint="{esc(f.fingerprint)}">{body}</li>')
 
 
-def render_page(r: CheckResult, index_href: str | None = INDEX) -> str:
-    """The page of one report. Its text is shown when the result carries its Document."""
+def render_page(r: CheckResult, index_href: str | None = INDEX, review: bool = False) -> str:
+    """The page of one report. Its text is shown when the result carries its Document. With
+    `review`, each finding gets confirm / dismiss buttons and a reason, and the page saves the
+    dismissed ones as a suppressions file (review.js)."""
     doc = r.document
     figures = r.figures
     fig_index = {g.id: i for i, g in enumerate(figures)}
@@ -257,7 +260,7 @@ def render_page(r: CheckResult, index_href: str | None = INDEX) -> str:
         if not items:
             continue
         block = f'<ol>{"".join(items)}</ol>'
-        if sev == "info":  # rounding gaps and the like: folded away, auditors look at them last
+        if sev == "info" and not review:  # rounding gaps and the like: folded away, auditors look at them last
             groups.append(f"<details><summary>{name}（{len(items)}）</summary>{block}</details>")
         else:
             groups.append(f"<h3 class=\"n-{sev}\">{name}（{len(items)}）</h3>{block}")
@@ -272,11 +275,21 @@ def render_page(r: CheckResult, index_href: str | None = INDEX) -> str:
         text = '<p class="none">未保留原文。</p>'
     else:
         text = ""
+    if review and r.findings:
+        name = f"{PurePath(r.file).name}.suppressions.toml"
+        findings += (
+            '<div id="review-box"><p>确认问题，或写明原因后忽略；再“保存忽略文件”，用 '
+            '<code>jixiao check 报告 --suppressions 该文件</code> 复核时这些问题列为“已忽略”。</p>'
+            f'<button type="button" id="review-save" data-name="{esc(name)}">保存忽略文件</button> '
+            '<span id="review-tally"></span>'
+            '<textarea id="review-toml" readonly rows="8" aria-label="忽略文件内容"></textarea></div>'
+        )
     body = (
         _header(r, index_href)
         + f'\n<main>\n<nav id="findings"><h2>问题</h2>{findings}</nav>\n<article id="doc">{text}</article>\n</main>'
     )
-    return _page(f"{PurePath(r.file).name} · jixiao 检查结果", body, script=True)
+    title = f"{PurePath(r.file).name} · jixiao " + ("审阅" if review else "检查结果")
+    return _page(title, body, script=True, review=review, body_attrs=f' data-file="{esc(r.file)}"' if review else "")
 
 
 # --------------------------------------------------------------------------- the index of a batch
@@ -310,12 +323,17 @@ def render_index(outcomes: list[Outcome], pages: set[str] | None = None) -> str:
 
 
 class HtmlWriter(PerReportWriter):
-    """One self-contained page per report, and index.html over the batch."""
+    """One self-contained page per report, and index.html over the batch; with `review`, pages
+    where each finding is confirmed or dismissed (`jixiao review`)."""
 
     suffix = ".html"
 
+    def __init__(self, out: Path, review: bool = False):
+        super().__init__(out)
+        self.review = review
+
     def render(self, result: CheckResult) -> str:
-        return render_page(result)
+        return render_page(result, review=self.review)
 
     def close(self, outcomes: list[Outcome]) -> list[Path]:
         index = self.out / INDEX
