@@ -9,7 +9,8 @@ Outputs (see extractor/outputs/):
   the findings. html and xlsx need --output.
 - --output DIR: `html` (the default there) writes a page per report and index.html; `xlsx`
   writes jixiao.xlsx; `csv` files.csv, findings.csv, figures.csv; `jsonl` results.jsonl;
-  `json` <name>.json per report. Names come from outputs/naming.py and stay inside DIR.
+  `json` <name>.json per report; `pdf` <name>.annotated.pdf per PDF report (a highlight and the
+  message for each finding). Names come from outputs/naming.py and stay inside DIR.
 
 The closing summary goes to stdout when stdout carries nothing else, to stderr when it carries
 data; a single file gets it only with text. Exit status: 0 nothing found, 1 some error-severity finding,
@@ -40,7 +41,7 @@ from extractor.pool import CheckFunction, check_many, failed
 # show a report format. Hidden files, Office lock files (~$x.docx) and our own output are skipped.
 REPORT_SUFFIXES = frozenset({".txt", ".doc", ".docx", ".wps", ".pdf", ".html", ".htm", ".xls", ".xlsx"})
 SNIFFED_FORMATS = frozenset({"pdf", "docx", "xlsx", "ole", "html"})
-FORMATS_NEEDING_DIR = ("html", "xlsx")
+FORMATS_NEEDING_DIR = ("html", "xlsx", "pdf")
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,10 @@ def _writer(fmt: str, out: Path | None, single: bool, review: bool = False) -> W
         from extractor.outputs.xlsx import XlsxWriter
 
         return XlsxWriter(out)
+    if fmt == "pdf":
+        from extractor.outputs.pdf_annot import AnnotatedPdfWriter
+
+        return AnnotatedPdfWriter(out)
     return {"csv": records.CsvWriter, "jsonl": records.JsonlWriter.to_dir, "json": records.JsonDirWriter}[fmt](out)
 
 

@@ -63,10 +63,12 @@ def extract(file: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "xlsx"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "xlsx", "pdf"]),
+              default=None,
               help="text (default): a summary to read; json: the contract's object for one file, an array for "
                    "several; jsonl: file/finding/figure records; csv: findings. With --output (default html): "
-                   "html pages + index.html, xlsx workbook, csv files, results.jsonl, or a .json per file.")
+                   "html pages + index.html, xlsx workbook, csv files, results.jsonl, a .json per file, or pdf: "
+                   "each PDF report annotated (a highlight and the message per finding).")
 @click.option("--output", "output", type=click.Path(file_okay=False), help="Write the results into this folder.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
               help="Worker processes (0: all cores; 1: in this process, without time limit or crash protection).")
