@@ -53,7 +53,6 @@ def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> Chec
             raise
         indicators = []
         notes.append(f"内部错误：未能读取绩效自评表（{type(e).__name__}: {e}）")
-    meta = with_indicator_totals(meta, indicators)
     if (note := not_a_report(doc, meta, figures)) is not None:
         notes.append(note)
     t2 = time.perf_counter()
@@ -70,7 +69,7 @@ def check_file(path: str | Path, options: CheckOptions = CheckOptions()) -> Chec
         format=doc.format,
         sha256=doc.sha256,
         pages=doc.pages,
-        report=meta,
+        report=with_indicator_totals(meta, indicators),  # after the checks: they compare the text with the table
         figures=figures,
         findings=findings,
         indicators=indicators,

@@ -85,3 +85,28 @@ def test_place_text_and_column_letters():
     assert Place(paragraph=5).text() == "第5段"
     assert Place().text() is None
     assert [column_letter(n) for n in (1, 26, 27, 52, 703)] == ["A", "Z", "AA", "AZ", "AAA"]
+
+
+def test_html_finding_gives_the_source_line_of_paragraph_and_cell(tmp_path: Path):
+    page = "\n".join([
+        "<!DOCTYPE html>",                                   # 1
+        "<html><head><title>决算</title>",                   # 2
+        "<style>p { margin: 0 }</style></head>",              # 3
+        "<body>",                                            # 4
+        "<h1>某单位2023年度部门决算说明</h1>",                # 5
+        "<p>一、收入情况</p>",                                 # 6
+        "<p>本年收入合计30.00万元，其中：财政拨款收入",        # 7
+        "10.00万元，其他收入10.00万元。</p>",                 # 8
+        "<p>单位：万元</p>",                                   # 9
+        "<table>",                                           # 10
+        "<tr><td>项目</td><td>金额</td></tr>",               # 11
+        "<tr><td>工资福利支出</td><td>10.00</td></tr>",      # 12
+        "<tr><td>商品和服务支出</td><td>10.00</td></tr>",    # 13
+        "<tr><td>合计</td>",                                 # 14
+        "<td>30.00</td></tr>",                               # 15
+        "</table></body></html>",
+    ])
+    path = tmp_path / "r.html"
+    path.write_text(page, encoding="utf-8")
+    assert _finding(path, "SUM001", "30.00万元").location == "第7行"
+    assert _finding(path, "TBL001", "30.00").location == "第15行"
