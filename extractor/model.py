@@ -49,7 +49,7 @@ class Block(Model):
     # Where the text stands in the source, for locations a person can open (None where unknown):
     line_marks: list[tuple[int, int | None, int]] | None = None  # (offset in text, page, line) where each source line starts
     cell_lines: list[list[int]] | None = None  # tables from plain text: the 1-based line of each cell, 0 unknown
-    row_lines: list[int] | None = None  # tables from a sheet: the sheet row of each table row
+    row_lines: list[int] | None = None  # the source's number of each table row: sheet row (xlsx), table row (docx)
     col_refs: list[int] | None = None  # tables from a sheet: the 1-based sheet column of each table column
     sheet: str | None = None  # the worksheet a block comes from
 

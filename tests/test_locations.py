@@ -110,3 +110,19 @@ def test_html_finding_gives_the_source_line_of_paragraph_and_cell(tmp_path: Path
     path.write_text(page, encoding="utf-8")
     assert _finding(path, "SUM001", "30.00万元").location == "第7行"
     assert _finding(path, "TBL001", "30.00").location == "第15行"
+
+
+def test_docx_table_rows_count_a_caption_row_as_word_does(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某单位2023年度部门决算说明")
+    rows = [["支出表", ""], ["项目", "金额"], ["工资福利支出", "10.00"], ["商品和服务支出", "10.00"], ["合计", "30.00"]]
+    table = d.add_table(rows=len(rows), cols=2)
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    path = tmp_path / "r.docx"
+    d.save(path)
+    # the caption row 支出表 is read as a paragraph, yet 合计 30.00 stays in Word's 5th row
+    assert _finding(path, "TBL001", "30.00").location == "第1个表格第5行第2列"

@@ -62,3 +62,14 @@ def test_a_file_that_is_no_report_gets_a_note_and_a_count(tmp_path: Path):
     res = CliRunner().invoke(cli, ["check", str(stray), str(report), "-j", "1"])
     assert f"{NOT_A_REPORT}的文件 1 个：{stray}" in res.output
     assert res.exit_code == 0
+
+
+def test_index_page_counts_files_that_are_no_report(tmp_path: Path):
+    stray = tmp_path / "in" / "note.txt"
+    stray.parent.mkdir()
+    stray.write_text("Hello, this is a line of English.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(cli, ["check", str(stray.parent), "--output", str(out), "-j", "1"])
+    assert res.exit_code == 0, res.output
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f"{NOT_A_REPORT}的文件 1" in index and f"已检查（{NOT_A_REPORT}）" in index

@@ -80,7 +80,8 @@ def _cell(doc: Document, b: Block, row: int, col: int, page: int | None) -> Plac
         pages = b.row_pages or [b.page] * (row + 1)
         return Place(page=page, row=1 + sum(1 for p in pages[:row] if p == page), col=col + 1)
     table = 1 + sum(1 for x in doc.blocks[: b.index] if x.kind == "table")
-    return Place(page=page, table=table, row=row + 1, col=col + 1)
+    number = b.row_lines[row] if b.row_lines and row < len(b.row_lines) else row + 1  # caption rows count too
+    return Place(page=page, table=table, row=number, col=col + 1)
 
 
 def column_letter(n: int) -> str:

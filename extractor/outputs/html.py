@@ -23,6 +23,7 @@ from pathlib import Path, PurePath
 from urllib.parse import quote
 
 from extractor import lexicon
+from extractor.figures.report import NOT_A_REPORT
 from extractor.model import CheckResult, Document, Figure, Finding
 from extractor.outputs import KIND_NAMES, SEVERITY_NAMES, TYPE_NAMES, Outcome
 from extractor.outputs.records import PerReportWriter
@@ -299,12 +300,13 @@ def render_index(outcomes: list[Outcome], pages: set[str] | None = None) -> str:
     """The batch's index; a report links to its page when `pages` (the names written) holds it, or always."""
     totals = {s: sum(o.counts.get(s, 0) for o in outcomes) for s in SEVERITY_NAMES}
     failed = sum(1 for o in outcomes if o.status != "ok")
+    strays = sum(1 for o in outcomes if o.not_report)
     rows = []
     for o in outcomes:
         m = o.report
         page = o.name + ".html"
         link = f'<a href="{esc(quote(page))}">{esc(o.file)}</a>' if pages is None or page in pages else esc(o.file)
-        status = "已检查" if o.status == "ok" else f"无法读取：{esc(o.error)}"
+        status = ("已检查" + (f"（{NOT_A_REPORT}）" if o.not_report else "")) if o.status == "ok" else f"无法读取：{esc(o.error)}"
         cls = "unreadable" if o.status != "ok" else ("has-errors" if o.counts.get("error") else "")
         nums = "".join(f'<td class="num">{o.counts.get(s, 0)}</td>' for s in SEVERITY_NAMES)
         rows.append(
@@ -314,7 +316,8 @@ def render_index(outcomes: list[Outcome], pages: set[str] | None = None) -> str:
     head = "".join(f"<th>{t}</th>" for t in ("文件", "单位", "年度", "自评得分", "等级", "数字", *SEVERITY_NAMES.values(), "状态"))
     body = (
         "<header><h1>jixiao 检查结果</h1>"
-        f'<p class="counts">共 {len(outcomes)} 个文件：已检查 {len(outcomes) - failed}，无法读取 {failed}；'
+        f'<p class="counts">共 {len(outcomes)} 个文件：已检查 {len(outcomes) - failed}，无法读取 {failed}'
+        + (f"，{NOT_A_REPORT}的文件 {strays}" if strays else "") + "；"
         + "".join(f'<span class="n-{s}">{SEVERITY_NAMES[s]} {n}</span>' for s, n in totals.items())
         + "</p></header>\n"
         f'<table class="index"><thead><tr>{head}</tr></thead><tbody>\n' + "\n".join(rows) + "\n</tbody></table>"

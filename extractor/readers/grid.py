@@ -14,7 +14,8 @@ def table_blocks(rows: list[list[str]], *, title_anywhere: bool = False, row_lin
 
     A leading row is a caption when a cell gives the unit (单位：万元, 编制单位：… 单位：元), or when
     it has a single filled cell: the first one (a title merged across the table), or any one
-    when `title_anywhere` (a spreadsheet, whose title may sit in any column).
+    when `title_anywhere` (a spreadsheet, whose title may sit in any column). The source's places
+    (`row_lines`: its number of each row, `col_refs`: of each column, `sheet`) go with the blocks.
 
     >>> [(b.kind, b.text or b.rows) for b in table_blocks([["三公经费表", ""], ["", "单位：万元"], ["项目", "金额"]])]
     [('paragraph', '三公经费表'), ('paragraph', '单位：万元'), ('table', [['项目', '金额']])]
