@@ -75,6 +75,7 @@ def _figure_boxes(page, figures: list[Figure], order: dict[str, int]) -> dict[st
     try:
         matches: dict[str, list[tuple[int, int]]] = {}
         out: dict[str, list[tuple]] = {}
+        whole = text.get_text_range()
         for g in figures:
             needle = _digits(g.raw)
             if needle not in matches:
@@ -83,7 +84,6 @@ def _figure_boxes(page, figures: list[Figure], order: dict[str, int]) -> dict[st
                     found.append(hit)
                 search.close()
                 # "10" must not match inside "110": keep matches not joined to other digits
-                whole = text.get_text_range()
                 matches[needle] = [(i, n) for i, n in found if _alone(whole, i, n)] or found
             hits = matches[needle]
             k = order.get(g.id, 0)

@@ -51,6 +51,7 @@ def read_html(path, data: bytes) -> Extracted:
 _HIDDEN_PARTS = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"<[^>]*>")
 PREFIX = 8  # characters of a block or cell looked for in the page's visible text
+WINDOW = 20_000  # ... within this many characters after the last one found (bounds the work on a text not found)
 
 
 def source_lines(text: str, blocks: list[Block]) -> None:
@@ -76,7 +77,7 @@ def source_lines(text: str, blocks: list[Block]) -> None:
         key = "".join(s.split())[:PREFIX]
         if not key:
             return 0
-        k = visible.find(key, pos)
+        k = visible.find(key, pos, pos + WINDOW)
         if k < 0:
             return 0
         pos = k + len(key)

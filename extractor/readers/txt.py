@@ -128,10 +128,11 @@ def cell_lines(lines: list[str], first: int, last: int, rows: list[list[str]]) -
     # a layout of one cell per line has at least as many lines as filled cells: a cell found, the
     # next one is looked for from the line after it (a 10 after a 10 is not the same 10)
     step = 1 if last - first + 1 >= sum(1 for row in rows for cell in row if cell) else 0
+    pieces: dict[int, set[str]] = {}  # line -> its cells, split once (a row may hold thousands)
     for row in rows:
         placed: list[int] = []
         for cell in row:
-            j = _find_cell(lines, cell, cur, min(last, cur + LOOKAHEAD)) if cell else None
+            j = _find_cell(lines, pieces, cell, cur, min(last, cur + LOOKAHEAD)) if cell else None
             placed.append(j + 1 if j is not None else 0)
             if j is not None:
                 cur = j + step
@@ -141,10 +142,12 @@ def cell_lines(lines: list[str], first: int, last: int, rows: list[list[str]]) -
     return out
 
 
-def _find_cell(lines: list[str], cell: str, lo: int, hi: int) -> int | None:
+def _find_cell(lines: list[str], pieces: dict[int, set[str]], cell: str, lo: int, hi: int) -> int | None:
     cell = cell.strip()
     for j in range(lo, hi + 1):
-        if cell in (p.strip() for p in _PIECES.split(lines[j])):
+        if j not in pieces:
+            pieces[j] = {p.strip() for p in _PIECES.split(lines[j])}
+        if cell in pieces[j]:
             return j
     for j in range(lo, hi + 1):
         if cell in lines[j]:
