@@ -13,7 +13,7 @@ Outputs (see extractor/outputs/):
   message for each finding). Names come from outputs/naming.py and stay inside DIR.
 
 The closing summary goes to stdout when stdout carries nothing else, to stderr when it carries
-data; a single file gets it only with text. Exit status: 0 nothing found, 1 some error-severity finding,
+data; a single file gets it only with text, and only when it was read. Exit status: 0 nothing found, 1 some error-severity finding,
 2 some file could not be read (or the command was misused).
 """
 
@@ -306,7 +306,8 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
         click.echo(f"jixiao: 忽略文件中有 {len(unused)} 条本次未用上：" + "；".join(unused), err=True)
     if len(inputs) == 1 and out is None and fmt != "text" and outcomes[0].status != "ok":
         click.echo(f"jixiao: {shown(outcomes[0].file)}: {shown(outcomes[0].error)}", err=True)  # the data alone would not say it
-    elif out is not None or len(inputs) > 1 or fmt == "text":
+    elif out is not None or len(inputs) > 1 or (fmt == "text" and outcomes[0].status == "ok"):
+        # a single file's text gets the summary too, unless it could not be read: its one line says it all
         data_on_stdout = out is None and fmt != "text"
         if fmt == "text":
             click.echo("")
