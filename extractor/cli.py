@@ -63,10 +63,12 @@ def extract(file: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "xlsx"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "xlsx", "pdf"]),
+              default=None,
               help="text (default): a summary to read; json: the contract's object for one file, an array for "
                    "several; jsonl: file/finding/figure records; csv: findings. With --output (default html): "
-                   "html pages + index.html, xlsx workbook, csv files, results.jsonl, or a .json per file.")
+                   "html pages + index.html, xlsx workbook, csv files, results.jsonl, a .json per file, or pdf: "
+                   "each PDF report annotated (a highlight and the message per finding).")
 @click.option("--output", "output", type=click.Path(file_okay=False), help="Write the results into this folder.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
               help="Worker processes (0: all cores; 1: in this process, without time limit or crash protection).")
@@ -77,11 +79,41 @@ def extract(file: str, fmt: str) -> None:
 @click.option("--suppressions", type=click.Path(dir_okay=False), help="TOML file of findings silenced with a reason.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 def check(paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress) -> None:
-    """Cross-check the arithmetic of report files, folders or globs."""
+    """Cross-check the arithmetic of report files, folders or globs.
+
+    \b
+    Exit status:
+      0  no error-severity finding (warnings and info may remain)
+      1  at least one error-severity finding (suppressed findings do not count)
+      2  a file could not be read, or the command was used wrongly
+    """
     from extractor.batch import run_check_command
 
     sys.exit(run_check_command(paths=paths, fmt=fmt, output=output, jobs=jobs, timeout=timeout, select=select,
                                ignore=ignore, suppressions=suppressions, progress=progress))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "output", type=click.Path(file_okay=False), default="jixiao-review", show_default=True,
+              help="Folder for the review pages (index.html + one page per report).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: all cores).")
+@click.option("--suppressions", type=click.Path(dir_okay=False),
+              help="Findings already dismissed: they are left off the pages.")
+def review(paths, output, jobs, suppressions) -> None:
+    """Write review pages: each finding beside the report's text, its figures highlighted.
+
+    Open DIR/index.html in a browser (no server needed). Confirm a finding, or dismiss it with a
+    reason; "保存忽略文件" saves the dismissed ones as a suppressions TOML keyed by fingerprint, for
+    `jixiao check PATH --suppressions FILE`.
+
+    \b
+    Exit status: 0 pages written, 2 a file could not be read or the command was used wrongly.
+    """
+    from extractor.batch import run_check_command
+
+    sys.exit(run_check_command(paths=paths, fmt="html", output=output, jobs=jobs, timeout=300.0, select="",
+                               ignore="", suppressions=suppressions, progress=None, review=True))
 
 
 @cli.command()

@@ -47,7 +47,7 @@ def check_document(doc: Document, options: CheckOptions = CheckOptions(), *, fil
     are the document's figures already extracted (extract_figures would give the same)."""
     from extractor.checks import run_checks
     from extractor.figures import extract_figures
-    from extractor.figures.report import report_meta
+    from extractor.figures.report import not_a_report, report_meta, with_indicator_totals
     from extractor.indicators import read_indicators
     from extractor.relations import find_relations
 
@@ -65,6 +65,8 @@ def check_document(doc: Document, options: CheckOptions = CheckOptions(), *, fil
             raise
         indicators = []
         notes.append(f"内部错误：未能读取绩效自评表（{type(e).__name__}: {e}）")
+    if (note := not_a_report(doc, meta, figures)) is not None:
+        notes.append(note)
     t2 = time.perf_counter()
     timings["figures"] = t2 - t1
     if options.run_checks:
@@ -79,7 +81,7 @@ def check_document(doc: Document, options: CheckOptions = CheckOptions(), *, fil
         format=doc.format,
         sha256=doc.sha256,
         pages=doc.pages,
-        report=meta,
+        report=with_indicator_totals(meta, indicators),  # after the checks: they compare the text with the table
         figures=figures,
         findings=findings,
         indicators=indicators,

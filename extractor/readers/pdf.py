@@ -120,6 +120,8 @@ def _read_page(doc, index: int, rules: _Rules) -> tuple[PageContent, set[str]]:
     lines = group_lines(glyphs)
     for ln in lines:
         ln.page = index + 1
+    for n, ln in enumerate(sorted(lines, key=lambda ln: (ln.top, ln.x0)), 1):
+        ln.number = n
     return PageContent(index + 1, width, height, lines, tables), flags
 
 

@@ -59,6 +59,7 @@ class Line:
     size: float = 0.0
     page: int = 0
     tags: set[str] = field(default_factory=set)  # e.g. "furniture"
+    number: int = 0  # 1-based among the page's text lines (outside ruled tables), top to bottom
 
 
 def is_wide(ch: str) -> bool:
