@@ -90,17 +90,40 @@ def _pct(a: int, b: int) -> float | None:
 
 
 def cover(coincidences: list[Coincidence], result: CheckResult) -> dict[int, str]:
-    """Index of each recognised coincidence -> the rule of the relation that covers it."""
+    """Index of each recognised coincidence -> the rule of the relation that covers it. An amount
+    restated is also recognised when jixiao's restatements join its two places through others (the
+    text's 15621.11万元 to the 收支总表's cell, that cell to the 收入总表's): equality is transitive."""
     sets = known_sets(result)
+    same = _restatement_classes(result)
     out = {}
     for k, c in enumerate(coincidences):
         for ids in [c.figures, *c.variants]:
             need = set(ids)
             rule = next((r for s, r in sets if need <= s), None)
+            if rule is None and c.kind == "restated" and len({same.get(i, i) for i in need}) == 1:
+                rule = "CON"
             if rule:
                 out[k] = rule
                 break
     return out
+
+
+def _restatement_classes(result: CheckResult) -> dict[str, str]:
+    """Figure id -> a representative of the figures jixiao's restatement relations (CON…) make equal."""
+    parent: dict[str, str] = {}
+
+    def find(i: str) -> str:
+        while parent.get(i, i) != i:
+            i = parent[i]
+        return i
+
+    for rel in result.relations or []:
+        if rel.rule.startswith("CON"):
+            for ids, _ in reading_sets(rel):
+                first, *rest = sorted(ids)
+                for i in rest:
+                    parent[find(i)] = find(first)
+    return {i: find(i) for i in list(parent)}
 
 
 # --------------------------------------------------------------------------- rendering

@@ -475,10 +475,11 @@ def _cells_of(claim: Claim, cells: list[Cell], doc_stage: str | None) -> list[Ce
 
 
 def _relation(claim: Claim, cells: list[Cell]) -> Relation:
+    # every cell the text could restate is a reading (and joins it to the others for coverage); a
+    # blank one once
     distinct: list[Cell] = []
     for cell in cells:
-        value = cell.fig.value if cell.fig else 0
-        if all(value != (d.fig.value if d.fig else 0) for d in distinct):
+        if all((cell.fig.id if cell.fig else None) != (d.fig.id if d.fig else None) for d in distinct):
             distinct.append(cell)
     readings = [{"terms": [[d.fig.id, 1]] if d.fig else [], "table": d.table, **({} if d.fig else {"blank": True})}
                 for d in distinct]
