@@ -135,6 +135,7 @@ class Cell:
     stage: str | None
     table: str  # the table's title, for messages
     flow: str | None = None  # 收入 | 支出 as the table's title says, None when it says both or neither
+    at: tuple[int, int] | None = None  # (block, row) of the table row the cell stands in
 
 
 def find_restated_relations(doc: Document, figures: list[Figure], mentions: list[Mention], meta: ReportMeta) -> list[Relation]:
@@ -142,7 +143,7 @@ def find_restated_relations(doc: Document, figures: list[Figure], mentions: list
     claims = text_claims(doc, mentions, meta.year, stage)
     out = _items_restated(claims)
     cells = table_cells(doc, figures, meta.year, stage)
-    out += _tables_restated(cells)
+    out += _tables_restated(cells) + _row_identities(cells)
     headed = {c.mention.paragraph for c in claims if c.heading}
     for claim in claims:
         if claim.coded and not claim.heading and claim.mention.paragraph in headed:
@@ -332,6 +333,7 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                 measures = {col: m for col in range(len(grid.paths)) if col not in g.label_cols + g.code_cols
                             and (m := _column_measure(_squeeze("".join(grid.paths[col])))) is not None}
                 for row in g.rows:
+                    row_start = len(out)
                     names = _row_names(row, by_code) if row.kind == "item" else None
                     # a row of a total (收入支出总计) or of a measure a 三公 table may also give by rows
                     # (a budget's 收入总计 is both its 收入 and its 收入支出总计)
@@ -359,6 +361,7 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                             continue
                         out.append(Cell(fig, names, True, scope, _funds_of(header) or t_funds, stage, name))
                     out += _blank_cells(grid, g, row, names, measures, t_funds, t_stage, year, name)
+                    out[row_start:] = [replace(cell, at=(b.index, row.index)) for cell in out[row_start:]]
         out[start:] = [replace(cell, flow=flow) for cell in out[start:]]
     return out
 
@@ -453,6 +456,28 @@ def _tables_restated(cells: list[Cell]) -> list[Relation]:
                 out.append(Relation(kind="linear", rule="CON003", source="restated", figures=[cell.fig.id, ref.fig.id],
                                     data={"terms": [[ref.fig.id, 1]], "same": key[0][-1], "table": ref.table,
                                           "table_of_stated": cell.table}))
+    return out
+
+
+def _row_identities(cells: list[Cell]) -> list[Relation]:
+    """The identities of budget reporting (patterns/identities.toml) inside one table row whose
+    columns name their measures: a 三公 table's 合计 = 因公出国（境）费 + 公务用车购置及运行维护费 +
+    公务接待费, and 公务用车购置及运行维护费 = 购置费 + 运行维护费. A one-row table has no column
+    formula to learn; the identity says it. A blank part stands for 0."""
+    rows: dict[tuple[int, int], dict[str, Cell]] = {}
+    for cell in cells:
+        if not cell.coded and cell.scope is None and cell.at is not None:
+            rows.setdefault(cell.at, {}).setdefault(cell.subject[0], cell)
+    out = []
+    for by_measure in rows.values():
+        for ident in fact_data()[0].identity:
+            total = by_measure.get(ident.total)
+            parts = [by_measure.get(p) for p in ident.parts]
+            if total is None or total.fig is None or None in parts or sum(p.fig is not None for p in parts) < 2:
+                continue
+            ids = [p.fig.id for p in parts if p.fig is not None]
+            out.append(Relation(kind="sum", rule=ident.rule, source="table", figures=[total.fig.id, *ids],
+                                data={"terms": [[i, 1] for i in ids]}))
     return out
 
 
