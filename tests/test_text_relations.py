@@ -176,3 +176,10 @@ def test_a_change_is_never_the_whole_a_share_is_taken_of():
     # (a PDF line break leaves the first item's share and change in a sentence of their own)
     assert errors("（一）教育支出类科目6000.00元，", "占支出总预算60.00%，同比减少500.00元。",
                   "（二）卫生支出类科目4000.00元，占支出总预算40.00%，同比增加300.00元。") == []
+
+
+def test_a_carry_over_is_a_part_of_total_income():
+    # 总收入 = 上年结转 + 年初批复 + 追加: 120.50 + 800.00 + 79.50 = 1000.00
+    text = "本年度预算总收入为1000.00万元，其中：上年结转结余120.50万元，年初批复预算数为800.00万元，本年追加资金为{}万元。"
+    assert errors(text.format("79.50")) == []
+    assert errors(text.format("97.50")) == [("SUM001", "1000.00万元")]  # 1018.00 > 1000.00

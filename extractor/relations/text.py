@@ -247,9 +247,10 @@ def _same_period(a: Mention, b: Mention) -> bool:
 
 def _compatible(total: Mention, part: Mention) -> bool:
     """A 结转 is not a part of 支出, a budget not a part of an actual (…支出决算为X，其中：A年初预算为a，
-    支出决算为b); names without a category are accepted."""
+    支出决算为b); names without a category are accepted, and a carry-over may be a source of income
+    (总收入X，其中：上年结转结余a，年初批复b，追加c)."""
     a, b = category(total.clause_lead or total.head), category(part.clause_lead)
-    if not (a is None or b is None or a == b or "balance" not in (a, b)):
+    if not (a is None or b is None or a == b or "balance" not in (a, b) or (a, b) == ("income", "balance")):
         return False
     return _stage(total.clause_lead or total.head) in (None, _stage(part.clause_lead)) or _stage(part.clause_lead) is None
 
