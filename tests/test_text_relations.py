@@ -183,3 +183,10 @@ def test_a_carry_over_is_a_part_of_total_income():
     text = "本年度预算总收入为1000.00万元，其中：上年结转结余120.50万元，年初批复预算数为800.00万元，本年追加资金为{}万元。"
     assert errors(text.format("79.50")) == []
     assert errors(text.format("97.50")) == [("SUM001", "1000.00万元")]  # 1018.00 > 1000.00
+
+
+def test_a_rate_with_its_base_written_inside():
+    # "完成年初预算数B万元的p%": 24000 / 60000 = 40.0%
+    text = "一般公共预算收入累计完成24000万元，完成年初预算数60000万元的{}%。"
+    assert errors(text.format("40.0")) == []
+    assert errors(text.format("45.0")) == [("PCT002", "45.0%")]

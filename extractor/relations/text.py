@@ -46,6 +46,7 @@ class Share(BaseModel):
 class Completion(BaseModel):
     lead: str
     rate_lead: str
+    base_before: str
 
 
 class Change(BaseModel):
@@ -106,6 +107,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "share_bare": regex.compile(c.share.bare_lead),
         "completion": regex.compile(c.completion.lead),
         "rate": regex.compile(c.completion.rate_lead),
+        "base_before": regex.compile(c.completion.base_before),
         "previous": regex.compile(c.change.previous),
         "change_rate": regex.compile(c.change.rate_lead),
         "saving_rate": regex.compile(c.difference.rate_lead),
@@ -290,7 +292,8 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
     not_part = cues()[0].sum.not_part + (avoid or [])
 
     def plain(g: Mention) -> bool:
-        return g.kind == "money" and not any(w in g.clause_lead for w in not_part)
+        name = _without_funds(g.clause_lead)  # 一般公共预算支出 names an actual amount
+        return g.kind == "money" and not any(w in name for w in not_part)
 
     own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start), None)
     return own if own is not None else next((g for g in prev if plain(g)), None)
@@ -305,6 +308,9 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
         return changes.change_rate(m, sent, prev, mentions)
     if pats["saving_rate"].search(lead):
         return _saving_rate(m, sent, prev, mentions, facts)
+    written = _base_written(m, sent)
+    if written:
+        return written
     comp = pats["completion"].search(lead) or pats["rate"].search(lead)
     if comp:
         return _completion(m, comp.group("base"), sent, prev, mentions, facts)
@@ -370,6 +376,22 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     first, *rest = cands
     return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[actual.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _base_written(m: Mention, sent: list[Mention]) -> list[Relation]:
+    """"收入完成A万元，完成年初预算数B万元的p%": the base stands inside the phrase, right before 的;
+    the actual is the plain figure before it."""
+    k = sent.index(m)
+    if k < 2 or m.lead.strip() not in ("的", "的比例为", "的比例"):
+        return []
+    base = sent[k - 1]
+    if base.kind != "money" or not cues()[1]["base_before"].search(base.clause_lead):
+        return []
+    actual = next((g for g in reversed(sent[: k - 1]) if g.kind == "money"
+                   and not _is_not_part(g, cues()[0].sum)), None)
+    if actual is None:
+        return []
+    return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[base.fig.id, 1]])]
 
 
 def _count_completion(m: Mention, actual: Mention, before: list[Mention]) -> list[Relation]:
