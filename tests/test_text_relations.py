@@ -190,3 +190,10 @@ def test_a_rate_with_its_base_written_inside():
     text = "一般公共预算收入累计完成24000万元，完成年初预算数60000万元的{}%。"
     assert errors(text.format("40.0")) == []
     assert errors(text.format("45.0")) == [("PCT002", "45.0%")]
+
+
+def test_a_share_in_a_list_opening_its_sentence_is_of_the_total_before():
+    # 三公 total 40.00 in the sentence before; 公务接待费 30.00 / 40.00 = 75.00%, 运行维护费 10.00 / 40.00 = 25.00%
+    text = "2024年“三公”经费支出决算为40.00万元。其中公务接待费为30.00万元，占{}%；公务用车运行维护费为10.00万元，占25.00%。"
+    assert errors(text.format("75.00")) == []
+    assert errors(text.format("70.00")) == [("PCT001", "70.00%")]

@@ -174,7 +174,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex) -> list[Re
         # percentages are never parts of a total (shares and rates don't add up to a figure)
         for kind_unit in dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"):
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
-                     if k else _previous_total(prev, kind_unit, c))
+                     if k else previous_total(prev, kind_unit))
             if total is None or _is_not_part(total, c):
                 continue
             parts = []
@@ -195,9 +195,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex) -> list[Re
     return out
 
 
-def _previous_total(prev: list[Mention], kind_unit: tuple[str, str], c: SumCues) -> Mention | None:
+def previous_total(prev: list[Mention], kind_unit: tuple[str, str]) -> Mention | None:
     """The total a sentence-opening list (。其中：…) breaks down: the one plain figure of that kind in
-    the sentence before; none when there are several to choose from."""
+    the sentence before; none when there are several to choose from (the list may break down their sum)."""
+    c = cues()[0].sum
     plain = [g for g in prev if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _depth(g) == 0]
     return plain[0] if len(plain) == 1 else None
 
@@ -337,6 +338,8 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         total = _enumeration_total(num, sent)
         if total is not None:
             cands = [total]
+        elif _opens_list(sent[0]) and (whole := previous_total(prev, (num.kind, ""))) is not None:
+            cands = [whole]  # "…支出决算为B。其中公务接待费a，占p%": the total of the sentence before
         elif num.head.strip("，,：: "):  # "“三公”经费支出决算中，A a，占…": the whole is named, not given
             cands = [g for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)][:1]
         else:
@@ -346,6 +349,11 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     first, *rest = cands
     return [_rel("ratio", "PCT001", m, share_of=first.fig.id, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[num.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _opens_list(first: Mention) -> bool:
+    """Whether a sentence opens with a list marker (其中：…, 主要用于：…) before its first figure."""
+    return _part_marker(first, cues()[0].sum.part_markers) is not None or "：" in first.lead or ":" in first.lead
 
 
 def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
