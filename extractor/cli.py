@@ -24,8 +24,15 @@ def _fail(e: ReadError) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jixiao")
-def cli() -> None:
+@click.option("--pdf-engine", type=click.Choice(["pdfium", "pdfplumber"]), default=None,
+              help="How PDF tables are found: pdfium (default, fast) or pdfplumber (the reference). "
+                   "Same as the environment variable JIXIAO_PDF_ENGINE.")
+def cli(pdf_engine: str | None) -> None:
     """jixiao (绩效): read, extract and cross-check budget performance-evaluation reports."""
+    if pdf_engine:
+        import os
+
+        os.environ["JIXIAO_PDF_ENGINE"] = pdf_engine  # the environment reaches the --jobs workers too
 
 
 @cli.command()
