@@ -27,7 +27,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
-from tqdm import tqdm
 
 from extractor.model import CheckResult
 from extractor.outputs import Outcome, Writer
@@ -132,8 +131,14 @@ def exit_status(outcomes: list[Outcome]) -> int:
 # --------------------------------------------------------------------------- progress
 
 
-class _Bar(tqdm):
-    monitor_interval = 0  # no monitor thread: worker processes are forked while the bar runs
+def _bar(total: int):
+    """A progress bar on stderr; tqdm is imported only when a bar is shown (it slows every start)."""
+    from tqdm import tqdm
+
+    class _Bar(tqdm):
+        monitor_interval = 0  # no monitor thread: worker processes are forked while the bar runs
+
+    return _Bar(total=total, unit="份", desc="检查", file=sys.stderr, dynamic_ncols=True)
 
 
 class Progress:
@@ -143,7 +148,7 @@ class Progress:
         tty = sys.stderr.isatty()
         wanted = tty if wanted is None else wanted
         self.total, self.done_count = total, 0
-        self.bar = _Bar(total=total, unit="份", desc="检查", file=sys.stderr, dynamic_ncols=True) if wanted and tty else None
+        self.bar = _bar(total) if wanted and tty else None
         self.log = wanted and not tty
         self.shares_terminal = shares_terminal  # stdout writes land on the bar's terminal
 
