@@ -222,6 +222,7 @@ def run_batch(
     timeout: float = 300.0,
     progress: Progress | None = None,
     check: CheckFunction = check_file,
+    memory_mb: float = 0.0,
 ) -> tuple[list[Outcome], list[Path]]:
     """Check every input and hand each result to `writer`; every input comes back once.
 
@@ -238,7 +239,8 @@ def run_batch(
                 r = failed(i.path, i.problem)
                 progress.done(r)
                 yield n, r
-        for k, r in check_many([inputs[n].path for n in workable], options, jobs=jobs, timeout=timeout, check=check):
+        for k, r in check_many([inputs[n].path for n in workable], options, jobs=jobs, timeout=timeout, check=check,
+                               memory_mb=memory_mb):
             progress.done(r)
             yield workable[k], r
 
@@ -255,7 +257,8 @@ def run_batch(
     return outcomes, writer.close(outcomes)
 
 
-def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress) -> int:
+def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress,
+                      memory_mb: float = 0.0) -> int:
     out = Path(output) if output else None
     fmt = fmt or ("html" if out else "text")
     if fmt in FORMATS_NEEDING_DIR and out is None:
@@ -289,7 +292,8 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
             out.mkdir(parents=True, exist_ok=True)
         writer = _writer(fmt, out, single=len(inputs) == 1)
         # check_file is looked up here, at call time, so tests can monkeypatch extractor.batch.check_file
-        outcomes, written = run_batch(inputs, writer, options, jobs=jobs, timeout=timeout, progress=bar, check=check_file)
+        outcomes, written = run_batch(inputs, writer, options, jobs=jobs, timeout=timeout, progress=bar, check=check_file,
+                                     memory_mb=memory_mb)
     except BrokenPipeError:  # stdout piped into `head` and closed: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1

@@ -79,16 +79,19 @@ def extract(file: str, fmt: str) -> None:
               help="Worker processes (0: all cores; 1: in this process, without time limit or crash protection).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300.0, show_default=True,
               help="Seconds allowed per file; a file that runs longer is recorded as failed.")
+@click.option("--memory-limit", "memory_mb", type=click.FloatRange(min=0), default=2048.0, show_default=True,
+              help="MB of memory a worker may use; a file that needs more is recorded as failed (0: no limit; "
+                   "not with --jobs 1).")
 @click.option("--select", default="", help="Only these rule codes or prefixes, comma-separated (SUM,TBL002).")
 @click.option("--ignore", default="", help="Skip these rule codes or prefixes, comma-separated.")
 @click.option("--suppressions", type=click.Path(dir_okay=False), help="TOML file of findings silenced with a reason.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def check(paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress) -> None:
+def check(paths, fmt, output, jobs, timeout, memory_mb, select, ignore, suppressions, progress) -> None:
     """Cross-check the arithmetic of report files, folders or globs."""
     from extractor.batch import run_check_command
 
     sys.exit(run_check_command(paths=paths, fmt=fmt, output=output, jobs=jobs, timeout=timeout, select=select,
-                               ignore=ignore, suppressions=suppressions, progress=progress))
+                               ignore=ignore, suppressions=suppressions, progress=progress, memory_mb=memory_mb))
 
 
 @cli.command()
