@@ -28,7 +28,7 @@ from extractor.errors import ReadError
 from extractor.readers import Extracted, check_length
 from extractor.readers.pdf_flow import PageContent, to_blocks
 from extractor.readers.pdf_lines import Glyph, group_lines
-from extractor.readers.pdf_rules import find_grids, page_edges
+from extractor.readers.pdf_rules import find_grids, path_edges, scan_page
 from extractor.readers.pdf_tables import find_tables, plumber_grids
 
 # Where the em box of a glyph sits around its baseline, as fractions of the font size. A box
@@ -116,11 +116,11 @@ def _read_page(doc, index: int, rules: _Rules, use_plumber: bool) -> tuple[PageC
         left, bottom, right, top = page.get_cropbox()
         rotated = page.get_rotation() != 0
         glyphs, unmapped = ([], 0) if rotated else _glyphs(page)
-        kinds = {obj.type for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE))}
-        if not rotated and not use_plumber and glyphs and pdfium_c.FPDF_PAGEOBJ_PATH in kinds:
+        kinds, paths = scan_page(page)
+        if not rotated and not use_plumber and glyphs and paths:
             try:
                 mb_left, _, _, mb_top = page.get_mediabox()
-                grids = [(g.cells, g.bbox) for g in find_grids(*page_edges(page, mb_left, mb_top))]
+                grids = [(g.cells, g.bbox) for g in find_grids(*path_edges(paths, mb_left, mb_top))]
             except Exception:  # a damaged drawing must not cost the page its text
                 grids, broken = [], True
     finally:
@@ -158,36 +158,51 @@ def _read_page(doc, index: int, rules: _Rules, use_plumber: bool) -> tuple[PageC
 def _glyphs(page) -> tuple[list[Glyph], int]:
     """The page's upright characters inside the crop box, in top-down coordinates from the top
     left of the media box (as pdfplumber gives them), and how many had no Unicode mapping.
-    Spaces and line breaks that PDFium makes up are left out."""
+    Spaces and line breaks that PDFium makes up are left out.
+
+    Every character costs a few calls into PDFium, so the loop makes as few as it can: the text
+    comes in one call, PDFium's generated characters are only ever spaces and line breaks (so
+    only a space is asked about), and the angle is read off the matrix fetched for the size
+    (FPDFText_GetCharAngle is atan2(c, a) of that matrix, in [0, 2π))."""
     mb_left, _, _, mb_top = page.get_mediabox()
     left, bottom, right, top = page.get_cropbox()
     x0, y0, x1, y1 = left - mb_left, mb_top - top, right - mb_left, mb_top - bottom
     textpage = page.get_textpage()
+    is_generated, map_error = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_HasUnicodeMapError
+    get_matrix, font_size = pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize
+    loose_box, origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
     try:
         tp = textpage.raw
+        count = pdfium_c.FPDFText_CountChars(tp)
+        buffer = ctypes.create_string_buffer(2 * (count + 1))
+        pdfium_c.FPDFText_GetText(tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+        codes = memoryview(buffer.raw[: 2 * count]).cast("H")  # one UTF-16 unit per character index
         rect, matrix, x, y = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX(), ctypes.c_double(), ctypes.c_double()
         out: list[Glyph] = []
         unmapped = high = 0
-        for i in range(pdfium_c.FPDFText_CountChars(tp)):
-            if pdfium_c.FPDFText_IsGenerated(tp, i):
+        for i in range(count):
+            code = codes[i]
+            if code == 0x20 and is_generated(tp, i):
                 continue
-            code = pdfium_c.FPDFText_GetUnicode(tp, i)
             if 0xD800 <= code < 0xDC00:  # first half of a character beyond the BMP
                 high = code
                 continue
-            if pdfium_c.FPDFText_HasUnicodeMapError(tp, i):
+            if map_error(tp, i):
                 unmapped += 1
                 continue
             if code < 0x20 or code in (0xFFFE, 0xFFFF):
                 continue
             text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)) if high and code >= 0xDC00 else chr(code)
             high = 0
-            if abs(pdfium_c.FPDFText_GetCharAngle(tp, i)) > 0.01:
+            get_matrix(tp, i, matrix)
+            angle = math.atan2(matrix.c, matrix.a)
+            if angle < 0:
+                angle += 2 * math.pi
+            if angle > 0.01:
                 continue  # rotated text: watermarks and vertical margin notes
-            pdfium_c.FPDFText_GetMatrix(tp, i, matrix)  # the nominal size is scaled by the text matrix
-            size = pdfium_c.FPDFText_GetFontSize(tp, i) * math.hypot(matrix.c, matrix.d)
-            pdfium_c.FPDFText_GetLooseCharBox(tp, i, rect)
-            pdfium_c.FPDFText_GetCharOrigin(tp, i, x, y)
+            size = font_size(tp, i) * math.hypot(matrix.c, matrix.d)  # the nominal size is scaled by the text matrix
+            loose_box(tp, i, rect)
+            origin(tp, i, x, y)
             base = mb_top - y.value
             g = Glyph(text, rect.left - mb_left, rect.right - mb_left, base - ASCENT * size, base + DESCENT * size, size)
             if g.x1 < x0 or g.x0 > x1 or g.bottom < y0 or g.top > y1:

@@ -43,38 +43,59 @@ class Grid:
                 max(c[2] for c in self.cells), max(c[3] for c in self.cells))
 
 
-def page_edges(page, mb_left: float, mb_top: float) -> tuple[list[Edge], list[Edge]]:
-    """The horizontal and the vertical edges drawn by the path objects of a PDFium page (also
-    inside form objects), in top-down coordinates from the top left of the media box."""
-    h: list[Edge] = []
-    v: list[Edge] = []
-    flip = (1.0, 0.0, 0.0, -1.0, -mb_left, mb_top)  # PDF space to top-down page space
+def scan_page(page) -> tuple[set[int], list[tuple[object, tuple]]]:
+    """The kinds of the page objects (FPDF_PAGEOBJ_*, also inside form objects), and each path
+    object with its matrix to PDF page space. Raw calls: pypdfium2's object wrappers cost more
+    than the page's parsing on pages drawn with thousands of rule pieces."""
+    kinds: set[int] = set()
+    paths: list[tuple[object, tuple]] = []
     raw = page.raw
     for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
-        _object_edges(pdfium_c.FPDFPage_GetObject(raw, i), flip, h, v, 0)
-    return h, v
+        _scan(pdfium_c.FPDFPage_GetObject(raw, i), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), kinds, paths, 0)
+    return kinds, paths
 
 
-def _compose(m: tuple, n: pdfium_c.FS_MATRIX) -> tuple:
-    """m after n: first n (the object's own matrix), then m."""
-    a, b, c, d, e, f = m
-    return (n.a * a + n.b * c, n.a * b + n.b * d, n.c * a + n.d * c, n.c * b + n.d * d,
-            n.e * a + n.f * c + e, n.e * b + n.f * d + f)
-
-
-def _object_edges(obj, outer: tuple, h: list[Edge], v: list[Edge], depth: int) -> None:
+def _scan(obj, outer: tuple, kinds: set[int], paths: list, depth: int) -> None:
     kind = pdfium_c.FPDFPageObj_GetType(obj)
+    kinds.add(kind)
     if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM):
         return
     matrix = pdfium_c.FS_MATRIX()
     if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
         return
     m = _compose(outer, matrix)
-    if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-        if depth < MAX_DEPTH:
-            for i in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
-                _object_edges(pdfium_c.FPDFFormObj_GetObject(obj, i), m, h, v, depth + 1)
-        return
+    if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+        paths.append((obj, m))
+    elif depth < MAX_DEPTH:
+        for i in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
+            _scan(pdfium_c.FPDFFormObj_GetObject(obj, i), m, kinds, paths, depth + 1)
+
+
+def path_edges(paths: list[tuple[object, tuple]], mb_left: float, mb_top: float) -> tuple[list[Edge], list[Edge]]:
+    """The horizontal and the vertical edges drawn by path objects (from scan_page), in top-down
+    coordinates from the top left of the media box."""
+    h: list[Edge] = []
+    v: list[Edge] = []
+    flip = (1.0, 0.0, 0.0, -1.0, -mb_left, mb_top)  # PDF space to top-down page space
+    for obj, m in paths:
+        _path_edges(obj, _then(m, flip), h, v)
+    return h, v
+
+
+def _compose(m: tuple, n: pdfium_c.FS_MATRIX) -> tuple:
+    """n (an object's own matrix) followed by m."""
+    return _then((n.a, n.b, n.c, n.d, n.e, n.f), m)
+
+
+def _then(n: tuple, m: tuple) -> tuple:
+    """The matrix that applies n, then m (PDF row-vector convention)."""
+    na, nb, nc, nd, ne, nf = n
+    a, b, c, d, e, f = m
+    return (na * a + nb * c, na * b + nb * d, nc * a + nd * c, nc * b + nd * d,
+            ne * a + nf * c + e, ne * b + nf * d + f)
+
+
+def _path_edges(obj, m: tuple, h: list[Edge], v: list[Edge]) -> None:
     for points in _subpaths(obj, m):
         if len(points) == 3 and points[2] == points[0]:
             points = points[:2]  # a single segment closed back onto itself is still one line
