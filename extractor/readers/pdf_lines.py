@@ -74,20 +74,25 @@ def is_space(ch: str) -> bool:
     return ch in _SPACES or not ch.strip()
 
 
-def group_lines(glyphs: list[Glyph]) -> list[Line]:
-    """Glyphs grouped into lines by vertical overlap, top to bottom, each line left to right."""
+def group_lines(glyphs: list[Glyph], measure: bool = True) -> list[Line]:
+    """Glyphs grouped into lines by vertical overlap, top to bottom, each line left to right.
+    Without `measure` only the glyphs and text of each line are set (enough for a table cell)."""
     lines: list[Line] = []
     open_lines: list[Line] = []
     for g in sorted(glyphs, key=lambda g: (g.top, g.x0)):
         top, bottom = g.top, g.bottom
-        # lines wholly above this glyph can take no more glyphs (glyphs come in order of top)
-        if open_lines and min(ln.bottom for ln in open_lines) <= top:
-            open_lines = [ln for ln in open_lines if ln.bottom > top]
         best, best_overlap = None, 0.0
+        closed = False
         for ln in open_lines:
-            overlap = min(ln.bottom, bottom) - max(ln.top, top)
+            lb, lt = ln.bottom, ln.top
+            if lb <= top:
+                closed = True  # wholly above this glyph: it can take no more (glyphs come in order of top)
+                continue
+            overlap = (lb if lb < bottom else bottom) - (lt if lt > top else top)
             if overlap > best_overlap:
                 best, best_overlap = ln, overlap
+        if closed:
+            open_lines = [ln for ln in open_lines if ln.bottom > top]
         height = max(bottom - top, 0.1)
         if best is not None and best_overlap >= SAME_LINE * min(height, best.bottom - best.top):
             best.glyphs.append(g)
@@ -102,6 +107,9 @@ def group_lines(glyphs: list[Glyph]) -> list[Line]:
         ln.glyphs = _dedupe(sorted(ln.glyphs, key=lambda g: g.x0)) if len(ln.glyphs) > 1 else ln.glyphs
         ln.text, ink = _spelled(ln.glyphs)
         if not ln.text:
+            continue
+        if not measure:
+            out.append(ln)
             continue
         ln.x0, ln.x1 = ink[0].x0, ink[-1].x1
         ln.size = max(g.size for g in ink)
@@ -158,22 +166,28 @@ def _spelled(glyphs: list[Glyph]) -> tuple[str, list[Glyph]]:
         return "", ink
     if len(ink) == 1:
         return ink[0].text, ink
-    even = _evenly_spaced(ink)
+    even = None  # whether the line is spaced out evenly: asked only at a wide gap next to CJK text
     parts = [ink[0].text]
     a = ink[0]
-    a_wide = is_wide(a.text[-1])
+    at = a.text[-1]
+    a_wide = ord(at) >= 0x2E80 or at in _WIDE_PUNCTUATION
     for i in range(1, len(ink)):
         b = ink[i]
         bt = b.text
         em = max(min(a.size, b.size), 1.0)
         gap = b.x0 - a.x1
-        if not a_wide and not is_wide(bt[0]):
+        c = bt[0]
+        if not a_wide and not (ord(c) >= 0x2E80 or c in _WIDE_PUNCTUATION):
             if spaced_before[i] or gap > WORD_SPACE * em:
                 parts.append(" ")
-        elif gap > WIDE_GAP * em and not even:
-            parts.append(" ")
+        elif gap > WIDE_GAP * em:
+            if even is None:
+                even = _evenly_spaced(ink)
+            if not even:
+                parts.append(" ")
         parts.append(bt)
-        a, a_wide = b, is_wide(bt[-1])
+        at = bt[-1]
+        a, a_wide = b, ord(at) >= 0x2E80 or at in _WIDE_PUNCTUATION
     return "".join(parts), ink
 
 

@@ -99,7 +99,7 @@ def _fill(cells, bbox, glyphs: list[Glyph]):
 
 def _cell_text(glyphs: list[Glyph]) -> str:
     text = ""
-    for line in group_lines(glyphs):
+    for line in group_lines(glyphs, measure=False):
         text = join_text(text, line.text)
     return text
 
