@@ -171,6 +171,7 @@ def _glyphs(page) -> tuple[list[Glyph], int]:
     is_generated, map_error = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_HasUnicodeMapError
     get_matrix, font_size = pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize
     loose_box, origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
+    atan2, hypot = math.atan2, math.hypot
     try:
         tp = textpage.raw
         count = pdfium_c.FPDFText_CountChars(tp)
@@ -195,19 +196,21 @@ def _glyphs(page) -> tuple[list[Glyph], int]:
             text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)) if high and code >= 0xDC00 else chr(code)
             high = 0
             get_matrix(tp, i, matrix)
-            angle = math.atan2(matrix.c, matrix.a)
+            mc = matrix.c
+            angle = atan2(mc, matrix.a)
             if angle < 0:
                 angle += 2 * math.pi
             if angle > 0.01:
                 continue  # rotated text: watermarks and vertical margin notes
-            size = font_size(tp, i) * math.hypot(matrix.c, matrix.d)  # the nominal size is scaled by the text matrix
+            size = font_size(tp, i) * hypot(mc, matrix.d)  # the nominal size is scaled by the text matrix
             loose_box(tp, i, rect)
             origin(tp, i, x, y)
             base = mb_top - y.value
-            g = Glyph(text, rect.left - mb_left, rect.right - mb_left, base - ASCENT * size, base + DESCENT * size, size)
-            if g.x1 < x0 or g.x0 > x1 or g.bottom < y0 or g.top > y1:
+            gx0, gx1 = rect.left - mb_left, rect.right - mb_left
+            top_, bottom_ = base - ASCENT * size, base + DESCENT * size
+            if gx1 < x0 or gx0 > x1 or bottom_ < y0 or top_ > y1:
                 continue
-            out.append(g)
+            out.append(Glyph(text, gx0, gx1, top_, bottom_, size))
         return out, unmapped
     finally:
         textpage.close()
