@@ -17,6 +17,7 @@ finder defines it, so both engines give the same cells:
 from __future__ import annotations
 
 import ctypes
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -184,9 +185,11 @@ def _corners(h: list[Edge], v: list[Edge]) -> dict[tuple[float, float], tuple[se
     """Each crossing point, with the vertical and the horizontal edges through it."""
     corners: dict[tuple[float, float], tuple[set[Edge], set[Edge]]] = {}
     hs = sorted(h, key=lambda e: (e[1], e[0]))
+    ys = [e[1] for e in hs]
     for ve in sorted(v, key=lambda e: (e[0], e[1])):
         x, top, bottom = ve[0], ve[1], ve[3]
-        for he in hs:
+        for k in range(bisect_left(ys, top - CROSS), len(hs)):  # rules above the edge's top cannot cross it
+            he = hs[k]
             y = he[1]
             if y > bottom + CROSS:
                 break

@@ -82,7 +82,7 @@ def _fill(cells, bbox, glyphs: list[Glyph]):
     members: dict[tuple, list[Glyph]] = {}
     inside: set[int] = set()
     for g in glyphs:
-        cx, cy = g.cx, g.cy
+        cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2  # Glyph.cx, .cy without the property calls
         if not (x0 <= cx <= x1 and top <= cy <= bottom):
             continue
         inside.add(id(g))
