@@ -120,7 +120,22 @@ def _gapped(c):
     _cells_text(c, XS, YS)
 
 
-@pytest.mark.parametrize("draw", [_lines, _thin_rects, _cell_rects, _in_a_form, _gapped])
+def _diagonal_header(c):
+    """A slashed header cell (斜线表头): one slanted line, and the same line drawn there and back
+    as a closed path and as an open one (pdfminer reads the open one as a curve, with no edge)."""
+    _lines(c)
+    c.line(XS[0], YS[0], XS[1], YS[1])
+    for close in (True, False):
+        p = c.beginPath()
+        p.moveTo(XS[0], YS[0])
+        p.lineTo(XS[1], YS[1])
+        p.lineTo(XS[0], YS[0])
+        if close:
+            p.close()
+        c.drawPath(p)
+
+
+@pytest.mark.parametrize("draw", [_lines, _thin_rects, _cell_rects, _in_a_form, _gapped, _diagonal_header])
 def test_drawn_grid_is_found_alike_by_both_engines(tmp_path, draw):
     path = _draw(tmp_path, draw)
     fast, _ = _model(path, "pdfium")

@@ -97,9 +97,9 @@ def _then(n: tuple, m: tuple) -> tuple:
 
 
 def _path_edges(obj, m: tuple, h: list[Edge], v: list[Edge]) -> None:
-    for points in _subpaths(obj, m):
-        if len(points) == 3 and points[2] == points[0]:
-            points = points[:2]  # a single segment closed back onto itself is still one line
+    for points, closed in _subpaths(obj, m):
+        if closed and len(points) == 3 and points[2] == points[0]:
+            points = points[:2]  # a single segment closed (h) back onto itself is still one line
         if len(points) == 2:
             (xa, ya), (xb, yb) = points
             edge = (min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb))
@@ -112,11 +112,12 @@ def _path_edges(obj, m: tuple, h: list[Edge], v: list[Edge]) -> None:
                 h.append((min(xa, xb), ya, max(xa, xb), ya))
 
 
-def _subpaths(obj, m: tuple) -> list[list[tuple[float, float]]]:
-    """The end points of each subpath of a path object, in top-down page coordinates."""
+def _subpaths(obj, m: tuple) -> list[tuple[list[tuple[float, float]], bool]]:
+    """The end points of each subpath of a path object, in top-down page coordinates, and whether
+    the subpath was closed (PDFium adds the closing segment back to its start as a point)."""
     a, b, c, d, e, f = m
     x, y = ctypes.c_float(), ctypes.c_float()
-    out: list[list[tuple[float, float]]] = []
+    out: list[tuple[list[tuple[float, float]], bool]] = []
     bezier = 0
     for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
         seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
@@ -130,10 +131,12 @@ def _subpaths(obj, m: tuple) -> list[list[tuple[float, float]]]:
         pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
         pt = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not out:
-            out.append([pt])
+            out.append(([pt], False))
         else:
-            out[-1].append(pt)
-    return [p for p in out if len(p) > 1]
+            out[-1][0].append(pt)
+            if pdfium_c.FPDFPathSegment_GetClose(seg):
+                out[-1] = (out[-1][0], True)
+    return [(p, closed) for p, closed in out if len(p) > 1]
 
 
 def find_grids(h: list[Edge], v: list[Edge]) -> list[Grid]:
