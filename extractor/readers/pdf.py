@@ -88,8 +88,9 @@ def read_pdf(path: Path, data: bytes, engine_name: str | None = None) -> Extract
 
 
 class _Rules:
-    """pdfplumber over the same bytes, opened on the first page that needs it: a page that may
-    hold a ruled table, or a rotated page (PDFium reports unrotated coordinates; pdfminer turns them)."""
+    """pdfplumber over the same bytes, opened on the first page that needs it: with the reference
+    engine a page that may hold a ruled table, with either a rotated page (PDFium reports unrotated
+    coordinates; pdfminer turns them)."""
 
     def __init__(self, data: bytes):
         self.data = data
