@@ -8,8 +8,8 @@ the word lists load once per worker, not once per file. The parent watches every
 - with a memory limit, a worker whose resident memory grows past it while checking a file is
   killed (and replaced) and the file recorded as failed: 内存超限：… (Linux: read from /proc;
   elsewhere only the time limit holds; resident memory counts the pages a forked worker still
-  shares with the parent, a few tens of MB for the command). A worker is looked at every MEMORY_POLL seconds, so a file
-  that allocates very fast can pass the limit for that long; the kernel's OOM killer stays the
+  shares with the parent, a few tens of MB for the command). A worker is looked at every
+  MEMORY_POLL seconds, so a file that allocates very fast can pass the limit for that long; the kernel's OOM killer stays the
   last resort (recorded as a dead worker);
 - a worker that dies (a segfault in a native library, the kernel's OOM killer) is recorded
   against the file it held, and replaced;
