@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from extractor.readers.pdf_lines import Glyph, group_lines, join_text
+from extractor.readers.pdf_lines import Glyph, group_lines, is_space, join_text
 
 # pdfplumber settings: ruling lines only; small gaps in the rules are closed.
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
@@ -98,6 +98,9 @@ def _fill(cells, bbox, glyphs: list[Glyph]):
 
 
 def _cell_text(glyphs: list[Glyph]) -> str:
+    if len(glyphs) == 1:  # a lone character (a 0, a dash, a serial number): its own text
+        t = glyphs[0].text
+        return "" if is_space(t) else t
     text = ""
     for line in group_lines(glyphs, measure=False):
         text = join_text(text, line.text)
