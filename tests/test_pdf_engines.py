@@ -182,3 +182,18 @@ def test_engine_setting(monkeypatch):
     monkeypatch.setenv(ENGINE_VARIABLE, "camelot")
     with pytest.raises(ValueError):
         engine()
+
+
+def test_command_line_option_chooses_the_engine(monkeypatch, tmp_path):
+    import os
+
+    from click.testing import CliRunner
+
+    from extractor.cli import cli
+
+    monkeypatch.setenv(ENGINE_VARIABLE, "pdfium")  # restored after the test, whatever the command sets
+    path = _draw(tmp_path, _lines)
+    result = CliRunner().invoke(cli, ["--pdf-engine", "pdfplumber", "parse", str(path)])
+    assert result.exit_code == 0 and "0.0" in result.output
+    assert os.environ[ENGINE_VARIABLE] == "pdfplumber"
+    assert CliRunner().invoke(cli, ["--pdf-engine", "camelot", "parse", str(path)]).exit_code == 2
