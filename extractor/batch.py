@@ -28,7 +28,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
-from tqdm import tqdm
 
 from extractor.model import CheckResult
 from extractor.outputs import Outcome, Writer
@@ -133,8 +132,14 @@ def exit_status(outcomes: list[Outcome]) -> int:
 # --------------------------------------------------------------------------- progress
 
 
-class _Bar(tqdm):
-    monitor_interval = 0  # no monitor thread: worker processes are forked while the bar runs
+def _bar(total: int):
+    """A progress bar on stderr; tqdm is imported only when a bar is shown (it slows every start)."""
+    from tqdm import tqdm
+
+    class _Bar(tqdm):
+        monitor_interval = 0  # no monitor thread: worker processes are forked while the bar runs
+
+    return _Bar(total=total, unit="份", desc="检查", file=sys.stderr, dynamic_ncols=True)
 
 
 class Progress:
@@ -144,7 +149,7 @@ class Progress:
         tty = sys.stderr.isatty()
         wanted = tty if wanted is None else wanted
         self.total, self.done_count = total, 0
-        self.bar = _Bar(total=total, unit="份", desc="检查", file=sys.stderr, dynamic_ncols=True) if wanted and tty else None
+        self.bar = _bar(total) if wanted and tty else None
         self.log = wanted and not tty
         self.shares_terminal = shares_terminal  # stdout writes land on the bar's terminal
 
@@ -222,6 +227,7 @@ def run_batch(
     timeout: float = 300.0,
     progress: Progress | None = None,
     check: CheckFunction = check_file,
+    memory_mb: float = 0.0,
 ) -> tuple[list[Outcome], list[Path]]:
     """Check every input and hand each result to `writer`; every input comes back once.
 
@@ -238,7 +244,8 @@ def run_batch(
                 r = failed(i.path, i.problem)
                 progress.done(r)
                 yield n, r
-        for k, r in check_many([inputs[n].path for n in workable], options, jobs=jobs, timeout=timeout, check=check):
+        for k, r in check_many([inputs[n].path for n in workable], options, jobs=jobs, timeout=timeout, check=check,
+                               memory_mb=memory_mb):
             progress.done(r)
             yield workable[k], r
 
@@ -256,7 +263,7 @@ def run_batch(
 
 
 def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress,
-                      review: bool = False) -> int:
+                      review: bool = False, memory_mb: float = 0.0) -> int:
     """`jixiao check`, and `jixiao review` (review=True: html review pages, exit 0 unless a file is unreadable)."""
     out = Path(output) if output else None
     fmt = fmt or ("html" if out else "text")
@@ -291,7 +298,8 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
             out.mkdir(parents=True, exist_ok=True)
         writer = _writer(fmt, out, single=len(inputs) == 1, review=review)
         # check_file is looked up here, at call time, so tests can monkeypatch extractor.batch.check_file
-        outcomes, written = run_batch(inputs, writer, options, jobs=jobs, timeout=timeout, progress=bar, check=check_file)
+        outcomes, written = run_batch(inputs, writer, options, jobs=jobs, timeout=timeout, progress=bar, check=check_file,
+                                     memory_mb=memory_mb)
     except BrokenPipeError:  # stdout piped into `head` and closed: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1

@@ -24,8 +24,15 @@ def _fail(e: ReadError) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jixiao")
-def cli() -> None:
+@click.option("--pdf-engine", type=click.Choice(["pdfium", "pdfplumber"]), default=None,
+              help="How PDF tables are found: pdfium (default, fast) or pdfplumber (the reference). "
+                   "Same as the environment variable JIXIAO_PDF_ENGINE.")
+def cli(pdf_engine: str | None) -> None:
     """jixiao (绩效): read, extract and cross-check budget performance-evaluation reports."""
+    if pdf_engine:
+        import os
+
+        os.environ["JIXIAO_PDF_ENGINE"] = pdf_engine  # the environment reaches the --jobs workers too
 
 
 @cli.command()
@@ -74,11 +81,14 @@ def extract(file: str, fmt: str) -> None:
               help="Worker processes (0: all cores; 1: in this process, without time limit or crash protection).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300.0, show_default=True,
               help="Seconds allowed per file; a file that runs longer is recorded as failed.")
+@click.option("--memory-limit", "memory_mb", type=click.FloatRange(min=0), default=2048.0, show_default=True,
+              help="MB of memory a worker may use; a file that needs more is recorded as failed (0: no limit; "
+                   "not with --jobs 1).")
 @click.option("--select", default="", help="Only these rule codes or prefixes, comma-separated (SUM,TBL002).")
 @click.option("--ignore", default="", help="Skip these rule codes or prefixes, comma-separated.")
 @click.option("--suppressions", type=click.Path(dir_okay=False), help="TOML file of findings silenced with a reason.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def check(paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress) -> None:
+def check(paths, fmt, output, jobs, timeout, memory_mb, select, ignore, suppressions, progress) -> None:
     """Cross-check the arithmetic of report files, folders or globs.
 
     \b
@@ -90,7 +100,7 @@ def check(paths, fmt, output, jobs, timeout, select, ignore, suppressions, progr
     from extractor.batch import run_check_command
 
     sys.exit(run_check_command(paths=paths, fmt=fmt, output=output, jobs=jobs, timeout=timeout, select=select,
-                               ignore=ignore, suppressions=suppressions, progress=progress))
+                               ignore=ignore, suppressions=suppressions, progress=progress, memory_mb=memory_mb))
 
 
 @cli.command()
