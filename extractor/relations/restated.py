@@ -104,6 +104,11 @@ def _words() -> tuple[RestatedWords, dict]:
     return w, c
 
 
+# compiled once: _name runs for every cell of every table (the regex module's own cache is slow)
+_QUOTES_AND_LEVEL = regex.compile(r"[“”\"'‘’]|[（(](?:类|款|项)[）)]$")
+_YEARS_AND_MARKS = regex.compile(r"20\d\d\s*年度?|[“”\"'‘’《》\s：:]")
+_COPULA_END = regex.compile(r"(?:为|是|达到|达|约)+$")
+
 _UNSAID = "?"  # a stage a text does not say: any stage a table names may be meant
 _ANY = "*"  # the funds of a measure that has only one (三公经费 are 财政拨款 by definition)
 
@@ -194,7 +199,7 @@ def _name(label: str) -> str:
     s = _squeeze(_bare(label))
     for variant, usual in _words()[0].text.name_variants.items():
         s = s.replace(variant, usual)
-    return regex.sub(r"[“”\"'‘’]|[（(](?:类|款|项)[）)]$", "", s)
+    return _QUOTES_AND_LEVEL.sub("", s)
 
 
 # --------------------------------------------------------------------------- text
@@ -270,8 +275,7 @@ def _plain(text: str) -> str:
     >>> _plain("2024年度“三公”经费为"), _plain("本年收入合计")
     ('三公经费', '本年收入合计')
     """
-    text = regex.sub(r"20\d\d\s*年度?|[“”\"'‘’《》\s：:]", "", text)
-    return regex.sub(r"(?:为|是|达到|达|约)+$", "", text)
+    return _COPULA_END.sub("", _YEARS_AND_MARKS.sub("", text))
 
 
 def _funds_around(doc: Document, m: Mention) -> str:
