@@ -194,6 +194,7 @@ def _names(m: regex.Match) -> tuple[str, ...]:
     return tuple(_name(m.group(k)) for k in ("lei", "kuan", "xiang") if m.group(k))
 
 
+@cache
 def _name(label: str) -> str:
     """A subject's name for comparing: no numbering, spaces, quotes or bracketed level."""
     s = _squeeze(_bare(label))
