@@ -20,7 +20,7 @@ The words are data: patterns/restated.toml.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -150,10 +150,13 @@ def find_restated_relations(doc: Document, figures: list[Figure], mentions: list
     cells = table_cells(doc, figures, meta.year, stage)
     out += _tables_restated(cells) + _row_identities(cells)
     headed = {c.mention.paragraph for c in claims if c.heading}
+    by_subject: dict[tuple[str, ...], list[Cell]] = {}
+    for cell in cells:
+        by_subject.setdefault(cell.subject, []).append(cell)
     for claim in claims:
         if claim.coded and not claim.heading and claim.mention.paragraph in headed:
             continue  # checked against its item's heading, which is checked against the tables
-        found = _cells_of(claim, cells, stage)
+        found = _cells_of(claim, by_subject.get(claim.subject, []), stage)
         if found:
             out.append(_relation(claim, found))
     return out
@@ -166,6 +169,7 @@ def _funds_of(text: str) -> str | None:
     return next((name for name, pat in _words()[1]["funds"] if pat.search(text)), None)
 
 
+@cache
 def _without_funds(text: str) -> str:
     for _, pat in _words()[1]["funds"]:
         text = pat.sub("", text)
@@ -328,7 +332,6 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
             continue
         flows = [w for w in _words()[0].tables.flows if w in _without_funds(title)]
         flow = flows[0] if len(flows) == 1 else None
-        start = len(out)
         t_funds = _funds_of(title) or "全部"
         t_stage = stage_of(title) or doc_stage
         for grid in _grids(b, by_block[b.index]):
@@ -338,7 +341,7 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                 measures = {col: m for col in range(len(grid.paths)) if col not in g.label_cols + g.code_cols
                             and (m := _column_measure(_squeeze("".join(grid.paths[col])))) is not None}
                 for row in g.rows:
-                    row_start = len(out)
+                    at = (b.index, row.index)
                     names = _row_names(row, by_code) if row.kind == "item" else None
                     # a row of a total (收入支出总计) or of a measure a 三公 table may also give by rows
                     # (a budget's 收入总计 is both its 收入 and its 收入支出总计)
@@ -355,23 +358,22 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                         stage = stage_of(header) or t_stage
                         measure = measures.get(col)
                         if measure is not None:
-                            out.append(Cell(fig, (measure,), False, None, _ANY, stage, name))
+                            out.append(Cell(fig, (measure,), False, None, _ANY, stage, name, flow, at))
                         if c["part"].search(_without_funds(header)):
                             continue
                         scope = next((s for s, pat in c["scopes"] if pat.search(header)), None)
                         if measure is None:
                             funds = row_funds or _funds_of(header) or t_funds
-                            out += [Cell(fig, (rm,), False, scope, funds, stage, name) for rm in row_measures]
+                            out += [Cell(fig, (rm,), False, scope, funds, stage, name, flow, at) for rm in row_measures]
                         if names is None:
                             continue
-                        out.append(Cell(fig, names, True, scope, _funds_of(header) or t_funds, stage, name))
-                    out += _blank_cells(grid, g, row, names, measures, t_funds, t_stage, year, name)
-                    out[row_start:] = [replace(cell, at=(b.index, row.index)) for cell in out[row_start:]]
-        out[start:] = [replace(cell, flow=flow) for cell in out[start:]]
+                        out.append(Cell(fig, names, True, scope, _funds_of(header) or t_funds, stage, name, flow, at))
+                    out += _blank_cells(grid, g, row, names, measures, t_funds, t_stage, year, name, flow, at)
     return out
 
 
-def _blank_cells(grid, g, row, names, measures: dict, t_funds: str, t_stage: str | None, year, name: str) -> list[Cell]:
+def _blank_cells(grid, g, row, names, measures: dict, t_funds: str, t_stage: str | None, year, name: str,
+                 flow: str | None, at: tuple[int, int]) -> list[Cell]:
     """The blank cells of a row that holds amounts, in columns that hold amounts: the table says
     0 there (a text amount for them is an inconsistency)."""
     _, c = _words()
@@ -386,11 +388,11 @@ def _blank_cells(grid, g, row, names, measures: dict, t_funds: str, t_stage: str
             continue
         stage = stage_of(header) or t_stage
         if col in measures:
-            out.append(Cell(None, (measures[col],), False, None, _ANY, stage, name))
+            out.append(Cell(None, (measures[col],), False, None, _ANY, stage, name, flow, at))
         if names is None or col not in g.value_cols or c["part"].search(_without_funds(header)):
             continue
         scope = next((s for s, pat in c["scopes"] if pat.search(header)), None)
-        out.append(Cell(None, names, True, scope, _funds_of(header) or t_funds, stage, name))
+        out.append(Cell(None, names, True, scope, _funds_of(header) or t_funds, stage, name, flow, at))
     return out
 
 
@@ -489,11 +491,9 @@ def _row_identities(cells: list[Cell]) -> list[Relation]:
 def _cells_of(claim: Claim, cells: list[Cell], doc_stage: str | None) -> list[Cell]:
     out = []
     for cell in cells:
-        if cell.coded != claim.coded or cell.scope != claim.scope:
+        if cell.subject != claim.subject or cell.coded != claim.coded or cell.scope != claim.scope:
             continue
         if not same_stage(claim.stage, cell.stage, doc_stage):
-            continue
-        if cell.subject != claim.subject:
             continue
         # a subject's amount may be read in a table of compatible funds; a total never (财政拨款收入
         # is more than the 一般公共预算 row when the 政府性基金 row is not 0)
