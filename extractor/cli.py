@@ -61,6 +61,15 @@ def extract(file: str, fmt: str) -> None:
     click.echo(figures_out.render(result, fmt), nl=False)
 
 
+_engine_option = click.option(
+    "--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+    help="local: worker processes on this machine (--jobs); dask: tasks on a Dask cluster (--scheduler, or a "
+         "LocalCluster of --jobs worker processes). Needs: pip install 'jixiao[scale]'.")
+_scheduler_option = click.option(
+    "--scheduler", default=None, metavar="ADDRESS",
+    help="With --engine dask: the scheduler to use (tcp://host:8786); none: a LocalCluster on this machine.")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "xlsx"]), default=None,
@@ -76,12 +85,15 @@ def extract(file: str, fmt: str) -> None:
 @click.option("--ignore", default="", help="Skip these rule codes or prefixes, comma-separated.")
 @click.option("--suppressions", type=click.Path(dir_okay=False), help="TOML file of findings silenced with a reason.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def check(paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress) -> None:
+@_engine_option
+@_scheduler_option
+def check(paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress, engine, scheduler) -> None:
     """Cross-check the arithmetic of report files, folders or globs."""
     from extractor.batch import run_check_command
 
     sys.exit(run_check_command(paths=paths, fmt=fmt, output=output, jobs=jobs, timeout=timeout, select=select,
-                               ignore=ignore, suppressions=suppressions, progress=progress))
+                               ignore=ignore, suppressions=suppressions, progress=progress, engine=engine,
+                               scheduler=scheduler))
 
 
 @cli.command()
