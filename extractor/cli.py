@@ -120,14 +120,20 @@ def rules(code: str | None) -> None:
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300.0, show_default=True,
               help="Seconds allowed per file (with --jobs other than 1).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def ingest(paths, db, jobs, timeout, progress) -> None:
-    """Check report files, folders or globs and keep every result in a SQLite dataset.
+@_engine_option
+@_scheduler_option
+@click.option("--dataset", type=click.Path(file_okay=False), default=None,
+              help="With --engine dask: the Parquet dataset folder the workers write (default: jixiao-dataset).")
+def ingest(paths, db, jobs, timeout, progress, engine, scheduler, dataset) -> None:
+    """Check report files, folders or globs and keep every result in a SQLite dataset
+    (or, with --engine dask, in a partitioned Parquet dataset written by the workers).
 
     A file already stored (same content) is skipped, so a rerun only adds what is new.
     """
     from extractor.dataset.ingest import run_ingest_command
 
-    sys.exit(run_ingest_command(paths=paths, db=db, jobs=jobs, timeout=timeout, progress=progress))
+    sys.exit(run_ingest_command(paths=paths, db=db, jobs=jobs, timeout=timeout, progress=progress, engine=engine,
+                                scheduler=scheduler, dataset=dataset))
 
 
 @cli.group()
@@ -150,13 +156,47 @@ def _open_db(path: str):
         sys.exit(2)
 
 
+_dataset_option = click.option("--dataset", type=click.Path(file_okay=False), default=None,
+                               help="A Parquet dataset folder (`jixiao ingest --engine dask`), read through DuckDB.")
+
+
+def _open_dataset(path: str):
+    """An existing Parquet dataset as a DuckDB connection, or exit 2 with the reason."""
+    from extractor.dataset.parquet import DatasetError, open_dataset
+
+    try:
+        return open_dataset(path)
+    except DatasetError as e:
+        click.echo(f"jixiao: {e}", err=True)
+        sys.exit(2)
+
+
 @db.command()
 @_db_option
-def stats(db_path: str) -> None:
+@_dataset_option
+def stats(db_path: str, dataset: str | None) -> None:
     """Documents by type, year and unit; figures; findings by severity; units with several years."""
     from extractor.dataset.stats import stats_text
 
-    click.echo(stats_text(_open_db(db_path)))
+    click.echo(stats_text(_open_dataset(dataset) if dataset else _open_db(db_path)))
+
+
+@db.command()
+@click.argument("sql")
+@click.option("--dataset", type=click.Path(file_okay=False), default="jixiao-dataset", show_default=True,
+              help="The Parquet dataset folder written by `jixiao ingest --engine dask`.")
+@click.option("--format", "fmt", type=click.Choice(["tsv", "csv", "json"]), default="tsv", show_default=True)
+def query(sql: str, dataset: str, fmt: str) -> None:
+    """Run SQL (DuckDB) over a Parquet dataset: tables documents, figures, findings, indicators, blocks,
+    joined on sha256; views latest_documents and unit_years."""
+    from extractor.dataset.parquet import run_query
+
+    conn = _open_dataset(dataset)
+    try:
+        click.echo(run_query(conn, sql, fmt), nl=False)
+    except Exception as e:  # DuckDB's own errors (syntax, unknown column) say what is wrong
+        click.echo(f"jixiao: 查询出错：{e}", err=True)
+        sys.exit(2)
 
 
 @db.command()

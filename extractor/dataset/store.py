@@ -172,7 +172,7 @@ def document_row(path: Path, sha256: str, result: CheckResult) -> dict:
 
 
 def child_rows(result: CheckResult, doc: Document | None, document_id: int | None = None) -> dict[str, list[dict]]:
-    """The rows of `figures`, `findings` (source 'check'), `indicators` and `blocks` for one file.
+    """The rows of `figures`, `findings` (source 'check'), `indicators`, `blocks` and `tables` for one file.
 
     The SQLite writer passes the document's id; the Parquet writer none, and keys the rows by sha256.
     """
@@ -181,6 +181,7 @@ def child_rows(result: CheckResult, doc: Document | None, document_id: int | Non
         "findings": [finding_row(f, document_id, "check") for f in result.findings],
         "indicators": indicator_rows(result.indicators, document_id),
         "blocks": block_rows(doc, document_id) if doc is not None else [],
+        "tables": cell_rows(doc, result.figures, document_id) if doc is not None else [],
     }
 
 
@@ -211,24 +212,34 @@ def add_document(conn: sqlite3.Connection, *, path: str | Path, sha256: str, res
                       supersedes=previous["id"] if previous else None)
         insert(conn, "documents", [report])
         document_id = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
-        for table, rows in child_rows(result, doc, document_id).items():
-            insert(conn, table, rows)
+        children = child_rows(result, doc, document_id)
+        for table in ("figures", "findings", "indicators", "blocks"):
+            insert(conn, table, children[table])
         if doc is not None:
             _add_cells(conn, document_id, doc, result.figures)
     return document_id
 
 
-def _add_cells(conn: sqlite3.Connection, document_id: int, doc: Document, figures: list[Figure]) -> None:
-    """One row per table cell pointing at the figure it holds."""
-    row_ids = dict(conn.execute("SELECT fig_id, id FROM figures WHERE document_id = ?", (document_id,)).fetchall())
-    in_cell: dict[tuple[int, int, int], int] = {}
+def cell_rows(doc: Document, figures: list[Figure], document_id: int | None = None) -> list[dict]:
+    """One row per table cell, with the `fig_id` of the figure it holds (a cell holding two: the first)."""
+    in_cell: dict[tuple[int, int, int], str] = {}
     for f in figures:
         if f.table and f.row is not None and f.col is not None:
-            in_cell.setdefault((f.block, f.row, f.col), row_ids[f.id])  # a cell holding two: the first
-    insert(conn, "tables", [
+            in_cell.setdefault((f.block, f.row, f.col), f.id)
+    return [
         {"document_id": document_id, "block": b.index, "row": r, "col": c, "text": text,
-         "figure_id": in_cell.get((b.index, r, c))}
+         "fig_id": in_cell.get((b.index, r, c))}
         for b in doc.blocks if b.kind == "table" and b.rows
         for r, cells in enumerate(b.rows)
         for c, text in enumerate(cells)
-    ])
+    ]
+
+
+def _add_cells(conn: sqlite3.Connection, document_id: int, doc: Document, figures: list[Figure]) -> None:
+    """The table cells, pointing at the `figures` row of the figure each holds."""
+    row_ids = dict(conn.execute("SELECT fig_id, id FROM figures WHERE document_id = ?", (document_id,)).fetchall())
+    rows = cell_rows(doc, figures, document_id)
+    for r in rows:
+        fig_id = r.pop("fig_id")
+        r["figure_id"] = row_ids[fig_id] if fig_id is not None else None
+    insert(conn, "tables", rows)
