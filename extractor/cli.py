@@ -178,7 +178,11 @@ def stats(db_path: str, dataset: str | None) -> None:
     """Documents by type, year and unit; figures; findings by severity; units with several years."""
     from extractor.dataset.stats import stats_text
 
-    click.echo(stats_text(_open_dataset(dataset) if dataset else _open_db(db_path)))
+    conn = _open_dataset(dataset) if dataset else _open_db(db_path)
+    try:
+        click.echo(stats_text(conn))
+    finally:
+        conn.close()
 
 
 @db.command()
@@ -197,6 +201,8 @@ def query(sql: str, dataset: str, fmt: str) -> None:
     except Exception as e:  # DuckDB's own errors (syntax, unknown column) say what is wrong
         click.echo(f"jixiao: 查询出错：{e}", err=True)
         sys.exit(2)
+    finally:
+        conn.close()  # DuckDB is not fork-safe: nothing of it may outlive the command in a caller's process
 
 
 @db.command()
