@@ -52,7 +52,7 @@ class DaskEngine:
             raise EngineError(INSTALL_HINT) from None
         if self.scheduler:
             try:
-                client = Client(self.scheduler, timeout="20s")
+                client = Client(self.scheduler)  # waits distributed.comm.timeouts.connect (30 s)
             except (OSError, TimeoutError) as e:
                 raise EngineError(f"无法连接 Dask 调度器 {self.scheduler}（{one_line(str(e))[:120]}）") from None
             with client:
@@ -61,8 +61,9 @@ class DaskEngine:
         # A file that kills its worker is a bad file, not bad luck: fail it at once rather than
         # let it kill three more workers (the scheduler's default).
         with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+            # the dashboard on any free port: another cluster on this machine may hold 8787
             cluster = LocalCluster(n_workers=self.workers or default_jobs(), threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                   dashboard_address=":0", silence_logs=logging.ERROR)
         with cluster, Client(cluster) as client:
             yield client
 

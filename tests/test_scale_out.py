@@ -43,7 +43,7 @@ BATCH = sorted((ROOT / "tests" / "data" / "clean").glob("*.txt")) + sorted((ROOT
 @pytest.fixture(scope="module")
 def scheduler():
     with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                silence_logs=50)
     with cluster:
         yield cluster.scheduler_address
@@ -137,8 +137,9 @@ def test_scheduler_without_engine_dask_is_refused():
 
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path):
-    out = CliRunner().invoke(cli, ["ingest", str(BATCH[0]), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9",
-                                   "--dataset", str(tmp_path / "ds"), "--no-progress"])
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        out = CliRunner().invoke(cli, ["ingest", str(BATCH[0]), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9",
+                                       "--dataset", str(tmp_path / "ds"), "--no-progress"])
     assert out.exit_code == 2 and "无法连接 Dask 调度器" in out.output
 
 
