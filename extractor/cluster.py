@@ -78,21 +78,22 @@ class DaskEngine:
                                  lambda i, reason: failed(paths[i], reason))
 
 
-def run_tasks(client, fn: Callable, args: list[tuple], timeout: float,
+def run_tasks(client, fn: Callable, args: Iterable[tuple], timeout: float,
               on_failure: Callable[[int, str], Any]) -> Iterator[tuple[int, Any]]:
-    """fn(*args[i]) for every i on the cluster; (i, result) as each finishes, or (i, on_failure(i, reason))."""
+    """fn(*a) for the i-th `a` of `args` on the cluster; (i, result) as each finishes, or (i, on_failure(i, reason)).
+    `args` is read only as tasks are handed out: it may be a generator still finding its files."""
     from distributed import wait
 
-    todo = iter(range(len(args)))
+    todo = enumerate(args)
     running: dict[Any, tuple[int, float]] = {}  # future -> (index, deadline)
 
     def fill() -> None:
         slots = max(1, sum(client.nthreads().values()))  # workers may come and go: asked each time
         while len(running) < slots:
-            i = next(todo, None)
+            i, a = next(todo, (None, None))
             if i is None:
                 return
-            future = client.submit(fn, *args[i], pure=False, retries=0)
+            future = client.submit(fn, *a, pure=False, retries=0)
             running[future] = (i, time.monotonic() + timeout)
 
     fill()

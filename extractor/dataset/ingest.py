@@ -16,6 +16,7 @@ dataset: they are not run on a Parquet one.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -73,7 +74,7 @@ def ingest(paths: Iterable[str], db: str | Path, *, jobs: int = 0, progress: boo
     conn = connect(db)
     try:
         stored = {row[0] for row in conn.execute("SELECT sha256 FROM documents")}
-        todo = _todo(paths, db, stored, summary)
+        todo = list(_new_files(paths, db, stored, summary))
         files = [path for path, _ in todo]
         options = replace(options, keep_document=True)  # the blocks and table cells are stored too
         with tqdm(total=len(todo), disable=not progress, unit="份", desc="入库", file=sys.stderr) as bar:
@@ -94,9 +95,8 @@ def ingest(paths: Iterable[str], db: str | Path, *, jobs: int = 0, progress: boo
     return summary
 
 
-def _todo(paths: Iterable[str], own: str | Path, stored: set[str], summary: Summary) -> list[tuple[Path, str]]:
+def _new_files(paths: Iterable[str], own: str | Path, stored: set[str], summary: Summary) -> Iterator[tuple[Path, str]]:
     """(path, sha256) of the files under `paths` whose bytes are not in `stored` (which grows), once each."""
-    todo: list[tuple[Path, str]] = []
     for path in _files(paths, own, summary):
         try:
             sha = sha256_of(path)
@@ -107,8 +107,7 @@ def _todo(paths: Iterable[str], own: str | Path, stored: set[str], summary: Summ
             summary.skipped += 1
             continue
         stored.add(sha)
-        todo.append((path, sha))
-    return todo
+        yield path, sha
 
 
 @dataclass(frozen=True)
@@ -145,14 +144,22 @@ def ingest_dataset(paths: Iterable[str], root: str | Path, engine, *, progress: 
 
     summary = Summary()
     root = Path(root).resolve()
-    todo = _todo(paths, root, stored_hashes(root), summary)
-    if not todo:
-        return summary
     options = replace(options, keep_document=True)
-    tasks = [(str(path.resolve()), sha, options, str(root)) for path, sha in todo]
-    with engine.client() as client, \
-            tqdm(total=len(todo), disable=not progress, unit="份", desc="入库", file=sys.stderr) as bar:
-        for i, outcome in run_tasks(client, store_one, tasks, timeout, lambda i, reason: reason):
+    # Hashed as they are handed out, not all first: at a million files the hashing (the parent
+    # reads every file once) overlaps the checking instead of coming before it.
+    new = _new_files(paths, root, stored_hashes(root), summary)
+    first = next(new, None)
+    if first is None:
+        return summary  # nothing to do: no cluster started
+    todo: list[tuple[Path, str]] = []
+
+    def tasks() -> Iterator[tuple]:
+        for path, sha in itertools.chain([first], new):
+            todo.append((path, sha))
+            yield str(path.resolve()), sha, options, str(root)
+
+    with engine.client() as client, tqdm(disable=not progress, unit="份", desc="入库", file=sys.stderr) as bar:
+        for i, outcome in run_tasks(client, store_one, tasks(), timeout, lambda i, reason: reason):
             path, sha = todo[i]
             if isinstance(outcome, str):  # the task itself failed: the parent records the file
                 result = failed(path, outcome)
