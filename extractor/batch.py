@@ -9,10 +9,11 @@ Outputs (see extractor/outputs/):
   the findings. html and xlsx need --output.
 - --output DIR: `html` (the default there) writes a page per report and index.html; `xlsx`
   writes jixiao.xlsx; `csv` files.csv, findings.csv, figures.csv; `jsonl` results.jsonl;
-  `json` <name>.json per report. Names come from outputs/naming.py and stay inside DIR.
+  `json` <name>.json per report; `pdf` <name>.annotated.pdf per PDF report (a highlight and the
+  message for each finding). Names come from outputs/naming.py and stay inside DIR.
 
 The closing summary goes to stdout when stdout carries nothing else, to stderr when it carries
-data; a single file needs none. Exit status: 0 nothing found, 1 some error-severity finding,
+data; a single file gets it only with text, and only when it was read. Exit status: 0 nothing found, 1 some error-severity finding,
 2 some file could not be read (or the command was misused).
 """
 
@@ -27,7 +28,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
-from tqdm import tqdm
 
 from extractor.cluster import EngineError
 from extractor.model import CheckResult
@@ -41,7 +41,7 @@ from extractor.pool import CheckFunction, check_many, failed
 # show a report format. Hidden files, Office lock files (~$x.docx) and our own output are skipped.
 REPORT_SUFFIXES = frozenset({".txt", ".doc", ".docx", ".wps", ".pdf", ".html", ".htm", ".xls", ".xlsx"})
 SNIFFED_FORMATS = frozenset({"pdf", "docx", "xlsx", "ole", "html"})
-FORMATS_NEEDING_DIR = ("html", "xlsx")
+FORMATS_NEEDING_DIR = ("html", "xlsx", "pdf")
 
 
 @dataclass(frozen=True)
@@ -133,8 +133,14 @@ def exit_status(outcomes: list[Outcome]) -> int:
 # --------------------------------------------------------------------------- progress
 
 
-class _Bar(tqdm):
-    monitor_interval = 0  # no monitor thread: worker processes are forked while the bar runs
+def _bar(total: int):
+    """A progress bar on stderr; tqdm is imported only when a bar is shown (it slows every start)."""
+    from tqdm import tqdm
+
+    class _Bar(tqdm):
+        monitor_interval = 0  # no monitor thread: worker processes are forked while the bar runs
+
+    return _Bar(total=total, unit="份", desc="检查", file=sys.stderr, dynamic_ncols=True)
 
 
 class Progress:
@@ -144,7 +150,7 @@ class Progress:
         tty = sys.stderr.isatty()
         wanted = tty if wanted is None else wanted
         self.total, self.done_count = total, 0
-        self.bar = _Bar(total=total, unit="份", desc="检查", file=sys.stderr, dynamic_ncols=True) if wanted and tty else None
+        self.bar = _bar(total) if wanted and tty else None
         self.log = wanted and not tty
         self.shares_terminal = shares_terminal  # stdout writes land on the bar's terminal
 
@@ -176,7 +182,7 @@ class Progress:
 # --------------------------------------------------------------------------- the command
 
 
-def _writer(fmt: str, out: Path | None, single: bool) -> Writer:
+def _writer(fmt: str, out: Path | None, single: bool, review: bool = False) -> Writer:
     from extractor.outputs import records
 
     if out is None:
@@ -190,11 +196,15 @@ def _writer(fmt: str, out: Path | None, single: bool) -> Writer:
     if fmt == "html":
         from extractor.outputs.html import HtmlWriter
 
-        return HtmlWriter(out)
+        return HtmlWriter(out, review=review)
     if fmt == "xlsx":
         from extractor.outputs.xlsx import XlsxWriter
 
         return XlsxWriter(out)
+    if fmt == "pdf":
+        from extractor.outputs.pdf_annot import AnnotatedPdfWriter
+
+        return AnnotatedPdfWriter(out)
     return {"csv": records.CsvWriter, "jsonl": records.JsonlWriter.to_dir, "json": records.JsonDirWriter}[fmt](out)
 
 
@@ -218,6 +228,7 @@ def run_batch(
     timeout: float = 300.0,
     progress: Progress | None = None,
     check: CheckFunction = check_file,
+    memory_mb: float = 0.0,
     engine=None,
 ) -> tuple[list[Outcome], list[Path]]:
     """Check every input and hand each result to `writer`; every input comes back once.
@@ -242,7 +253,7 @@ def run_batch(
         if engine is not None:
             done = engine.check_many(paths, options, timeout=timeout, check=check)
         else:
-            done = check_many(paths, options, jobs=jobs, timeout=timeout, check=check)
+            done = check_many(paths, options, jobs=jobs, timeout=timeout, check=check, memory_mb=memory_mb)
         for k, r in done:
             progress.done(r)
             yield workable[k], r
@@ -261,7 +272,10 @@ def run_batch(
 
 
 def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress,
-                      engine: str = "local", scheduler: str | None = None) -> int:
+                      review: bool = False, memory_mb: float = 0.0, engine: str = "local",
+                      scheduler: str | None = None) -> int:
+    """`jixiao check`, and `jixiao review` (review=True: html review pages, exit 0 unless a file is unreadable).
+    `engine` "dask" runs the checks on a Dask cluster (`scheduler`, or a LocalCluster of `jobs` workers)."""
     out = Path(output) if output else None
     fmt = fmt or ("html" if out else "text")
     if fmt in FORMATS_NEEDING_DIR and out is None:
@@ -293,7 +307,7 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
     if engine == "dask":
         from extractor.cluster import DaskEngine
 
-        cluster = DaskEngine(scheduler=scheduler, workers=jobs)
+        cluster = DaskEngine(scheduler=scheduler, workers=jobs, memory_mb=memory_mb)
     elif scheduler:
         click.echo("jixiao: --scheduler 需与 --engine dask 一起使用", err=True)
         return 2
@@ -302,10 +316,10 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
     try:
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
-        writer = _writer(fmt, out, single=len(inputs) == 1)
+        writer = _writer(fmt, out, single=len(inputs) == 1, review=review)
         # check_file is looked up here, at call time, so tests can monkeypatch extractor.batch.check_file
         outcomes, written = run_batch(inputs, writer, options, jobs=jobs, timeout=timeout, progress=bar, check=check_file,
-                                      engine=cluster)
+                                      memory_mb=memory_mb, engine=cluster)
     except BrokenPipeError:  # stdout piped into `head` and closed: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
@@ -323,9 +337,11 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
         click.echo(f"jixiao: 忽略文件中有 {len(unused)} 条本次未用上：" + "；".join(unused), err=True)
     if len(inputs) == 1 and out is None and fmt != "text" and outcomes[0].status != "ok":
         click.echo(f"jixiao: {shown(outcomes[0].file)}: {shown(outcomes[0].error)}", err=True)  # the data alone would not say it
-    elif out is not None or len(inputs) > 1:
+    elif out is not None or len(inputs) > 1 or (fmt == "text" and outcomes[0].status == "ok"):
+        # a single file's text gets the summary too, unless it could not be read: its one line says it all
         data_on_stdout = out is None and fmt != "text"
         if fmt == "text":
             click.echo("")
         click.echo(batch_summary(outcomes, written), err=data_on_stdout)
-    return exit_status(outcomes)
+    status = exit_status(outcomes)
+    return 0 if review and status == 1 else status

@@ -24,8 +24,15 @@ def _fail(e: ReadError) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jixiao")
-def cli() -> None:
+@click.option("--pdf-engine", type=click.Choice(["pdfium", "pdfplumber"]), default=None,
+              help="How PDF tables are found: pdfium (default, fast) or pdfplumber (the reference). "
+                   "Same as the environment variable JIXIAO_PDF_ENGINE.")
+def cli(pdf_engine: str | None) -> None:
     """jixiao (绩效): read, extract and cross-check budget performance-evaluation reports."""
+    if pdf_engine:
+        import os
+
+        os.environ["JIXIAO_PDF_ENGINE"] = pdf_engine  # the environment reaches the --jobs workers too
 
 
 @cli.command()
@@ -72,28 +79,64 @@ _scheduler_option = click.option(
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "xlsx"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "xlsx", "pdf"]),
+              default=None,
               help="text (default): a summary to read; json: the contract's object for one file, an array for "
                    "several; jsonl: file/finding/figure records; csv: findings. With --output (default html): "
-                   "html pages + index.html, xlsx workbook, csv files, results.jsonl, or a .json per file.")
+                   "html pages + index.html, xlsx workbook, csv files, results.jsonl, a .json per file, or pdf: "
+                   "each PDF report annotated (a highlight and the message per finding).")
 @click.option("--output", "output", type=click.Path(file_okay=False), help="Write the results into this folder.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
               help="Worker processes (0: all cores; 1: in this process, without time limit or crash protection).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300.0, show_default=True,
               help="Seconds allowed per file; a file that runs longer is recorded as failed.")
+@click.option("--memory-limit", "memory_mb", type=click.FloatRange(min=0), default=2048.0, show_default=True,
+              help="MB of memory a worker may use; a file that needs more is recorded as failed (0: no limit; "
+                   "not with --jobs 1).")
 @click.option("--select", default="", help="Only these rule codes or prefixes, comma-separated (SUM,TBL002).")
 @click.option("--ignore", default="", help="Skip these rule codes or prefixes, comma-separated.")
 @click.option("--suppressions", type=click.Path(dir_okay=False), help="TOML file of findings silenced with a reason.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @_engine_option
 @_scheduler_option
-def check(paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress, engine, scheduler) -> None:
-    """Cross-check the arithmetic of report files, folders or globs."""
+def check(paths, fmt, output, jobs, timeout, memory_mb, select, ignore, suppressions, progress, engine,
+          scheduler) -> None:
+    """Cross-check the arithmetic of report files, folders or globs.
+
+    \b
+    Exit status:
+      0  no error-severity finding (warnings and info may remain)
+      1  at least one error-severity finding (suppressed findings do not count)
+      2  a file could not be read, or the command was used wrongly
+    """
     from extractor.batch import run_check_command
 
     sys.exit(run_check_command(paths=paths, fmt=fmt, output=output, jobs=jobs, timeout=timeout, select=select,
-                               ignore=ignore, suppressions=suppressions, progress=progress, engine=engine,
-                               scheduler=scheduler))
+                               ignore=ignore, suppressions=suppressions, progress=progress, memory_mb=memory_mb,
+                               engine=engine, scheduler=scheduler))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "output", type=click.Path(file_okay=False), default="jixiao-review", show_default=True,
+              help="Folder for the review pages (index.html + one page per report).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: all cores).")
+@click.option("--suppressions", type=click.Path(dir_okay=False),
+              help="Findings already dismissed: they are left off the pages.")
+def review(paths, output, jobs, suppressions) -> None:
+    """Write review pages: each finding beside the report's text, its figures highlighted.
+
+    Open DIR/index.html in a browser (no server needed). Confirm a finding, or dismiss it with a
+    reason; "保存忽略文件" saves the dismissed ones as a suppressions TOML keyed by fingerprint, for
+    `jixiao check PATH --suppressions FILE`.
+
+    \b
+    Exit status: 0 pages written, 2 a file could not be read or the command was used wrongly.
+    """
+    from extractor.batch import run_check_command
+
+    sys.exit(run_check_command(paths=paths, fmt="html", output=output, jobs=jobs, timeout=300.0, select="",
+                               ignore="", suppressions=suppressions, progress=None, review=True))
 
 
 @cli.command()
@@ -110,6 +153,30 @@ def rules(code: str | None) -> None:
         click.echo(text)
     else:
         click.echo(listing())
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--mutants", type=click.IntRange(min=0), default=None,
+              help="Mutants per file: a seeded sample of this many (default: every relation, every operator; 0: none).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the sampling and of the operators.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--output", type=click.Path(dir_okay=False), help="Write the report into this file.")
+def coverage(paths, mutants, seed, fmt, output) -> None:
+    """How much of the arithmetic the reports state jixiao recognises, and whether it catches a
+    figure changed in each relation it recognises (no labels needed)."""
+    from extractor.coverage import run_coverage
+    from extractor.coverage.report import render_text, to_json
+
+    files = run_coverage(paths, mutants=mutants, seed=seed,
+                         progress=lambda p: click.echo(f"… {p}", err=True) if sys.stderr.isatty() else None)
+    text = json.dumps(to_json(files), ensure_ascii=False, indent=1) + "\n" if fmt == "json" else render_text(files)
+    if output:
+        with open(output, "w", encoding="utf-8") as f:
+            f.write(text)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(2 if any(f.error for f in files) else 0)
 
 
 @cli.command()

@@ -42,6 +42,8 @@ class DaskEngine:
 
     scheduler: str | None = None
     workers: int = 0
+    memory_mb: float = 0.0  # a LocalCluster worker's memory limit (0: Dask's share of the machine); Dask
+    # restarts a worker past 95 % of it, and its file is recorded as failed. Remote workers: `dask worker --memory-limit`.
 
     @contextlib.contextmanager
     def client(self) -> Iterator[Any]:
@@ -63,7 +65,8 @@ class DaskEngine:
         with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
             # the dashboard on any free port: another cluster on this machine may hold 8787
             cluster = LocalCluster(n_workers=self.workers or default_jobs(), threads_per_worker=1, processes=True,
-                                   dashboard_address=":0", silence_logs=logging.ERROR)
+                                   dashboard_address=":0", silence_logs=logging.ERROR,
+                                   memory_limit=f"{int(self.memory_mb)}MiB" if self.memory_mb else "auto")
         with cluster, Client(cluster) as client:
             yield client
 

@@ -46,6 +46,12 @@ class Block(Model):
     caption: str | None = None  # tables: the title or unit line printed above
     unit: str | None = None  # tables: the unit the caption or header gives (万元, 元)
     row_pages: list[int] | None = None  # tables continued over a page break: the page of each row
+    # Where the text stands in the source, for locations a person can open (None where unknown):
+    line_marks: list[tuple[int, int | None, int]] | None = None  # (offset in text, page, line) where each source line starts
+    cell_lines: list[list[int]] | None = None  # tables from plain text: the 1-based line of each cell, 0 unknown
+    row_lines: list[int] | None = None  # the source's number of each table row: sheet row (xlsx), table row (docx)
+    col_refs: list[int] | None = None  # tables from a sheet: the 1-based sheet column of each table column
+    sheet: str | None = None  # the worksheet a block comes from
 
     def cell_span(self, row: int, col: int) -> tuple[int, int]:
         """Offsets of one table cell in Document.text."""
@@ -172,6 +178,14 @@ class Finding(Model):
     stated: str | None = None
     computed: str | None = None
     fingerprint: str = ""  # stable id for suppressions: rule + the raw figures + their places
+    # Where a person finds the cited figure (the lead one), as the source format counts places:
+    location: str | None = None  # in Chinese: 第3页第12行 | 第5段 | 第2个表格第3行第4列 | 工作表“收支”C7 | 第110行
+    paragraph: int | None = None  # docx: 1-based paragraph, counting headings and paragraphs, not tables
+    table: int | None = None  # docx: 1-based table
+    row: int | None = None  # 1-based row (docx/pdf tables: of the table; xlsx: of the sheet)
+    col: int | None = None  # 1-based column of the table (docx/pdf) or the sheet (xlsx)
+    sheet: str | None = None  # xlsx: the worksheet
+    cell: str | None = None  # xlsx: A1 reference of the cell
 
 
 # --------------------------------------------------------------------------- 绩效自评表
@@ -274,6 +288,8 @@ class CheckResult(Model):
     # The document read, kept only when asked (CheckOptions.keep_document) for writers that show
     # the report's text, such as the HTML page; never part of the JSON.
     document: Document | None = Field(default=None, exclude=True)
+    # The relations found, kept only when asked (CheckOptions.keep_relations), e.g. for `jixiao coverage`.
+    relations: list[Relation] | None = Field(default=None, exclude=True)
 
     @computed_field
     @property

@@ -5,6 +5,12 @@ the word lists load once per worker, not once per file. The parent watches every
 
 - a file still running when its time limit passes gets its worker killed (and replaced) and is
   recorded as failed: 超时：超过 N 秒;
+- with a memory limit, a worker whose resident memory grows past it while checking a file is
+  killed (and replaced) and the file recorded as failed: 内存超限：… (Linux: read from /proc;
+  elsewhere only the time limit holds; resident memory counts the pages a forked worker still
+  shares with the parent, a few tens of MB for the command). A worker is looked at every
+  MEMORY_POLL seconds, so a file that allocates very fast can pass the limit for that long; the kernel's OOM killer stays the
+  last resort (recorded as a dead worker);
 - a worker that dies (a segfault in a native library, the kernel's OOM killer) is recorded
   against the file it held, and replaced;
 - an exception inside the check is caught in the worker and recorded against that file.
@@ -32,6 +38,7 @@ from extractor.pipeline import CheckOptions, check_file
 
 CheckFunction = Callable[[str, CheckOptions], CheckResult]
 STOP_GRACE = 2.0  # seconds a worker gets to end its children and leave before it is killed
+MEMORY_POLL = 0.1  # seconds between two looks at the workers' memory, when there is a limit
 
 
 def default_jobs() -> int:
@@ -67,10 +74,12 @@ def check_many(
     jobs: int = 0,
     timeout: float = 300.0,
     check: CheckFunction = check_file,
+    memory_mb: float = 0.0,
 ) -> Iterator[tuple[int, CheckResult]]:
     """Yield (index in `files`, result) for every file, in the order they finish.
 
-    `jobs` 0 means one worker per core; never more workers than files. `check` is the per-file
+    `jobs` 0 means one worker per core; never more workers than files. `memory_mb` is the resident
+    memory a worker may reach (0: no limit; not applied with `jobs=1`). `check` is the per-file
     function (tests pass a slow or crashing one); with `jobs` > 1 or 0 it must be picklable
     where processes are spawned rather than forked.
     """
@@ -81,7 +90,7 @@ def check_many(
         for i, f in enumerate(files):
             yield i, check_one(check, str(f), options)
         return
-    yield from _Pool(check, options, timeout).run(files, min(jobs, len(files)))
+    yield from _Pool(check, options, timeout, memory_mb).run(files, min(jobs, len(files)))
 
 
 # --------------------------------------------------------------------------- the worker side
@@ -173,11 +182,12 @@ class _Worker:
 
 
 class _Pool:
-    def __init__(self, check: CheckFunction, options: CheckOptions, timeout: float):
+    def __init__(self, check: CheckFunction, options: CheckOptions, timeout: float, memory_mb: float = 0.0):
         self.ctx = _context()
         self.check = check
         self.options = options
         self.timeout = timeout
+        self.memory_mb = memory_mb
 
     def _new_worker(self) -> _Worker:
         return _Worker(self.ctx, self.check, self.options)
@@ -193,6 +203,8 @@ class _Pool:
                 if not busy:
                     return
                 left = min(w.deadline for w in busy) - time.monotonic()
+                if self.memory_mb:
+                    left = min(left, MEMORY_POLL)
                 wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=max(0.0, left))
                 for n, w in enumerate(workers):
                     if w.task is None:
@@ -206,11 +218,21 @@ class _Pool:
                         w.stop()  # still holding the task: killed at once
                         workers[n] = w = self._new_worker()
                     w.task = None
+                    if worker_ok and self._swollen(w):
+                        w.stop()  # memory a big file left behind is not held against the next one
+                        workers[n] = w = self._new_worker()
                     yield index, result
                     workers[n] = self._feed(w, todo)
         finally:
             for w in workers:
                 w.stop()
+
+    def _swollen(self, w: _Worker) -> bool:
+        """An idle worker that kept more than half its memory limit after its last file."""
+        if not self.memory_mb:
+            return False
+        used = resident_mb(w.process.pid)
+        return used is not None and used > self.memory_mb / 2
 
     def _outcome(self, w: _Worker) -> tuple[CheckResult, bool] | None:
         """What became of a busy worker's file: (result, whether the worker can go on), or None."""
@@ -228,6 +250,10 @@ class _Pool:
             result = failed(path, f"超时：超过 {self.timeout:g} 秒")
             result.timings["total"] = round(self.timeout, 4)
             return result, False
+        if self.memory_mb:
+            used = resident_mb(w.process.pid)
+            if used is not None and used > self.memory_mb:
+                return failed(path, f"内存超限：处理该文件占用 {used:.0f} MB，超过每个进程 {self.memory_mb:g} MB 的上限"), False
         return None
 
     def _feed(self, w: _Worker, todo: deque) -> _Worker:
@@ -240,6 +266,18 @@ class _Pool:
         index, path = todo.popleft()
         w.give(index, path, self.timeout)
         return w
+
+
+def resident_mb(pid: int) -> float | None:
+    """Resident memory of a process in MB (Linux /proc), or None where it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 def _death(process) -> str:

@@ -98,9 +98,14 @@ def build_document(
     for b in join_broken_sentences(blocks):
         b = b.model_copy()
         if b.kind == "table":
+            filled = [k for k, row in enumerate(b.rows or []) if row]
             kept = [(row, page) for row, page in zip(b.rows or [], b.row_pages or [b.page] * len(b.rows or [])) if row]
             b.rows = [[c.replace("\t", " ").replace("\n", "") for c in row] for row, _ in kept]
             b.row_pages = [page for _, page in kept] if b.row_pages else None
+            if b.cell_lines:
+                b.cell_lines = [b.cell_lines[k] for k in filled]
+            if b.row_lines:
+                b.row_lines = [b.row_lines[k] for k in filled]
             if not b.rows:
                 continue
             b.text = "\n".join("\t".join(r) for r in b.rows)
@@ -147,7 +152,12 @@ def join_broken_sentences(blocks: list[Block]) -> list[Block]:
             and _HAN_OR_DIGIT.match(prev.text.strip()[-1:]) and _HAN_OR_DIGIT.match(b.text.strip()[:1])
             and numbering_of(b.text.strip()) is None
         ):
-            out[-1] = prev.model_copy(update={"text": prev.text.rstrip() + b.text.strip()})
+            head = prev.text.rstrip()
+            marks = None
+            if prev.line_marks or prev.line:  # where each joined piece starts in the source
+                tail = b.line_marks or [(0, b.page, b.line or 0)]
+                marks = (prev.line_marks or [(0, prev.page, prev.line)]) + [(o + len(head), p, n) for o, p, n in tail]
+            out[-1] = prev.model_copy(update={"text": head + b.text.strip(), "line_marks": marks})
             continue
         out.append(b)
     return out

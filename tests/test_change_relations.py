@@ -246,3 +246,18 @@ def test_same_period_comparison_states_amount_and_rate():
     text = "（二）培训支出类科目9000.00元，同比减少1000.00元，下降{p}%。"
     assert errors(text.format(p="10.00")) == []
     assert errors(text.format(p="11.11")) == [("CHG001", "11.11%")]
+
+
+def test_revenue_words_state_a_change_amount():
+    # 增收/减收/减支 are change words, not a base written after 比上年: 600 / (4000 − 600) = 17.65%
+    text = "其中：税收收入4000万元，比上年增收600万元，增长{}%；非税收入1500万元，比上年减收500万元，下降25.0%。"
+    assert errors(text.format("17.6")) == []
+    assert errors(text.format("15.0")) == [("CHG001", "15.0%")]
+
+
+def test_a_fund_named_budget_is_still_the_current_figure():
+    # 一般公共预算支出 is an actual amount: 600 / (5400 + 600) = 10.0%, not a rate over another paragraph's figure
+    text = ["其中：税收收入4000万元，比上年增收600万元，增长17.6%。",
+            "一般公共预算支出累计完成5400万元，完成预算数9000万元的60.0%，比上年减支600万元，下降{}%。"]
+    assert errors(text[0], text[1].format("10.0")) == []
+    assert errors(text[0], text[1].format("11.0")) == [("CHG001", "11.0%")]

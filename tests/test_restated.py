@@ -311,3 +311,27 @@ def test_one_slip_is_one_finding(tmp_path):
     # a change wrong on its own is still reported beside the restatement
     items = [items[0].replace("增加1.79%", "增加1.97%")] + ITEMS[1:]
     assert sorted(f.rule for f in claims(report(tmp_path, items=items))) == ["CHG001", "CON001"]
+
+
+def test_a_table_restating_another_table(tmp_path):
+    # the 财政拨款 table repeats every 项 of the 一般公共预算 table (an item belongs to one kind of funds);
+    # one cell typed over (2,700,000 → 2,070,000) is the one reported, once: its own table's total then
+    # fails only through it
+    rows = dict(ROWS)
+    second = table("四、2025年部门财政拨款支出预算表", rows)
+    assert claims(report(tmp_path, tables=table() + second)) == []
+    typed = {**rows, "2210201": ("住房公积金", "2,700,000", "2,070,000", "0")}
+    result = report(tmp_path, tables=table() + table("四、2025年部门财政拨款支出预算表", typed))
+    got = [(f.rule, cited(result, f)[0]) for f in claims(result)]
+    assert got == [("CON003", "2,070,000")]
+
+
+@pytest.mark.parametrize("row, found", [
+    ("45.60\t0.00\t7.60\t38.00\t0.00\t38.00\t386.50", []),
+    ("45.60\t0.00\t7.60\t38.00\t1.00\t38.00\t386.50", [("SUM002", "38.00万元")]),  # 1.00 + 38.00 is not its 小计 38.00
+    ("46.50\t0.00\t7.60\t38.00\t0.00\t38.00\t386.50", [("SUM002", "46.50万元")]),  # 0 + 7.60 + 38.00 = 45.60
+])
+def test_a_one_row_sangong_table_adds_up_by_the_identities(tmp_path, row, found):
+    # one row: no column formula to learn; the identities of patterns/identities.toml say how it adds up
+    result = report(tmp_path, tables=table() + SANGONG[:-1] + [row])
+    assert [(f.rule, f.stated) for f in claims(result) if f.rule == "SUM002"] == found

@@ -176,3 +176,24 @@ def test_a_change_is_never_the_whole_a_share_is_taken_of():
     # (a PDF line break leaves the first item's share and change in a sentence of their own)
     assert errors("（一）教育支出类科目6000.00元，", "占支出总预算60.00%，同比减少500.00元。",
                   "（二）卫生支出类科目4000.00元，占支出总预算40.00%，同比增加300.00元。") == []
+
+
+def test_a_carry_over_is_a_part_of_total_income():
+    # 总收入 = 上年结转 + 年初批复 + 追加: 120.50 + 800.00 + 79.50 = 1000.00
+    text = "本年度预算总收入为1000.00万元，其中：上年结转结余120.50万元，年初批复预算数为800.00万元，本年追加资金为{}万元。"
+    assert errors(text.format("79.50")) == []
+    assert errors(text.format("97.50")) == [("SUM001", "1000.00万元")]  # 1018.00 > 1000.00
+
+
+def test_a_rate_with_its_base_written_inside():
+    # "完成年初预算数B万元的p%": 24000 / 60000 = 40.0%
+    text = "一般公共预算收入累计完成24000万元，完成年初预算数60000万元的{}%。"
+    assert errors(text.format("40.0")) == []
+    assert errors(text.format("45.0")) == [("PCT002", "45.0%")]
+
+
+def test_a_share_in_a_list_opening_its_sentence_is_of_the_total_before():
+    # 三公 total 40.00 in the sentence before; 公务接待费 30.00 / 40.00 = 75.00%, 运行维护费 10.00 / 40.00 = 25.00%
+    text = "2024年“三公”经费支出决算为40.00万元。其中公务接待费为30.00万元，占{}%；公务用车运行维护费为10.00万元，占25.00%。"
+    assert errors(text.format("75.00")) == []
+    assert errors(text.format("70.00")) == [("PCT001", "70.00%")]

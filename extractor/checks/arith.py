@@ -151,6 +151,17 @@ _DOCS = {
         table's 住房公积金 row is 3,503,499元 = 350.35万元.
         Tolerance: the two rounding intervals must meet (352.67万元 = [3526650, 3526750)元 against 3503499元 ±0.5).
         """),
+    "CON003": ("conflict", "error", "table-restates-table", "A table cell differs from the same quantity in another table.", """
+        What it checks: a report's tables restate each other (收支总表 → 收入总表 → 支出总表 → 一般公共预算支出表):
+        a subject's row (by code and names) or a measure's column, in the column of the same scope, in tables
+        of the same stage, funds and flow (收入 or 支出, as the title says). Each cell is compared with the value
+        most of those tables give, so the one mistyped cell is the one reported.
+        Why: the tables are exported from one system; a cell that differs was typed over by hand or comes
+        from an earlier version.
+        Example: 社会保障和就业支出 is 8,601,234元 in the 支出总表 and in the 一般公共预算支出表's 合计 of
+        the same funds... but 8,610,234元 in the 财政拨款支出表 of the same funds.
+        Tolerance: the two rounding intervals must meet (元 and 万元 converted first).
+        """),
     "TBL001": ("table", "error", "table-total", "A table's total row or column is not the sum of its items.", """
         What it checks: 合计/总计 rows against the rows they total (top-level items; 其中 rows and
         sub-items by subject code are left out), total columns against the columns they add, and 其中
@@ -309,7 +320,7 @@ def evaluate_readings(rel: Relation, ctx: CheckContext) -> tuple[Relation, Outco
     return best
 
 
-_CONFLICTS = ("CON001", "CON002")
+_CONFLICTS = ("CON001", "CON002", "CON003")
 
 
 def check(ctx: CheckContext):
@@ -376,7 +387,7 @@ def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, shares: d
     """A percentage off by one unit in its last digit, for a reason reports commonly have: the value
     was truncated rather than rounded, or shares of one total were adjusted to add up to 100%."""
     stated = ctx.by_id[rel.figures[0]]
-    if rel.rule == "CON002" and stated.kind == "money" and out.computed is not None:
+    if rel.rule in ("CON002", "CON003") and stated.kind == "money" and out.computed is not None:
         return _truncated_money(stated, out)
     if rel.kind != "ratio" or stated.kind != "percent" or out.computed is None:
         return None
@@ -530,6 +541,14 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
         if out.verdict != "rounding":
             message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
         comp_text = written
+    if rel.rule == "CON003":
+        other = figs[1]
+        unit, k = stated.unit, factor(stated)
+        message = (f"表格之间不一致：{rel.data.get('same', '') or stated.label}在{rel.data.get('table_of_stated') or '此表'}中为"
+                   f"{show(stated)}，在{rel.data.get('table') or '其他表格'}中为{show(other)}")
+        if out.verdict != "rounding":
+            message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
+        comp_text = show(other)
     if rel.kind == "direction":
         a, b = figs[0], figs[1]
         message = f"文字称{rel.data.get('word', '')}，但{a.label or ''}{show(a)}与{b.label or ''}{show(b)}不符"

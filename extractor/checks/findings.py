@@ -1,10 +1,11 @@
-"""Building a Finding from the figures it cites: location, excerpt, fingerprint."""
+"""Building a Finding from the figures it cites: location (location.py), excerpt, fingerprint."""
 
 from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
 
+from extractor.checks.location import locate
 from extractor.checks.registry import RULES
 from extractor.model import Document, Figure, Finding, Severity
 from extractor.sentences import excerpt as sentence_excerpt
@@ -32,6 +33,7 @@ def make_finding(
     if excerpt is None and start is not None:
         excerpt = _row_text(doc, lead) if lead is not None and lead.table else _excerpt(doc, start, end)
     b = doc.blocks[block] if block is not None and 0 <= block < len(doc.blocks) else None
+    place = locate(doc, block, start, lead)
     key = "|".join([code] + [f"{f.raw}@{f.label}" for f in figures] + ([message, excerpt or ""] if not figures else []))
     return Finding(
         rule=code,
@@ -40,8 +42,15 @@ def make_finding(
         figures=[f.id for f in figures],
         message=message,
         excerpt=excerpt,
-        page=lead.page if lead else (b.page if b else None),
-        line=lead.line if lead else (b.line if b else None),
+        page=place.page or (lead.page if lead else (b.page if b else None)),
+        line=place.line or (lead.line if lead else (b.line if b else None)),
+        location=place.text(),
+        paragraph=place.paragraph,
+        table=place.table,
+        row=place.row,
+        col=place.col,
+        sheet=place.sheet,
+        cell=place.cell,
         block=block,
         start=start,
         end=end,

@@ -21,21 +21,26 @@ from extractor.figures.tables import cell_figures
 from extractor.figures.vocab import data
 from extractor.model import Block, Document, Figure
 
-__all__ = ["extract_figures", "find_figures"]
+__all__ = ["block_figures", "extract_figures", "find_figures"]
 
 
 def extract_figures(doc: Document) -> list[Figure]:
     out: list[Figure] = []
     for block in doc.blocks:
-        section = doc.section_path(block.index)
-        headings = list(reversed(section))  # innermost first
-        if block.kind == "table":
-            out += _table_figures(block, section, headings)
-        else:
-            out += _text_figures(block, section, headings)
+        out += block_figures(doc, block)
     for i, f in enumerate(out, 1):
         f.id = f"F{i}"
     return out
+
+
+def block_figures(doc: Document, block: Block) -> list[Figure]:
+    """The figures of one block (ids not yet given): a block's figures depend on that block and
+    the headings above it only, so a caller that rewrites one block may re-read just that one."""
+    section = doc.section_path(block.index)
+    headings = list(reversed(section))  # innermost first
+    if block.kind == "table":
+        return _table_figures(block, section, headings)
+    return _text_figures(block, section, headings)
 
 
 def _figure(f: Found, block: Block, section: list[str], start: int, **extra) -> Figure:

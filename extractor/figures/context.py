@@ -8,7 +8,7 @@ each group of tags (基本/项目, 预算/决算 ...) the first level that names
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -134,26 +134,41 @@ def scope_tags(levels: list[str]) -> list[str]:
     >>> scope_tags(["项目支出", "决算数与年初预算指标对比", "（1） 基本支出"])
     ['项目支出', '预算', '决算', '支出']
     """
-    tags = data().scope
-    decided: dict[str, list[str]] = {}
+    decided: dict[str, tuple[str, ...]] = {}
     for text in levels:
-        if not text:
-            continue
-        found: dict[str, list[str]] = {}
-        rest = text
-        for tag, pat in tags:  # earlier, longer patterns first take their span
-            if pat.search(rest):
-                group = found.setdefault(tag.group or tag.tag, [])
-                if tag.tag not in group:
-                    group.append(tag.tag)
-            if tag.consumes:
-                rest = pat.sub(lambda m: "\x00" * len(m.group(0)), rest)
-        for group, names in found.items():
-            decided.setdefault(group, names)
-    order = [t.tag for t, _ in tags]
-    return sorted({n for names in decided.values() for n in names}, key=order.index)
+        if text:
+            for group, names in _level_tags(text):
+                decided.setdefault(group, names)
+    order = _tag_order()
+    return sorted({n for names in decided.values() for n in names}, key=order.__getitem__)
 
 
+# Headings and table captions are the same texts for every figure under them: each text's tags
+# are worked out once.
+@lru_cache(maxsize=8192)
+def _level_tags(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(group, tags) found in one text, groups in the order found."""
+    found: dict[str, list[str]] = {}
+    rest = text
+    for tag, pat in data().scope:  # earlier, longer patterns first take their span
+        if pat.search(rest):
+            group = found.setdefault(tag.group or tag.tag, [])
+            if tag.tag not in group:
+                group.append(tag.tag)
+        if tag.consumes:
+            rest = pat.sub(lambda m: "\x00" * len(m.group(0)), rest)
+    return tuple((group, tuple(names)) for group, names in found.items())
+
+
+@cache
+def _tag_order() -> dict[str, int]:
+    order: dict[str, int] = {}
+    for t, _ in data().scope:
+        order.setdefault(t.tag, len(order))  # the first place a tag appears, as list.index gives
+    return order
+
+
+@lru_cache(maxsize=8192)
 def period_of(clause: str) -> str | None:
     """The period a clause gives its figure: the last period word not naming a comparison base.
 

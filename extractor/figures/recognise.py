@@ -132,12 +132,14 @@ def find_figures(text: str, skip_before: int = 0) -> list[Found]:
     """
     t = normalise(text)
     g = _grammar()
-    blocked = _blocked_spans(t)
+    blocked = None  # looked for only in a text that has a candidate: most cells and headings have none
     out: list[Found] = []
     for m in g.master.finditer(t):
         f = _figure(m, text, g)
         if f is None or f.start < skip_before:
             continue
+        if blocked is None:
+            blocked = _blocked_spans(t)
         if any(s < f.end and f.start < e for s, e in blocked):
             continue
         if _not_a_figure(t, m, f):

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from extractor import lexicon
 from extractor.figures.numerals import normalise
-from extractor.model import Document, Figure, ReportMeta
+from extractor.model import Document, Figure, IndicatorTable, ReportMeta
 
 
 class _Strict(BaseModel):
@@ -245,3 +245,27 @@ def _grade(text: str) -> str | None:
         return None
     g = m.group("grade")
     return w.d.grade.aliases.get(g, g)
+
+
+NOT_A_REPORT = "不像是绩效或预决算报告"  # the note's opening words; outputs count the files that carry it
+
+
+def with_indicator_totals(meta: ReportMeta, tables: list[IndicatorTable]) -> ReportMeta:
+    """Score and grade the text leaves unsaid, taken from the 绩效自评表's 总分 row and the grade
+    it states (the text's own wins where both speak: a mismatch is a finding, not a choice)."""
+    total = next((t for t in tables if t.total_points is not None), None)
+    graded = next((t for t in tables if t.grade), None)
+    update = {}
+    if meta.score is None and total is not None:
+        update["score"] = total.total_points
+    if meta.grade is None and graded is not None:
+        update["grade"] = graded.grade
+    return meta.model_copy(update=update) if update else meta
+
+
+def not_a_report(doc: Document, meta: ReportMeta, figures: list[Figure]) -> str | None:
+    """A note for a file with no figures and nothing of a report's structure: no numbered
+    headings, no report type, unit or year named."""
+    if figures or doc.sections or any(b.number for b in doc.blocks) or meta.doc_type or meta.unit_name or meta.year:
+        return None
+    return f"{NOT_A_REPORT}：没有找到任何数字，也没有报告的标题、章节编号、单位或年度"

@@ -16,6 +16,7 @@ How a grid is read:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from extractor.figures.numerals import is_identifier, normalise, parse_arabic
@@ -34,6 +35,7 @@ class CellFigure:
     col_header: str
 
 
+@lru_cache(maxsize=16384)  # cells repeat (0, 0.00, 合计): each text is parsed once
 def _numeric(cell: str) -> tuple[Decimal, int, bool] | None:
     """(value, decimals, has %) of a cell that is only a number."""
     m = data().numeric_cell.match(normalise(cell))
@@ -169,7 +171,8 @@ def cell_figures(block: Block) -> list[CellFigure]:
         if _is_numbering_row(row):
             continue
         # a row holds data when a cell is a number or a text with a figure (≥500人次 in an indicator table)
-        has_data = any(_numeric(x) or find_figures(x) for x in row if x.strip())
+        in_text: dict[str, list[Found]] = {}  # figures in the row's text cells, found once per row
+        has_data = any(_numeric(x) or _found_in(x, in_text) for x in row if x.strip())
         if not has_data and (zone is None or pending or _opens_zone(row, numeric_cols)):
             pending.append(row)
             continue
@@ -177,7 +180,7 @@ def cell_figures(block: Block) -> list[CellFigure]:
             unit = (table_unit if zone is None else None) or _zone_unit(pending) or later_unit
             zone, pending = _zone(pending, width, unit), []
         numeric_cols |= {i for i, x in enumerate(row) if _numeric(x) and not zone.code_col[i]}
-        out += _row_figures(row, r, zone)
+        out += _row_figures(row, r, zone, in_text)
     return out
 
 
@@ -186,11 +189,17 @@ def _zone_unit(header_rows: list[list[str]]):
     return unit_of(u) if u else None
 
 
-def _row_figures(row: list[str], r: int, zone: _Zone) -> list[CellFigure]:
+def _found_in(cell: str, memo: dict[str, list[Found]]) -> list[Found]:
+    if cell not in memo:
+        memo[cell] = find_figures(cell)
+    return memo[cell]
+
+
+def _row_figures(row: list[str], r: int, zone: _Zone, memo: dict[str, list[Found]]) -> list[CellFigure]:
     out: list[CellFigure] = []
     # Text cells; in a code column only a name such as 合计 (merged over the code cells) counts.
     text_cols = [i for i, x in enumerate(row) if x.strip() and _numeric(x) is None]
-    in_text = {i: ([] if zone.code_col[i] else find_figures(row[i])) for i in text_cols}
+    in_text = {i: ([] if zone.code_col[i] else _found_in(row[i], memo)) for i in text_cols}
     names = [i for i in text_cols if not in_text[i]]  # text cells that name, not measure (≥90% measures)
     first_text = text_cols[0] if text_cols else None
     for col, cell in enumerate(row):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from extractor.figures.report import NOT_A_REPORT
 from extractor.model import CheckResult, ReportMeta
 
 # How a severity and a finding type read for an auditor.
@@ -40,6 +41,7 @@ class Outcome:
     counts: dict[str, int] = field(default_factory=dict)
     suppressed: list[str] = field(default_factory=list)  # "key: reason" of findings a suppression silenced
     seconds: float = 0.0
+    not_report: bool = False  # no figures and nothing of a report's structure (a note says so)
 
     @classmethod
     def of(cls, r: CheckResult, name: str) -> Outcome:
@@ -47,6 +49,7 @@ class Outcome:
             file=r.file, name=name, status=r.status, error=r.error, format=r.format, pages=r.pages,
             report=r.report, figures=len(r.figures), counts=r.counts, suppressed=r.suppressed,
             seconds=r.timings.get("total", 0.0),
+            not_report=any(n.startswith(NOT_A_REPORT) for n in r.notes),
         )
 
 

@@ -23,10 +23,11 @@ from pathlib import Path, PurePath
 from urllib.parse import quote
 
 from extractor import lexicon
+from extractor.figures.report import NOT_A_REPORT
 from extractor.model import CheckResult, Document, Figure, Finding
 from extractor.outputs import KIND_NAMES, SEVERITY_NAMES, TYPE_NAMES, Outcome
 from extractor.outputs.records import PerReportWriter
-from extractor.outputs.text import where
+from extractor.outputs.text import place
 from extractor.structure import StructureData
 
 INDEX = "index.html"
@@ -45,18 +46,18 @@ def _sha256(text: str) -> str:
     return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
 
 
-def _page(title: str, body: str, script: bool) -> str:
+def _page(title: str, body: str, script: bool, review: bool = False, body_attrs: str = "") -> str:
     css = _asset("report.css")
-    js = _asset("report.js") if script else ""
+    scripts = ([_asset("report.js")] if script else []) + ([_asset("review.js")] if review else [])
     policy = f"default-src 'none'; style-src 'sha256-{_sha256(css)}'; " + (
-        f"script-src 'sha256-{_sha256(js)}'" if script else "script-src 'none'"
+        "script-src " + " ".join(f"'sha256-{_sha256(js)}'" for js in scripts) if scripts else "script-src 'none'"
     )
     return (
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        f"<title>{esc(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n{body}\n"
-        + (f"<script>{js}</script>\n" if script else "")
+        f"<title>{esc(title)}</title>\n<style>{css}</style>\n</head>\n<body{body_attrs}>\n{body}\n"
+        + "".join(f"<script>{js}</script>\n" for js in scripts)
         + "</body>\n</html>\n"
     )
 
@@ -225,7 +226,7 @@ def _finding_item(n: int, f: Finding, located: bool, fig_index: dict[str, int]) 
     figs = " ".join(f"g{fig_index[i]}" for i in f.figures if i in fig_index)
     head = (
         f'<span class="rule">{esc(f.rule)}</span><span class="type">{esc(TYPE_NAMES.get(f.type, f.type))}</span>'
-        f'<span class="where">{esc(where(f.page, f.line))}</span><p class="msg">{esc(f.message)}</p>'
+        f'<span class="where">{esc(place(f))}</span><p class="msg">{esc(f.message)}</p>'
     )
     body = f'<a href="#at-{n}" data-finding="{n}">{head}</a>' if located else head + '<p class="nowhere">原文中未定位</p>'
     vals = [f"陈述：{esc(f.stated)}" if f.stated else "", f"计算：{esc(f.computed)}" if f.computed else ""]
@@ -233,11 +234,14 @@ def _finding_item(n: int, f: Finding, located: bool, fig_index: dict[str, int]) 
         body += f'<p class="vals">{"　".join(v for v in vals if v)}</p>'
     if f.excerpt:
         body += f"<blockquote>{esc(f.excerpt)}</blockquote>"
-    return f'<li class="finding sev-{f.severity}" id="finding-{n}" data-figs="{figs}">{body}</li>'
+    return (f'<li class="finding sev-{f.severity}" id="finding-{n}" data-figs="{figs}" '
+            f'data-rule="{esc(f.rule)}" data-fingerprint="{esc(f.fingerprint)}">{body}</li>')
 
 
-def render_page(r: CheckResult, index_href: str | None = INDEX) -> str:
-    """The page of one report. Its text is shown when the result carries its Document."""
+def render_page(r: CheckResult, index_href: str | None = INDEX, review: bool = False) -> str:
+    """The page of one report. Its text is shown when the result carries its Document. With
+    `review`, each finding gets confirm / dismiss buttons and a reason, and the page saves the
+    dismissed ones as a suppressions file (review.js)."""
     doc = r.document
     figures = r.figures
     fig_index = {g.id: i for i, g in enumerate(figures)}
@@ -257,7 +261,7 @@ def render_page(r: CheckResult, index_href: str | None = INDEX) -> str:
         if not items:
             continue
         block = f'<ol>{"".join(items)}</ol>'
-        if sev == "info":  # rounding gaps and the like: folded away, auditors look at them last
+        if sev == "info" and not review:  # rounding gaps and the like: folded away, auditors look at them last
             groups.append(f"<details><summary>{name}（{len(items)}）</summary>{block}</details>")
         else:
             groups.append(f"<h3 class=\"n-{sev}\">{name}（{len(items)}）</h3>{block}")
@@ -272,11 +276,21 @@ def render_page(r: CheckResult, index_href: str | None = INDEX) -> str:
         text = '<p class="none">未保留原文。</p>'
     else:
         text = ""
+    if review and r.findings:
+        name = f"{PurePath(r.file).name}.suppressions.toml"
+        findings += (
+            '<div id="review-box"><p>确认问题，或写明原因后忽略；再“保存忽略文件”，用 '
+            '<code>jixiao check 报告 --suppressions 该文件</code> 复核时这些问题列为“已忽略”。</p>'
+            f'<button type="button" id="review-save" data-name="{esc(name)}">保存忽略文件</button> '
+            '<span id="review-tally"></span>'
+            '<textarea id="review-toml" readonly rows="8" aria-label="忽略文件内容"></textarea></div>'
+        )
     body = (
         _header(r, index_href)
         + f'\n<main>\n<nav id="findings"><h2>问题</h2>{findings}</nav>\n<article id="doc">{text}</article>\n</main>'
     )
-    return _page(f"{PurePath(r.file).name} · jixiao 检查结果", body, script=True)
+    title = f"{PurePath(r.file).name} · jixiao " + ("审阅" if review else "检查结果")
+    return _page(title, body, script=True, review=review, body_attrs=f' data-file="{esc(r.file)}"' if review else "")
 
 
 # --------------------------------------------------------------------------- the index of a batch
@@ -286,12 +300,13 @@ def render_index(outcomes: list[Outcome], pages: set[str] | None = None) -> str:
     """The batch's index; a report links to its page when `pages` (the names written) holds it, or always."""
     totals = {s: sum(o.counts.get(s, 0) for o in outcomes) for s in SEVERITY_NAMES}
     failed = sum(1 for o in outcomes if o.status != "ok")
+    strays = sum(1 for o in outcomes if o.not_report)
     rows = []
     for o in outcomes:
         m = o.report
         page = o.name + ".html"
         link = f'<a href="{esc(quote(page))}">{esc(o.file)}</a>' if pages is None or page in pages else esc(o.file)
-        status = "已检查" if o.status == "ok" else f"无法读取：{esc(o.error)}"
+        status = ("已检查" + (f"（{NOT_A_REPORT}）" if o.not_report else "")) if o.status == "ok" else f"无法读取：{esc(o.error)}"
         cls = "unreadable" if o.status != "ok" else ("has-errors" if o.counts.get("error") else "")
         nums = "".join(f'<td class="num">{o.counts.get(s, 0)}</td>' for s in SEVERITY_NAMES)
         rows.append(
@@ -301,7 +316,8 @@ def render_index(outcomes: list[Outcome], pages: set[str] | None = None) -> str:
     head = "".join(f"<th>{t}</th>" for t in ("文件", "单位", "年度", "自评得分", "等级", "数字", *SEVERITY_NAMES.values(), "状态"))
     body = (
         "<header><h1>jixiao 检查结果</h1>"
-        f'<p class="counts">共 {len(outcomes)} 个文件：已检查 {len(outcomes) - failed}，无法读取 {failed}；'
+        f'<p class="counts">共 {len(outcomes)} 个文件：已检查 {len(outcomes) - failed}，无法读取 {failed}'
+        + (f"，{NOT_A_REPORT}的文件 {strays}" if strays else "") + "；"
         + "".join(f'<span class="n-{s}">{SEVERITY_NAMES[s]} {n}</span>' for s, n in totals.items())
         + "</p></header>\n"
         f'<table class="index"><thead><tr>{head}</tr></thead><tbody>\n' + "\n".join(rows) + "\n</tbody></table>"
@@ -310,12 +326,17 @@ def render_index(outcomes: list[Outcome], pages: set[str] | None = None) -> str:
 
 
 class HtmlWriter(PerReportWriter):
-    """One self-contained page per report, and index.html over the batch."""
+    """One self-contained page per report, and index.html over the batch; with `review`, pages
+    where each finding is confirmed or dismissed (`jixiao review`)."""
 
     suffix = ".html"
 
+    def __init__(self, out: Path, review: bool = False):
+        super().__init__(out)
+        self.review = review
+
     def render(self, result: CheckResult) -> str:
-        return render_page(result)
+        return render_page(result, review=self.review)
 
     def close(self, outcomes: list[Outcome]) -> list[Path]:
         index = self.out / INDEX

@@ -31,6 +31,7 @@ FILE_COLUMNS = (
 )
 FINDING_COLUMNS = (
     "file", "page", "line", "rule", "type", "severity", "message", "stated", "computed", "excerpt", "figures",
+    "location", "fingerprint",  # added later: at the end, so columns read by position stay put
 )
 FIGURE_COLUMNS = (
     "file", "id", "kind", "raw", "value", "high", "unit", "decimals", "yuan", "approx", "label", "scope", "period",
@@ -51,9 +52,9 @@ def file_row(o: Outcome) -> dict:
 def finding_rows(r: CheckResult) -> Iterator[dict]:
     for f in r.findings:
         yield {
-            "file": r.file, "page": f.page, "line": f.line, "rule": f.rule, "type": f.type, "severity": f.severity,
+            "file": r.file, "page": f.page, "line": f.line, "location": f.location, "rule": f.rule, "type": f.type, "severity": f.severity,
             "message": f.message, "stated": f.stated, "computed": f.computed, "excerpt": f.excerpt,
-            "figures": " ".join(f.figures),
+            "figures": " ".join(f.figures), "fingerprint": f.fingerprint,
         }
 
 

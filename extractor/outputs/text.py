@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 from typing import IO
 
-from extractor.model import CheckResult
+from extractor.figures.report import NOT_A_REPORT
+from extractor.model import CheckResult, Finding
 from extractor.outputs import SEVERITY_NAMES, Outcome
 
 SLOWEST_SHOWN = 3
@@ -33,18 +34,29 @@ def where(page: int | None, line: int | None) -> str:
     return f"第{line}行" if line else ""
 
 
+def place(f: Finding) -> str:
+    """Where a finding points: 第3页第12行, 第5段, 工作表“收支”C7 ... or what page and line say."""
+    return f.location or where(f.page, f.line) or "（位置不详）"
+
+
 def file_summary(r: CheckResult) -> str:
-    """A report's head line, then its errors and warnings (info is left to the full outputs)."""
+    """A report's head line, its findings (errors, warnings, then the info it counts), the
+    findings a suppression silenced and the notes that say it may not be a report at all."""
     if r.status != "ok":
         return f"{shown(r.file)}: 无法读取：{shown(r.error)}"
     m, c = r.report, r.counts
     lines = [
         f"{shown(r.file)}: {shown(m.unit_name or '（单位未识别）')} {m.year or ''} 数字 {len(r.figures)} 个，"
-        f"问题 {c['error']} 错误 / {c['warning']} 警告"
+        f"问题 {c['error']} 错误 / {c['warning']} 警告 / {c['info']} 提示"
     ]
-    for f in r.findings:
-        if f.severity != "info":
-            lines.append(f"  [{SEVERITY_NAMES[f.severity]}] {f.rule} {where(f.page, f.line)} {shown(f.message)}")
+    order = {"error": 0, "warning": 1, "info": 2}
+    for f in sorted(r.findings, key=lambda f: order[f.severity]):  # stable: document order within a severity
+        lines.append(f"  [{SEVERITY_NAMES[f.severity]}] {f.rule} {place(f)} {shown(f.message)}")
+    for note in r.suppressed:
+        lines.append(f"  [已忽略] {shown(note)}")
+    for note in r.notes:
+        if note.startswith(NOT_A_REPORT):
+            lines.append(f"  [注意] {shown(note)}")
     return "\n".join(lines)
 
 
@@ -58,6 +70,10 @@ def batch_summary(outcomes: list[Outcome], written: list[Path]) -> str:
         "问题：" + "，".join(f"{SEVERITY_NAMES[s]} {n}" for s, n in totals.items())
         + f"（{with_errors} 个文件有错误）",
     ]
+    strays = [o for o in outcomes if o.not_report]
+    if strays:
+        lines.append(f"{NOT_A_REPORT}的文件 {len(strays)} 个：" + "，".join(shown(o.file) for o in strays[:10])
+                     + ("等" if len(strays) > 10 else ""))
     silenced = sum(len(o.suppressed) for o in outcomes)
     if silenced:
         lines.append(f"已按忽略文件略去 {silenced} 条问题")

@@ -36,7 +36,7 @@ COLUMNS = {
     "pages": ("页数", 6), "unit_name": ("单位", 28), "year": ("年度", 6), "doc_type": ("报告类型", 14),
     "score": ("自评得分", 9), "grade": ("等级", 6), "figures": ("数字个数", 9), "errors": ("错误", 6),
     "warnings": ("警告", 6), "infos": ("提示", 6), "seconds": ("用时（秒）", 10),
-    "page": ("页", 5), "line": ("行", 6), "rule": ("规则", 9), "type": ("类型", 10), "severity": ("严重程度", 9),
+    "page": ("页", 5), "line": ("行", 6), "location": ("位置", 22), "fingerprint": ("指纹", 14), "rule": ("规则", 9), "type": ("类型", 10), "severity": ("严重程度", 9),
     "message": ("说明", 60), "stated": ("陈述值", 14), "computed": ("计算值", 14), "excerpt": ("原文摘录", 50),
     "id": ("编号", 8), "kind": ("种类", 8), "raw": ("原文", 16), "value": ("数值", 14), "high": ("上限", 10),
     "unit": ("单位", 6), "label": ("含义", 30), "scope": ("口径", 16), "period": ("时期", 6),

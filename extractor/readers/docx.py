@@ -201,7 +201,8 @@ class _BodyReader:
             for tc in _cells(tbl):
                 self.container(tc)
             return
-        self.blocks.extend(table_blocks(grid))
+        # the rows as Word numbers them, kept on the table when caption rows above become paragraphs
+        self.blocks.extend(table_blocks(grid, row_lines=list(range(1, len(grid) + 1))))
         for inner in nested:
             self.table(inner)
 

@@ -40,10 +40,55 @@ MAX_SPAN = 1000  # the HTML limit for colspan; rowspan is also capped at the row
 
 
 def read_html(path, data: bytes) -> Extracted:
-    blocks = html_blocks(decode_html(data, str(path)))
+    text = decode_html(data, str(path))
+    blocks = html_blocks(text)
     if not blocks:
         raise ReadError(str(path), "网页中没有正文文字")
+    source_lines(text, blocks)
     return Extracted(blocks=blocks)
+
+
+_HIDDEN_PARTS = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
+PREFIX = 8  # characters of a block or cell looked for in the page's visible text
+WINDOW = 20_000  # ... within this many characters after the last one found (bounds the work on a text not found)
+
+
+def source_lines(text: str, blocks: list[Block]) -> None:
+    """Give each block the line of the HTML source where its text starts (`line`), and each table
+    cell its own (`cell_lines`): the blocks' text is looked for, in order, in the page's visible
+    characters (tags, comments and scripts left out, entities decoded, white space ignored)."""
+    import html as html_lib
+
+    # tags, comments and scripts give way to the line breaks they hold, so every line keeps its number
+    text = _HIDDEN_PARTS.sub(lambda m: "\n" * m.group().count("\n"), text)
+    text = html_lib.unescape(_TAG.sub(lambda m: "\n" * m.group().count("\n"), text))
+    chars: list[str] = []
+    lines: list[int] = []
+    for n, line in enumerate(text.split("\n"), 1):
+        ink = "".join(line.split())
+        chars.append(ink)
+        lines.extend([n] * len(ink))
+    visible = "".join(chars)
+    pos = 0
+
+    def find(s: str) -> int:
+        nonlocal pos
+        key = "".join(s.split())[:PREFIX]
+        if not key:
+            return 0
+        k = visible.find(key, pos, pos + WINDOW)
+        if k < 0:
+            return 0
+        pos = k + len(key)
+        return lines[k]
+
+    for b in blocks:
+        if b.kind == "table" and b.rows:
+            b.cell_lines = [[find(cell) for cell in row] for row in b.rows]
+            b.line = next((n for row in b.cell_lines for n in row if n), None)
+        else:
+            b.line = find(b.text) or None
 
 
 def read_mht(path, data: bytes) -> Extracted:

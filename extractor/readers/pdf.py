@@ -1,11 +1,16 @@
 """PDF: characters rebuilt into lines, lines into paragraphs, ruled tables into grids.
 
 Each page is read once. The characters come from PDFium (pypdfium2): fast, and it decodes the CJK
-fonts of owner-password-protected files that pdfminer leaves as (cid:…). Only a page that draws
-paths, which may be table rules, is handed to pdfplumber as well, whose table finder turns the
-rules into cells (pdf_tables). pdf_lines builds lines from the characters, pdf_flow drops page
-furniture, joins wrapped lines and merges tables split by page breaks; extractor.structure does
-the rest (headings, sections, the unit above each table).
+fonts of owner-password-protected files that pdfminer leaves as (cid:…). A page that draws paths,
+which may be table rules, has its grids found by one of two engines (setting JIXIAO_PDF_ENGINE,
+or `--pdf-engine` on the command line):
+- "pdfium" (the default): the rules come from PDFium's path objects (pdf_rules);
+- "pdfplumber": the reference engine; pdfplumber parses the page again and its table finder
+  turns the rules into cells. Rotated pages are read by pdfplumber with either engine (PDFium
+  reports them unrotated).
+pdf_tables fills the cells with the glyphs, pdf_lines builds lines from the characters, pdf_flow
+drops page furniture, joins wrapped lines and merges tables split by page breaks;
+extractor.structure does the rest (headings, sections, the unit above each table).
 """
 
 from __future__ import annotations
@@ -13,9 +18,9 @@ from __future__ import annotations
 import ctypes
 import io
 import math
+import os
 from pathlib import Path
 
-import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -23,19 +28,32 @@ from extractor.errors import ReadError
 from extractor.readers import Extracted, check_length
 from extractor.readers.pdf_flow import PageContent, to_blocks
 from extractor.readers.pdf_lines import Glyph, group_lines
-from extractor.readers.pdf_tables import find_tables
+from extractor.readers.pdf_rules import find_grids, path_edges, scan_page
+from extractor.readers.pdf_tables import find_tables, plumber_grids
 
 # Where the em box of a glyph sits around its baseline, as fractions of the font size. A box
 # taken from the baseline, not from the glyph's outline, keeps "1" and "年" the same height, so
 # only a real shift of the baseline moves a glyph off its line.
 ASCENT, DESCENT = 0.88, 0.12
 
+ENGINES = ("pdfium", "pdfplumber")
+ENGINE_VARIABLE = "JIXIAO_PDF_ENGINE"
+
 # PDFium's load errors (fpdfview.h).
 _PASSWORD, _SECURITY = 4, 6
 
 
-def read_pdf(path: Path, data: bytes) -> Extracted:
+def engine() -> str:
+    """The table engine chosen by the environment (pdfium unless told otherwise)."""
+    chosen = os.environ.get(ENGINE_VARIABLE, "").strip().lower() or ENGINES[0]
+    if chosen not in ENGINES:
+        raise ValueError(f"{ENGINE_VARIABLE}={chosen!r}: expected one of {', '.join(ENGINES)}")
+    return chosen
+
+
+def read_pdf(path: Path, data: bytes, engine_name: str | None = None) -> Extracted:
     name = str(path)
+    use_plumber = (engine_name or engine()) == "pdfplumber"
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -45,7 +63,7 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
     chars = 0
     try:
         for i in range(len(doc)):
-            pages.append(_read_page(doc, i, rules))
+            pages.append(_read_page(doc, i, rules, use_plumber))
             # a document past the length limit is refused now, not after every page is read
             chars += sum(len(ln.text) for ln in pages[-1][0].lines)
             check_length(chars, name)
@@ -70,8 +88,9 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
 
 
 class _Rules:
-    """pdfplumber over the same bytes, opened on the first page that needs it: a page that may
-    hold a ruled table, or a rotated page (PDFium reports unrotated coordinates; pdfminer turns them)."""
+    """pdfplumber over the same bytes, opened on the first page that needs it: with the reference
+    engine a page that may hold a ruled table, with either a rotated page (PDFium reports unrotated
+    coordinates; pdfminer turns them)."""
 
     def __init__(self, data: bytes):
         self.data = data
@@ -79,6 +98,8 @@ class _Rules:
 
     def page(self, index: int):
         if self.pdf is None:
+            import pdfplumber  # slow to import, and needed only by the reference engine or a rotated page
+
             self.pdf = pdfplumber.open(io.BytesIO(self.data))
         return self.pdf.pages[index]
 
@@ -87,27 +108,39 @@ class _Rules:
             self.pdf.close()
 
 
-def _read_page(doc, index: int, rules: _Rules) -> tuple[PageContent, set[str]]:
+def _read_page(doc, index: int, rules: _Rules, use_plumber: bool) -> tuple[PageContent, set[str]]:
     """One page's lines and tables, and flags for the notes: "image", "unmapped", "rules"."""
     page = doc[index]
+    grids = None  # the grids of the page's rules, once PDFium has read them
+    broken = False
     try:
         left, bottom, right, top = page.get_cropbox()
         rotated = page.get_rotation() != 0
         glyphs, unmapped = ([], 0) if rotated else _glyphs(page)
-        kinds = {obj.type for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE))}
+        kinds, paths = scan_page(page)
+        if not rotated and not use_plumber and glyphs and paths:
+            try:
+                mb_left, _, _, mb_top = page.get_mediabox()
+                grids = [(g.cells, g.bbox) for g in find_grids(*path_edges(paths, mb_left, mb_top))]
+            except Exception:  # a damaged drawing must not cost the page its text
+                grids, broken = [], True
     finally:
         page.close()
     flags = {"unmapped"} if unmapped else set()
+    if broken:
+        flags.add("rules")
     width, height = right - left, top - bottom
     tables: list = []
-    if rotated or (glyphs and pdfium_c.FPDF_PAGEOBJ_PATH in kinds):
+    if grids is not None:
+        tables, glyphs = find_tables(grids, glyphs, index + 1, width)
+    elif rotated or (glyphs and pdfium_c.FPDF_PAGEOBJ_PATH in kinds):
         plumber_page = None
         try:
             plumber_page = rules.page(index)
             if rotated:
                 glyphs, unmapped = _plumber_glyphs(plumber_page)
                 width, height = float(plumber_page.width), float(plumber_page.height)
-            tables, glyphs = find_tables(plumber_page, glyphs, index + 1)
+            tables, glyphs = find_tables(plumber_grids(plumber_page), glyphs, index + 1, float(plumber_page.width))
         except Exception:  # a damaged drawing must not cost the page its text
             flags.add("rules")
         finally:
@@ -120,47 +153,67 @@ def _read_page(doc, index: int, rules: _Rules) -> tuple[PageContent, set[str]]:
     lines = group_lines(glyphs)
     for ln in lines:
         ln.page = index + 1
+    for n, ln in enumerate(sorted(lines, key=lambda ln: (ln.top, ln.x0)), 1):
+        ln.number = n
     return PageContent(index + 1, width, height, lines, tables), flags
 
 
 def _glyphs(page) -> tuple[list[Glyph], int]:
     """The page's upright characters inside the crop box, in top-down coordinates from the top
     left of the media box (as pdfplumber gives them), and how many had no Unicode mapping.
-    Spaces and line breaks that PDFium makes up are left out."""
+    Spaces and line breaks that PDFium makes up are left out.
+
+    Every character costs a few calls into PDFium, so the loop makes as few as it can: the text
+    comes in one call, PDFium's generated characters are only ever spaces and line breaks (so
+    only a space is asked about), and the angle is read off the matrix fetched for the size
+    (FPDFText_GetCharAngle is atan2(c, a) of that matrix, in [0, 2π))."""
     mb_left, _, _, mb_top = page.get_mediabox()
     left, bottom, right, top = page.get_cropbox()
     x0, y0, x1, y1 = left - mb_left, mb_top - top, right - mb_left, mb_top - bottom
     textpage = page.get_textpage()
+    is_generated, map_error = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_HasUnicodeMapError
+    get_matrix, font_size = pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize
+    loose_box, origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
+    atan2, hypot = math.atan2, math.hypot
     try:
         tp = textpage.raw
+        count = pdfium_c.FPDFText_CountChars(tp)
+        buffer = ctypes.create_string_buffer(2 * (count + 1))
+        pdfium_c.FPDFText_GetText(tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+        codes = memoryview(buffer.raw[: 2 * count]).cast("H")  # one UTF-16 unit per character index
         rect, matrix, x, y = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX(), ctypes.c_double(), ctypes.c_double()
         out: list[Glyph] = []
         unmapped = high = 0
-        for i in range(pdfium_c.FPDFText_CountChars(tp)):
-            if pdfium_c.FPDFText_IsGenerated(tp, i):
+        for i in range(count):
+            code = codes[i]
+            if code == 0x20 and is_generated(tp, i):
                 continue
-            code = pdfium_c.FPDFText_GetUnicode(tp, i)
             if 0xD800 <= code < 0xDC00:  # first half of a character beyond the BMP
                 high = code
                 continue
-            if pdfium_c.FPDFText_HasUnicodeMapError(tp, i):
+            if map_error(tp, i):
                 unmapped += 1
                 continue
             if code < 0x20 or code in (0xFFFE, 0xFFFF):
                 continue
             text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)) if high and code >= 0xDC00 else chr(code)
             high = 0
-            if abs(pdfium_c.FPDFText_GetCharAngle(tp, i)) > 0.01:
+            get_matrix(tp, i, matrix)
+            mc = matrix.c
+            angle = atan2(mc, matrix.a)
+            if angle < 0:
+                angle += 2 * math.pi
+            if angle > 0.01:
                 continue  # rotated text: watermarks and vertical margin notes
-            pdfium_c.FPDFText_GetMatrix(tp, i, matrix)  # the nominal size is scaled by the text matrix
-            size = pdfium_c.FPDFText_GetFontSize(tp, i) * math.hypot(matrix.c, matrix.d)
-            pdfium_c.FPDFText_GetLooseCharBox(tp, i, rect)
-            pdfium_c.FPDFText_GetCharOrigin(tp, i, x, y)
+            size = font_size(tp, i) * hypot(mc, matrix.d)  # the nominal size is scaled by the text matrix
+            loose_box(tp, i, rect)
+            origin(tp, i, x, y)
             base = mb_top - y.value
-            g = Glyph(text, rect.left - mb_left, rect.right - mb_left, base - ASCENT * size, base + DESCENT * size, size)
-            if g.x1 < x0 or g.x0 > x1 or g.bottom < y0 or g.top > y1:
+            gx0, gx1 = rect.left - mb_left, rect.right - mb_left
+            top_, bottom_ = base - ASCENT * size, base + DESCENT * size
+            if gx1 < x0 or gx0 > x1 or bottom_ < y0 or top_ > y1:
                 continue
-            out.append(g)
+            out.append(Glyph(text, gx0, gx1, top_, bottom_, size))
         return out, unmapped
     finally:
         textpage.close()

@@ -275,9 +275,11 @@ def to_blocks(pages: list[PageContent]) -> list[Block]:
     def flush() -> None:
         if para:
             text = ""
+            marks = []
             for ln in para:
                 text = join_text(text, ln.text)
-            blocks.append(Block(index=0, kind="paragraph", text=text, page=para[0].page))
+                marks.append((len(text) - len(ln.text), ln.page, ln.number))
+            blocks.append(Block(index=0, kind="paragraph", text=text, page=para[0].page, line_marks=marks))
             para.clear()
 
     for _, item in items:

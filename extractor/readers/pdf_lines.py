@@ -59,6 +59,7 @@ class Line:
     size: float = 0.0
     page: int = 0
     tags: set[str] = field(default_factory=set)  # e.g. "furniture"
+    number: int = 0  # 1-based among the page's text lines (outside ruled tables), top to bottom
 
 
 def is_wide(ch: str) -> bool:
@@ -74,37 +75,47 @@ def is_space(ch: str) -> bool:
     return ch in _SPACES or not ch.strip()
 
 
-def group_lines(glyphs: list[Glyph]) -> list[Line]:
-    """Glyphs grouped into lines by vertical overlap, top to bottom, each line left to right."""
+def group_lines(glyphs: list[Glyph], measure: bool = True) -> list[Line]:
+    """Glyphs grouped into lines by vertical overlap, top to bottom, each line left to right.
+    Without `measure` only the glyphs and text of each line are set (enough for a table cell)."""
     lines: list[Line] = []
     open_lines: list[Line] = []
     for g in sorted(glyphs, key=lambda g: (g.top, g.x0)):
-        # lines wholly above this glyph can take no more glyphs (glyphs come in order of top)
-        open_lines = [ln for ln in open_lines if ln.bottom > g.top]
+        top, bottom = g.top, g.bottom
         best, best_overlap = None, 0.0
+        closed = False
         for ln in open_lines:
-            overlap = min(ln.bottom, g.bottom) - max(ln.top, g.top)
+            lb, lt = ln.bottom, ln.top
+            if lb <= top:
+                closed = True  # wholly above this glyph: it can take no more (glyphs come in order of top)
+                continue
+            overlap = (lb if lb < bottom else bottom) - (lt if lt > top else top)
             if overlap > best_overlap:
                 best, best_overlap = ln, overlap
-        height = max(g.bottom - g.top, 0.1)
+        if closed:
+            open_lines = [ln for ln in open_lines if ln.bottom > top]
+        height = max(bottom - top, 0.1)
         if best is not None and best_overlap >= SAME_LINE * min(height, best.bottom - best.top):
             best.glyphs.append(g)
             if height > best.bottom - best.top:  # the tallest glyph sets the band
-                best.top, best.bottom = g.top, g.bottom
+                best.top, best.bottom = top, bottom
         else:
-            best = Line(glyphs=[g], top=g.top, bottom=g.bottom)
+            best = Line(glyphs=[g], top=top, bottom=bottom)
             lines.append(best)
             open_lines.append(best)
     out = []
     for ln in lines:
-        ln.glyphs = _dedupe(sorted(ln.glyphs, key=lambda g: g.x0))
-        ln.text = line_text(ln.glyphs)
+        ln.glyphs = _dedupe(sorted(ln.glyphs, key=lambda g: g.x0)) if len(ln.glyphs) > 1 else ln.glyphs
+        ln.text, ink = _spelled(ln.glyphs)
         if not ln.text:
             continue
-        ink = [g for g in ln.glyphs if not is_space(g.text)]
+        if not measure:
+            out.append(ln)
+            continue
         ln.x0, ln.x1 = ink[0].x0, ink[-1].x1
         ln.size = max(g.size for g in ink)
-        wide_gaps = sum(1 for a, b in zip(ink, ink[1:]) if b.x0 - a.x1 > COLUMN_GAP * ln.size)
+        limit = COLUMN_GAP * ln.size
+        wide_gaps = sum(1 for a, b in zip(ink, ink[1:]) if b.x0 - a.x1 > limit)
         if wide_gaps >= 2 and not _evenly_spaced(ink):
             ln.tags.add("columns")  # cells of a table printed without rules: never part of a paragraph
         out.append(ln)
@@ -136,31 +147,49 @@ def line_text(glyphs: list[Glyph]) -> str:
     >>> line_text(row("部门单位", [0, 12, 200, 212]))
     '部门 单位'
     """
+    return _spelled(glyphs)[0]
+
+
+def _spelled(glyphs: list[Glyph]) -> tuple[str, list[Glyph]]:
+    """line_text, and the glyphs that are not spaces."""
     ink: list[Glyph] = []
     spaced_before: list[bool] = []  # a space character was printed just before this glyph
     pending = False
     for g in glyphs:
-        if is_space(g.text):
+        t = g.text
+        if t in _SPACES or not t.strip():
             pending = True
             continue
         ink.append(g)
         spaced_before.append(pending)
         pending = False
     if not ink:
-        return ""
-    even = _evenly_spaced(ink)
+        return "", ink
+    if len(ink) == 1:
+        return ink[0].text, ink
+    even = None  # whether the line is spaced out evenly: asked only at a wide gap next to CJK text
     parts = [ink[0].text]
+    a = ink[0]
+    at = a.text[-1]
+    a_wide = ord(at) >= 0x2E80 or at in _WIDE_PUNCTUATION
     for i in range(1, len(ink)):
-        a, b = ink[i - 1], ink[i]
+        b = ink[i]
+        bt = b.text
         em = max(min(a.size, b.size), 1.0)
         gap = b.x0 - a.x1
-        if not is_wide(a.text[-1]) and not is_wide(b.text[0]):
+        c = bt[0]
+        if not a_wide and not (ord(c) >= 0x2E80 or c in _WIDE_PUNCTUATION):
             if spaced_before[i] or gap > WORD_SPACE * em:
                 parts.append(" ")
-        elif gap > WIDE_GAP * em and not even:
-            parts.append(" ")
-        parts.append(b.text)
-    return "".join(parts)
+        elif gap > WIDE_GAP * em:
+            if even is None:
+                even = _evenly_spaced(ink)
+            if not even:
+                parts.append(" ")
+        parts.append(bt)
+        at = bt[-1]
+        a, a_wide = b, ord(at) >= 0x2E80 or at in _WIDE_PUNCTUATION
+    return "".join(parts), ink
 
 
 def _evenly_spaced(ink: list[Glyph]) -> bool:

@@ -1,6 +1,7 @@
 """Ruled tables of a PDF page as grids, and tables that run on over a page break joined into one.
 
-The grid comes from pdfplumber's table finder (ruling lines and rectangles); the text of each cell
+The grid comes from the ruling lines and rectangles of the page: found by pdf_rules from PDFium's
+path objects, or by pdfplumber's table finder in the reference engine. The text of each cell
 is rebuilt from the page's glyphs the same way as paragraph text (pdf_lines), so a cell that
 wraps over two lines reads as one string and each cell holds what one cell shows. Text-alignment
 guessing for tables without rules is left out on purpose: on these reports it splits or glues
@@ -12,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from extractor.readers.pdf_lines import Glyph, group_lines, join_text
+from extractor.readers.pdf_lines import Glyph, group_lines, is_space, join_text
 
 # pdfplumber settings: ruling lines only; small gaps in the rules are closed.
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
@@ -41,19 +42,26 @@ class GridTable:
         self.row_pages = self.row_pages or [self.page] * len(self.rows)
 
 
-def find_tables(page, glyphs: list[Glyph], page_number: int) -> tuple[list[GridTable], list[Glyph]]:
-    """The ruled tables of one pdfplumber page, and the glyphs that lie outside them."""
-    found: list[GridTable] = []
+def plumber_grids(page) -> list[tuple[list, tuple]]:
+    """The cells and the box of each ruled table that pdfplumber finds on a page (the reference engine)."""
     if not (page.rects or page.lines or page.curves):
-        return found, glyphs
+        return []
+    return [(t.cells, t.bbox) for t in page.find_tables(TABLE_SETTINGS)]
+
+
+def find_tables(grids: list[tuple[list, tuple]], glyphs: list[Glyph], page_number: int,
+                page_width: float) -> tuple[list[GridTable], list[Glyph]]:
+    """The tables of one page from the grids its rules draw (cells and box of each), and the
+    glyphs that lie outside them."""
+    found: list[GridTable] = []
     rest = glyphs
-    for t in page.find_tables(TABLE_SETTINGS):
-        grid = _fill(t.cells, t.bbox, rest)
+    for cells, bbox in grids:
+        grid = _fill(cells, bbox, rest)
         if grid is None:
             continue
         cols, rows, inside = grid
-        x0, top, x1, bottom = t.bbox
-        found.append(GridTable(page_number, top, bottom, x0, x1, float(page.width), cols, rows))
+        x0, top, x1, bottom = bbox
+        found.append(GridTable(page_number, top, bottom, x0, x1, page_width, cols, rows))
         rest = [g for g in rest if id(g) not in inside]
     return found, rest
 
@@ -74,7 +82,7 @@ def _fill(cells, bbox, glyphs: list[Glyph]):
     members: dict[tuple, list[Glyph]] = {}
     inside: set[int] = set()
     for g in glyphs:
-        cx, cy = g.cx, g.cy
+        cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2  # Glyph.cx, .cy without the property calls
         if not (x0 <= cx <= x1 and top <= cy <= bottom):
             continue
         inside.add(id(g))
@@ -90,8 +98,11 @@ def _fill(cells, bbox, glyphs: list[Glyph]):
 
 
 def _cell_text(glyphs: list[Glyph]) -> str:
+    if len(glyphs) == 1:  # a lone character (a 0, a dash, a serial number): its own text
+        t = glyphs[0].text
+        return "" if is_space(t) else t
     text = ""
-    for line in group_lines(glyphs):
+    for line in group_lines(glyphs, measure=False):
         text = join_text(text, line.text)
     return text
 

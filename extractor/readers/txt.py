@@ -4,6 +4,7 @@ space-aligned columns) become grids."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from extractor.errors import ReadError
@@ -103,7 +104,8 @@ def text_blocks(lines: list[str], with_lines: bool = True) -> list[Block]:
     while i < len(lines):
         t = tables.get(i)
         if t is not None:
-            blocks.append(Block(index=0, kind="table", text="", rows=t.rows, line=i + 1 if with_lines else None))
+            blocks.append(Block(index=0, kind="table", text="", rows=t.rows, line=i + 1 if with_lines else None,
+                                cell_lines=cell_lines(lines, t.first_line, t.last_line, t.rows) if with_lines else None))
             i = t.last_line + 1
             continue
         line = lines[i].strip(" \t\u3000\ufeff\xa0")
@@ -111,6 +113,46 @@ def text_blocks(lines: list[str], with_lines: bool = True) -> list[Block]:
             blocks.append(Block(index=0, kind="paragraph", text=line, line=i + 1 if with_lines else None))
         i += 1
     return blocks
+
+
+_PIECES = re.compile(r"\t|\||\s{2,}|\u3000+")
+LOOKAHEAD = 40  # lines searched for a cell beyond the last one placed
+
+
+def cell_lines(lines: list[str], first: int, last: int, rows: list[list[str]]) -> list[list[int]]:
+    """The 1-based source line of every cell of a table rebuilt from lines[first..last] (0 where
+    not found): cells are looked for in order, each row below the previous one; a cell standing alone between
+    delimiters is preferred to one inside a longer text."""
+    out: list[list[int]] = []
+    cur = first
+    # a layout of one cell per line has at least as many lines as filled cells: a cell found, the
+    # next one is looked for from the line after it (a 10 after a 10 is not the same 10)
+    step = 1 if last - first + 1 >= sum(1 for row in rows for cell in row if cell) else 0
+    pieces: dict[int, set[str]] = {}  # line -> its cells, split once (a row may hold thousands)
+    for row in rows:
+        placed: list[int] = []
+        for cell in row:
+            j = _find_cell(lines, pieces, cell, cur, min(last, cur + LOOKAHEAD)) if cell else None
+            placed.append(j + 1 if j is not None else 0)
+            if j is not None:
+                cur = j + step
+        out.append(placed)
+        if any(placed):
+            cur = max(placed)  # 1-based last line of this row = 0-based index of the line after it
+    return out
+
+
+def _find_cell(lines: list[str], pieces: dict[int, set[str]], cell: str, lo: int, hi: int) -> int | None:
+    cell = cell.strip()
+    for j in range(lo, hi + 1):
+        if j not in pieces:
+            pieces[j] = {p.strip() for p in _PIECES.split(lines[j])}
+        if cell in pieces[j]:
+            return j
+    for j in range(lo, hi + 1):
+        if cell in lines[j]:
+            return j
+    return None
 
 
 def read_txt(path: Path, data: bytes) -> Extracted:

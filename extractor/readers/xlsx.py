@@ -43,12 +43,14 @@ def read_xlsx(path, data: bytes) -> Extracted:
             if ws.sheet_state != "visible":
                 notes.append(f"隐藏的工作表“{ws.title}”未读取")
                 continue
-            rows, cut = sheet_rows(ws)
+            rows, cut, places = sheet_rows(ws, with_places=True)
             if cut:
                 notes.append(f"工作表“{ws.title}”超过 {MAX_ROWS} 行，只读取了前 {MAX_ROWS} 行")
             if rows:
-                blocks.append(Block(index=0, kind="heading", level=1, text=ws.title))
-                blocks.extend(table_blocks(rows, title_anywhere=True))
+                blocks.append(Block(index=0, kind="heading", level=1, text=ws.title, sheet=ws.title))
+                row_numbers, col_numbers = places
+                blocks.extend(table_blocks(rows, title_anywhere=True, row_lines=row_numbers, col_refs=col_numbers,
+                                           sheet=ws.title))
     finally:
         wb.close()
     if not blocks:
@@ -56,24 +58,30 @@ def read_xlsx(path, data: bytes) -> Extracted:
     return Extracted(blocks=blocks, notes=notes)
 
 
-def sheet_rows(ws) -> tuple[list[list[str]], bool]:
-    """The sheet's non-empty rows as strings, empty columns removed, padded to a rectangle."""
+def sheet_rows(ws, with_places: bool = False):
+    """The sheet's non-empty rows as strings, empty columns removed, padded to a rectangle; with
+    `with_places` also the sheet's 1-based row number of each row and column number of each column."""
     ws.reset_dimensions()  # a stale <dimension> (A1:XFD1048576) would pad every row to it
     rows: list[list[str]] = []
+    numbers: list[int] = []
     cut = False
-    for row in ws.iter_rows():
+    for n, row in enumerate(ws.iter_rows(), 1):
         cells = [render_cell(c) for c in row]
         if any(cells):
             if len(rows) == MAX_ROWS:
                 cut = True
                 break
             rows.append(cells)
+            numbers.append(getattr(row[0], "row", None) or n)
     if not rows:
-        return [], cut
+        return ([], cut, ([], [])) if with_places else ([], cut)
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     keep = [j for j in range(width) if any(r[j] for r in rows)]
-    return [[r[j] for j in keep] for r in rows], cut
+    grid = [[r[j] for j in keep] for r in rows]
+    if with_places:
+        return grid, cut, (numbers, [j + 1 for j in keep])
+    return grid, cut
 
 
 # --------------------------------------------------------------------------- numbers as shown

@@ -19,7 +19,8 @@ The words are data: patterns/restated.toml.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -53,6 +54,7 @@ class StageWords(BaseModel):
 class TableWords(BaseModel):
     title_blocks: int
     title_chars: int
+    flows: list[str]
     part_columns: str
     scope_columns: dict[str, str]
     funds: dict[str, str]
@@ -102,6 +104,11 @@ def _words() -> tuple[RestatedWords, dict]:
     return w, c
 
 
+# compiled once: _name runs for every cell of every table (the regex module's own cache is slow)
+_QUOTES_AND_LEVEL = regex.compile(r"[“”\"'‘’]|[（(](?:类|款|项)[）)]$")
+_YEARS_AND_MARKS = regex.compile(r"20\d\d\s*年度?|[“”\"'‘’《》\s：:]")
+_COPULA_END = regex.compile(r"(?:为|是|达到|达|约)+$")
+
 _UNSAID = "?"  # a stage a text does not say: any stage a table names may be meant
 _ANY = "*"  # the funds of a measure that has only one (三公经费 are 财政拨款 by definition)
 
@@ -132,6 +139,8 @@ class Cell:
     funds: str
     stage: str | None
     table: str  # the table's title, for messages
+    flow: str | None = None  # 收入 | 支出 as the table's title says, None when it says both or neither
+    at: tuple[int, int] | None = None  # (block, row) of the table row the cell stands in
 
 
 def find_restated_relations(doc: Document, figures: list[Figure], mentions: list[Mention], meta: ReportMeta) -> list[Relation]:
@@ -139,6 +148,7 @@ def find_restated_relations(doc: Document, figures: list[Figure], mentions: list
     claims = text_claims(doc, mentions, meta.year, stage)
     out = _items_restated(claims)
     cells = table_cells(doc, figures, meta.year, stage)
+    out += _tables_restated(cells) + _row_identities(cells)
     headed = {c.mention.paragraph for c in claims if c.heading}
     for claim in claims:
         if claim.coded and not claim.heading and claim.mention.paragraph in headed:
@@ -184,12 +194,13 @@ def _names(m: regex.Match) -> tuple[str, ...]:
     return tuple(_name(m.group(k)) for k in ("lei", "kuan", "xiang") if m.group(k))
 
 
+@cache
 def _name(label: str) -> str:
     """A subject's name for comparing: no numbering, spaces, quotes or bracketed level."""
     s = _squeeze(_bare(label))
     for variant, usual in _words()[0].text.name_variants.items():
         s = s.replace(variant, usual)
-    return regex.sub(r"[“”\"'‘’]|[（(](?:类|款|项)[）)]$", "", s)
+    return _QUOTES_AND_LEVEL.sub("", s)
 
 
 # --------------------------------------------------------------------------- text
@@ -265,8 +276,7 @@ def _plain(text: str) -> str:
     >>> _plain("2024年度“三公”经费为"), _plain("本年收入合计")
     ('三公经费', '本年收入合计')
     """
-    text = regex.sub(r"20\d\d\s*年度?|[“”\"'‘’《》\s：:]", "", text)
-    return regex.sub(r"(?:为|是|达到|达|约)+$", "", text)
+    return _COPULA_END.sub("", _YEARS_AND_MARKS.sub("", text))
 
 
 def _funds_around(doc: Document, m: Mention) -> str:
@@ -316,6 +326,9 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
         title, name = _title(doc, b)
         if _other_year(title, year):
             continue
+        flows = [w for w in _words()[0].tables.flows if w in _without_funds(title)]
+        flow = flows[0] if len(flows) == 1 else None
+        start = len(out)
         t_funds = _funds_of(title) or "全部"
         t_stage = stage_of(title) or doc_stage
         for grid in _grids(b, by_block[b.index]):
@@ -325,6 +338,7 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                 measures = {col: m for col in range(len(grid.paths)) if col not in g.label_cols + g.code_cols
                             and (m := _column_measure(_squeeze("".join(grid.paths[col])))) is not None}
                 for row in g.rows:
+                    row_start = len(out)
                     names = _row_names(row, by_code) if row.kind == "item" else None
                     # a row of a total (收入支出总计) or of a measure a 三公 table may also give by rows
                     # (a budget's 收入总计 is both its 收入 and its 收入支出总计)
@@ -352,6 +366,8 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                             continue
                         out.append(Cell(fig, names, True, scope, _funds_of(header) or t_funds, stage, name))
                     out += _blank_cells(grid, g, row, names, measures, t_funds, t_stage, year, name)
+                    out[row_start:] = [replace(cell, at=(b.index, row.index)) for cell in out[row_start:]]
+        out[start:] = [replace(cell, flow=flow) for cell in out[start:]]
     return out
 
 
@@ -418,6 +434,58 @@ def _items_restated(claims: list[Claim]) -> list[Relation]:
     return out
 
 
+def _tables_restated(cells: list[Cell]) -> list[Relation]:
+    """One table restating another (CON003): the cells of one key (subject or measure, scope, funds,
+    stage, flow) in different tables. Each is related to a cell holding the value most of those
+    tables give, so that one mistyped cell is the one reported. A key met twice in one table (a
+    name under two 款) is ambiguous there and left out."""
+    groups: dict[tuple, dict[int, list[Cell]]] = {}
+    for cell in cells:
+        # a measure (本年收入合计, 三公经费) says its own flow; a subject's row takes its table's
+        flow = cell.flow if cell.coded else _ANY
+        if cell.fig is not None and flow is not None:
+            # an item (项) belongs to one kind of funds: its 财政拨款 amount is its 一般公共预算 amount (a
+            # 类 or 款 may hold 政府性基金 items too)
+            funds = "财政拨款" if cell.coded and len(cell.subject) == 3 and cell.funds in _COMPATIBLE else cell.funds
+            key = (cell.subject, cell.coded, cell.scope, funds, cell.stage, flow)
+            groups.setdefault(key, {}).setdefault(cell.fig.block, []).append(cell)
+    out = []
+    for key, by_table in groups.items():
+        single = [found[0] for found in by_table.values() if len(found) == 1]
+        if len(single) < 2:
+            continue
+        common = Counter(c.fig.yuan if c.fig.yuan is not None else c.fig.value for c in single).most_common(1)[0][0]
+        ref = next(c for c in single if (c.fig.yuan if c.fig.yuan is not None else c.fig.value) == common)
+        for cell in single:
+            if cell is not ref:
+                out.append(Relation(kind="linear", rule="CON003", source="restated", figures=[cell.fig.id, ref.fig.id],
+                                    data={"terms": [[ref.fig.id, 1]], "same": key[0][-1], "table": ref.table,
+                                          "table_of_stated": cell.table}))
+    return out
+
+
+def _row_identities(cells: list[Cell]) -> list[Relation]:
+    """The identities of budget reporting (patterns/identities.toml) inside one table row whose
+    columns name their measures: a 三公 table's 合计 = 因公出国（境）费 + 公务用车购置及运行维护费 +
+    公务接待费, and 公务用车购置及运行维护费 = 购置费 + 运行维护费. A one-row table has no column
+    formula to learn; the identity says it. A blank part stands for 0."""
+    rows: dict[tuple[int, int], dict[str, Cell]] = {}
+    for cell in cells:
+        if not cell.coded and cell.scope is None and cell.at is not None:
+            rows.setdefault(cell.at, {}).setdefault(cell.subject[0], cell)
+    out = []
+    for by_measure in rows.values():
+        for ident in fact_data()[0].identity:
+            total = by_measure.get(ident.total)
+            parts = [by_measure.get(p) for p in ident.parts]
+            if total is None or total.fig is None or None in parts or sum(p.fig is not None for p in parts) < 2:
+                continue
+            ids = [p.fig.id for p in parts if p.fig is not None]
+            out.append(Relation(kind="sum", rule=ident.rule, source="table", figures=[total.fig.id, *ids],
+                                data={"terms": [[i, 1] for i in ids]}))
+    return out
+
+
 def _cells_of(claim: Claim, cells: list[Cell], doc_stage: str | None) -> list[Cell]:
     out = []
     for cell in cells:
@@ -437,10 +505,11 @@ def _cells_of(claim: Claim, cells: list[Cell], doc_stage: str | None) -> list[Ce
 
 
 def _relation(claim: Claim, cells: list[Cell]) -> Relation:
+    # every cell the text could restate is a reading (and joins it to the others for coverage); a
+    # blank one once
     distinct: list[Cell] = []
     for cell in cells:
-        value = cell.fig.value if cell.fig else 0
-        if all(value != (d.fig.value if d.fig else 0) for d in distinct):
+        if all((cell.fig.id if cell.fig else None) != (d.fig.id if d.fig else None) for d in distinct):
             distinct.append(cell)
     readings = [{"terms": [[d.fig.id, 1]] if d.fig else [], "table": d.table, **({} if d.fig else {"blank": True})}
                 for d in distinct]

@@ -76,6 +76,11 @@ class TableWords(BaseModel):
     columns: ColumnWords
 
 
+# compiled once: these run for every cell of every table
+_WORDY = regex.compile(r"[\p{Han}A-Za-z\d]")
+_LETTERS = regex.compile(r"\p{Han}|[A-Za-z]")
+
+
 @cache
 def _words() -> tuple[TableWords, dict[str, regex.Pattern]]:
     w = lexicon.load("tables", TableWords)
@@ -228,7 +233,7 @@ def _serial_column(grid: Grid, c: int) -> bool:
 
 def _only_number(cell: str, f: Figure) -> bool:
     rest = _squeeze(cell).replace(_squeeze(f.raw), "", 1)
-    return not regex.search(r"[\p{Han}A-Za-z\d]", rest)
+    return not _WORDY.search(rest)
 
 
 def _repeated_header(row: list[str], r: int, cells: dict, header_cells: set[str]) -> bool:
@@ -382,7 +387,7 @@ def _drop_garbled_codes(rows: list[Row]) -> None:
 def _is_name(cell: str) -> bool:
     """A cell that names its row: some text that is neither a number, a code nor a dash."""
     s = _squeeze(cell)
-    return bool(s) and bool(regex.search(r"\p{Han}|[A-Za-z]", s))
+    return bool(s) and bool(_LETTERS.search(s))
 
 
 def _style(row: Row) -> tuple:

@@ -46,6 +46,7 @@ class Share(BaseModel):
 class Completion(BaseModel):
     lead: str
     rate_lead: str
+    base_before: str
 
 
 class Change(BaseModel):
@@ -106,6 +107,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "share_bare": regex.compile(c.share.bare_lead),
         "completion": regex.compile(c.completion.lead),
         "rate": regex.compile(c.completion.rate_lead),
+        "base_before": regex.compile(c.completion.base_before),
         "previous": regex.compile(c.change.previous),
         "change_rate": regex.compile(c.change.rate_lead),
         "saving_rate": regex.compile(c.difference.rate_lead),
@@ -172,7 +174,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex) -> list[Re
         # percentages are never parts of a total (shares and rates don't add up to a figure)
         for kind_unit in dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"):
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
-                     if k else _previous_total(prev, kind_unit, c))
+                     if k else previous_total(prev, kind_unit))
             if total is None or _is_not_part(total, c):
                 continue
             parts = []
@@ -193,9 +195,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex) -> list[Re
     return out
 
 
-def _previous_total(prev: list[Mention], kind_unit: tuple[str, str], c: SumCues) -> Mention | None:
+def previous_total(prev: list[Mention], kind_unit: tuple[str, str]) -> Mention | None:
     """The total a sentence-opening list (。其中：…) breaks down: the one plain figure of that kind in
-    the sentence before; none when there are several to choose from."""
+    the sentence before; none when there are several to choose from (the list may break down their sum)."""
+    c = cues()[0].sum
     plain = [g for g in prev if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _depth(g) == 0]
     return plain[0] if len(plain) == 1 else None
 
@@ -247,9 +250,10 @@ def _same_period(a: Mention, b: Mention) -> bool:
 
 def _compatible(total: Mention, part: Mention) -> bool:
     """A 结转 is not a part of 支出, a budget not a part of an actual (…支出决算为X，其中：A年初预算为a，
-    支出决算为b); names without a category are accepted."""
+    支出决算为b); names without a category are accepted, and a carry-over may be a source of income
+    (总收入X，其中：上年结转结余a，年初批复b，追加c)."""
     a, b = category(total.clause_lead or total.head), category(part.clause_lead)
-    if not (a is None or b is None or a == b or "balance" not in (a, b)):
+    if not (a is None or b is None or a == b or "balance" not in (a, b) or (a, b) == ("income", "balance")):
         return False
     return _stage(total.clause_lead or total.head) in (None, _stage(part.clause_lead)) or _stage(part.clause_lead) is None
 
@@ -289,7 +293,8 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
     not_part = cues()[0].sum.not_part + (avoid or [])
 
     def plain(g: Mention) -> bool:
-        return g.kind == "money" and not any(w in g.clause_lead for w in not_part)
+        name = _without_funds(g.clause_lead)  # 一般公共预算支出 names an actual amount
+        return g.kind == "money" and not any(w in name for w in not_part)
 
     own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start), None)
     return own if own is not None else next((g for g in prev if plain(g)), None)
@@ -304,6 +309,9 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
         return changes.change_rate(m, sent, prev, mentions)
     if pats["saving_rate"].search(lead):
         return _saving_rate(m, sent, prev, mentions, facts)
+    written = _base_written(m, sent)
+    if written:
+        return written
     comp = pats["completion"].search(lead) or pats["rate"].search(lead)
     if comp:
         return _completion(m, comp.group("base"), sent, prev, mentions, facts)
@@ -330,6 +338,8 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         total = _enumeration_total(num, sent)
         if total is not None:
             cands = [total]
+        elif _opens_list(sent[0]) and (whole := previous_total(prev, (num.kind, ""))) is not None:
+            cands = [whole]  # "…支出决算为B。其中公务接待费a，占p%": the total of the sentence before
         elif num.head.strip("，,：: "):  # "“三公”经费支出决算中，A a，占…": the whole is named, not given
             cands = [g for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)][:1]
         else:
@@ -339,6 +349,11 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     first, *rest = cands
     return [_rel("ratio", "PCT001", m, share_of=first.fig.id, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[num.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _opens_list(first: Mention) -> bool:
+    """Whether a sentence opens with a list marker (其中：…, 主要用于：…) before its first figure."""
+    return _part_marker(first, cues()[0].sum.part_markers) is not None or "：" in first.lead or ":" in first.lead
 
 
 def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
@@ -369,6 +384,22 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     first, *rest = cands
     return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[actual.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _base_written(m: Mention, sent: list[Mention]) -> list[Relation]:
+    """"收入完成A万元，完成年初预算数B万元的p%": the base stands inside the phrase, right before 的;
+    the actual is the plain figure before it."""
+    k = sent.index(m)
+    if k < 2 or m.lead.strip() not in ("的", "的比例为", "的比例"):
+        return []
+    base = sent[k - 1]
+    if base.kind != "money" or not cues()[1]["base_before"].search(base.clause_lead):
+        return []
+    actual = next((g for g in reversed(sent[: k - 1]) if g.kind == "money"
+                   and not _is_not_part(g, cues()[0].sum)), None)
+    if actual is None:
+        return []
+    return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[base.fig.id, 1]])]
 
 
 def _count_completion(m: Mention, actual: Mention, before: list[Mention]) -> list[Relation]:

@@ -1,0 +1,207 @@
+"""Coverage: which mined coincidences jixiao recognises, and the report of a coverage run.
+
+A coincidence is recognised when one reading of one of jixiao's relations (text, table,
+identity, restatement: any kind), or one funding line or total of a 绩效自评表 it reads, names
+all of its figures. The unrecognised are grouped by their shape, most frequent first, so the
+next kind of statement to teach is the one at the top.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extractor.coverage.mine import Coincidence
+from extractor.coverage.mutate import Mutant
+from extractor.model import CheckResult, Relation
+
+
+def reading_sets(rel: Relation) -> list[tuple[frozenset[str], str]]:
+    """The figures each reading of a relation names (its stated figure and operands)."""
+    def one(data: dict) -> frozenset[str]:
+        ids = {rel.figures[0]} if rel.figures else set()
+        for key in ("terms", "num", "den"):
+            ids |= {i for i, _ in data.get(key, [])}
+        ids |= set(data.get("pair", []))
+        return frozenset(ids)
+
+    if not any(k in rel.data for k in ("terms", "num", "den", "pair")):
+        return [(frozenset(rel.figures), rel.rule)]
+    return [(one(rel.data), rel.rule)] + [(one({**a, "pair": []}), rel.rule) for a in rel.data.get("alternatives", [])]
+
+
+def known_sets(result: CheckResult) -> list[tuple[frozenset[str], str]]:
+    """Every set of figures jixiao checks together in one result."""
+    out = [s for rel in result.relations or [] for s in reading_sets(rel)]
+    for t in result.indicators:
+        for line in t.funding:
+            out.append((frozenset(line.figures.values()), "IND"))
+        for role in ("weight", "points"):
+            total = t.figures.get(f"total_{role}")
+            rows = [r.figures.get(role) for r in [*t.funding, *t.indicators]]
+            out.append((frozenset([total, *rows]) - {None}, "IND"))
+    return out
+
+
+@dataclass
+class FileCoverage:
+    file: str
+    coincidences: list[Coincidence] = field(default_factory=list)
+    recognised: dict[int, str] = field(default_factory=dict)  # coincidence index -> rule that covers it
+    chance: float | None = None  # arithmetic coincidences expected by chance (shuffled figures)
+    mutants: list[Mutant] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def mined(self) -> int:
+        return len(self.coincidences)
+
+    def counts(self) -> dict:
+        status = Counter(m.status for m in self.mutants)
+        live = status["detected"] + status["survived"]
+        restated = [k for k, c in enumerate(self.coincidences) if c.kind == "restated"]
+        restated_known = len([k for k in restated if k in self.recognised])
+        arith, arith_known = self.mined - len(restated), len(self.recognised) - restated_known
+        return {
+            "mined": self.mined, "recognised": len(self.recognised),
+            "coverage": _pct(len(self.recognised), self.mined),
+            # arithmetic (sums, ratios, changes, averages) and restatements apart: a report that
+            # repeats its tables in its text has many more restatements than statements
+            "arithmetic": arith, "arithmetic_recognised": arith_known, "arithmetic_coverage": _pct(arith_known, arith),
+            "restated": len(restated), "restated_recognised": restated_known,
+            "restated_coverage": _pct(restated_known, len(restated)),
+            "mutants": len(self.mutants), "equivalent": status["equivalent"], "unread": status["unread"],
+            "detected": status["detected"], "survived": status["survived"],
+            "detection": _pct(status["detected"], live),
+        }
+
+    def to_json(self) -> dict:
+        return {
+            "file": self.file, **({"error": self.error} if self.error else {}), **self.counts(),
+            "chance": self.chance, "seconds": self.seconds,
+            "coincidences": [{**c.to_json(), "recognised": self.recognised.get(i)} for i, c in enumerate(self.coincidences)],
+            "mutants": [m.to_json() for m in self.mutants],
+        }
+
+
+def _pct(a: int, b: int) -> float | None:
+    return round(100 * a / b, 1) if b else None
+
+
+def cover(coincidences: list[Coincidence], result: CheckResult) -> dict[int, str]:
+    """Index of each recognised coincidence -> the rule of the relation that covers it. An amount
+    restated is also recognised when jixiao's restatements join its two places through others (the
+    text's 15621.11万元 to the 收支总表's cell, that cell to the 收入总表's): equality is transitive."""
+    sets = known_sets(result)
+    same = _restatement_classes(result)
+    out = {}
+    for k, c in enumerate(coincidences):
+        for ids in [c.figures, *c.variants]:
+            need = set(ids)
+            rule = next((r for s, r in sets if need <= s), None)
+            if rule is None and c.kind == "restated" and len({same.get(i, i) for i in need}) == 1:
+                rule = "CON"
+            if rule:
+                out[k] = rule
+                break
+    return out
+
+
+def _restatement_classes(result: CheckResult) -> dict[str, str]:
+    """Figure id -> a representative of the figures jixiao's restatement relations (CON…) make equal."""
+    parent: dict[str, str] = {}
+
+    def find(i: str) -> str:
+        while parent.get(i, i) != i:
+            i = parent[i]
+        return i
+
+    for rel in result.relations or []:
+        if rel.rule.startswith("CON"):
+            for ids, _ in reading_sets(rel):
+                first, *rest = sorted(ids)
+                for i in rest:
+                    parent[find(i)] = find(first)
+    return {i: find(i) for i in list(parent)}
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def totals(files: list[FileCoverage]) -> dict:
+    keys = ("mined", "recognised", "arithmetic", "arithmetic_recognised", "restated", "restated_recognised",
+            "mutants", "equivalent", "unread", "detected", "survived")
+    out = {k: sum(f.counts()[k] for f in files) for k in keys}
+    out["coverage"] = _pct(out["recognised"], out["mined"])
+    out["arithmetic_coverage"] = _pct(out["arithmetic_recognised"], out["arithmetic"])
+    out["restated_coverage"] = _pct(out["restated_recognised"], out["restated"])
+    out["detection"] = _pct(out["detected"], out["detected"] + out["survived"])
+    chances = [f.chance for f in files if f.chance is not None]
+    out["chance"] = round(sum(chances), 1) if chances else None
+    return out
+
+
+def unrecognised_shapes(files: list[FileCoverage]) -> list[dict]:
+    """The unrecognised coincidences grouped by shape, most frequent first, one example each."""
+    groups: dict[str, list[tuple[FileCoverage, Coincidence]]] = {}
+    for f in files:
+        for k, c in enumerate(f.coincidences):
+            if k not in f.recognised:
+                groups.setdefault(c.shape, []).append((f, c))
+    out = []
+    for shape, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        f, c = items[0]
+        out.append({"shape": shape, "count": len(items), "kind": c.kind, "file": f.file, "page": c.page,
+                    "line": c.line, "formula": c.formula, "excerpt": c.excerpt})
+    return out
+
+
+def to_json(files: list[FileCoverage]) -> dict:
+    return {"total": totals(files), "unrecognised": unrecognised_shapes(files), "files": [f.to_json() for f in files]}
+
+
+def _where(page: int | None, line: int | None) -> str:
+    return f"p.{page}" if page else f"L{line}" if line else ""
+
+
+def render_text(files: list[FileCoverage], shapes: int = 25, survivors: int = 40) -> str:
+    lines = ["Relation coverage and mutation",
+             "arith: sums, ratios, changes, averages mined / recognised / %; restated: the same amount twice;",
+             "chance: arithmetic coincidences expected by chance; mutants / equivalent / detected % of the others", ""]
+    head = (f"{'file':<44} {'arith':>5} {'recog':>5} {'cov%':>6} {'restd':>5} {'recog':>5} {'cov%':>6} "
+            f"{'chance':>6} {'mut':>5} {'equiv':>5} {'det%':>6}")
+    lines += [head, "-" * len(head)]
+
+    def row(name: str, c: dict) -> str:
+        def p(x):
+            return "-" if x is None else f"{x:.1f}"
+        return (f"{name[-44:]:<44} {c['arithmetic']:>5} {c['arithmetic_recognised']:>5} {p(c['arithmetic_coverage']):>6} "
+                f"{c['restated']:>5} {c['restated_recognised']:>5} {p(c['restated_coverage']):>6} {p(c.get('chance')):>6} "
+                f"{c['mutants']:>5} {c['equivalent']:>5} {p(c['detection']):>6}")
+
+    for f in files:
+        if f.error:
+            lines.append(f"{f.file[-44:]:<44} unreadable: {f.error}")
+            continue
+        lines.append(row(f.file, {**f.counts(), "chance": f.chance}))
+    lines += ["-" * len(head), row("total", totals(files)), ""]
+    t = totals(files)
+    lines.append(f"mutants: {t['mutants']}, equivalent {t['equivalent']}, unread {t['unread']}, "
+                 f"detected {t['detected']} of {t['detected'] + t['survived']}")
+    groups = unrecognised_shapes(files)
+    if groups:
+        lines += ["", f"Unrecognised coincidences by shape ({sum(g['count'] for g in groups)}, most frequent first):"]
+        for g in groups[:shapes]:
+            lines.append(f"  {g['count']:>3}× {g['shape']}")
+            lines.append(f"       e.g. {g['file']} {_where(g['page'], g['line'])}: {g['formula']}")
+        if len(groups) > shapes:
+            lines.append(f"  … {len(groups) - shapes} more shapes (--format json lists them all)")
+    dead = [(f, m) for f in files for m in f.mutants if m.status == "survived"]
+    if dead:
+        lines += ["", f"Surviving mutants ({len(dead)}):"]
+        for f, m in dead[:survivors]:
+            lines.append(f"  {f.file} {m.rule} {m.operator} {m.old} → {m.new} | {m.excerpt}")
+        if len(dead) > survivors:
+            lines.append(f"  … {len(dead) - survivors} more (--format json lists them all)")
+    return "\n".join(lines) + "\n"
