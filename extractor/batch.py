@@ -29,6 +29,7 @@ from pathlib import Path
 
 import click
 
+from extractor.cluster import EngineError
 from extractor.model import CheckResult
 from extractor.outputs import Outcome, Writer
 from extractor.outputs.naming import output_names
@@ -228,8 +229,12 @@ def run_batch(
     progress: Progress | None = None,
     check: CheckFunction = check_file,
     memory_mb: float = 0.0,
+    engine=None,
 ) -> tuple[list[Outcome], list[Path]]:
     """Check every input and hand each result to `writer`; every input comes back once.
+
+    `engine` (an extractor.cluster.DaskEngine) runs the checks on a Dask cluster instead of the
+    local worker processes; the results are the same.
 
     Results reach the writer in input order when it says it needs that (`writer.ordered`), else as
     they finish, so a slow first file does not hold every page already done in memory.
@@ -244,8 +249,12 @@ def run_batch(
                 r = failed(i.path, i.problem)
                 progress.done(r)
                 yield n, r
-        for k, r in check_many([inputs[n].path for n in workable], options, jobs=jobs, timeout=timeout, check=check,
-                               memory_mb=memory_mb):
+        paths = [inputs[n].path for n in workable]
+        if engine is not None:
+            done = engine.check_many(paths, options, timeout=timeout, check=check)
+        else:
+            done = check_many(paths, options, jobs=jobs, timeout=timeout, check=check, memory_mb=memory_mb)
+        for k, r in done:
             progress.done(r)
             yield workable[k], r
 
@@ -263,8 +272,10 @@ def run_batch(
 
 
 def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress,
-                      review: bool = False, memory_mb: float = 0.0) -> int:
-    """`jixiao check`, and `jixiao review` (review=True: html review pages, exit 0 unless a file is unreadable)."""
+                      review: bool = False, memory_mb: float = 0.0, engine: str = "local",
+                      scheduler: str | None = None) -> int:
+    """`jixiao check`, and `jixiao review` (review=True: html review pages, exit 0 unless a file is unreadable).
+    `engine` "dask" runs the checks on a Dask cluster (`scheduler`, or a LocalCluster of `jobs` workers)."""
     out = Path(output) if output else None
     fmt = fmt or ("html" if out else "text")
     if fmt in FORMATS_NEEDING_DIR and out is None:
@@ -292,6 +303,15 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
     if fmt == "html":
         options = replace(options, keep_document=True)  # the page shows the report's text
 
+    cluster = None
+    if engine == "dask":
+        from extractor.cluster import DaskEngine
+
+        cluster = DaskEngine(scheduler=scheduler, workers=jobs, memory_mb=memory_mb)
+    elif scheduler:
+        click.echo("jixiao: --scheduler 需与 --engine dask 一起使用", err=True)
+        return 2
+
     bar = Progress(len(inputs), progress, shares_terminal=out is None and sys.stdout.isatty())
     try:
         if out is not None:
@@ -299,10 +319,13 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
         writer = _writer(fmt, out, single=len(inputs) == 1, review=review)
         # check_file is looked up here, at call time, so tests can monkeypatch extractor.batch.check_file
         outcomes, written = run_batch(inputs, writer, options, jobs=jobs, timeout=timeout, progress=bar, check=check_file,
-                                     memory_mb=memory_mb)
+                                      memory_mb=memory_mb, engine=cluster)
     except BrokenPipeError:  # stdout piped into `head` and closed: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except EngineError as e:
+        click.echo(f"jixiao: {e}", err=True)
+        return 2
     except OSError as e:
         click.echo(f"jixiao: 无法写入结果（{e.filename or out or '标准输出'}：{e.strerror or e}）", err=True)
         return 2

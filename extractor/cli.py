@@ -68,6 +68,15 @@ def extract(file: str, fmt: str) -> None:
     click.echo(figures_out.render(result, fmt), nl=False)
 
 
+_engine_option = click.option(
+    "--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+    help="local: worker processes on this machine (--jobs); dask: tasks on a Dask cluster (--scheduler, or a "
+         "LocalCluster of --jobs worker processes). Needs: pip install 'jixiao[scale]'.")
+_scheduler_option = click.option(
+    "--scheduler", default=None, metavar="ADDRESS",
+    help="With --engine dask: the scheduler to use (tcp://host:8786); none: a LocalCluster on this machine.")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv", "html", "xlsx", "pdf"]),
@@ -88,7 +97,10 @@ def extract(file: str, fmt: str) -> None:
 @click.option("--ignore", default="", help="Skip these rule codes or prefixes, comma-separated.")
 @click.option("--suppressions", type=click.Path(dir_okay=False), help="TOML file of findings silenced with a reason.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def check(paths, fmt, output, jobs, timeout, memory_mb, select, ignore, suppressions, progress) -> None:
+@_engine_option
+@_scheduler_option
+def check(paths, fmt, output, jobs, timeout, memory_mb, select, ignore, suppressions, progress, engine,
+          scheduler) -> None:
     """Cross-check the arithmetic of report files, folders or globs.
 
     \b
@@ -100,7 +112,8 @@ def check(paths, fmt, output, jobs, timeout, memory_mb, select, ignore, suppress
     from extractor.batch import run_check_command
 
     sys.exit(run_check_command(paths=paths, fmt=fmt, output=output, jobs=jobs, timeout=timeout, select=select,
-                               ignore=ignore, suppressions=suppressions, progress=progress, memory_mb=memory_mb))
+                               ignore=ignore, suppressions=suppressions, progress=progress, memory_mb=memory_mb,
+                               engine=engine, scheduler=scheduler))
 
 
 @cli.command()
@@ -174,14 +187,20 @@ def coverage(paths, mutants, seed, fmt, output) -> None:
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300.0, show_default=True,
               help="Seconds allowed per file (with --jobs other than 1).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def ingest(paths, db, jobs, timeout, progress) -> None:
-    """Check report files, folders or globs and keep every result in a SQLite dataset.
+@_engine_option
+@_scheduler_option
+@click.option("--dataset", type=click.Path(file_okay=False), default=None,
+              help="With --engine dask: the Parquet dataset folder the workers write (default: jixiao-dataset).")
+def ingest(paths, db, jobs, timeout, progress, engine, scheduler, dataset) -> None:
+    """Check report files, folders or globs and keep every result in a SQLite dataset
+    (or, with --engine dask, in a partitioned Parquet dataset written by the workers).
 
     A file already stored (same content) is skipped, so a rerun only adds what is new.
     """
     from extractor.dataset.ingest import run_ingest_command
 
-    sys.exit(run_ingest_command(paths=paths, db=db, jobs=jobs, timeout=timeout, progress=progress))
+    sys.exit(run_ingest_command(paths=paths, db=db, jobs=jobs, timeout=timeout, progress=progress, engine=engine,
+                                scheduler=scheduler, dataset=dataset))
 
 
 @cli.group()
@@ -204,13 +223,53 @@ def _open_db(path: str):
         sys.exit(2)
 
 
+_dataset_option = click.option("--dataset", type=click.Path(file_okay=False), default=None,
+                               help="A Parquet dataset folder (`jixiao ingest --engine dask`), read through DuckDB.")
+
+
+def _open_dataset(path: str):
+    """An existing Parquet dataset as a DuckDB connection, or exit 2 with the reason."""
+    from extractor.dataset.parquet import DatasetError, open_dataset
+
+    try:
+        return open_dataset(path)
+    except DatasetError as e:
+        click.echo(f"jixiao: {e}", err=True)
+        sys.exit(2)
+
+
 @db.command()
 @_db_option
-def stats(db_path: str) -> None:
+@_dataset_option
+def stats(db_path: str, dataset: str | None) -> None:
     """Documents by type, year and unit; figures; findings by severity; units with several years."""
     from extractor.dataset.stats import stats_text
 
-    click.echo(stats_text(_open_db(db_path)))
+    conn = _open_dataset(dataset) if dataset else _open_db(db_path)
+    try:
+        click.echo(stats_text(conn))
+    finally:
+        conn.close()
+
+
+@db.command()
+@click.argument("sql")
+@click.option("--dataset", type=click.Path(file_okay=False), default="jixiao-dataset", show_default=True,
+              help="The Parquet dataset folder written by `jixiao ingest --engine dask`.")
+@click.option("--format", "fmt", type=click.Choice(["tsv", "csv", "json"]), default="tsv", show_default=True)
+def query(sql: str, dataset: str, fmt: str) -> None:
+    """Run SQL (DuckDB) over a Parquet dataset: tables documents, figures, findings, indicators, blocks,
+    joined on sha256; views latest_documents and unit_years."""
+    from extractor.dataset.parquet import run_query
+
+    conn = _open_dataset(dataset)
+    try:
+        click.echo(run_query(conn, sql, fmt), nl=False)
+    except Exception as e:  # DuckDB's own errors (syntax, unknown column) say what is wrong
+        click.echo(f"jixiao: 查询出错：{e}", err=True)
+        sys.exit(2)
+    finally:
+        conn.close()  # DuckDB is not fork-safe: nothing of it may outlive the command in a caller's process
 
 
 @db.command()

@@ -23,6 +23,7 @@ _SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 def stats_text(conn: sqlite3.Connection) -> str:
+    """The stats of a SQLite dataset, or of a Parquet one through DuckDB (same tables and views)."""
     def one(sql: str) -> int:
         return conn.execute(sql).fetchone()[0]
 
@@ -43,5 +44,5 @@ def stats_text(conn: sqlite3.Connection) -> str:
     units = conn.execute("SELECT unit_name, first_year, last_year, years FROM unit_years WHERE years > 1 "
                          "ORDER BY years DESC, unit_name").fetchall()
     lines.append(f"有多个年度报告的单位：{len(units)} 个")
-    lines += [f"  {u['unit_name']}\t{u['first_year']}–{u['last_year']}（{u['years']} 个年度）" for u in units]
+    lines += [f"  {name}\t{first}–{last}（{years} 个年度）" for name, first, last, years in units]
     return "\n".join(lines)

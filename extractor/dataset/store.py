@@ -156,6 +156,44 @@ def load_figures(conn: sqlite3.Connection, document_id: int) -> list[Figure]:
     return [figure_from_row(r) for r in rows]
 
 
+def document_row(path: Path, sha256: str, result: CheckResult) -> dict:
+    """The `documents` row of one file, less its SQLite keys (id, version, supersedes)."""
+    report = _columns_of(result.report, REPORT_COLUMNS)
+    report.update(
+        sha256=sha256, path=str(path), name=path.name,
+        status=result.status, error=result.error, format=result.format, pages=result.pages,
+        unit_key=unit_key(result.report.unit_name),
+        notes=json.dumps(result.notes, ensure_ascii=False),
+        suppressed=json.dumps(result.suppressed, ensure_ascii=False),
+        tool_version=__version__,
+        ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )
+    return report
+
+
+def child_rows(result: CheckResult, doc: Document | None, document_id: int | None = None) -> dict[str, list[dict]]:
+    """The rows of `figures`, `findings` (source 'check'), `indicators`, `blocks` and `tables` for one file.
+
+    The SQLite writer passes the document's id; the Parquet writer none, and keys the rows by sha256.
+    """
+    return {
+        "figures": [dict(_columns_of(f, FIGURE_COLUMNS), document_id=document_id) for f in result.figures],
+        "findings": [finding_row(f, document_id, "check") for f in result.findings],
+        "indicators": indicator_rows(result.indicators, document_id),
+        "blocks": block_rows(doc, document_id) if doc is not None else [],
+        "tables": cell_rows(doc, result.figures, document_id) if doc is not None else [],
+    }
+
+
+def block_rows(doc: Document, document_id: int | None) -> list[dict]:
+    return [
+        {"document_id": document_id, "block": b.index, "kind": b.kind, "text": b.text, "start": b.start,
+         "end": b.end, "page": b.page, "line": b.line, "level": b.level, "number": b.number,
+         "caption": b.caption, "unit": b.unit}
+        for b in doc.blocks
+    ]
+
+
 def add_document(conn: sqlite3.Connection, *, path: str | Path, sha256: str, result: CheckResult,
                  doc: Document | None = None) -> int | None:
     """Store one file in one transaction and return its document id; None when these bytes are stored already.
@@ -169,47 +207,39 @@ def add_document(conn: sqlite3.Connection, *, path: str | Path, sha256: str, res
         previous = conn.execute(
             "SELECT id, version FROM documents WHERE path = ? ORDER BY version DESC LIMIT 1", (str(path),)
         ).fetchone()
-        report = _columns_of(result.report, REPORT_COLUMNS)
-        report.update(
-            sha256=sha256, path=str(path), name=path.name,
-            version=previous["version"] + 1 if previous else 1,
-            supersedes=previous["id"] if previous else None,
-            status=result.status, error=result.error, format=result.format, pages=result.pages,
-            unit_key=unit_key(result.report.unit_name),
-            notes=json.dumps(result.notes, ensure_ascii=False),
-            suppressed=json.dumps(result.suppressed, ensure_ascii=False),
-            tool_version=__version__,
-            ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        )
+        report = document_row(path, sha256, result)
+        report.update(version=previous["version"] + 1 if previous else 1,
+                      supersedes=previous["id"] if previous else None)
         insert(conn, "documents", [report])
         document_id = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
-
-        insert(conn, "figures", [dict(_columns_of(f, FIGURE_COLUMNS), document_id=document_id)
-                                 for f in result.figures])
-        insert(conn, "findings", [finding_row(f, document_id, "check") for f in result.findings])
-        insert(conn, "indicators", indicator_rows(result.indicators, document_id))
+        children = child_rows(result, doc, document_id)
+        for table in ("figures", "findings", "indicators", "blocks"):
+            insert(conn, table, children[table])
         if doc is not None:
-            _add_blocks(conn, document_id, doc, result.figures)
+            _add_cells(conn, document_id, doc, result.figures)
     return document_id
 
 
-def _add_blocks(conn: sqlite3.Connection, document_id: int, doc: Document, figures: list[Figure]) -> None:
-    """The document's blocks, and one row per table cell pointing at the figure it holds."""
-    insert(conn, "blocks", [
-        {"document_id": document_id, "block": b.index, "kind": b.kind, "text": b.text, "start": b.start,
-         "end": b.end, "page": b.page, "line": b.line, "level": b.level, "number": b.number,
-         "caption": b.caption, "unit": b.unit}
-        for b in doc.blocks
-    ])
-    row_ids = dict(conn.execute("SELECT fig_id, id FROM figures WHERE document_id = ?", (document_id,)).fetchall())
-    in_cell: dict[tuple[int, int, int], int] = {}
+def cell_rows(doc: Document, figures: list[Figure], document_id: int | None = None) -> list[dict]:
+    """One row per table cell, with the `fig_id` of the figure it holds (a cell holding two: the first)."""
+    in_cell: dict[tuple[int, int, int], str] = {}
     for f in figures:
         if f.table and f.row is not None and f.col is not None:
-            in_cell.setdefault((f.block, f.row, f.col), row_ids[f.id])  # a cell holding two: the first
-    insert(conn, "tables", [
+            in_cell.setdefault((f.block, f.row, f.col), f.id)
+    return [
         {"document_id": document_id, "block": b.index, "row": r, "col": c, "text": text,
-         "figure_id": in_cell.get((b.index, r, c))}
+         "fig_id": in_cell.get((b.index, r, c))}
         for b in doc.blocks if b.kind == "table" and b.rows
         for r, cells in enumerate(b.rows)
         for c, text in enumerate(cells)
-    ])
+    ]
+
+
+def _add_cells(conn: sqlite3.Connection, document_id: int, doc: Document, figures: list[Figure]) -> None:
+    """The table cells, pointing at the `figures` row of the figure each holds."""
+    row_ids = dict(conn.execute("SELECT fig_id, id FROM figures WHERE document_id = ?", (document_id,)).fetchall())
+    rows = cell_rows(doc, figures, document_id)
+    for r in rows:
+        fig_id = r.pop("fig_id")
+        r["figure_id"] = row_ids[fig_id] if fig_id is not None else None
+    insert(conn, "tables", rows)
