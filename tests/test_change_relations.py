@@ -261,3 +261,10 @@ def test_a_fund_named_budget_is_still_the_current_figure():
             "一般公共预算支出累计完成5400万元，完成预算数9000万元的60.0%，比上年减支600万元，下降{}%。"]
     assert errors(text[0], text[1].format("10.0")) == []
     assert errors(text[0], text[1].format("11.0")) == [("CHG001", "11.0%")]
+
+
+def test_in_a_budget_every_figure_is_a_budget_and_its_own_still_leads():
+    # 商品和服务支出预算 400000 (a budget, like every figure of a 预算): 40000 / (400000 + 40000) = 9.09%
+    text = "商品和服务支出预算400000元，占基本支出预算20.00%，同比减少40000元，下降{}%。"
+    assert errors(text.format("9.09")) == []
+    assert errors(text.format("10.00")) == [("CHG001", "10.00%")]

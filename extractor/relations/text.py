@@ -297,6 +297,8 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
         return g.kind == "money" and not any(w in name for w in not_part)
 
     own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start), None)
+    if own is None and avoid:  # a budget report's figures are all budgets: its own first one still leads
+        return _subject(sent, [], before) or next((g for g in prev if plain(g)), None)
     return own if own is not None else next((g for g in prev if plain(g)), None)
 
 
