@@ -197,3 +197,14 @@ def test_a_share_in_a_list_opening_its_sentence_is_of_the_total_before():
     text = "2024年“三公”经费支出决算为40.00万元。其中公务接待费为30.00万元，占{}%；公务用车运行维护费为10.00万元，占25.00%。"
     assert errors(text.format("75.00")) == []
     assert errors(text.format("70.00")) == [("PCT001", "70.00%")]
+
+
+@pytest.mark.parametrize(("total", "expected"), [("14400", []), ("15400", [("AVG001", "2400元")])])
+def test_a_rate_per_head_times_the_count_is_the_total(total, expected):
+    # 6人 × 每人每年2400元 = 14400元
+    assert errors(f"困难职工生活补助6人，每人每年2400元，共发放{total}元。") == expected
+
+
+def test_a_monthly_rate_is_not_checked_against_a_yearly_total():
+    # 每月 needs a number of months the sentence does not give: 6 × 200 × 12 = 14400, nothing to claim
+    assert errors("困难职工生活补助6人，每人每月200元，共发放14400元。") == []

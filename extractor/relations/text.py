@@ -72,6 +72,9 @@ class Difference(BaseModel):
 
 class Average(BaseModel):
     lead: str
+    rate_lead: str
+    total_lead: str
+    per_units: dict[str, list[str]]
 
 
 class Stages(BaseModel):
@@ -112,6 +115,8 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "change_rate": regex.compile(c.change.rate_lead),
         "saving_rate": regex.compile(c.difference.rate_lead),
         "average": regex.compile(c.average.lead),
+        "rate_per": regex.compile(c.average.rate_lead),
+        "rate_total": regex.compile(c.average.total_lead),
         "direction": regex.compile(c.direction.pattern),
     }
     return c, pats
@@ -471,6 +476,9 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     lead = m.clause_lead
     if changes.is_change_amount(m, sent):  # "比上年减少d": a change, even of an average (较上年平均每台车…增加d)
         return changes.change_amount(m, sent, prev, mentions)
+    per_head = _rate_times_count(m, sent)
+    if per_head:
+        return per_head
     if pats["average"].search(lead) and "平均" in lead:
         return _average(m, sent, prev, mentions)
     saving = any(w in lead for w in c.difference.saving + c.difference.overspend)
@@ -489,6 +497,22 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     if any(w in lead for w in c.difference.gap):
         return _gap(m, sent, prev, mentions)
     return []
+
+
+def _rate_times_count(m: Mention, sent: list[Mention]) -> list[Relation]:
+    """"补贴5人，每人每年2520元，共发放12600元": a rate per head is the total over the count of those
+    heads, all three in one sentence (the count before the rate, the total after it)."""
+    c, pats = cues()
+    rate = pats["rate_per"].search(m.clause_lead)
+    if rate is None:
+        return []
+    k = sent.index(m)
+    total = next((g for g in sent[k + 1:] if g.kind == "money" and pats["rate_total"].search(g.clause_lead)), None)
+    units = c.average.per_units.get(rate.group("per"), [])
+    count = next((g for g in reversed(sent[:k]) if g.kind == "count" and g.fig.unit in units and not g.fig.approx), None)
+    if total is None or count is None:
+        return []
+    return [_rel("ratio", "AVG001", m, num=[[total.fig.id, 1]], den=[[count.fig.id, 1]], scale=1)]
 
 
 def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
