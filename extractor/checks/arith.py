@@ -107,7 +107,8 @@ _DOCS = {
         is a mismatch).
         """),
     "AVG001": ("average", "error", "average", "A stated average is not the total divided by the count.", """
-        What it checks: "平均每…X" against the total and the count the sentence refers to.
+        What it checks: "平均每…X" against the total and the count the sentence refers to, and a rate per
+        head against the count and total of its sentence ("补贴5人，每人每年2520元，共发放12600元").
         Why: averages are derived figures; a wrong one shows a wrong total or count.
         Example: "运行维护费5.43万元…平均每台车的运行费用为2.72万元" with 2辆 → 2.715 → 2.72 (consistent).
         Tolerance: the interval rule; when several counts could be meant, any one that fits is accepted.
