@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from extractor.model import Relation
-from extractor.relations.mentions import Mention, compact, similarity
+from extractor.relations.mentions import Mention, compact, resolve, similarity
 
 _YEAR = regex.compile(r"(20\d\d)\s*年")
 
@@ -285,8 +285,6 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: 
     if not head or similarity(head, current.head + _name(current)) >= 0.5:
         named = [current]
     else:
-        from extractor.relations.mentions import resolve
-
         named = [g for g in resolve(head, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5) if not _is_change(g)][:3]
     if not named:
         return None
