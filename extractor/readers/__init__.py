@@ -199,13 +199,16 @@ def read_document(path: str | Path) -> Document:
     if isinstance(got, Document):  # readers that convert and delegate (doc -> docx)
         return got
     check_length(sum(len(b.text) + sum(len(c) for row in b.rows or () for c in row) for b in got.blocks), name)
+    from extractor.readers.script import simplify_blocks
+
+    blocks, converted = simplify_blocks(got.blocks)
     return structure.build_document(
-        got.blocks,
+        blocks,
         path=name,
         fmt=fmt,
         sha256=hashlib.sha256(data).hexdigest(),
         pages=got.pages,
-        notes=got.notes,
+        notes=got.notes + (["繁体字文本，已按简体字读取"] if converted else []),
     )
 
 
