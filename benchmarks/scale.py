@@ -39,6 +39,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from run import pdf_pages  # noqa: E402  (the page count the main benchmarks use)
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 
 
@@ -177,7 +179,7 @@ def estimate(runs: list[dict], size: dict, reports: int, pages: int, pdfs: list[
     seconds_per_page = one_worker["cpu_ms_per_page"] / 1000
     total_pages = reports * pages
     worker_hours = total_pages * seconds_per_page / 3600
-    file_bytes = statistics.mean(p.stat().st_size for p in pdfs) / statistics.mean(_pdf_pages(p) for p in pdfs)
+    file_bytes = statistics.mean(p.stat().st_size for p in pdfs) / statistics.mean(pdf_pages(p) for p in pdfs)
     return {
         "reports": reports, "pages_each": pages, "cpu_seconds_per_page": round(seconds_per_page, 4),
         "baseline_cpu_seconds_per_page": round(base["cpu_ms_per_page"] / 1000, 4),
@@ -189,16 +191,6 @@ def estimate(runs: list[dict], size: dict, reports: int, pages: int, pdfs: list[
         "figures": round(total_pages * size["per_page"]["figures"]),
         "files_as_written": round(size["pdf"]["files"] / size["pdf"]["documents"] * reports),
     }
-
-
-def _pdf_pages(path: Path) -> int:
-    import pypdfium2
-
-    pdf = pypdfium2.PdfDocument(str(path))
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
 
 
 def _table(rows: list[dict], keys: list[str]) -> str:
