@@ -179,7 +179,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex) -> list[Re
         # percentages are never parts of a total (shares and rates don't add up to a figure)
         for kind_unit in dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"):
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
-                     if k else previous_total(prev, kind_unit))
+                     if k else _previous_total(prev, kind_unit))
             if total is None or _is_not_part(total, c):
                 continue
             parts = []
@@ -200,7 +200,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex) -> list[Re
     return out
 
 
-def previous_total(prev: list[Mention], kind_unit: tuple[str, str]) -> Mention | None:
+def _previous_total(prev: list[Mention], kind_unit: tuple[str, str]) -> Mention | None:
     """The total a sentence-opening list (。其中：…) breaks down: the one plain figure of that kind in
     the sentence before; none when there are several to choose from (the list may break down their sum)."""
     c = cues()[0].sum
@@ -345,7 +345,7 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         total = _enumeration_total(num, sent)
         if total is not None:
             cands = [total]
-        elif _opens_list(sent[0]) and (whole := previous_total(prev, (num.kind, ""))) is not None:
+        elif _opens_list(sent[0]) and (whole := _previous_total(prev, (num.kind, ""))) is not None:
             cands = [whole]  # "…支出决算为B。其中公务接待费a，占p%": the total of the sentence before
         elif num.head.strip("，,：: "):  # "“三公”经费支出决算中，A a，占…": the whole is named, not given
             cands = [g for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)][:1]
