@@ -143,3 +143,96 @@ def test_a_single_part_above_its_total(text):
 )
 def test_a_single_part_within_its_total_stays_quiet(text):
     assert errors(text) == []
+
+
+# --------------------------------------------------------------------------- parts explained in words
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        ("480.66万元", []),
+        ("470.66万元", [("SUM001", "5377.64万元")]),  # 人员经费 + 公用经费 is all of 基本支出: exact
+        ("490.66万元", [("SUM001", "5377.64万元")]),
+    ],
+)
+def test_a_part_explained_by_a_list_of_words_does_not_end_the_list(other, expected):
+    # "主要包括：基本工资、…" explains the first part; the next part after ；belongs to the same list
+    text = (f"一般公共预算财政拨款基本支出5377.64万元，其中：人员经费4896.98万元，主要包括：基本工资、津贴补贴、"
+            f"奖金、绩效工资；公用经费{other}，主要包括：办公费、手续费、水费、电费。")
+    assert errors(text) == expected
+
+
+def test_a_list_inside_a_part_still_opens_its_own_list():
+    # 其中 right before 人员经费 opens a sub-list of 基本支出: 60 + 40 is not compared with 100 + 60
+    text = "本年支出合计160.00万元，其中：基本支出100.00万元，其中人员经费60.00万元，公用经费40.00万元；项目支出60.00万元。"
+    assert errors(text) == []
+
+
+# --------------------------------------------------------------------------- "X中，" names the whole
+
+
+@pytest.mark.parametrize(
+    ("share", "amount", "expected"),
+    [
+        ("100.00%", "0.39万元", []),
+        ("80.00%", "0.39万元", [("PCT001", "80.00%")]),
+        ("100.00%", "0.49万元", [("SUM001", "0.39万元"), ("PCT001", "100.00%")]),
+    ],
+)
+def test_a_sentence_opening_with_the_whole_it_breaks_down(share, amount, expected):
+    opening = "“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元，完成预算的13.68%。"
+    breakdown = (f"“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%；公务用车购置及运行维护费"
+                 f"支出决算0.00万元，占0.00%；公务接待费支出决算{amount}，占{share}。")
+    found = errors(opening, breakdown)
+    assert sorted(found) == sorted(expected)
+
+
+def test_the_whole_is_the_figure_of_the_stage_it_names():
+    # 预算中 names the budget 30.00, not the actual 20.00 stated after it in the same sentence
+    assert errors("公务接待费年初预算为30.00万元，决算为20.00万元。", "公务接待费预算中，市内接待25.00万元，外宾接待5.00万元。") == []
+
+
+def test_a_sentence_with_several_wholes_is_left_alone():
+    text = ("本部门面向中小企业预留政府采购项目预算金额225.10万元，面向小微企业预留政府采购项目预算金额164.87万元。"
+            "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额225.10万元；在面向小微企业"
+            "预留政府采购项目中，由小微企业供应商中标或成交的，采购金额164.87万元。")
+    assert errors(text) == []
+
+
+# --------------------------------------------------------------------------- parts in the paragraphs after
+
+
+def _three_public(second: str, third: str) -> list[str]:
+    return ["2024年“三公”经费预算数为47.91万元，比2023年预算增加25万元。其中：",
+            "（一）因公出国（境）费0万元，比2023年预算持平。主要原因是因公出国（境）费保持不变。",
+            f"（二）公务用车购置及运行费{second}，比2023年预算增加25万元。其中：公务用车购置费25万元；公务用车运行费21.56万元。",
+            f"（三）公务接待费{third}。比2023年预算持平。",
+            "二、机关运行经费预算",
+            "2024年机关运行经费预算为443.18万元。"]
+
+
+@pytest.mark.parametrize(
+    ("second", "third", "expected"),
+    [
+        ("46.56万元", "1.35万元", []),
+        ("46.56万元", "2.35万元", [("SUM001", "47.91万元")]),
+        # a slip in the item's own list is one finding there, and the 三公 total then fails too
+        ("45.56万元", "1.35万元", [("SUM001", "47.91万元"), ("SUM001", "45.56万元")]),
+    ],
+)
+def test_numbered_paragraphs_after_a_list_marker_are_its_parts(second, third, expected):
+    assert sorted(errors(*_three_public(second, third))) == sorted(expected)
+
+
+@pytest.mark.parametrize(("second", "expected"), [("0.00万元", []), ("0.20万元", [("SUM001", "0.00万元")])])
+def test_unnumbered_paragraphs_after_a_list_marker_are_its_parts(second, expected):
+    paragraphs = ["2、公务用车购置及运行维护费支出0.00万元。其中：", "公务用车购置支出为0.00万元。",
+                  f"公务用车运行维护支出{second}。", "2024年，公务用车保有量为0辆。"]
+    assert errors(*paragraphs) == expected
+
+
+def test_lines_of_one_wrapped_sentence_are_not_parts():
+    paragraphs = ["2025年财政拨款收支总预算1085203.63元。收入包括:", "一般公共预算拨款1085203.63元。支出包括:文化旅游体",
+                  "育与传媒支出850088.3元、社会保障和就业支出116433.12", "元、卫生健康支出43897.73元。"]
+    assert errors(*paragraphs) == []

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from extractor import lexicon
 from extractor.relations.mentions import Mention
+from extractor.structure import numbering_of
 
 
 class Named(BaseModel):
@@ -98,6 +99,8 @@ def fact_of(m: Mention) -> Fact | None:
         return None
     d, c = data()
     said = m.clause_lead.strip()
+    number = numbering_of(said)  # "（一）因公出国（境）费": an item's numbering is not part of its name
+    said = said[len(number[1]):] if number else said
     name = c["trailing"].sub("", said)  # the measure ends the name once the stage and verb are off
     if not name or any(w in name for w in d.not_a_fact):
         return None

@@ -20,6 +20,7 @@ from extractor.relations import changes
 from extractor.relations.facts import FactIndex
 from extractor.relations.facts import data as identity_data  # the identities, for complete lists
 from extractor.relations.mentions import Mention, resolve, similarity
+from extractor.structure import numbering_of
 
 
 class SumCues(BaseModel):
@@ -29,6 +30,10 @@ class SumCues(BaseModel):
     threshold_after: list[str]
     single_part_markers: list[str]
     colon_openers: list[str]
+    whole_opener: str
+    whole_opener_any: str
+    block_opener: str
+    block_items: int
 
 
 class Categories(BaseModel):
@@ -118,6 +123,9 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "rate_per": regex.compile(c.average.rate_lead),
         "rate_total": regex.compile(c.average.total_lead),
         "direction": regex.compile(c.direction.pattern),
+        "whole_opener": regex.compile(c.sum.whole_opener),
+        "whole_opener_any": regex.compile(c.sum.whole_opener_any),
+        "block_opener": regex.compile(c.sum.block_opener),
     }
     return c, pats
 
@@ -141,14 +149,15 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
     facts = FactIndex(mentions)
     for i, sent in enumerate(sentences):
         prev = sentences[i - 1] if i else []
-        out += _sums(sent, prev, facts)
+        whole = _named_whole(sent, mentions)
+        out += _sums(sent, prev, facts, whole)
         out += changes.flat_statements(sent, mentions)
         for m in sent:
             if m.kind == "percent":
-                out += _percent_relation(m, sent, prev, mentions, facts)
+                out += _percent_relation(m, sent, prev, mentions, facts, whole)
             elif m.kind == "money":
                 out += _money_relation(m, sent, prev, mentions, facts)
-    return out + _directions(doc, mentions)
+    return out + _block_lists(doc, mentions, facts) + _directions(doc, mentions)
 
 
 # --------------------------------------------------------------------------- totals and parts
@@ -166,8 +175,10 @@ def category(phrase: str) -> str | None:
     return best
 
 
-def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex) -> list[Relation]:
+def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Mention | None = None) -> list[Relation]:
     c = cues()[0].sum
+    if whole is not None and not any(_part_marker(g, c.part_markers) for g in sent):
+        return _named_whole_parts(whole, sent, facts)
     out = []
     for k, m in enumerate(sent):
         marker = _part_marker(m, c.part_markers)
@@ -184,12 +195,14 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex) -> list[Re
                 continue
             parts = []
             depth = _depth(m)  # a list opened inside （…） ends at its closing bracket
+            # a list inside a part of another list ends at ；(…其中：基本支出a，其中人员经费b，公用经费c；项目支出d)
+            nested = k > 0 and any(_part_marker(g, c.part_markers) for g in sent[: sent.index(total) + 1])
             for g in sent[k:]:
-                if _depth(g) < depth:
+                if _depth(g) < depth or (nested and g is not m and regex.search("[；;]", g.lead)):
                     break
                 if _depth(g) > depth:
                     continue  # a sub-list of a part
-                if g is not m and _part_marker(g, c.part_markers) and parts:
+                if g is not m and parts and _starts_list(g, c.part_markers):
                     break  # a second list starts
                 if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g):
                     parts.append(g)
@@ -198,6 +211,82 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex) -> list[Re
             complete = len(parts) > 1 and any(w in p.clause_lead for p in parts for w in c.complete_markers) or _whole_identity(total, parts, facts)
             out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
     return out
+
+
+def _named_whole(sent: list[Mention], mentions: list[Mention]) -> Mention | None:
+    """The total a sentence opening "X中，…" breaks down: the one figure named X stated before it.
+    None where the sentence opens several such lists, or X names no single earlier amount."""
+    _, pats = cues()
+    first = sent[0]
+    opener = pats["whole_opener"].match(first.head)
+    sentence = "".join(g.lead for g in sent) + sent[-1].after
+    if opener is None or len(pats["whole_opener_any"].findall(sentence)) > 1:
+        return None
+    kind = next((g.kind for g in sent if g.kind != "percent"), None)
+    stage = _stage(opener["whole"])  # …支出决算中: not the 年初预算 of the same sentence
+    cands = [g for g in resolve(opener["whole"], mentions, first.index, kinds=(kind,), min_score=0.8)
+             if not _is_not_part(g, cues()[0].sum) and _stage(g.clause_lead) in (None, stage)]
+    return cands[0] if cands and all(g.fig.value == cands[0].fig.value for g in cands) else None
+
+
+def _named_whole_parts(whole: Mention, sent: list[Mention], facts: FactIndex) -> list[Relation]:
+    """The amounts of an "X中，" sentence are parts of X: never more than X, exactly X when they
+    are every part an identity gives it."""
+    c = cues()[0].sum
+    kind_unit = (whole.kind, whole.fig.unit if whole.kind == "count" else "")
+    parts = [g for g in sent if _same_kind(g, kind_unit) and _depth(g) == 0 and not _is_not_part(g, c) and _compatible(whole, g)]
+    if not parts or (len(parts) == 1 and not _same_period(whole, parts[0])):
+        return []
+    complete = len(parts) > 1 and any(w in p.clause_lead for p in parts for w in c.complete_markers) or _whole_identity(whole, parts, facts)
+    return [_rel("sum", "SUM001", whole, terms=[[p.fig.id, 1] for p in parts], at_most=not complete)]
+
+
+def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relation]:
+    """Lists whose parts are the paragraphs after the one that opens them: "“三公”经费预算数为47.91
+    万元，比上年增加25万元。其中：" / "（一）因公出国（境）费0万元，…" / "（二）公务用车购置及运行费
+    46.56万元，…" / "（三）公务接待费1.35万元。". The total is the one plain amount of the opening
+    paragraph's last sentence with figures; each part is the amount its paragraph opens with. Numbered
+    items end at a numbering of a higher level; unnumbered ones at the first paragraph that does not
+    open with an amount."""
+    c, pats = cues()
+    by_block: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_block.setdefault(m.paragraph, []).append(m)
+    out = []
+    for b in doc.blocks:
+        if b.kind == "table" or b.index not in by_block or not pats["block_opener"].search(b.text):
+            continue
+        last = [g for g in by_block[b.index] if g.sentence == by_block[b.index][-1].sentence]
+        plain = [g for g in last if g.kind == "money" and not _is_not_part(g, c.sum)]
+        if len(plain) != 1:
+            continue
+        total, parts, level = plain[0], [], None
+        for nxt in doc.blocks[b.index + 1 : b.index + 1 + 3 * c.sum.block_items]:
+            if nxt.kind == "table" or len(parts) == c.sum.block_items:
+                break
+            number = numbering_of(nxt.text.lstrip())
+            if parts and level is not None and (number is None or number[0] > level):
+                continue  # a paragraph under the item before (its own list, its explanation)
+            if parts and (number[0] if number else None) != level:
+                break  # a numbering of another level, or numbered paragraphs after unnumbered parts
+            first = next((g for g in by_block.get(nxt.index, []) if g.kind != "percent"), None)
+            # the part opens its paragraph's first sentence, which begins in that paragraph (not a
+            # line of a sentence wrapped over several: "支出包括:文化旅游体" / "育与传媒支出850088.3元、")
+            if first is None or first.kind != "money" or first.sentence != by_block[nxt.index][0].sentence \
+                    or first.sent_start < nxt.start or not _ends_sentence(doc.blocks[nxt.index - 1].text) or regex.search(r"[，,；;。、]", first.lead) \
+                    or _is_not_part(first, c.sum) or not _compatible(total, first):
+                break
+            level = number[0] if number else None
+            parts.append(first)
+        if len(parts) < 2:
+            continue
+        complete = any(w in p.clause_lead for p in parts for w in c.sum.complete_markers) or _whole_identity(total, parts, facts)
+        out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in ("。", "；", ";", "：", ":", "！", "？", ".")
 
 
 def _previous_total(prev: list[Mention], kind_unit: tuple[str, str]) -> Mention | None:
@@ -215,7 +304,8 @@ def _whole_identity(total: Mention, parts: list[Mention], facts: FactIndex) -> b
     named = {f.key.measure for f in (facts.of(p) for p in parts) if f is not None}
     if t is None or len(named) < len(parts):
         return False
-    return any(i.total == t.key.measure and set(i.parts) == named for i in identity_data()[0].identity)
+    total = {t.key.measure, f"{t.key.measure}@{t.key.scope}"}  # an identity may name a scoped total: 支出@基本支出
+    return any(i.total in total and set(i.parts) == named for i in identity_data()[0].identity)
 
 
 def _depth(m: Mention) -> int:
@@ -236,6 +326,16 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
     before = regex.split(r"[：:]", m.lead)[:-1]
     clause = regex.split(r"[，,；;。]", before[-1])[-1] if before else ""
     return "：" if any(w in clause for w in cues()[0].sum.colon_openers) else None
+
+
+def _starts_list(g: Mention, markers: list[str]) -> bool:
+    """Whether a list marker before this figure opens a list of its own. A marker that explained the
+    previous part in words, closed by ；before this figure ("人员经费a，主要包括：基本工资、津贴补贴；
+    公用经费b"), does not: this figure is the next part of the same list."""
+    if _part_marker(g, markers) is None:
+        return False
+    tail = regex.split(r"[；;]", g.lead)[-1]
+    return tail == g.lead or any(w in tail for w in markers) or "：" in tail or ":" in tail
 
 
 def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
@@ -308,7 +408,7 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
 
 
 def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
-                      facts: FactIndex) -> list[Relation]:
+                      facts: FactIndex, whole: Mention | None = None) -> list[Relation]:
     c, pats = cues()
     lead = m.clause_lead
     # a change rate: of the change amount just before it, or of the two figures compared
@@ -324,7 +424,7 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
         return _completion(m, comp.group("base"), sent, prev, mentions, facts)
     share = pats["share"].search(m.lead[-30:]) or pats["share_bare"].search(lead)
     if share:
-        return _share(m, share.groupdict().get("base") or "", sent, prev, mentions)
+        return _share(m, share.groupdict().get("base") or "", sent, prev, mentions, whole)
     return []
 
 
@@ -333,7 +433,8 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
     return next((g for g in reversed(sent[:k]) if g.kind in ("money", "count")), None)
 
 
-def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
+def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
+           whole: Mention | None = None) -> list[Relation]:
     num = _numerator(m, sent)
     if num is None:
         return []
@@ -345,8 +446,10 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         total = _enumeration_total(num, sent)
         if total is not None:
             cands = [total]
-        elif _opens_list(sent[0]) and (whole := _previous_total(prev, (num.kind, ""))) is not None:
-            cands = [whole]  # "…支出决算为B。其中公务接待费a，占p%": the total of the sentence before
+        elif _opens_list(sent[0]) and (before := _previous_total(prev, (num.kind, ""))) is not None:
+            cands = [before]  # "…支出决算为B。其中公务接待费a，占p%": the total of the sentence before
+        elif whole is not None and whole.kind == num.kind:
+            cands = [whole]  # "“三公”经费支出决算中，A a，占p%": the whole named by the sentence's opener
         elif num.head.strip("，,：: "):  # "“三公”经费支出决算中，A a，占…": the whole is named, not given
             cands = [g for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)][:1]
         else:
