@@ -7,7 +7,9 @@ same kind of statement.
 
 from __future__ import annotations
 
+
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -149,13 +151,15 @@ def resolve(
     min_score: float = 0.5,
     margin: float = 0.15,
     reach: int = 3,
+    accept: Callable[[Mention], bool] | None = None,
 ) -> list[Mention]:
     """Mentions before position `before` whose name matches `phrase`, best first.
 
     Searched backwards through the current paragraph and up to `reach` earlier paragraphs of the
     same section; `same` (the figure the phrase is compared with) boosts candidates about the same
     quantity. Returns the candidates scoring at least `min_score` and within `margin` of the best:
-    the plausible readings, not every figure that shares a word."""
+    the plausible readings, not every figure that shares a word. `accept`, when given, says which
+    mentions may be read at all (a change stated of the quantity is not the quantity)."""
     before = min(before, len(mentions))
     if before <= 0:
         return []
@@ -164,7 +168,7 @@ def resolve(
     scored: list[tuple[float, int, Mention]] = []
     for j in range(before - 1, -1, -1):  # by index: a slice would copy every earlier mention per call
         m = mentions[j]
-        if m.kind not in kinds or (same is not None and m is same):
+        if m.kind not in kinds or (same is not None and m is same) or (accept is not None and not accept(m)):
             continue
         if m.paragraph not in paragraphs:
             if len(paragraphs) > reach or (paragraphs and m.section[:1] != anchor.section[:1]):

@@ -224,8 +224,9 @@ def _named_whole(sent: list[Mention], mentions: list[Mention]) -> Mention | None
         return None
     kind = next((g.kind for g in sent if g.kind != "percent"), None)
     stage = _stage(opener["whole"])  # …支出决算中: not the 年初预算 of the same sentence
-    cands = [g for g in resolve(opener["whole"], mentions, first.index, kinds=(kind,), min_score=0.8)
-             if not _is_not_part(g, cues()[0].sum) and _stage(g.clause_lead) in (None, stage)]
+    cands = resolve(opener["whole"], mentions, first.index, kinds=(kind,), min_score=0.8,
+                    accept=lambda g: not _is_not_part(g, cues()[0].sum) and _stage(g.clause_lead) in (None, stage)
+                    and not any(w in g.upto for w in cues()[0].sum.part_markers))  # a part is not the whole
     return cands[0] if cands and all(g.fig.value == cands[0].fig.value for g in cands) else None
 
 
@@ -629,7 +630,12 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
         return []
     budgets = _budget_of(actual, "预算", mentions, facts)
     if not budgets:
-        return []
+        # "A为5.43万元，较年初预算节约0.57万元，节约9.5%": the budget is the actual plus the saving
+        c = cues()[0].difference
+        if saving is None or saving.kind != "money" or not any(w in saving.clause_lead for w in c.saving + c.overspend):
+            return []
+        sign = 1 if any(w in saving.clause_lead for w in c.saving) else -1
+        return [_rel("ratio", "PCT002", m, num=[[saving.fig.id, 1]], den=[[actual.fig.id, 1], [saving.fig.id, sign]], abs=True)]
     first, *rest = budgets
 
     def formula(b: Mention) -> dict:
@@ -703,12 +709,18 @@ def _earlier(m: Mention, mentions: list[Mention], first_paragraph: int) -> list[
 
 def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     k = sent.index(m)
-    total = next((g for g in reversed(sent[:k]) if g.kind == "money"), None) or next(
-        (g for g in reversed(prev) if g.kind == "money"), None)
-    if total is None:
-        return []
+    c = cues()[0].sum  # the total is an amount, not a saving or change stated of it
+    total = next((g for g in reversed(sent[:k]) if g.kind == "money" and not _is_not_part(g, c)), None) or next(
+        (g for g in reversed(prev) if g.kind == "money" and not _is_not_part(g, c) and g.paragraph == m.paragraph), None)
+    if total is None or m.fig.high is not None:
+        return []  # a range (稳定在3500-5000元) states no one average
     per = cues()[1]["average"].search(m.clause_lead).group("per")
-    counts = [g for g in reversed(_earlier(m, mentions, m.paragraph - 1)) if g.kind == "count"
+    # the count stands in this paragraph or the one before, passing over a subheading without figures
+    # ("实有车辆2辆…" / "（1）公务车运行维护费" / "…平均每台车的运行费用为2.72万元")
+    first = m.paragraph - 1
+    if not any(g.paragraph == first for g in _earlier(m, mentions, first)):
+        first -= 1
+    counts = [g for g in reversed(_earlier(m, mentions, first)) if g.kind == "count"
               and g.fig.unit != "分" and (not per or similarity(per[-1:], g.lead + g.fig.unit) > 0 or per[:1] in "台辆个人户名")]
     counts = [g for g in counts if not g.fig.approx][:4]
     if not counts:
