@@ -335,3 +335,35 @@ def test_a_one_row_sangong_table_adds_up_by_the_identities(tmp_path, row, found)
     # one row: no column formula to learn; the identities of patterns/identities.toml say how it adds up
     result = report(tmp_path, tables=table() + SANGONG[:-1] + [row])
     assert [(f.rule, f.stated) for f in claims(result) if f.rule == "SUM002"] == found
+
+
+# --------------------------------------------------------------------------- a class alone, and numbered 三公 items
+
+
+@pytest.mark.parametrize(("amount", "expected"), [("1,202万元", []), ("1,212万元", ["1,212万元"])])
+def test_a_quoted_class_called_kemu_restates_its_row(tmp_path, amount, expected):
+    # "“社会保障和就业支出”科目1,202万元" is the class row 208 (1,201,530元 = 120.15万元 … here 1,202 of 12,015,300)
+    rows = {**ROWS, "208": ("社会保障和就业支出", "12,015,300", "12,015,300", "0"),
+            "20805": ("行政事业单位养老支出", "12,015,300", "12,015,300", "0"),
+            "2080505": ("机关事业单位基本养老保险缴费支出", "12,015,300", "12,015,300", "0")}
+    items = [f"1.“社会保障和就业支出”科目{amount}，主要用于缴纳在职人员养老保险缴费等支出。"]
+    result = report(tmp_path, items=items, tables=table(rows=rows))
+    assert [cited(result, f)[0] for f in claims(result, "CON002")] == expected
+
+
+THREE_PUBLIC_TABLE = ["部门“三公”经费和机关运行经费预算表", "单位：万元",
+                      "2025年“三公”经费预算数\t\t\t\t\t\t2025年机关运行经费预算数",
+                      "合计\t因公出国（境）费\t公务接待费\t公务用车购置及运行费\t\t\t",
+                      "\t\t\t小计\t购置费\t运行费\t",
+                      "47.91\t0\t1.35\t46.56\t25\t21.56\t443.18"]
+
+
+@pytest.mark.parametrize(("amount", "expected"), [("1.35万元", []), ("1.53万元", ["1.53万元"])])
+def test_a_numbered_item_of_three_public_restates_the_table(tmp_path, amount, expected):
+    items = ["二、其他相关情况说明", "2025年“三公”经费预算数为47.91万元。其中：",
+             "（一）因公出国（境）费0万元，比2024年预算持平。",
+             "（二）公务用车购置及运行费46.56万元，比2024年预算持平。",
+             f"（三）公务接待费{amount}，比2024年预算持平。"]
+    result = report(tmp_path, items=items, tables=THREE_PUBLIC_TABLE)
+    con = [cited(result, f)[0] for f in claims(result, "CON002")]
+    assert con == expected

@@ -208,3 +208,30 @@ def test_a_rate_per_head_times_the_count_is_the_total(total, expected):
 def test_a_monthly_rate_is_not_checked_against_a_yearly_total():
     # 每月 needs a number of months the sentence does not give: 6 × 200 × 12 = 14400, nothing to claim
     assert errors("困难职工生活补助6人，每人每月200元，共发放14400元。") == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("9.5%", []), ("10.5%", [("PCT002", "10.5%")])])
+def test_saving_rate_over_actual_plus_saving_when_no_budget_is_stated(rate, expected):
+    # 0.57 / (5.43 + 0.57) = 9.5%
+    assert errors(f"2021年的公务车运行维护费为5.43万元，较年初预算节约0.57万元，节约{rate}。") == expected
+
+
+@pytest.mark.parametrize(("avg", "expected"), [("2.72万元", []), ("2.92万元", [("AVG001", "2.92万元")])])
+def test_average_count_stated_before_a_subheading(avg, expected):
+    paragraphs = ["2021年单位实有车辆2辆。其中：", "（1）公务车运行维护费",
+                  f"2021年的公务车运行维护费为5.43万元，较年初预算节约0.57万元；平均每台车的运行费用为{avg}。"]
+    assert errors(*paragraphs) == expected
+
+
+def test_a_range_is_no_average():
+    paragraphs = ["已确权368个扶贫项目资产，确权资金达14358.43万元。", "全面推进乡村振兴。",
+                  "今年种植杂交水稻1万余亩，平均亩产收益稳定在3500-5000元。"]
+    assert errors(*paragraphs) == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("27.78%", []), ("25.78%", [("CHG001", "25.78%")])])
+def test_a_change_rate_with_its_alternative_in_brackets(rate, expected):
+    # the form's "下降（增长）p%": 0.15 / (0.39 + 0.15) = 27.78%
+    paragraphs = ["“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元。",
+                  f"2024年度“三公”经费财政拨款支出决算数比2023年度减少0.15万元，下降（增长）{rate}。"]
+    assert errors(*paragraphs) == expected

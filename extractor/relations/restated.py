@@ -32,6 +32,7 @@ from extractor.relations.facts import _only_qualifiers
 from extractor.relations.facts import data as fact_data
 from extractor.relations.mentions import Mention, compact
 from extractor.relations.tables import _bare, _grids, _groups, _squeeze
+from extractor.structure import numbering_of
 
 
 class TextWords(BaseModel):
@@ -265,6 +266,8 @@ def _measure_of(lead: str) -> tuple[str | None, bool, str]:
     三公经费; whether a row states it; the qualifiers before it."""
     _, c = _words()
     d, fc = fact_data()
+    number = numbering_of(lead.lstrip())  # "（三）公务接待费": an item's numbering is not part of its name
+    lead = lead.lstrip()[len(number[1]):] if number else lead
     name = _plain(c["stage_words"].sub("", _without_funds(lead)))
     for table, by_row in ((c["measures"], False), (c["rows"], True)):
         for measure, _, text in table:
