@@ -236,3 +236,38 @@ def test_lines_of_one_wrapped_sentence_are_not_parts():
     paragraphs = ["2025年财政拨款收支总预算1085203.63元。收入包括:", "一般公共预算拨款1085203.63元。支出包括:文化旅游体",
                   "育与传媒支出850088.3元、社会保障和就业支出116433.12", "元、卫生健康支出43897.73元。"]
     assert errors(*paragraphs) == []
+
+
+# --------------------------------------------------------------------------- differences of the parts
+
+
+def _differences(third: str, total: str = "868.34万元") -> list[str]:
+    return ["2021年决算基本支出2038.85万元，其中：工资福利支出995.51万元、商品和服务支出867.34万元、对个人和家庭的补助175.99万元。"
+            f"决算数与年初预算指标对比，基本支出差异{total}，其中工资福利支出差异297.48万元；对个人和家庭的补助差异163.99万元，"
+            f"主要是抚恤金等科目。其原因是慰问金等支出未计入年初预算。商品和服务支出差异{third}, 其原因是办公费超预算。"]
+
+
+@pytest.mark.parametrize(
+    ("third", "total", "expected"),
+    [
+        ("406.87万元", "868.34万元", []),  # 297.48 + 163.99 + 406.87 = 868.34
+        ("408.86万元", "868.34万元", [("SUM001", "868.34万元")]),
+        ("408.86万元", "870.33万元", []),
+    ],
+)
+def test_differences_of_every_part_add_up_to_the_difference_of_the_whole(third, total, expected):
+    assert errors(*_differences(third, total)) == expected
+
+
+def test_differences_of_some_parts_only_are_not_added_up():
+    # the earlier breakdown names three parts; a list of two differences may leave one out
+    text = ("2021年决算基本支出2038.85万元，其中：工资福利支出995.51万元、商品和服务支出867.34万元、对个人和家庭的补助175.99万元。"
+            "决算数与年初预算指标对比，基本支出差异868.34万元，其中工资福利支出差异297.48万元、商品和服务支出差异400.00万元。")
+    assert errors(text) == []
+
+
+def test_one_slip_computed_twice_is_one_finding():
+    # 868.34 is wrong both as 2038.85 − 1168.51 (870.34) and as the sum of its parts (870.33): one finding
+    paragraphs = ["2021年年初预算批复的基本支出为1168.51万元。", *_differences("408.86万元")]
+    found = errors(*paragraphs)
+    assert [raw for _, raw in found] == ["868.34万元"]

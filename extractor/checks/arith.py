@@ -328,6 +328,7 @@ def check(ctx: CheckContext):
     shares = _share_totals(ctx)
     judged = [(rel, *evaluate_readings(rel, ctx)) for rel in ctx.relations if rel.rule in RULES and rel.kind != "skip"]
     restated = _restated_values(judged, ctx)
+    corrected: dict[str, list[Interval]] = {}  # a stated figure -> the values failed relations computed for it
     for rel, best, out in judged:
         # a partial list that adds up only when one figure is read in its neighbours' unit
         # (其中：基本支出1000.00万元，项目支出995.51元 under 1995.51万元) hides a unit slip
@@ -346,6 +347,13 @@ def check(ctx: CheckContext):
             if excuse:
                 yield _finding(rel, ctx, out, note=excuse)
                 continue
+            # one slip, one finding: a second relation that computes the same value for the same
+            # stated figure (868.34 is 2038.85 − 1168.51 and also 297.48 + 163.99 + 408.86) says it again
+            fid = rel.figures[0] if rel.figures else None
+            if fid is not None and out.computed is not None and rel.rule not in _CONFLICTS:
+                if any(out.computed.meets(c) for c in corrected.get(fid, [])):
+                    continue
+                corrected.setdefault(fid, []).append(out.computed)
         yield _finding(rel, ctx, out)
 
 

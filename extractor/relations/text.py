@@ -34,6 +34,7 @@ class SumCues(BaseModel):
     whole_opener_any: str
     block_opener: str
     block_items: int
+    difference_words: list[str]
 
 
 class Categories(BaseModel):
@@ -157,7 +158,8 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
                 out += _percent_relation(m, sent, prev, mentions, facts, whole)
             elif m.kind == "money":
                 out += _money_relation(m, sent, prev, mentions, facts)
-    return out + _block_lists(doc, mentions, facts) + _directions(doc, mentions)
+    out += _block_lists(doc, mentions, facts)
+    return out + _difference_lists(sentences, out, mentions) + _directions(doc, mentions)
 
 
 # --------------------------------------------------------------------------- totals and parts
@@ -284,6 +286,65 @@ def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relatio
         complete = any(w in p.clause_lead for p in parts for w in c.sum.complete_markers) or _whole_identity(total, parts, facts)
         out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
     return out
+
+
+def _difference_lists(sentences: list[list[Mention]], found: list[Relation], mentions: list[Mention]) -> list[Relation]:
+    """"决算数与年初预算对比，项目支出差异T，其中A差异a、B差异b…": the differences of the parts add up
+    to the whole's difference when they are the parts an earlier breakdown of the whole names
+    ("项目支出X，其中：A x、B y…"): then the list is complete, whatever its order or wording."""
+    c = cues()[0].sum
+    by_id = {m.fig.id: m for m in mentions}
+    breakdowns = [(by_id[r.figures[0]], [by_id[t[0]] for t in r.data["terms"]]) for r in found
+                  if r.rule == "SUM001" and all(i in by_id for i in r.figures)]
+    out = []
+    for sent in sentences:
+        for k, m in enumerate(sent[1:], start=1):
+            total = sent[k - 1]
+            word = _difference_word(total)
+            if word is None or total.kind != "money" or _part_marker(m, c.part_markers) is None:
+                continue
+            parts = []  # the list may run on in later sentences of its paragraph (…差异b，主要是…。C差异c，…)
+            for g in mentions[m.index : ]:
+                if g.paragraph != m.paragraph:
+                    break
+                follows = mentions[g.index + 1] if g.index + 1 < len(mentions) else None
+                if g is not m and follows is not None and _part_marker(follows, c.part_markers) and _difference_word(g):
+                    break  # another whole's differences
+                if g.kind == "money" and _difference_word(g) == word:
+                    parts.append(g)
+            whole = _named_before(total.clause_lead, word)
+            earlier = next((ps for t, ps in reversed(breakdowns) if t.index < total.index
+                            and similarity(whole, t.clause_lead or t.head) >= 0.8), None)
+            if earlier and len(parts) > 1 and _same_names([_named_before(g.clause_lead, word) for g in parts],
+                                                          [p.clause_lead for p in earlier]):
+                out.append(_rel("sum", "SUM001", total, terms=[[g.fig.id, 1] for g in parts], at_most=False))
+    return out
+
+
+def _difference_word(m: Mention) -> str | None:
+    name = m.clause_lead.rstrip("为是：: ")
+    return next((w for w in cues()[0].sum.difference_words if name.endswith(w)), None)
+
+
+def _named_before(lead: str, word: str) -> str:
+    """What a difference is of: "其中商品服务支出差异" → "商品服务支出"."""
+    name = lead.rstrip("为是：: ").removesuffix(word)
+    for w in cues()[0].sum.part_markers:
+        name = name.removeprefix(w)
+    return name
+
+
+def _same_names(names: list[str], others: list[str]) -> bool:
+    """Whether two lists name the same parts, one to one, in any order (商品服务支出 / 商品和服务支出)."""
+    if len(names) != len(others):
+        return False
+    left = list(others)
+    for n in names:
+        best = max(left, key=lambda o: max(similarity(n, o), similarity(o, n)))
+        if max(similarity(n, best), similarity(best, n)) < 0.6:
+            return False
+        left.remove(best)
+    return True
 
 
 def _ends_sentence(text: str) -> bool:
