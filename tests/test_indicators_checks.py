@@ -47,7 +47,7 @@ def test_the_consistent_table_raises_nothing():
 
 def test_every_rule_is_documented():
     rules_ = {c: r for c, r in load_all().items() if c.startswith("IND")}
-    assert sorted(rules_) == [f"IND{n:03d}" for n in range(1, 12)]
+    assert sorted(rules_) == [f"IND{n:03d}" for n in range(1, 13)]
     for r in rules_.values():
         for part in ("What it checks:", "Why:", "Example:", "Tolerance:"):
             assert part in r.doc, (r.code, part)
@@ -209,3 +209,30 @@ def test_a_single_part_above_its_total_is_reported_once():
     found = check(table(r3c2="120.00", r4c2=""))
     assert len(found) == 1 and found[0][0].severity == "error"
     assert sorted(f.raw for f in found[0][1]) == ["100.00", "120.00"]
+
+
+OTHER_FUNDS = ["", "其他资金", "0.00", "0.00", "0.00", "—", "", "—", ""]
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ({}, []),  # 100.00 + 20.00 + 0.00 = 120.00
+        # 上年结转资金 10.00 budgeted, 9.00 spent (still 90%): 110.00 < 120.00 and 99.00 < 108.00
+        ({"r4c3": "10.00", "r4c4": "9.00"}, ["IND012", "IND012"]),
+        ({"r5c4": "5.00"}, ["IND011"]),  # 全年执行数: 90.00 + 18.00 + 5.00 = 113.00 > 108.00
+        ({"r5c2": "0.01"}, []),  # 年初预算数: 100.00 + 0.00 + 0.01 may round to 100.00
+        ({"r5c2": "0.02"}, ["IND011"]),
+    ],
+)
+def test_funding_lines_ending_with_other_funds_add_up_to_their_total(cells, expected):
+    rows = table(**{k: v for k, v in cells.items() if not k.startswith("r5")})
+    rows.insert(5, list(OTHER_FUNDS))
+    for key, value in cells.items():
+        if key.startswith("r5"):
+            rows[5][int(key.split("c")[1])] = value
+    assert rules(check(rows)) == expected
+
+
+def test_funding_lines_without_other_funds_may_leave_a_source_out():
+    assert rules(check(table(r4c3="10.00", r4c4="9.00"))) == []

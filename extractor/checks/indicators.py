@@ -166,6 +166,20 @@ define(
     """,
 )
 
+define(
+    "IND012", "sum", "funding-parts-sum", "error",
+    "The funding lines under 年度资金总额 end with 其他资金 but do not add up to it.",
+    """
+    What it checks: a funding part whose last line names the other sources (其他资金) lists every
+    source of its total, as a list in words closed by 其他… does: then 当年财政拨款 + 上年结转资金 +
+    其他资金 must equal 年度资金总额 in each amount column (a blank line adds nothing).
+    Why: the total and its sources are typed separately; a total that its complete list of sources
+    does not make is a slip in one of them (IND011 already reports a list that adds up to more).
+    Example: 年度资金总额 全年预算数 1180.00; 其中：当年财政拨款 960.00, 其他资金 200.00 → 1160.00 ≠ 1180.00.
+    Tolerance: the interval rule on every amount (whole amounts exact).
+    """,
+)
+
 # --------------------------------------------------------------------------- values
 
 
@@ -285,33 +299,45 @@ def _funding_points(ctx: CheckContext, t: IndicatorTable, line: FundingLine):
     )
 
 
-def _funding_parts(ctx: CheckContext, t: IndicatorTable):
-    """Each total line (年度资金总额) against the lines under it, column by column."""
+def funding_lists(lines: list[FundingLine]) -> list[tuple[FundingLine, list[FundingLine]]]:
+    """Each total line (年度资金总额) with the lines under it, up to the next total line."""
     is_total = words().funding_total
-    lines = t.funding
+    out = []
     for k, head in enumerate(lines):
-        if not is_total.search(head.name):
+        if is_total.search(head.name):
+            parts = []
+            for line in lines[k + 1:]:
+                if is_total.search(line.name):
+                    break
+                parts.append(line)
+            out.append((head, parts))
+    return out
+
+
+def _funding_parts(ctx: CheckContext, t: IndicatorTable):
+    """Each total line (年度资金总额) against the lines under it, column by column: never less than
+    them (IND011), and equal to them when they end with 其他资金 (IND012)."""
+    for head, parts in funding_lists(t.funding):
+        if not parts:
             continue
-        parts = []
-        for line in lines[k + 1:]:
-            if is_total.search(line.name):
-                break
-            parts.append(line)
         for role in ("budget", "adjusted", "executed"):
             stated = getattr(head, role)
             values = [(p, getattr(p, role)) for p in parts if getattr(p, role)]  # blanks and zeros add nothing
             if stated is None or not values or any(v < 0 for _, v in values):
                 continue
             added = total(_interval(v) for _, v in values)
-            if added.lo <= _interval(stated).hi:
+            over = added.lo > _interval(stated).hi
+            complete = regex.sub(r"^其中[:：]?", "", parts[-1].name).startswith(("其他", "其它"))
+            if not over and not (complete and added.hi < _interval(stated).lo):
                 continue
             d = max([_decimals(stated)] + [_decimals(v) for _, v in values])
             word = _word(t, role, {"budget": "年初预算数", "adjusted": "全年预算数", "executed": "全年执行数"}[role])
             listed = " + ".join(f"{regex.sub(r'^其中[:：]?', '', p.name)}{_num(v)}" for p, v in values)
+            gap = f"超出{fmt(added.mid - stated, d)}" if over else f"少{fmt(stated - added.mid, d)}"
             yield _row_finding(
-                ctx, "IND011", _figs(ctx, head.figures, role) + [f for p, _ in values for f in _figs(ctx, p.figures, role)],
-                f"{head.name}{word}为{_num(stated)}，其下所列{listed}合计{fmt(added.mid, d)}，"
-                f"超出{fmt(added.mid - stated, d)}",
+                ctx, "IND011" if over else "IND012",
+                _figs(ctx, head.figures, role) + [f for p, _ in values for f in _figs(ctx, p.figures, role)],
+                f"{head.name}{word}为{_num(stated)}，其下所列{listed}合计{fmt(added.mid, d)}，{gap}",
                 head.block, head.row, stated=_num(stated), computed=fmt(added.mid, d),
             )
 

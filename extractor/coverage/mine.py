@@ -400,14 +400,17 @@ def mine(doc: Document, figures: list[Figure], restated: bool = True) -> list[Co
 
     def add(kind: str, g: _Group, result: Figure, ops: list[Figure]) -> None:
         ids = frozenset([result.id] + [o.id for o in ops])
-        if ids in seen or result.id in explained:
+        if ids in seen:
+            return
+        values = (kind, g.where, g.block, show(result), tuple(sorted(show(o) for o in ops)))
+        if values in by_values:  # the same values printed twice (a 其中 row repeating its parent, 2万元 twice)
+            seen.add(ids)
+            by_values[values].variants.append(sorted(ids))
+            return
+        if result.id in explained:
             return
         seen.add(ids)
         explained.add(result.id)
-        values = (kind, g.where, g.block, show(result), tuple(sorted(show(o) for o in ops)))
-        if values in by_values:  # the same figures printed twice (a 其中 row repeating its parent)
-            by_values[values].variants.append(sorted(ids))
-            return
         c = _record(kind, g, result, sorted(ops, key=lambda f: f.start) if kind == "sum" else ops, doc)
         by_values[values] = c
         out.append(c)

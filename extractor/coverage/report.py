@@ -2,15 +2,19 @@
 
 A coincidence is recognised when one reading of one of jixiao's relations (text, table,
 identity, restatement: any kind), or one funding line or total of a 绩效自评表 it reads, names
-all of its figures. The unrecognised are grouped by their shape, most frequent first, so the
-next kind of statement to teach is the one at the top.
+all of its figures; or, for a sum, when the equalities jixiao checks imply it (年初结转 51.3 −
+收支差额 11.3 = 年末结转 40 follows from the balance and the 差额 it checks: a slip in any of the
+three breaks one of them). The unrecognised are grouped by their shape, most frequent first, so
+the next kind of statement to teach is the one at the top.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from fractions import Fraction
 
+from extractor.checks.indicators import funding_lists
 from extractor.coverage.mine import Coincidence
 from extractor.coverage.mutate import Mutant
 from extractor.model import CheckResult, Relation
@@ -36,6 +40,11 @@ def known_sets(result: CheckResult) -> list[tuple[frozenset[str], str]]:
     for t in result.indicators:
         for line in t.funding:
             out.append((frozenset(line.figures.values()), "IND"))
+        # a total line with the lines under it, column by column (IND011, and IND012 when complete)
+        for head, parts in funding_lists(t.funding):
+            for role in ("budget", "adjusted", "executed"):
+                ids = [x.figures.get(role) for x in (head, *parts)]
+                out.append((frozenset(i for i in ids if i), "IND"))
         for role in ("weight", "points"):
             total = t.figures.get(f"total_{role}")
             rows = [r.figures.get(role) for r in [*t.funding, *t.indicators]]
@@ -102,10 +111,68 @@ def cover(coincidences: list[Coincidence], result: CheckResult) -> dict[int, str
             rule = next((r for s, r in sets if need <= s), None)
             if rule is None and c.kind == "restated" and len({same.get(i, i) for i in need}) == 1:
                 rule = "CON"
+            if rule is None and c.kind == "sum" and _implied(ids, result):
+                rule = "implied"
             if rule:
                 out[k] = rule
                 break
     return out
+
+
+_SCALE = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
+
+
+def _equalities(result: CheckResult) -> list[dict[str, Fraction]]:
+    """The linear equalities jixiao checks, as {figure id: coefficient} summing to zero (amounts in
+    元): complete sums, differences, balances, restatements. A |a − b| is oriented the way the
+    figures' own values make nearest to zero; partial lists (at most) and ratios are left out."""
+    by_id = {f.id: f for f in result.figures}
+    out = []
+    for rel in result.relations or []:
+        for reading in [rel.data, *rel.data.get("alternatives", [])][:1]:
+            terms = reading.get("terms")
+            if not terms or rel.data.get("at_most") or not rel.figures or any(i not in by_id for i, _ in terms):
+                continue
+            forms = [{rel.figures[0]: Fraction(1)}]
+            if rel.data.get("abs"):
+                forms.append({rel.figures[0]: Fraction(-1)})
+            best = None
+            for form in forms:
+                for i, sign in terms:
+                    form[i] = form.get(i, Fraction(0)) - int(sign)
+                scaled = {i: c * _SCALE.get(by_id[i].unit, 1) for i, c in form.items() if c}
+                gap = abs(sum(c * Fraction(by_id[i].value) for i, c in scaled.items()))
+                if best is None or gap < best[0]:
+                    best = (gap, scaled)
+            out.append(best[1])
+    return out
+
+
+def _implied(ids: list[str], result: CheckResult) -> bool:
+    """Whether the sum ids[0] = ids[1] + … follows from the equalities jixiao checks near those
+    figures (those sharing a figure with them, and with those): Gaussian elimination in fractions."""
+    by_id = {f.id: f for f in result.figures}
+    if any(i not in by_id for i in ids):
+        return False
+    target = {ids[0]: Fraction(_SCALE.get(by_id[ids[0]].unit, 1))}
+    for i in ids[1:]:
+        target[i] = target.get(i, Fraction(0)) - _SCALE.get(by_id[i].unit, 1)
+    forms, near = _equalities(result), set(ids)
+    for _ in range(2):  # two steps out: the balance and the 差额 that share figures with the sum
+        near |= {i for f in forms if near & f.keys() for i in f}
+    basis: list[tuple[str, dict[str, Fraction]]] = []  # (pivot figure, row), zero at earlier pivots
+
+    def reduce(row: dict[str, Fraction]) -> dict[str, Fraction]:
+        for pivot, b in basis:
+            if row.get(pivot):
+                k = row[pivot] / b[pivot]
+                row = {i: c for i in row.keys() | b.keys() if (c := row.get(i, 0) - k * b.get(i, 0))}
+        return row
+
+    for form in forms:
+        if near >= form.keys() and (row := reduce(form)):
+            basis.append((next(iter(row)), row))
+    return not reduce(target)  # nothing left: the sum is a combination of the checked equalities
 
 
 def _restatement_classes(result: CheckResult) -> dict[str, str]:
