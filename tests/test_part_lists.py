@@ -271,3 +271,14 @@ def test_one_slip_computed_twice_is_one_finding():
     paragraphs = ["2021年年初预算批复的基本支出为1168.51万元。", *_differences("408.86万元")]
     found = errors(*paragraphs)
     assert [raw for _, raw in found] == ["868.34万元"]
+
+
+@pytest.mark.parametrize(("third", "expected"), [("7.20万元", []), ("8.20万元", [("SUM001", "42.30万元")])])
+def test_items_after_as_follows_are_parts_of_the_whole_named_before(third, expected):
+    paragraphs = ["2024年度“三公”经费财政拨款支出年初预算为50.00万元，支出决算为42.30万元。",
+                  "“三公”经费财政拨款支出决算中，公务用车购置及运行维护费支出决算35.10万元，占82.98%；公务接待费支出决算"
+                  "7.20万元，占17.02%。具体情况如下：",
+                  "1、因公出国（境）费支出0.00万元。本年度无因公出国（境）团组。",
+                  "2、公务用车购置及运行维护费支出35.10万元。其中：公务用车购置费10.00万元；公务用车运行维护费25.10万元。",
+                  f"3、公务接待费支出{third}。2024年度共接待国内来访团组48批次、326人次。"]
+    assert errors(*paragraphs) == expected

@@ -235,3 +235,25 @@ def test_a_change_rate_with_its_alternative_in_brackets(rate, expected):
     paragraphs = ["“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元。",
                   f"2024年度“三公”经费财政拨款支出决算数比2023年度减少0.15万元，下降（增长）{rate}。"]
     assert errors(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("4.62%", []), ("4.92%", [("CHG001", "4.92%")])])
+def test_a_change_of_two_totals_stated_together(rate, expected):
+    # "收入、支出总计各增加d，增长p%": the totals of the sentence before changed; 545.67 / 11800.00 = 4.62%
+    paragraphs = ["东园街道办事处2024年度收入、支出总计12345.67万元。与2023年度相比，收入、支出总计各增加545.67万元，"
+                  f"增长{rate}。主要原因：社区公共服务项目增加。"]
+    assert errors(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("98.35%", []), ("98.53%", [("PCT001", "98.53%")])])
+def test_a_share_of_a_total_named_word_for_word_in_another_section(share, expected):
+    paragraphs = ["三、支出决算情况说明", "本年支出合计12100.00万元，其中：基本支出7260.00万元，项目支出4840.00万元。",
+                  "四、财政拨款收入支出决算总体情况说明", "财政拨款收入支出总计12100.00万元。",
+                  "五、一般公共预算财政拨款支出决算情况说明",
+                  f"一般公共预算财政拨款支出11900.00万元，占本年支出合计的{share}。"]
+    assert errors(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("105.00%", []), ("110.00%", [("PCT002", "110.00%")])])
+def test_completion_of_a_count_with_its_target_written_inside(rate, expected):
+    assert errors(f"全年完成农村公路日常养护里程420公里，完成年度目标400公里的{rate}。") == expected

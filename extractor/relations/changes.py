@@ -279,9 +279,13 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: 
     what its head names, or, naming nothing, about the previous sentence's subject. The figures so
     named may be this year's (p = d / (F ∓ d)) or last year's (p = d / F): both readings are kept.
     None when the named quantity has no figure."""
+    c = _text().cues()[0]
     head = regex.split(r"(?:较|比|与|同)", compact(d.clause_lead))[0]
-    for w in _text().cues()[0].sum.part_markers:
+    for w in c.sum.part_markers:
         head = head.removeprefix(w)
+    # "收入、支出总计各增加": what changed, without the direction word (and 各 / 均 / 分别 before it)
+    words = sorted(c.change.up + c.change.down, key=len, reverse=True)
+    head = regex.sub("(?:各|均|分别|共)?(?:" + "|".join(map(regex.escape, words)) + ")$", "", head)
     if not head or similarity(head, current.head + _name(current)) >= 0.5:
         named = [current]
     else:

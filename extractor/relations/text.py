@@ -19,7 +19,7 @@ from extractor.model import Relation
 from extractor.relations import changes
 from extractor.relations.facts import FactIndex
 from extractor.relations.facts import data as identity_data  # the identities, for complete lists
-from extractor.relations.mentions import Mention, resolve, similarity
+from extractor.relations.mentions import Mention, compact, resolve, similarity
 from extractor.structure import numbering_of
 
 
@@ -261,9 +261,10 @@ def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relatio
             continue
         last = [g for g in by_block[b.index] if g.sentence == by_block[b.index][-1].sentence]
         plain = [g for g in last if g.kind == "money" and not _is_not_part(g, c.sum)]
-        if len(plain) != 1:
+        whole = _named_whole(last, mentions)  # "…决算中，A a；B b。具体情况如下：": the whole named
+        if whole is None and len(plain) != 1:
             continue
-        total, parts, level = plain[0], [], None
+        total, parts, level = whole or plain[0], [], None
         for nxt in doc.blocks[b.index + 1 : b.index + 1 + 3 * c.sum.block_items]:
             if nxt.kind == "table" or len(parts) == c.sum.block_items:
                 break
@@ -276,7 +277,7 @@ def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relatio
             # the part opens its paragraph's first sentence, which begins in that paragraph (not a
             # line of a sentence wrapped over several: "支出包括:文化旅游体" / "育与传媒支出850088.3元、")
             if first is None or first.kind != "money" or first.sentence != by_block[nxt.index][0].sentence \
-                    or first.sent_start < nxt.start or not _ends_sentence(doc.blocks[nxt.index - 1].text) or regex.search(r"[，,；;。、]", first.lead) \
+                    or first.sent_start < nxt.start or not _ends_sentence(doc.blocks[nxt.index - 1].text) or regex.search(r"[，,；;。、]", first.lead.lstrip()[len(number[1]) if number else 0 :]) \
                     or _is_not_part(first, c.sum) or not _compatible(total, first):
                 break
             level = number[0] if number else None
@@ -503,7 +504,7 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     if base.strip():
         # a change or another share stated before is never the whole (…同比减少d。…占支出总预算p%)
         cands = [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
-                 if g is not num and not _is_not_part(g, cues()[0].sum)][:3]
+                 if g is not num and not _is_not_part(g, cues()[0].sum)][:3] or _named_exactly(base, num, mentions)
     else:
         total = _enumeration_total(num, sent)
         if total is not None:
@@ -521,6 +522,19 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     first, *rest = cands
     return [_rel("ratio", "PCT001", m, share_of=first.fig.id, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[num.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _named_exactly(base: str, num: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The nearest earlier amount anywhere in the report whose own name is the base's name, word for
+    word ("占本年支出合计的98.35%" of the "本年支出合计12100.00万元" two sections before)."""
+    name = compact(base)
+    if len(name) < 4:
+        return []
+    for g in reversed(mentions[: num.index]):
+        if g.kind == num.kind and compact(g.clause_lead).removesuffix("为").removesuffix("是") == name \
+                and not _is_not_part(g, cues()[0].sum):
+            return [g]
+    return []
 
 
 def _opens_list(first: Mention) -> bool:
@@ -559,16 +573,17 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
 
 
 def _base_written(m: Mention, sent: list[Mention]) -> list[Relation]:
-    """"收入完成A万元，完成年初预算数B万元的p%": the base stands inside the phrase, right before 的;
-    the actual is the plain figure before it."""
+    """"收入完成A万元，完成年初预算数B万元的p%", "完成里程420公里，完成年度目标400公里的105.00%":
+    the base stands inside the phrase, right before 的; the actual is the plain figure of its kind
+    (and unit) before it."""
     k = sent.index(m)
     if k < 2 or m.lead.strip() not in ("的", "的比例为", "的比例"):
         return []
-    base = sent[k - 1]
-    if base.kind != "money" or not cues()[1]["base_before"].search(base.clause_lead):
+    base = sent[k - 1]  # an amount or a count ("完成年度目标400公里的105.00%")
+    if base.kind not in ("money", "count") or not cues()[1]["base_before"].search(base.clause_lead):
         return []
-    actual = next((g for g in reversed(sent[: k - 1]) if g.kind == "money"
-                   and not _is_not_part(g, cues()[0].sum)), None)
+    actual = next((g for g in reversed(sent[: k - 1]) if g.kind == base.kind
+                   and (g.kind == "money" or g.fig.unit == base.fig.unit) and not _is_not_part(g, cues()[0].sum)), None)
     if actual is None:
         return []
     return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[base.fig.id, 1]])]
