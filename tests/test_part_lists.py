@@ -177,7 +177,8 @@ def test_a_list_inside_a_part_still_opens_its_own_list():
     [
         ("100.00%", "0.39万元", []),
         ("80.00%", "0.39万元", [("PCT001", "80.00%")]),
-        ("100.00%", "0.49万元", [("SUM001", "0.39万元"), ("PCT001", "100.00%")]),
+        # one slip, one finding: with 0.49 for 0.39 the share holds too, so it is not reported again
+        ("100.00%", "0.49万元", [("SUM001", "0.39万元")]),
     ],
 )
 def test_a_sentence_opening_with_the_whole_it_breaks_down(share, amount, expected):

@@ -257,3 +257,29 @@ def test_a_share_of_a_total_named_word_for_word_in_another_section(share, expect
 @pytest.mark.parametrize(("rate", "expected"), [("105.00%", []), ("110.00%", [("PCT002", "110.00%")])])
 def test_completion_of_a_count_with_its_target_written_inside(rate, expected):
     assert errors(f"全年完成农村公路日常养护里程420公里，完成年度目标400公里的{rate}。") == expected
+
+
+def _project(adjusted: str, left: str) -> list[str]:
+    return ["一、项目概况", "项目年初预算资金860.00万元，其中：县级财政资金600.00万元，上级补助资金260.00万元。"
+            f"年中调整追加40.00万元，全年预算{adjusted}。",
+            "二、项目资金使用及管理情况",
+            f"截至2024年12月31日，项目实际支出873.45万元，预算执行率97.05%。项目结余资金{left}，已按规定收回统筹使用。"]
+
+
+@pytest.mark.parametrize(
+    ("adjusted", "left", "expected"),
+    [
+        ("900.00万元", "26.55万元", []),
+        ("910.00万元", "26.55万元", [("DIF001", "910.00万元")]),  # 860.00 + 40.00 is 900.00
+        ("900.00万元", "36.55万元", [("DIF001", "36.55万元")]),  # 900.00 − 873.45 is 26.55
+    ],
+)
+def test_adjusted_budget_and_money_left_over(adjusted, left, expected):
+    found = errors(*_project(adjusted, left))
+    assert [f for f in found if f[0] == "DIF001"] == expected
+
+
+def test_a_carry_over_of_the_accounts_is_not_money_left_over():
+    # 年末结转和结余 rolls the accounts forward (the balance relations); it is not budget − spending here
+    paragraphs = ["全年预算900.00万元。", "全年支出决算为873.45万元。年末财政拨款结转和结余120.00万元。"]
+    assert errors(*paragraphs) == []

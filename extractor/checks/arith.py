@@ -327,13 +327,14 @@ _CONFLICTS = ("CON001", "CON002", "CON003")
 def check(ctx: CheckContext):
     shares = _share_totals(ctx)
     judged = [(rel, *evaluate_readings(rel, ctx)) for rel in ctx.relations if rel.rule in RULES and rel.kind != "skip"]
-    restated = _restated_values(judged, ctx)
-    corrected: dict[str, list[Interval]] = {}  # a stated figure -> the values failed relations computed for it
-    for rel, best, out in judged:
+    # one slip, one finding: the value another statement gives a figure (a restatement), or that a
+    # reported relation computes for its stated figure, explains every other relation it repairs
+    explained = _restated_values(judged, ctx)
+    for rel, best, out in sorted(judged, key=lambda j: _position(j[0], ctx)):
         # a partial list that adds up only when one figure is read in its neighbours' unit
         # (其中：基本支出1000.00万元，项目支出995.51元 under 1995.51万元) hides a unit slip
         if out.verdict == "mismatch" or (out.verdict == "ok" and rel.data.get("at_most")):
-            if rel.rule not in _CONFLICTS and _explained_by_conflict(rel, ctx, restated):
+            if rel.rule not in _CONFLICTS and _explained(rel, ctx, explained):
                 continue
             slip = next((x for x in (_unit_slip(r, ctx) for r in readings(rel)) if x is not None), None)
             if slip is not None:
@@ -347,14 +348,18 @@ def check(ctx: CheckContext):
             if excuse:
                 yield _finding(rel, ctx, out, note=excuse)
                 continue
-            # one slip, one finding: a second relation that computes the same value for the same
-            # stated figure (868.34 is 2038.85 − 1168.51 and also 297.48 + 163.99 + 408.86) says it again
-            fid = rel.figures[0] if rel.figures else None
-            if fid is not None and out.computed is not None and rel.rule not in _CONFLICTS:
-                if any(out.computed.meets(c) for c in corrected.get(fid, [])):
-                    continue
-                corrected.setdefault(fid, []).append(out.computed)
+            if rel.rule not in _CONFLICTS and rel.figures and out.computed is not None:
+                # 868.34 is 2038.85 − 1168.51 = 870.34: the parts' sum that also makes 870.33, and the
+                # relations that use 868.34 and hold with 870.34, say nothing new
+                explained.setdefault(rel.figures[0], []).append(out.computed)
         yield _finding(rel, ctx, out)
+
+
+def _position(rel: Relation, ctx: CheckContext) -> tuple[int, int]:
+    """Where a relation's stated figure stands: relations are judged in reading order, so the
+    first statement of a slip is the one reported."""
+    f = ctx.by_id.get(rel.figures[0]) if rel.figures else None
+    return (0, f.start) if f is not None else (1, 0)
 
 
 def _restated_values(judged, ctx: CheckContext) -> dict[str, list[Interval]]:
@@ -371,12 +376,12 @@ def _restated_values(judged, ctx: CheckContext) -> dict[str, list[Interval]]:
     return out
 
 
-def _explained_by_conflict(rel: Relation, ctx: CheckContext, restated: dict[str, list[Interval]]) -> bool:
-    """One slip, one finding: a relation that fails only because of a figure a restatement finding
-    already names (352.67 where the item's heading says 350.35) holds when that figure takes the
-    other statement's value, and is not reported again."""
+def _explained(rel: Relation, ctx: CheckContext, values: dict[str, list[Interval]]) -> bool:
+    """One slip, one finding: a relation that fails only because of a figure another finding already
+    names (352.67 where the item's heading says 350.35; 910.00 where 860.00 + 40.00 make 900.00)
+    holds when that figure takes the value the other finding gives it, and is not reported again."""
     for fid in dict.fromkeys(rel.figures):
-        for value in restated.get(fid, []):
+        for value in values.get(fid, []):
             if any(evaluate(r, ctx, instead={fid: value}).verdict in ("ok", "rounding") for r in readings(rel)):
                 return True
     return False

@@ -74,6 +74,10 @@ class Difference(BaseModel):
     overspend: list[str]
     gap: list[str]
     rate_lead: str
+    leftover: str
+    adjusted: str
+    added: list[str]
+    cut: list[str]
 
 
 class Average(BaseModel):
@@ -120,6 +124,8 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "previous": regex.compile(c.change.previous),
         "change_rate": regex.compile(c.change.rate_lead),
         "saving_rate": regex.compile(c.difference.rate_lead),
+        "leftover": regex.compile(c.difference.leftover),
+        "adjusted": regex.compile(c.difference.adjusted),
         "average": regex.compile(c.average.lead),
         "rate_per": regex.compile(c.average.rate_lead),
         "rate_total": regex.compile(c.average.total_lead),
@@ -676,7 +682,47 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
                      alternatives=[{"terms": [[g.fig.id, 1], [actual.fig.id, -1]]} for g in rest])]
     if any(w in lead for w in c.difference.gap):
         return _gap(m, sent, prev, mentions)
+    if pats["leftover"].search(lead) and not any(w in lead for w in c.categories.balance[:1] + ["年初", "年末", "上年"]):
+        return _leftover(m, mentions)
+    if pats["adjusted"].search(lead):
+        return _adjusted_budget(m, mentions)
     return []
+
+
+def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
+    """"项目实际支出873.45万元…项目结余资金26.55万元": what the project had (a budget or the funds
+    received, stated in the last few paragraphs) less the latest amount it spent;
+    every such budget is a reading."""
+    before = [g for g in _earlier(m, mentions, m.paragraph - 3) if g.kind == "money"
+              and not _is_not_part(g, cues()[0].sum)]
+    spent = next((g for g in reversed(before) if _stage(g.clause_lead) == "actual"), None)
+    if spent is None:
+        return []
+    had = [g for g in reversed(before) if g.index < spent.index and _stage(g.clause_lead) == "budget"
+           and not any(w in g.upto for w in cues()[0].sum.part_markers)][:3]
+    if not had:
+        return []
+    first, *rest = had
+    return [_rel("difference", "DIF001", m, terms=[[first.fig.id, 1], [spent.fig.id, -1]],
+                 alternatives=[{"terms": [[g.fig.id, 1], [spent.fig.id, -1]]} for g in rest])]
+
+
+def _adjusted_budget(m: Mention, mentions: list[Mention]) -> list[Relation]:
+    """"年初预算资金860.00万元…年中调整追加40.00万元，全年预算900.00万元": the adjusted budget is the
+    initial one plus what was added, less what was cut, all stated in its paragraph; a carry-over
+    stated there may be part of it or not (both are readings)."""
+    c = cues()[0]
+    before = [g for g in _earlier(m, mentions, m.paragraph) if g.kind == "money"]
+    initial = [g for g in before if "年初" in g.clause_lead and _stage(g.clause_lead) == "budget"
+               and not any(w in g.upto for w in c.sum.part_markers)]
+    added = [g for g in before if any(w in g.clause_lead for w in c.difference.added)]
+    cut = [g for g in before if any(w in g.clause_lead for w in c.difference.cut)]
+    carried = [g for g in before if "结转" in g.clause_lead and g not in added + cut]
+    if len(initial) != 1 or not added:
+        return []
+    terms = [[initial[0].fig.id, 1]] + [[g.fig.id, 1] for g in added] + [[g.fig.id, -1] for g in cut]
+    return [_rel("difference", "DIF001", m, terms=terms,
+                 alternatives=[{"terms": terms + [[g.fig.id, 1] for g in carried]}] if carried else [])]
 
 
 def _rate_times_count(m: Mention, sent: list[Mention]) -> list[Relation]:
