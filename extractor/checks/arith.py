@@ -30,7 +30,12 @@ _DOCS = {
         inconsistent, unless the list is complete (it ends with 其他…, or its parts are every part of a
         domain identity); then the parts must equal the total. One part after 其中 is checked too: it
         cannot exceed its total. Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of
-        the total are not parts; bare 万 items of a money list (340万、120万、85万元) are 万元.
+        the total are not parts; bare 万 items of a money list (340万、120万、85万元) are 万元. The same
+        claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B
+        b", the whole stated before), for numbered or plain paragraphs after a paragraph ending in
+        其中：/具体情况如下： ("（一）因公出国（境）费0万元…" "（二）…"), and for differences of the parts
+        ("项目支出差异T，其中A差异a…"), which must add up exactly when they are the parts an earlier
+        breakdown of the whole names.
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
@@ -53,21 +58,26 @@ _DOCS = {
         """),
     "DIF001": ("difference", "error", "stated-difference", "A stated difference, saving or overspend is not the difference of the two figures.", """
         What it checks: 差额/差异/节约/超支/增加/减少 amounts against a − b of the two quantities compared
-        (决算 vs 预算, 收入 vs 支出, this year vs last year).
+        (决算 vs 预算, 收入 vs 支出, this year vs last year); a project's money left over (结余资金)
+        against its budget or funds received less its spending; an adjusted budget (全年预算,
+        调整后预算) against the initial budget plus what was added (追加) less what was cut.
         Why: the difference is what readers remember; it must follow from the figures it compares.
         Example: "较年初预算节约0.57万元" with 年初预算16万元 and 决算15.42万元 → 0.58万元.
         Tolerance: the interval rule; the sign may be written either way (节约 0.58 or 差异 −0.58).
         """),
     "PCT001": ("ratio", "error", "stated-share", "A stated share (占…%) is not the ratio of the figures it relates.", """
         What it checks: "A a，占B的p%" against a / b; without a named base, the base is the total the
-        sentence breaks down (本年支出合计…，其中基本支出…，占34.30%).
+        sentence breaks down (本年支出合计…，其中基本支出…，占34.30%) or names ("…决算中，A a，占p%").
+        A base named word for word (占本年支出合计的p%) is found anywhere before, in any section.
         Why: shares are easy to miscopy from last year's text.
         Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
         Tolerance: interval division of the rounded operands must meet [p − ½·10^−d, p + ½·10^−d].
         """),
     "PCT002": ("ratio", "error", "completion-rate", "A completion or execution rate (完成…%, 执行率) is not actual / budget.", """
         What it checks: "完成年初预算的p%", "预算执行率p%", "节约比为p%" against the actual and budget figures
-        of the same quantity (and the saving over the budget).
+        of the same quantity (and the saving over the budget: with no budget stated, the actual plus
+        the saving is the budget); a target written inside the phrase ("完成年度目标400公里的105.00%")
+        is the base, for amounts and counts alike.
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
         figures cannot be relied on.
         Example: 三公经费 决算15.42 / 年初预算16 = 96.38%, stated 96.43%.
