@@ -150,6 +150,45 @@ class Figure(Model):
 # --------------------------------------------------------------------------- relations and findings
 
 
+Term = tuple[str, int]  # a figure id and its sign
+
+
+class Reading(Model):
+    """One way to read a statement's operands: the relation's own, or one of its alternatives.
+
+    Linear kinds (sum, difference, balance, conflict): stated = Σ sign × figure over `terms`.
+    Ratios (share, rate, change, average): stated = scale × Σ num / Σ den.
+    Directions: `pair` compared by `op` (<, >, =).
+    """
+
+    terms: list[Term] = Field(default_factory=list)
+    num: list[Term] = Field(default_factory=list)
+    den: list[Term] = Field(default_factory=list)
+    scale: int = 100  # 100 for a percentage, 1 for an average
+    pair: list[str] = Field(default_factory=list)
+    op: str | None = None
+    blank: bool = False  # a restated table cell left blank (it stands for 0)
+    table: str = ""  # the table a restated cell stands in
+
+
+class RelationData(Reading):
+    """What a relation states besides its figures: one schema for every kind, each finder filling
+    the fields its kind uses (extra keys are refused, so a misspelt one fails where it is written)."""
+
+    at_most: bool = False  # a partial list: its parts may only not exceed the total
+    abs: bool = False  # the stated value may be written without its sign (节约 0.58 or 差异 −0.58)
+    growth: bool = False  # a change rate over this year's figure less the change
+    base_stated: bool = False  # a change rate whose base the text writes itself
+    share_of: str | None = None  # a share: the figure it is a share of
+    rounded: bool = False  # a text amount restating a table cell in a coarser unit
+    change: bool = False  # a direction word about a change (持平)
+    word: str = ""  # the words the statement uses (持平, 大于)
+    same: str = ""  # what a restatement is of, for messages
+    subject: str = ""
+    table_of_stated: str = ""
+    alternatives: list[Reading] = Field(default_factory=list)  # other plausible readings
+
+
 class Relation(Model):
     """An arithmetic statement the document makes, found in its text, tables or identities.
 
@@ -160,7 +199,7 @@ class Relation(Model):
     figures: list[str]
     source: str  # text | table | identity | cross-year
     rule: str  # the rule code that checks it
-    data: dict = Field(default_factory=dict)  # kind-specific extras (e.g. the comparison word)
+    data: RelationData = Field(default_factory=RelationData)
 
 
 class Finding(Model):

@@ -33,7 +33,7 @@ def relations(*paragraphs):
     figs = figures_of(doc)
     by_id = {f.id: f.raw for f in figs}
     return [(r.rule, [by_id[i] for i in r.figures]) for r in find_relations(doc, figs, ReportMeta())
-            if r.rule.startswith("CHG") or r.data.get("change")]
+            if r.rule.startswith("CHG") or r.data.change]
 
 
 # --------------------------------------------------------------------------- rate against a named base

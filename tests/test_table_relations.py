@@ -316,7 +316,7 @@ def test_codes_are_found_only_under_a_code_header():
     ]
     # 10 and 11 are serial numbers, not children of 1 (100 ≠ 30 + 20 would be a false alarm)
     assert table_claims("单位：万元", rows) == []
-    assert [len(r.data["terms"]) for r, _ in relations_of("单位：万元", rows)] == [3]
+    assert [len(r.data.terms) for r, _ in relations_of("单位：万元", rows)] == [3]
 
 
 def test_codes_written_into_the_names():

@@ -251,7 +251,7 @@ class Outcome:
 
 
 def _terms(rel: Relation, ctx: CheckContext, key: str) -> list[tuple[Figure, int]]:
-    return [(ctx.by_id[i], int(s)) for i, s in rel.data.get(key, []) if i in ctx.by_id]
+    return [(ctx.by_id[i], int(s)) for i, s in getattr(rel.data, key) if i in ctx.by_id]
 
 
 def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None = None,
@@ -268,16 +268,16 @@ def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None
         return Outcome("skip")
     if rel.kind in ("linear", "sum", "balance", "difference", "table-sum"):
         terms = _terms(rel, ctx, "terms")
-        if not terms and not rel.data.get("blank"):  # a blank table cell stands for 0
+        if not terms and not rel.data.blank:  # a blank table cell stands for 0
             return Outcome("skip")
         computed = total(iv(f).scale(Decimal(s)) for f, s in terms)
         st = iv(stated)
-        if rel.data.get("rounded") and not stated.approx and stated.high is None:
+        if rel.data.rounded and not stated.approx and stated.high is None:
             st = Interval.of(stated.value, stated.decimals).scale(reread.get(stated.id, factor(stated)))
-        if rel.data.get("abs"):  # a difference or saving may be written without its sign
+        if rel.data.abs:  # a difference or saving may be written without its sign
             computed, st = abs(computed), abs(st)
         v = verdict(st, computed)
-        if v == "mismatch" and rel.data.get("at_most") and computed.hi < st.lo:
+        if v == "mismatch" and rel.data.at_most and computed.hi < st.lo:
             v = "ok"  # a partial list of parts may add up to less than its total
         return Outcome(v, st, computed)
     if rel.kind == "ratio":
@@ -287,7 +287,7 @@ def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None
             return Outcome("skip")
         n = total(iv(f).scale(Decimal(s)) for f, s in num)
         d = total(iv(f).scale(Decimal(s)) for f, s in den)
-        scale = Decimal(str(rel.data.get("scale", 100)))
+        scale = Decimal(rel.data.scale)
         if d.mid == 0:
             return Outcome("zero-base", iv(stated), None)
         q = n / d
@@ -295,15 +295,15 @@ def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None
         if q is None:
             return Outcome("skip")
         computed = q.scale(scale)
-        if rel.data.get("abs"):
+        if rel.data.abs:
             computed, st = abs(computed), abs(st)
         return Outcome(verdict(st, computed), st, computed)
     if rel.kind == "direction":
-        a, b = (ctx.by_id.get(i) for i in rel.data.get("pair", rel.figures[:2]))
+        a, b = (ctx.by_id.get(i) for i in (rel.data.pair or rel.figures[:2]))
         if a is None or b is None:
             return Outcome("skip")
         ia, ib = iv(a), iv(b)
-        op = rel.data.get("op")
+        op = rel.data.op
         holds = {
             "<": ia.lo < ib.hi, ">": ia.hi > ib.lo, "=": ia.meets(ib),
         }.get(op, True)
@@ -316,8 +316,8 @@ _RANK = {"ok": 0, "skip": 1, "rounding": 2, "mismatch": 3, "zero-base": 4}
 
 def readings(rel: Relation) -> list[Relation]:
     """A relation's readings: itself, then one per alternative (other plausible operands)."""
-    return [rel] + [rel.model_copy(update={"data": {**rel.data, **alt, "alternatives": []}})
-                    for alt in rel.data.get("alternatives", [])]
+    return [rel] + [rel.model_copy(update={"data": rel.data.model_copy(update={
+        **alt.model_dump(exclude_unset=True), "alternatives": []})}) for alt in rel.data.alternatives]
 
 
 def evaluate_readings(rel: Relation, ctx: CheckContext) -> tuple[Relation, Outcome]:
@@ -343,7 +343,7 @@ def check(ctx: CheckContext):
     for rel, best, out in sorted(judged, key=lambda j: _position(j[0], ctx)):
         # a partial list that adds up only when one figure is read in its neighbours' unit
         # (其中：基本支出1000.00万元，项目支出995.51元 under 1995.51万元) hides a unit slip
-        if out.verdict == "mismatch" or (out.verdict == "ok" and rel.data.get("at_most")):
+        if out.verdict == "mismatch" or (out.verdict == "ok" and rel.data.at_most):
             if rel.rule not in _CONFLICTS and _explained(rel, ctx, explained):
                 continue
             slip = next((x for x in (_unit_slip(r, ctx) for r in readings(rel)) if x is not None), None)
@@ -379,7 +379,7 @@ def _restated_values(judged, ctx: CheckContext) -> dict[str, list[Interval]]:
     for rel, best, o in judged:
         if rel.rule in _CONFLICTS and o.verdict == "mismatch" and o.stated is not None and o.computed is not None:
             a = best.figures[0]
-            others = [i for i, _ in best.data.get("terms", [])]
+            others = [i for i, _ in best.data.terms]
             out.setdefault(a, []).append(o.computed)
             if len(others) == 1:
                 out.setdefault(others[0], []).append(o.stated)
@@ -401,7 +401,7 @@ def _share_totals(ctx: CheckContext) -> dict[str, Decimal]:
     """For each base, the sum of the shares stated of it (占…% of the same total)."""
     sums: dict[str, Decimal] = {}
     for rel in ctx.relations:
-        base = rel.data.get("share_of")
+        base = rel.data.share_of
         if base and rel.figures and rel.figures[0] in ctx.by_id:
             sums[base] = sums.get(base, Decimal(0)) + ctx.by_id[rel.figures[0]].value
     return sums
@@ -421,7 +421,7 @@ def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, shares: d
         return None
     if (q.copy_abs() // unit) * unit == stated.value.copy_abs():
         return "按截尾取数，与四舍五入结果相差末位一个单位"
-    if shares.get(rel.data.get("share_of", "")) == 100:
+    if shares.get(rel.data.share_of or "") == 100:
         return "各分项占比合计为100%，可能为凑整调整"
     return None
 
@@ -439,14 +439,14 @@ def _truncated_money(stated: Figure, out: Outcome) -> str | None:
 
 def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
     """A money figure in 元 among 万元 (or the reverse) whose relation holds when re-read."""
-    ids = [rel.figures[0]] + [i for key in ("terms", "num", "den") for i, _ in rel.data.get(key, [])]
+    ids = [rel.figures[0]] + [i for key in ("terms", "num", "den") for i, _ in getattr(rel.data, key)]
     figs = [ctx.by_id[i] for i in dict.fromkeys(ids) if i in ctx.by_id]  # this reading's figures only
     money = [f for f in figs if f.kind == "money"]
     units = {f.unit for f in money}
     if len(units) < 2:
         return None
-    if rel.data.get("at_most"):  # a partial list closes only exactly: "less than the total" proves nothing
-        rel = rel.model_copy(update={"data": {**rel.data, "at_most": False}})
+    if rel.data.at_most:  # a partial list closes only exactly: "less than the total" proves nothing
+        rel = rel.model_copy(update={"data": rel.data.model_copy(update={"at_most": False})})
     for f in money:
         others = [g.unit for g in money if g is not f]
         for alt in set(others) - {f.unit}:
@@ -491,7 +491,7 @@ def _formula(rel: Relation, ctx: CheckContext) -> str:
         num = f"({num})" if any(c in num for c in "+−") else num
         den = f"({den})" if any(c in den for c in "+−") else den
         return f"按{num} ÷ {den}"
-    return f"按{join(_terms(rel, ctx, 'terms'))}" if rel.data.get("terms") else ""
+    return f"按{join(_terms(rel, ctx, 'terms'))}" if rel.data.terms else ""
 
 
 def _relation_words(rel: Relation, ctx: CheckContext) -> str:
@@ -503,14 +503,14 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     stated = figs[0]
     if out.verdict == "zero-base":
         den = _terms(rel, ctx, "den")
-        if rel.data.get("base_stated"):  # "执行数为0.00万元…增加100.00%": the base is written as zero
+        if rel.data.base_stated:  # "执行数为0.00万元…增加100.00%": the base is written as zero
             base = den[0][0]
             return make_finding(
                 ctx.doc, "PCT003", figs,
                 f"比较基数{base.label or ''}为{show(base)}，变动率无法计算（报告写作{show(stated)}）",
                 severity="warning", stated=show(stated), computed="基数为0",
             )
-        if rel.data.get("growth"):  # this year's figure less its change: last year had nothing
+        if rel.data.growth:  # this year's figure less its change: last year had nothing
             cur, change = den[0][0], den[-1][0]
             return make_finding(
                 ctx.doc, "PCT003", figs,
@@ -523,7 +523,7 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
             f"{_subject_words(rel, ctx, stated)}{show(stated)}的基数{base.label or ''}{show(base)}为0，比例无法计算",
             stated=show(stated), computed="基数为0",
         )
-    if rel.kind == "ratio" and rel.data.get("scale", 100) == 100:
+    if rel.kind == "ratio" and rel.data.scale == 100:
         unit, k = "%", Decimal(1)
     elif stated.kind == "money":
         unit, k = money_unit(figs)  # state the result in the unit most of the figures use
@@ -537,7 +537,7 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     how = _formula(rel, ctx)
     message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，{how}计算为{comp_text}"
     parts = _terms(rel, ctx, "terms")
-    if rel.kind == "sum" and len(parts) == 1 and rel.data.get("at_most"):  # one 其中 part above its total
+    if rel.kind == "sum" and len(parts) == 1 and rel.data.at_most:  # one 其中 part above its total
         part = parts[0][0]
         message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，其中{part.label or '所列部分'}{show(part)}大于该总数"
     if out.verdict == "rounding":
@@ -550,17 +550,17 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     if rel.rule == "CON001":
         other = figs[1]
         where = f"（{other.section[-1]}）" if other.section and other.section != stated.section else ""
-        message = (f"同一数额前后不一致：{rel.data.get('subject') or stated.label or rel.data.get('same', '')}此处为{show(stated)}，"
+        message = (f"同一数额前后不一致：{rel.data.subject or stated.label or rel.data.same}此处为{show(stated)}，"
                    f"前文{where}为{show(other)}")
         if out.verdict != "rounding":
             message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
         comp_text = show(other)
     if rel.rule == "CON002":
         cells = _terms(rel, ctx, "terms")
-        table = rel.data.get("table", "")
+        table = rel.data.table
         unit, k = stated.unit, factor(stated)  # in the text's unit: the table's may be 元
         written = show(cells[0][0]) if cells else "空白（0）"
-        message = (f"文字与表格不一致：{rel.data.get('same', '') or stated.label}文字为{show(stated)}，"
+        message = (f"文字与表格不一致：{rel.data.same or stated.label}文字为{show(stated)}，"
                    f"表格{('（' + table + '）') if table else ''}中为{written}")
         if out.verdict != "rounding":
             message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
@@ -568,13 +568,13 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     if rel.rule == "CON003":
         other = figs[1]
         unit, k = stated.unit, factor(stated)
-        message = (f"表格之间不一致：{rel.data.get('same', '') or stated.label}在{rel.data.get('table_of_stated') or '此表'}中为"
-                   f"{show(stated)}，在{rel.data.get('table') or '其他表格'}中为{show(other)}")
+        message = (f"表格之间不一致：{rel.data.same or stated.label}在{rel.data.table_of_stated or '此表'}中为"
+                   f"{show(stated)}，在{rel.data.table or '其他表格'}中为{show(other)}")
         if out.verdict != "rounding":
             message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
         comp_text = show(other)
     if rel.kind == "direction":
         a, b = figs[0], figs[1]
-        message = f"文字称{rel.data.get('word', '')}，但{a.label or ''}{show(a)}与{b.label or ''}{show(b)}不符"
+        message = f"文字称{rel.data.word}，但{a.label or ''}{show(a)}与{b.label or ''}{show(b)}不符"
         comp_text = None
     return make_finding(ctx.doc, rel.rule, figs, message, severity=severity, stated=show(stated), computed=comp_text)

@@ -29,7 +29,7 @@ import regex
 from extractor.checks.arith import evaluate_readings
 from extractor.checks.context import CheckContext
 from extractor.figures import block_figures
-from extractor.model import Block, CheckResult, Document, Figure, Finding, Relation
+from extractor.model import Block, CheckResult, Document, Figure, Finding, Relation, RelationData
 from extractor.pipeline import CheckOptions, check_document
 
 OPERATORS = ("digit", "swap", "shift", "unit", "neighbour")
@@ -212,29 +212,21 @@ def _remap(rel: Relation, ids: dict[str, str]) -> Relation | None:
     if missing:
         return None
 
-    def terms(ts):
-        return [[ids[i], s] for i, s in ts]
-
-    def data(d: dict) -> dict:
-        out = dict(d)
-        for key in ("terms", "num", "den"):
-            if key in d:
-                out[key] = terms(d[key])
-        if "pair" in d:
-            out["pair"] = [ids[i] for i in d["pair"]]
-        if d.get("alternatives"):
-            out["alternatives"] = [data(a) for a in d["alternatives"]]
-        return out
+    def data(d):
+        update = {key: [(ids[i], s) for i, s in getattr(d, key)] for key in ("terms", "num", "den")}
+        update["pair"] = [ids[i] for i in d.pair]
+        if isinstance(d, RelationData):
+            update["alternatives"] = [data(a) for a in d.alternatives]
+        return d.model_copy(update=update)
 
     return rel.model_copy(update={"figures": [ids[i] for i in rel.figures], "data": data(rel.data)})
 
 
 def _main_figures(rel: Relation) -> list[str]:
     ids = [rel.figures[0]]
-    for key in ("terms", "num", "den"):
-        ids += [i for i, _ in rel.data.get(key, []) if i not in ids]
+    ids += [i for i, _ in rel.data.terms + rel.data.num + rel.data.den if i not in ids]
     if rel.kind == "direction":
-        ids += [i for i in rel.data.get("pair", rel.figures[:2]) if i not in ids]
+        ids += [i for i in (rel.data.pair or rel.figures[:2]) if i not in ids]
     return ids
 
 

@@ -17,21 +17,20 @@ from fractions import Fraction
 from extractor.checks.indicators import funding_lists
 from extractor.coverage.mine import Coincidence
 from extractor.coverage.mutate import Mutant
-from extractor.model import CheckResult, Relation
+from extractor.model import CheckResult, Reading, Relation
 
 
 def reading_sets(rel: Relation) -> list[tuple[frozenset[str], str]]:
     """The figures each reading of a relation names (its stated figure and operands)."""
-    def one(data: dict) -> frozenset[str]:
+    def one(reading: Reading, pair: bool = True) -> frozenset[str]:
         ids = {rel.figures[0]} if rel.figures else set()
-        for key in ("terms", "num", "den"):
-            ids |= {i for i, _ in data.get(key, [])}
-        ids |= set(data.get("pair", []))
-        return frozenset(ids)
+        ids |= {i for i, _ in reading.terms + reading.num + reading.den}
+        return frozenset(ids | set(reading.pair if pair else []))
 
-    if not any(k in rel.data for k in ("terms", "num", "den", "pair")):
+    d = rel.data
+    if not (d.terms or d.num or d.den or d.pair):
         return [(frozenset(rel.figures), rel.rule)]
-    return [(one(rel.data), rel.rule)] + [(one({**a, "pair": []}), rel.rule) for a in rel.data.get("alternatives", [])]
+    return [(one(d), rel.rule)] + [(one(a, pair=False), rel.rule) for a in d.alternatives]
 
 
 def known_sets(result: CheckResult) -> list[tuple[frozenset[str], str]]:
@@ -129,22 +128,19 @@ def _equalities(result: CheckResult) -> list[dict[str, Fraction]]:
     by_id = {f.id: f for f in result.figures}
     out = []
     for rel in result.relations or []:
-        for reading in [rel.data, *rel.data.get("alternatives", [])][:1]:
-            terms = reading.get("terms")
-            if not terms or rel.data.get("at_most") or not rel.figures or any(i not in by_id for i, _ in terms):
-                continue
-            forms = [{rel.figures[0]: Fraction(1)}]
-            if rel.data.get("abs"):
-                forms.append({rel.figures[0]: Fraction(-1)})
-            best = None
-            for form in forms:
-                for i, sign in terms:
-                    form[i] = form.get(i, Fraction(0)) - int(sign)
-                scaled = {i: c * _SCALE.get(by_id[i].unit, 1) for i, c in form.items() if c}
-                gap = abs(sum(c * Fraction(by_id[i].value) for i, c in scaled.items()))
-                if best is None or gap < best[0]:
-                    best = (gap, scaled)
-            out.append(best[1])
+        terms = rel.data.terms  # the main reading: an alternative is a guess, not a checked equality
+        if not terms or rel.data.at_most or not rel.figures or any(i not in by_id for i, _ in terms):
+            continue
+        best = None
+        for own in (1, -1) if rel.data.abs else (1,):
+            form = {rel.figures[0]: Fraction(own)}
+            for i, sign in terms:
+                form[i] = form.get(i, Fraction(0)) - sign
+            scaled = {i: c * _SCALE.get(by_id[i].unit, 1) for i, c in form.items() if c}
+            gap = abs(sum(c * Fraction(by_id[i].value) for i, c in scaled.items()))
+            if best is None or gap < best[0]:
+                best = (gap, scaled)
+        out.append(best[1])
     return out
 
 

@@ -301,7 +301,7 @@ def _difference_lists(sentences: list[list[Mention]], found: list[Relation], men
     ("项目支出X，其中：A x、B y…"): then the list is complete, whatever its order or wording."""
     c = cues()[0].sum
     by_id = {m.fig.id: m for m in mentions}
-    breakdowns = [(by_id[r.figures[0]], [by_id[t[0]] for t in r.data["terms"]]) for r in found
+    breakdowns = [(by_id[r.figures[0]], [by_id[i] for i, _ in r.data.terms]) for r in found
                   if r.rule == "SUM001" and all(i in by_id for i in r.figures)]
     out = []
     for sent in sentences:
