@@ -358,7 +358,8 @@ THREE_PUBLIC_TABLE = ["部门“三公”经费和机关运行经费预算表", 
                       "47.91\t0\t1.35\t46.56\t25\t21.56\t443.18"]
 
 
-@pytest.mark.parametrize(("amount", "expected"), [("1.35万元", []), ("1.53万元", ["1.53万元"])])
+@pytest.mark.parametrize(("amount", "expected"), [("1.35万元", []), ("1.53万元", ["1.53万元"]),
+                                                   ("1万元", []), ("0万元", ["0万元"])])  # 1.35 cut short to 1, but 0 is none
 def test_a_numbered_item_of_three_public_restates_the_table(tmp_path, amount, expected):
     items = ["二、其他相关情况说明", "2025年“三公”经费预算数为47.91万元。其中：",
              "（一）因公出国（境）费0万元，比2024年预算持平。",

@@ -339,7 +339,7 @@ def check(ctx: CheckContext):
     judged = [(rel, *evaluate_readings(rel, ctx)) for rel in ctx.relations if rel.rule in RULES and rel.kind != "skip"]
     # one slip, one finding: the value another statement gives a figure (a restatement), or that a
     # reported relation computes for its stated figure, explains every other relation it repairs
-    explained = _restated_values(judged, ctx)
+    explained = _restated_values(judged, ctx, shares)
     for rel, best, out in sorted(judged, key=lambda j: _position(j[0], ctx)):
         # a partial list that adds up only when one figure is read in its neighbours' unit
         # (其中：基本支出1000.00万元，项目支出995.51元 under 1995.51万元) hides a unit slip
@@ -372,12 +372,14 @@ def _position(rel: Relation, ctx: CheckContext) -> tuple[int, int]:
     return (0, f.start) if f is not None else (1, 0)
 
 
-def _restated_values(judged, ctx: CheckContext) -> dict[str, list[Interval]]:
+def _restated_values(judged, ctx: CheckContext, shares: dict[str, Decimal]) -> dict[str, list[Interval]]:
     """For each figure of a failed restatement (the same quantity stated twice, or text against its
-    table), the value the other statement gives it."""
+    table), the value the other statement gives it. A restatement that only cuts an amount short
+    (reported as info) explains nothing: another relation that fails is its own finding."""
     out: dict[str, list[Interval]] = {}
     for rel, best, o in judged:
-        if rel.rule in _CONFLICTS and o.verdict == "mismatch" and o.stated is not None and o.computed is not None:
+        if rel.rule in _CONFLICTS and o.verdict == "mismatch" and o.stated is not None and o.computed is not None \
+                and _last_digit_excuse(best, ctx, o, shares) is None:
             a = best.figures[0]
             others = [i for i, _ in best.data.terms]
             out.setdefault(a, []).append(o.computed)
@@ -432,7 +434,8 @@ def _truncated_money(stated: Figure, out: Outcome) -> str | None:
     k = factor(stated)
     unit = Decimal(1).scaleb(-stated.decimals)
     q = out.computed.mid / k
-    if q >= 0 and (q // unit) * unit == stated.value:
+    # nothing is not an amount cut short: 0万元 for the table's 0.95万元 says there is none
+    if q >= 0 and (q // unit) * unit == stated.value and stated.value != 0:
         return "按截尾取数，与四舍五入结果相差末位一个单位"
     return None
 

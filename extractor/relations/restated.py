@@ -528,4 +528,8 @@ def _relation(claim: Claim, cells: list[Cell]) -> Relation:
 def _said(claim: Claim) -> str:
     """What the text calls the quantity, for a message: the item's subject, or the clause's name
     of a total (财政拨款支出预算), which says its funds and stage too."""
-    return claim.subject[-1] if claim.coded else (_plain(claim.mention.clause_lead) or claim.subject[-1])
+    if claim.coded:
+        return claim.subject[-1]
+    lead = claim.mention.clause_lead.lstrip()
+    number = numbering_of(lead)  # "（三）公务接待费": the item's numbering is not its name
+    return _plain(lead[len(number[1]):] if number else lead) or claim.subject[-1]
