@@ -1,26 +1,29 @@
-"""Evaluating the arithmetic relations a document states, with the interval rule.
-
-Every relation reduces to one of two forms over the figures it names:
-- linear: stated = Σ sign·term            (sums, balances, differences, table totals)
-- ratio:  stated = scale · Σ num / Σ den   (shares, completion rates, changes, averages)
-plus direction words (a < b, a = b). Money is compared in 元; a figure written in 元 among
-万元 figures that only closes its relation when read as 万元 becomes a UNIT001 finding instead.
+"""The arithmetic rules: each relation a document states, evaluated by extractor/arithmetic.py
+with the interval rule, becomes a finding when it fails. A figure written in 元 among 万元 figures
+that only closes its relation when read as 万元 becomes a UNIT001 finding instead; one slip that
+breaks several relations is reported once.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable
 
+from extractor.arithmetic import (
+    UNIT_FACTOR,
+    Interval,
+    Outcome,
+    evaluate,
+    evaluate_readings,
+    factor,
+    fmt,
+    readings,
+    terms_of,
+)
 from extractor.checks.context import CheckContext
 from extractor.checks.findings import make_finding
 from extractor.checks.registry import RULES, define
-from extractor.checks.tolerance import Interval, fmt, total, verdict
 from extractor.model import Figure, Finding, Relation
-
-_WAN = Decimal(10000)
-_UNIT_FACTOR = {"元": Decimal(1), "千元": Decimal(1000), "万元": _WAN, "亿元": Decimal(100_000_000)}
 
 # The rules evaluated here. Their finders live in extractor/relations/.
 _DOCS = {
@@ -198,33 +201,6 @@ for _code, (_type, _sev, _name, _summary, _doc) in _DOCS.items():
 # --------------------------------------------------------------------------- value helpers
 
 
-def factor(f: Figure) -> Decimal:
-    """Scale to a common unit: money to 元, everything else as written."""
-    return _UNIT_FACTOR.get(f.unit, Decimal(1)) if f.kind == "money" else Decimal(1)
-
-
-def interval(f: Figure, unit_factor: Decimal | None = None) -> Interval:
-    """The interval a figure stands for, in 元 for money.
-
-    Counts of things and whole amounts in 万元 (or larger units) are exact: budgets are set in whole
-    万元 and reports drop the zeros of round amounts (16万元 = 16.00万元). Whole 元 are not: budget
-    systems keep 分 and print rounded 元, so 元 tables may be off by 1 between a row and its parts.
-    A figure written with decimals stands for its rounding interval; 余/多 extend upwards to the
-    next unit of the last digit written."""
-    k = factor(f) if unit_factor is None else unit_factor
-    exact_kind = (f.kind == "count" and f.unit != "分") or (f.kind == "money" and f.unit != "元")
-    if exact_kind and f.decimals == 0 and not f.approx and f.high is None:
-        base = Interval.exact(f.value)
-    elif f.approx in ("more-than",):
-        step = Decimal(1).scaleb(-f.decimals)
-        base = Interval(f.value, f.value + step)
-    elif f.approx in ("near", "about"):
-        base = Interval.of(f.value, f.decimals - 1) if f.decimals else Interval(f.value * Decimal("0.9"), f.value * Decimal("1.1"))
-    else:
-        base = Interval.of(f.value, f.decimals, f.high)
-    return base.scale(k)
-
-
 def show(f: Figure) -> str:
     """A figure as written, for a message: 179.93万元, 67.55%; a table cell with its table's unit."""
     raw = f.raw.strip() or str(f.value)
@@ -237,98 +213,10 @@ def money_unit(figs: Iterable[Figure]) -> tuple[str, Decimal]:
     if not units:
         return "", Decimal(1)
     unit = max(set(units), key=units.count)
-    return unit, _UNIT_FACTOR.get(unit, Decimal(1))
+    return unit, UNIT_FACTOR.get(unit, Decimal(1))
 
 
 # --------------------------------------------------------------------------- evaluation
-
-
-@dataclass
-class Outcome:
-    verdict: str  # ok | rounding | mismatch | zero-base | skip
-    stated: Interval | None = None
-    computed: Interval | None = None
-
-
-def _terms(rel: Relation, ctx: CheckContext, key: str) -> list[tuple[Figure, int]]:
-    return [(ctx.by_id[i], int(s)) for i, s in getattr(rel.data, key) if i in ctx.by_id]
-
-
-def evaluate(rel: Relation, ctx: CheckContext, reread: dict[str, Decimal] | None = None,
-             instead: dict[str, Interval] | None = None) -> Outcome:
-    """Evaluate one relation; `reread` maps figure ids to a unit factor to try instead of their own,
-    `instead` maps figure ids to another value (an interval in 元 for money) to try in their place."""
-    reread, instead = reread or {}, instead or {}
-
-    def iv(f: Figure) -> Interval:
-        return instead[f.id] if f.id in instead else interval(f, reread.get(f.id))
-
-    stated = ctx.by_id.get(rel.figures[0]) if rel.figures else None
-    if stated is None:
-        return Outcome("skip")
-    if rel.kind in ("linear", "sum", "balance", "difference", "table-sum"):
-        terms = _terms(rel, ctx, "terms")
-        if not terms and not rel.data.blank:  # a blank table cell stands for 0
-            return Outcome("skip")
-        computed = total(iv(f).scale(Decimal(s)) for f, s in terms)
-        st = iv(stated)
-        if rel.data.rounded and not stated.approx and stated.high is None:
-            st = Interval.of(stated.value, stated.decimals).scale(reread.get(stated.id, factor(stated)))
-        if rel.data.abs:  # a difference or saving may be written without its sign
-            computed, st = abs(computed), abs(st)
-        v = verdict(st, computed)
-        if v == "mismatch" and rel.data.at_most and computed.hi < st.lo:
-            v = "ok"  # a partial list of parts may add up to less than its total
-        return Outcome(v, st, computed)
-    if rel.kind == "ratio":
-        num = _terms(rel, ctx, "num")
-        den = _terms(rel, ctx, "den")
-        if not num or not den:
-            return Outcome("skip")
-        n = total(iv(f).scale(Decimal(s)) for f, s in num)
-        d = total(iv(f).scale(Decimal(s)) for f, s in den)
-        scale = Decimal(rel.data.scale)
-        if d.mid == 0:
-            return Outcome("zero-base", iv(stated), None)
-        q = n / d
-        st = iv(stated)
-        if q is None:
-            return Outcome("skip")
-        computed = q.scale(scale)
-        if rel.data.abs:
-            computed, st = abs(computed), abs(st)
-        return Outcome(verdict(st, computed), st, computed)
-    if rel.kind == "direction":
-        a, b = (ctx.by_id.get(i) for i in (rel.data.pair or rel.figures[:2]))
-        if a is None or b is None:
-            return Outcome("skip")
-        ia, ib = iv(a), iv(b)
-        op = rel.data.op
-        holds = {
-            "<": ia.lo < ib.hi, ">": ia.hi > ib.lo, "=": ia.meets(ib),
-        }.get(op, True)
-        return Outcome("ok" if holds else "mismatch", ia, ib)
-    return Outcome("skip")
-
-
-_RANK = {"ok": 0, "skip": 1, "rounding": 2, "mismatch": 3, "zero-base": 4}
-
-
-def readings(rel: Relation) -> list[Relation]:
-    """A relation's readings: itself, then one per alternative (other plausible operands)."""
-    return [rel] + [rel.model_copy(update={"data": rel.data.model_copy(update={
-        **alt.model_dump(exclude_unset=True), "alternatives": []})}) for alt in rel.data.alternatives]
-
-
-def evaluate_readings(rel: Relation, ctx: CheckContext) -> tuple[Relation, Outcome]:
-    """The best of a relation's readings: a statement that names its operands loosely carries
-    `alternatives`; when any reading is consistent, it is."""
-    best = None
-    for reading in readings(rel):
-        out = evaluate(reading, ctx)
-        if best is None or _RANK[out.verdict] < _RANK[best[1].verdict]:
-            best = (reading, out)
-    return best
 
 
 _CONFLICTS = ("CON001", "CON002", "CON003")
@@ -336,7 +224,7 @@ _CONFLICTS = ("CON001", "CON002", "CON003")
 
 def check(ctx: CheckContext):
     shares = _share_totals(ctx)
-    judged = [(rel, *evaluate_readings(rel, ctx)) for rel in ctx.relations if rel.rule in RULES and rel.kind != "skip"]
+    judged = [(rel, *evaluate_readings(rel, ctx.by_id)) for rel in ctx.relations if rel.rule in RULES and rel.kind != "skip"]
     # one slip, one finding: the value another statement gives a figure (a restatement), or that a
     # reported relation computes for its stated figure, explains every other relation it repairs
     explained = _restated_values(judged, ctx, shares)
@@ -394,7 +282,7 @@ def _explained(rel: Relation, ctx: CheckContext, values: dict[str, list[Interval
     holds when that figure takes the value the other finding gives it, and is not reported again."""
     for fid in dict.fromkeys(rel.figures):
         for value in values.get(fid, []):
-            if any(evaluate(r, ctx, instead={fid: value}).verdict in ("ok", "rounding") for r in readings(rel)):
+            if any(evaluate(r, ctx.by_id, instead={fid: value}).verdict in ("ok", "rounding") for r in readings(rel)):
                 return True
     return False
 
@@ -455,7 +343,7 @@ def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
         for alt in set(others) - {f.unit}:
             if others.count(alt) < max(1, len(others) // 2):
                 continue
-            trial = evaluate(rel, ctx, {f.id: _UNIT_FACTOR[alt]})
+            trial = evaluate(rel, ctx.by_id, {f.id: UNIT_FACTOR[alt]})
             if trial.verdict in ("ok", "rounding"):
                 cited = [f] + [g for g in figs if g is not f]
                 return make_finding(
@@ -472,7 +360,7 @@ def _subject_words(rel: Relation, ctx: CheckContext, stated: Figure) -> str:
     label = stated.label or "该数"
     if rel.kind != "ratio" or stated.kind != "percent":
         return label
-    num = _terms(rel, ctx, "num")
+    num = terms_of(rel, ctx.by_id, "num")
     if not num:
         return label
     subject = num[0][0].label
@@ -490,11 +378,11 @@ def _formula(rel: Relation, ctx: CheckContext) -> str:
         return out
 
     if rel.kind == "ratio":
-        num, den = join(_terms(rel, ctx, "num")), join(_terms(rel, ctx, "den"))
+        num, den = join(terms_of(rel, ctx.by_id, "num")), join(terms_of(rel, ctx.by_id, "den"))
         num = f"({num})" if any(c in num for c in "+−") else num
         den = f"({den})" if any(c in den for c in "+−") else den
         return f"按{num} ÷ {den}"
-    return f"按{join(_terms(rel, ctx, 'terms'))}" if rel.data.terms else ""
+    return f"按{join(terms_of(rel, ctx.by_id, 'terms'))}" if rel.data.terms else ""
 
 
 def _relation_words(rel: Relation, ctx: CheckContext) -> str:
@@ -505,7 +393,7 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     figs = [ctx.by_id[i] for i in rel.figures if i in ctx.by_id]
     stated = figs[0]
     if out.verdict == "zero-base":
-        den = _terms(rel, ctx, "den")
+        den = terms_of(rel, ctx.by_id, "den")
         if rel.data.base_stated:  # "执行数为0.00万元…增加100.00%": the base is written as zero
             base = den[0][0]
             return make_finding(
@@ -539,7 +427,7 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     severity = "info" if out.verdict == "rounding" or note else None
     how = _formula(rel, ctx)
     message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，{how}计算为{comp_text}"
-    parts = _terms(rel, ctx, "terms")
+    parts = terms_of(rel, ctx.by_id, "terms")
     if rel.kind == "sum" and len(parts) == 1 and rel.data.at_most:  # one 其中 part above its total
         part = parts[0][0]
         message = f"{_subject_words(rel, ctx, stated)}说明为{show(stated)}，其中{part.label or '所列部分'}{show(part)}大于该总数"
@@ -559,7 +447,7 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
             message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
         comp_text = show(other)
     if rel.rule == "CON002":
-        cells = _terms(rel, ctx, "terms")
+        cells = terms_of(rel, ctx.by_id, "terms")
         table = rel.data.table
         unit, k = stated.unit, factor(stated)  # in the text's unit: the table's may be 元
         written = show(cells[0][0]) if cells else "空白（0）"

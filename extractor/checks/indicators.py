@@ -5,7 +5,7 @@ what they state: execution rates, the funding lines against their total (年度�
 the funding part earns, totals of weights and points,
 points against weights, targets against actual values, the total against the grade and the score
 the text states. Weights are assigned, so whole weights and points are exact; amounts and rates
-stand for their rounding interval (checks/tolerance.py).
+stand for their rounding interval (extractor/arithmetic.py).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from extractor.checks.context import CheckContext
 from extractor.checks.findings import make_finding
 from extractor.checks.grade import Grades, band_of
 from extractor.checks.registry import define
-from extractor.checks.tolerance import Interval, fmt, total, verdict
+from extractor.arithmetic import Interval, fmt, total, verdict
 from extractor.indicators.measure import missed_target
 from extractor.indicators.vocab import words
 from extractor.model import Figure, Finding, FundingLine, Indicator, IndicatorTable

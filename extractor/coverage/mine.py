@@ -1,7 +1,7 @@
 """Mining: the arithmetic a report happens to satisfy, found without reading its words.
 
 Inside every sentence, paragraph, table row and table column, list the coincidences among its
-figures that hold within rounding (interval rule of extractor.checks.tolerance; money in 元):
+figures that hold within rounding (interval rule of extractor.arithmetic; money in 元):
 
 - sum         c = a + b (+ …)        parts of any sign, so a − b = d is the same coincidence as
                                       b + d = a and is mined once (kind "sum", `parts` terms)
@@ -38,8 +38,7 @@ from itertools import combinations, permutations
 
 import regex
 
-from extractor.checks.arith import interval
-from extractor.checks.tolerance import Interval, total, verdict
+from extractor.arithmetic import Interval, interval, total, verdict
 from extractor.figures.vocab import data
 from extractor.model import Document, Figure
 from extractor.sentences import SENTENCE_ENDS, span_at

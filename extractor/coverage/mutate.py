@@ -26,8 +26,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extractor.checks.arith import evaluate_readings
-from extractor.checks.context import CheckContext
+from extractor.arithmetic import evaluate_readings
 from extractor.figures import block_figures
 from extractor.model import Block, CheckResult, Document, Figure, Finding, Relation, RelationData
 from extractor.pipeline import CheckOptions, check_document
@@ -201,8 +200,7 @@ def _alarms(result: CheckResult, origin: dict[str, int]) -> set[tuple]:
 
 def holds(rel: Relation, result: CheckResult) -> bool:
     """Whether a relation is consistent (any of its readings) in a result."""
-    ctx = CheckContext(doc=result.document, figures=result.figures, relations=[])
-    _, out = evaluate_readings(rel, ctx)
+    _, out = evaluate_readings(rel, {f.id: f for f in result.figures})
     return out.verdict in ("ok", "rounding")
 
 

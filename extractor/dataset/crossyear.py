@@ -9,8 +9,8 @@ Figures are matched only through the model: the quantity they measure (Figure.la
 period words taken out), Figure.scope and Figure.period; the words that name a change are read
 between two figures of one paragraph. The words are data (patterns/crossyear.toml). A statement
 conflicts only when no figure of last year's report that measures the same quantity can equal it
-within rounding (the interval rule of extractor/checks/tolerance.py, with figures read as
-extractor.checks.arith reads them): one agreeing figure is enough, because a report restates its
+within rounding (the interval rule of extractor/arithmetic.py, with figures read as
+extractor.arithmetic reads them): one agreeing figure is enough, because a report restates its
 numbers in text and tables and only one of them need be the one compared.
 """
 
@@ -27,9 +27,8 @@ from functools import cache
 import regex
 
 from extractor import lexicon
-from extractor.checks.arith import factor, interval
+from extractor.arithmetic import Interval, factor, fmt, interval
 from extractor.checks.registry import RULES, define
-from extractor.checks.tolerance import Interval, fmt
 from extractor.model import Figure, Finding, Model
 from extractor.sentences import excerpt
 

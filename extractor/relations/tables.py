@@ -40,8 +40,7 @@ import regex
 from pydantic import BaseModel
 
 from extractor import lexicon
-from extractor.checks.arith import evaluate, factor
-from extractor.checks.context import CheckContext
+from extractor.arithmetic import evaluate, factor
 from extractor.model import Block, Document, Figure, Relation
 from extractor.relations.mentions import similarity
 from extractor.structure import numbering_of
@@ -151,7 +150,7 @@ def find_table_relations(doc: Document, figures: list[Figure]) -> list[Relation]
             by_block.setdefault(f.block, []).append(f)
     if not by_block:
         return []
-    ctx = CheckContext(doc=doc, figures=figures)
+    by_id = {f.id: f for f in figures}
     out: list[Relation] = []
     for b in doc.blocks:
         if b.kind != "table" or not b.rows or b.index not in by_block:
@@ -160,7 +159,7 @@ def find_table_relations(doc: Document, figures: list[Figure]) -> list[Relation]
             out += _total_relations(group)
             out += _part_relations(group)
             out += _code_relations(group)
-            out += _column_formulas(group, ctx)
+            out += _column_formulas(group, by_id)
     return out
 
 
@@ -738,7 +737,7 @@ def _reading(formula: Formula, row: Row) -> dict | None:
             "den": [[base[c].id, s] for c, s in formula.den], "scale": 100}
 
 
-def _column_formulas(g: Group, ctx: CheckContext) -> list[Relation]:
+def _column_formulas(g: Group, by_id: dict[str, Figure]) -> list[Relation]:
     out = []
     for col in g.value_cols:
         family = g.family[col]
@@ -756,7 +755,7 @@ def _column_formulas(g: Group, ctx: CheckContext) -> list[Relation]:
                     continue
                 applicable += 1
                 stated = row.cells[col]
-                verdict = evaluate(_relation(formula, stated, reading), ctx).verdict
+                verdict = evaluate(_relation(formula, stated, reading), by_id).verdict
                 if verdict == "ok":
                     consistent += 1
                     held += stated.value != 0
