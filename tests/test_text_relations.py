@@ -283,3 +283,10 @@ def test_a_carry_over_of_the_accounts_is_not_money_left_over():
     # 年末结转和结余 rolls the accounts forward (the balance relations); it is not budget − spending here
     paragraphs = ["全年预算900.00万元。", "全年支出决算为873.45万元。年末财政拨款结转和结余120.00万元。"]
     assert errors(*paragraphs) == []
+
+
+@pytest.mark.parametrize(("gap", "expected"), [("41.78万元", []), ("40.78万元", [("DIF001", "40.78万元")])])
+def test_difference_of_a_part_with_its_budget_in_the_explanation(gap, expected):
+    text = ("2021年决算项目支出为45.78万元，其中：商品和服务支出43.78万元、其他资本性支出2万元。决算数与年初预算指标对比，"
+            f"项目支出差异43.78万元，其中商品服务支出差异{gap},主要原因是：年初只安排了按项目管理的商品和服务支出预算2万元。")
+    assert [e for e in errors(text) if e[0] == "DIF001"] == expected

@@ -782,12 +782,12 @@ def _gap(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Me
     compare = regex.search(r"(?P<a>[\p{Han}]{1,8}?)(?:数)?与(?P<b>[\p{Han}]{1,10}?)(?:数|指标)?(?:对比|相比|比较)", m.head + m.lead)
     if not compare:
         return []
-    subject = regex.sub(r".*(?:对比|相比|比较)[，,]?", "", m.lead)
+    subject = regex.sub(r".*(?:对比|相比|比较)[，,]?", "", m.clause_lead)
     subject = regex.sub(r"(?:其中|差异|差额|差距|的)", "", subject).strip("，,；; ")
     if not subject:
         return []
     a_side = _named(subject, compare.group("a"), m, mentions)
-    b_side = _named(subject, compare.group("b"), m, mentions)
+    b_side = _named(subject, compare.group("b"), m, mentions) or _named_after(subject, compare.group("b"), m, mentions)
     if not a_side or not b_side:
         return []
     options = [{"terms": [[a.fig.id, 1], [b.fig.id, -1]]} for a in a_side for b in b_side if a is not b]
@@ -815,6 +815,17 @@ def _named(subject: str, stage: str, m: Mention, mentions: list[Mention]) -> lis
             if len(out) == 2:
                 break
     return out
+
+
+def _named_after(subject: str, stage: str, m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The amount of the subject at that stage in the explanation that follows a difference in its
+    sentence ("商品服务支出差异41.78万元，主要原因是：年初只安排了…商品和服务支出预算2万元")."""
+    for g in mentions[m.index + 1 :]:
+        if g.sentence != m.sentence or _difference_word(g):
+            break  # the next difference: its explanation is its own
+        if g.kind == "money" and similarity(subject, g.clause_lead) >= 0.8 and similarity(stage, g.clause_lead) >= 0.5:
+            return [g]
+    return []
 
 
 def _earlier(m: Mention, mentions: list[Mention], first_paragraph: int) -> list[Mention]:
