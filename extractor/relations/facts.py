@@ -129,11 +129,13 @@ def _only_qualifiers(prefix: str, d: IdentityData, c: dict) -> bool:
     """Strip qualifier words from the end of the prefix; what is left must be nothing or a subject."""
     rest = prefix
     while rest:
+        if any(rest.endswith(w) for w in d.subject_endings):
+            return True  # "…参公事业单位的": a unit's name (单位 is a qualifier too: look before cutting it)
         cut = c["qualifier"].sub("", rest)
         if cut == rest:
             break
         rest = cut
-    return not rest or any(rest.endswith(w) for w in d.subject_endings) or not regex.match(r".*\p{Han}$", rest)
+    return not rest or not regex.match(r".*\p{Han}$", rest)
 
 
 def facts_of(mentions: list[Mention]) -> list[Fact]:

@@ -234,7 +234,9 @@ def _named_whole(sent: list[Mention], mentions: list[Mention]) -> Mention | None
     stage = _stage(opener["whole"])  # …支出决算中: not the 年初预算 of the same sentence
     cands = resolve(opener["whole"], mentions, first.index, kinds=(kind,), min_score=0.8,
                     accept=lambda g: not _is_not_part(g, cues()[0].sum) and _stage(g.clause_lead) in (None, stage)
-                    and not any(w in g.upto for w in cues()[0].sum.part_markers))  # a part is not the whole
+                    # a part of another list is the whole only by its own name, not by its sentence's head
+                    and (not any(w in g.upto for w in cues()[0].sum.part_markers)
+                         or similarity(opener["whole"], g.clause_lead) >= 0.8))
     return cands[0] if cands and all(g.fig.value == cands[0].fig.value for g in cands) else None
 
 
