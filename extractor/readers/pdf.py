@@ -180,9 +180,8 @@ def _glyphs(page) -> tuple[list[Glyph], int]:
     try:
         tp = textpage.raw
         count = pdfium_c.FPDFText_CountChars(tp)
-        buffer = ctypes.create_string_buffer(2 * (count + 1))
-        pdfium_c.FPDFText_GetText(tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-        codes = memoryview(buffer.raw[: 2 * count]).cast("H")  # one UTF-16 unit per character index
+        codes = (ctypes.c_ushort * (count + 1))()  # one UTF-16 unit per character index, and the final 0
+        pdfium_c.FPDFText_GetText(tp, 0, count, codes)
         rect, matrix, x, y = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX(), ctypes.c_double(), ctypes.c_double()
         rect_p, matrix_p, x_p, y_p = ctypes.byref(rect), ctypes.byref(matrix), ctypes.byref(x), ctypes.byref(y)
         out: list[Glyph] = []

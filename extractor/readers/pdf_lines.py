@@ -96,8 +96,10 @@ def group_lines(glyphs: list[Glyph], measure: bool = True) -> list[Line]:
                 best, best_overlap = ln, overlap
         if closed:
             open_lines = [ln for ln in open_lines if ln.bottom > top]
-        height = max(bottom - top, 0.1)
-        if best is not None and best_overlap >= SAME_LINE * min(height, best.bottom - best.top):
+        height = bottom - top
+        if height < 0.1:
+            height = 0.1
+        if best is not None and best_overlap >= SAME_LINE * (height if height < best.bottom - best.top else best.bottom - best.top):
             best.glyphs.append(g)
             if height > best.bottom - best.top:  # the tallest glyph sets the band
                 best.top, best.bottom = top, bottom
