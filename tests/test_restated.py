@@ -82,6 +82,29 @@ def test_joins_are_made(tmp_path):
     assert all(by_id[i].col == 2 for i in housing.figures[1:])
 
 
+def test_tables_read_once_serve_both_finders(tmp_path):
+    """find_relations reads each table once (tables.read_tables) for the table relations and the
+    restatements; each finder gives the same relations with that reading as reading on its own."""
+    from extractor.figures import extract_figures
+    from extractor.figures.report import report_meta
+    from extractor.readers import read_document
+    from extractor.relations.mentions import build_mentions
+    from extractor.relations.restated import find_restated_relations
+    from extractor.relations.tables import find_table_relations, read_tables
+
+    (tmp_path / "s.txt").write_text("\n".join(HEAD + ITEMS + table()) + "\n", encoding="utf-8")
+    doc = read_document(tmp_path / "s.txt")
+    figs = extract_figures(doc)
+    meta, mentions = report_meta(doc, figs), build_mentions(doc, figs)
+    tables = read_tables(doc, figs)
+    assert len(tables) == 1 and tables[0].block.kind == "table"
+    alone = find_restated_relations(doc, figs, mentions, meta)
+    assert {r.rule for r in alone} >= {"CON002"}
+    assert find_restated_relations(doc, figs, mentions, meta, tables) == alone
+    table_alone = find_table_relations(doc, figs)
+    assert table_alone and find_table_relations(doc, figs, tables) == table_alone
+
+
 def test_one_text_figure_changed_is_found(tmp_path):
     items = ITEMS[:2] + [ITEMS[2].replace("270.00万元", "207.00万元")]
     found = claims(report(tmp_path, items), "CON002")

@@ -26,6 +26,7 @@ import pypdfium2.raw as pdfium_c
 
 from extractor.errors import ReadError
 from extractor.readers import Extracted, check_length
+from extractor.readers import pdfium_calls as calls
 from extractor.readers.pdf_flow import PageContent, to_blocks
 from extractor.readers.pdf_lines import Glyph, group_lines
 from extractor.readers.pdf_rules import find_grids, path_edges, scan_page
@@ -163,25 +164,26 @@ def _glyphs(page) -> tuple[list[Glyph], int]:
     left of the media box (as pdfplumber gives them), and how many had no Unicode mapping.
     Spaces and line breaks that PDFium makes up are left out.
 
-    Every character costs a few calls into PDFium, so the loop makes as few as it can: the text
-    comes in one call, PDFium's generated characters are only ever spaces and line breaks (so
-    only a space is asked about), and the angle is read off the matrix fetched for the size
-    (FPDFText_GetCharAngle is atan2(c, a) of that matrix, in [0, 2π))."""
+    Every character costs a few calls into PDFium, so the loop makes as few as it can, through
+    the unconverted copies of pdfium_calls: the text comes in one call, PDFium's generated
+    characters are only ever spaces and line breaks (so only a space is asked about), and the
+    angle is read off the matrix fetched for the size (FPDFText_GetCharAngle is atan2(c, a) of
+    that matrix, in [0, 2π); for the usual upright matrix, c = 0 and a > 0, it is 0)."""
     mb_left, _, _, mb_top = page.get_mediabox()
     left, bottom, right, top = page.get_cropbox()
     x0, y0, x1, y1 = left - mb_left, mb_top - top, right - mb_left, mb_top - bottom
     textpage = page.get_textpage()
-    is_generated, map_error = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_HasUnicodeMapError
-    get_matrix, font_size = pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize
-    loose_box, origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
-    atan2, hypot = math.atan2, math.hypot
+    is_generated, map_error = calls.char_is_generated, calls.char_map_error
+    get_matrix, font_size = calls.char_matrix, calls.char_font_size
+    loose_box, origin = calls.char_loose_box, calls.char_origin
+    atan2, hypot, two_pi = math.atan2, math.hypot, 2 * math.pi
     try:
         tp = textpage.raw
         count = pdfium_c.FPDFText_CountChars(tp)
-        buffer = ctypes.create_string_buffer(2 * (count + 1))
-        pdfium_c.FPDFText_GetText(tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-        codes = memoryview(buffer.raw[: 2 * count]).cast("H")  # one UTF-16 unit per character index
+        codes = (ctypes.c_ushort * (count + 1))()  # one UTF-16 unit per character index, and the final 0
+        pdfium_c.FPDFText_GetText(tp, 0, count, codes)
         rect, matrix, x, y = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX(), ctypes.c_double(), ctypes.c_double()
+        rect_p, matrix_p, x_p, y_p = ctypes.byref(rect), ctypes.byref(matrix), ctypes.byref(x), ctypes.byref(y)
         out: list[Glyph] = []
         unmapped = high = 0
         for i in range(count):
@@ -198,16 +200,20 @@ def _glyphs(page) -> tuple[list[Glyph], int]:
                 continue
             text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)) if high and code >= 0xDC00 else chr(code)
             high = 0
-            get_matrix(tp, i, matrix)
+            get_matrix(tp, i, matrix_p)
             mc = matrix.c
-            angle = atan2(mc, matrix.a)
-            if angle < 0:
-                angle += 2 * math.pi
-            if angle > 0.01:
-                continue  # rotated text: watermarks and vertical margin notes
-            size = font_size(tp, i) * hypot(mc, matrix.d)  # the nominal size is scaled by the text matrix
-            loose_box(tp, i, rect)
-            origin(tp, i, x, y)
+            if mc == 0.0 and matrix.a > 0.0:
+                scale = abs(matrix.d)  # = hypot(0, d)
+            else:
+                angle = atan2(mc, matrix.a)
+                if angle < 0:
+                    angle += two_pi
+                if angle > 0.01:
+                    continue  # rotated text: watermarks and vertical margin notes
+                scale = hypot(mc, matrix.d)
+            size = font_size(tp, i) * scale  # the nominal size is scaled by the text matrix
+            loose_box(tp, i, rect_p)
+            origin(tp, i, x_p, y_p)
             base = mb_top - y.value
             gx0, gx1 = rect.left - mb_left, rect.right - mb_left
             top_, bottom_ = base - ASCENT * size, base + DESCENT * size

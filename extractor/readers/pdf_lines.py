@@ -14,6 +14,7 @@ is decided from their kind and the gap between them:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 # Fractions of the font size (one em).
 WORD_SPACE = 0.2  # a gap wider than this between narrow characters is a space
@@ -24,6 +25,7 @@ COLUMN_GAP = 2.0  # two or more gaps this wide make a line a row of columns
 
 _WIDE_PUNCTUATION = frozenset("“”‘’…—·")
 _SPACES = frozenset(" \u3000\xa0\u2002\u2003\u2009\t")
+_BY_TOP, _BY_X0 = attrgetter("top", "x0"), attrgetter("x0")  # sort keys without a Python call per glyph
 
 
 @dataclass(slots=True)
@@ -80,7 +82,7 @@ def group_lines(glyphs: list[Glyph], measure: bool = True) -> list[Line]:
     Without `measure` only the glyphs and text of each line are set (enough for a table cell)."""
     lines: list[Line] = []
     open_lines: list[Line] = []
-    for g in sorted(glyphs, key=lambda g: (g.top, g.x0)):
+    for g in sorted(glyphs, key=_BY_TOP):
         top, bottom = g.top, g.bottom
         best, best_overlap = None, 0.0
         closed = False
@@ -94,8 +96,10 @@ def group_lines(glyphs: list[Glyph], measure: bool = True) -> list[Line]:
                 best, best_overlap = ln, overlap
         if closed:
             open_lines = [ln for ln in open_lines if ln.bottom > top]
-        height = max(bottom - top, 0.1)
-        if best is not None and best_overlap >= SAME_LINE * min(height, best.bottom - best.top):
+        height = bottom - top
+        if height < 0.1:
+            height = 0.1
+        if best is not None and best_overlap >= SAME_LINE * (height if height < best.bottom - best.top else best.bottom - best.top):
             best.glyphs.append(g)
             if height > best.bottom - best.top:  # the tallest glyph sets the band
                 best.top, best.bottom = top, bottom
@@ -105,7 +109,7 @@ def group_lines(glyphs: list[Glyph], measure: bool = True) -> list[Line]:
             open_lines.append(best)
     out = []
     for ln in lines:
-        ln.glyphs = _dedupe(sorted(ln.glyphs, key=lambda g: g.x0)) if len(ln.glyphs) > 1 else ln.glyphs
+        ln.glyphs = _dedupe(sorted(ln.glyphs, key=_BY_X0)) if len(ln.glyphs) > 1 else ln.glyphs
         ln.text, ink = _spelled(ln.glyphs)
         if not ln.text:
             continue
@@ -175,7 +179,9 @@ def _spelled(glyphs: list[Glyph]) -> tuple[str, list[Glyph]]:
     for i in range(1, len(ink)):
         b = ink[i]
         bt = b.text
-        em = max(min(a.size, b.size), 1.0)
+        em = a.size if a.size <= b.size else b.size  # max(min(a.size, b.size), 1.0) without the calls
+        if em < 1.0:
+            em = 1.0
         gap = b.x0 - a.x1
         c = bt[0]
         if not a_wide and not (ord(c) >= 0x2E80 or c in _WIDE_PUNCTUATION):

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
+from extractor.readers import pdfium_calls as calls
+
 SNAP = 3.0
 JOIN = 3.0
 CROSS = 3.0
@@ -51,25 +53,33 @@ def scan_page(page) -> tuple[set[int], list[tuple[object, tuple]]]:
     kinds: set[int] = set()
     paths: list[tuple[object, tuple]] = []
     raw = page.raw
+    get_object, get_type = calls.page_object, calls.object_type
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    path, form = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
     for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
-        _scan(pdfium_c.FPDFPage_GetObject(raw, i), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), kinds, paths, 0)
+        obj = get_object(raw, i)
+        kind = get_type(obj)
+        kinds.add(kind)
+        if kind == path or kind == form:  # most objects are text: no call for them
+            _scan(obj, kind, identity, kinds, paths, 0)
     return kinds, paths
 
 
-def _scan(obj, outer: tuple, kinds: set[int], paths: list, depth: int) -> None:
-    kind = pdfium_c.FPDFPageObj_GetType(obj)
-    kinds.add(kind)
-    if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM):
-        return
+def _scan(obj, kind: int, outer: tuple, kinds: set[int], paths: list, depth: int) -> None:
+    """A path or form object (of type `kind`) inside the matrix `outer`."""
     matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+    if not calls.object_matrix(obj, ctypes.byref(matrix)):
         return
     m = _compose(outer, matrix)
     if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
         paths.append((obj, m))
     elif depth < MAX_DEPTH:
         for i in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
-            _scan(pdfium_c.FPDFFormObj_GetObject(obj, i), m, kinds, paths, depth + 1)
+            child = pdfium_c.FPDFFormObj_GetObject(obj, i)  # (typed call: its index is an unsigned long)
+            kind = calls.object_type(child)
+            kinds.add(kind)
+            if kind in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM):
+                _scan(child, kind, m, kinds, paths, depth + 1)
 
 
 def path_edges(paths: list[tuple[object, tuple]], mb_left: float, mb_top: float) -> tuple[list[Edge], list[Edge]]:
@@ -117,24 +127,28 @@ def _subpaths(obj, m: tuple) -> list[tuple[list[tuple[float, float]], bool]]:
     the subpath was closed (PDFium adds the closing segment back to its start as a point)."""
     a, b, c, d, e, f = m
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_p, y_p = ctypes.byref(x), ctypes.byref(y)
+    get_segment, get_type, get_point = calls.path_segment, calls.segment_type, calls.segment_point
+    bezier_to, move_to = pdfium_c.FPDF_SEGMENT_BEZIERTO, pdfium_c.FPDF_SEGMENT_MOVETO
     out: list[tuple[list[tuple[float, float]], bool]] = []
     bezier = 0
-    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
-        kind = pdfium_c.FPDFPathSegment_GetType(seg)
-        if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+    for i in range(calls.path_segment_count(obj)):
+        seg = get_segment(obj, i)
+        kind = get_type(seg)
+        if kind == bezier_to:
             bezier += 1
             if bezier % 3:
                 continue  # a control point: only the end point of a curve counts
         else:
             bezier = 0
-        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
-        pt = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not out:
+        get_point(seg, x_p, y_p)
+        px, py = x.value, y.value
+        pt = (a * px + c * py + e, b * px + d * py + f)
+        if kind == move_to or not out:
             out.append(([pt], False))
         else:
             out[-1][0].append(pt)
-            if pdfium_c.FPDFPathSegment_GetClose(seg):
+            if calls.segment_close(seg):
                 out[-1] = (out[-1][0], True)
     return [(p, closed) for p, closed in out if len(p) > 1]
 

@@ -8,6 +8,7 @@ cell keeps its place; a character OpenCC would turn into several is left as it i
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 import regex
@@ -34,11 +35,12 @@ def simplified(ch: str) -> str:
 
 
 def is_traditional(text: str) -> bool:
-    han = _HAN.findall(text)
-    if len(han) < 20:
+    han = Counter(_HAN.findall(text))  # each distinct character is looked up once, not each time it occurs
+    total = sum(han.values())
+    if total < 20:
         return False
-    changed = sum(1 for ch in han if simplified(ch) != ch)
-    return changed >= TRADITIONAL_SHARE * len(han)
+    changed = sum(n for ch, n in han.items() if simplified(ch) != ch)
+    return changed >= TRADITIONAL_SHARE * total
 
 
 def to_simplified(text: str) -> str:

@@ -8,11 +8,12 @@ from extractor.model import Document, Figure, Relation, ReportMeta
 from extractor.relations.identities import find_identity_relations
 from extractor.relations.mentions import build_mentions
 from extractor.relations.restated import find_restated_relations
-from extractor.relations.tables import find_table_relations
+from extractor.relations.tables import find_table_relations, read_tables
 from extractor.relations.text import find_text_relations
 
 
 def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta) -> list[Relation]:
     mentions = build_mentions(doc, figures)
-    return (find_text_relations(doc, mentions) + find_identity_relations(mentions) + find_table_relations(doc, figures)
-            + find_restated_relations(doc, figures, mentions, meta))
+    tables = read_tables(doc, figures)  # read once, for the table relations and the restatements
+    return (find_text_relations(doc, mentions) + find_identity_relations(mentions)
+            + find_table_relations(doc, figures, tables) + find_restated_relations(doc, figures, mentions, meta, tables))

@@ -31,7 +31,7 @@ from extractor.model import Block, Document, Figure, Relation, ReportMeta
 from extractor.relations.facts import _only_qualifiers
 from extractor.relations.facts import data as fact_data
 from extractor.relations.mentions import Mention, compact
-from extractor.relations.tables import _bare, _grids, _groups, _squeeze
+from extractor.relations.tables import TableRead, _bare, _squeeze, read_tables
 from extractor.structure import numbering_of
 
 
@@ -144,11 +144,13 @@ class Cell:
     at: tuple[int, int] | None = None  # (block, row) of the table row the cell stands in
 
 
-def find_restated_relations(doc: Document, figures: list[Figure], mentions: list[Mention], meta: ReportMeta) -> list[Relation]:
+def find_restated_relations(doc: Document, figures: list[Figure], mentions: list[Mention], meta: ReportMeta,
+                            tables: list[TableRead] | None = None) -> list[Relation]:
+    """CON001 and CON002 relations; `tables` as tables.read_tables gives them, read here when not given."""
     stage = meta.doc_type if meta.doc_type in ("预算", "决算") else None
     claims = text_claims(doc, mentions, meta.year, stage)
     out = _items_restated(claims)
-    cells = table_cells(doc, figures, meta.year, stage)
+    cells = table_cells(doc, figures, meta.year, stage, tables)
     out += _tables_restated(cells) + _row_identities(cells)
     headed = {c.mention.paragraph for c in claims if c.heading}
     by_subject: dict[tuple[str, ...], list[Cell]] = {}
@@ -319,17 +321,14 @@ def _title(doc: Document, b: Block) -> tuple[str, str]:
     return _squeeze("".join(reversed(parts))), name
 
 
-def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stage: str | None) -> list[Cell]:
-    """Every amount cell of the report's tables with the key of what it states."""
+def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stage: str | None,
+                tables: list[TableRead] | None = None) -> list[Cell]:
+    """Every amount cell of the report's tables with the key of what it states; the grids are
+    those tables.py reads (`tables`, from read_tables, read here when not given)."""
     _, c = _words()
-    by_block: dict[int, list[Figure]] = {}
-    for f in figures:
-        if f.table and f.row is not None and f.col is not None:  # every figure: the grid is read as tables.py reads it
-            by_block.setdefault(f.block, []).append(f)
     out: list[Cell] = []
-    for b in doc.blocks:
-        if b.kind != "table" or not b.rows or b.index not in by_block:
-            continue
+    for t in read_tables(doc, figures) if tables is None else tables:
+        b = t.block
         title, name = _title(doc, b)
         if _other_year(title, year):
             continue
@@ -337,8 +336,8 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
         flow = flows[0] if len(flows) == 1 else None
         t_funds = _funds_of(title) or "全部"
         t_stage = stage_of(title) or doc_stage
-        for grid in _grids(b, by_block[b.index]):
-            for g in _groups(grid):
+        for grid, groups in t.grids:
+            for g in groups:
                 by_code = {r.code: r for r in g.rows if r.code}
                 # every column, also one left blank in every row (a 三公 table of one row)
                 measures = {col: m for col in range(len(grid.paths)) if col not in g.label_cols + g.code_cols

@@ -142,20 +142,36 @@ class Grid:
     paths: list[list[str]]  # per column: its header cells, top to bottom (merged cells filled)
 
 
-def find_table_relations(doc: Document, figures: list[Figure]) -> list[Relation]:
-    """Relations stated by the tables of a document (rules TBL001 and TBL002)."""
+@dataclass
+class TableRead:
+    """One table block read as grids, each with its column groups."""
+
+    block: Block
+    grids: list[tuple[Grid, list[Group]]]
+
+
+def read_tables(doc: Document, figures: list[Figure]) -> list[TableRead]:
+    """Every table block that holds figures, as grids and column groups. Read once per document
+    and shared by find_table_relations and restated.table_cells: it is a good part of the
+    relations stage. The rows and groups are not changed once read."""
     by_block: dict[int, list[Figure]] = {}
     for f in figures:
         if f.table and f.row is not None and f.col is not None:
             by_block.setdefault(f.block, []).append(f)
-    if not by_block:
+    return [TableRead(b, [(grid, _groups(grid)) for grid in _grids(b, by_block[b.index])])
+            for b in doc.blocks if b.kind == "table" and b.rows and b.index in by_block]
+
+
+def find_table_relations(doc: Document, figures: list[Figure], tables: list[TableRead] | None = None) -> list[Relation]:
+    """Relations stated by the tables of a document (rules TBL001 and TBL002); `tables` as
+    read_tables gives them, read here when not given."""
+    tables = read_tables(doc, figures) if tables is None else tables
+    if not tables:
         return []
     by_id = {f.id: f for f in figures}
     out: list[Relation] = []
-    for b in doc.blocks:
-        if b.kind != "table" or not b.rows or b.index not in by_block:
-            continue
-        for group in (g for grid in _grids(b, by_block[b.index]) for g in _groups(grid)):
+    for t in tables:
+        for group in (g for _, groups in t.grids for g in groups):
             out += _total_relations(group)
             out += _part_relations(group)
             out += _code_relations(group)
