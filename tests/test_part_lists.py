@@ -283,3 +283,8 @@ def test_items_after_as_follows_are_parts_of_the_whole_named_before(third, expec
                   "2、公务用车购置及运行维护费支出35.10万元。其中：公务用车购置费10.00万元；公务用车运行维护费25.10万元。",
                   f"3、公务接待费支出{third}。2024年度共接待国内来访团组48批次、326人次。"]
     assert errors(*paragraphs) == expected
+
+
+def test_items_as_follows_are_not_parts_of_an_amount_the_opener_merely_states():
+    paragraphs = ["本年度项目预算1000.00万元，主要绩效如下：", "1、完成道路建设投资600.00万元。", "2、完成桥梁维修投资500.00万元。"]
+    assert errors(*paragraphs) == []

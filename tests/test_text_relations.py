@@ -290,3 +290,8 @@ def test_difference_of_a_part_with_its_budget_in_the_explanation(gap, expected):
     text = ("2021年决算项目支出为45.78万元，其中：商品和服务支出43.78万元、其他资本性支出2万元。决算数与年初预算指标对比，"
             f"项目支出差异43.78万元，其中商品服务支出差异{gap},主要原因是：年初只安排了按项目管理的商品和服务支出预算2万元。")
     assert [e for e in errors(text) if e[0] == "DIF001"] == expected
+
+
+def test_a_balance_over_several_years_is_not_this_years_left_over():
+    paragraphs = ["全年预算900.00万元。", "截至2024年12月31日，项目实际支出873.45万元，历年累计结余资金120.00万元。"]
+    assert errors(*paragraphs) == []

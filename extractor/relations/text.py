@@ -75,6 +75,7 @@ class Difference(BaseModel):
     gap: list[str]
     rate_lead: str
     leftover: str
+    not_leftover: list[str]
     adjusted: str
     added: list[str]
     cut: list[str]
@@ -270,7 +271,9 @@ def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relatio
         last = [g for g in by_block[b.index] if g.sentence == by_block[b.index][-1].sentence]
         plain = [g for g in last if g.kind == "money" and not _is_not_part(g, c.sum)]
         whole = _named_whole(last, mentions)  # "…决算中，A a；B b。具体情况如下：": the whole named
-        if whole is None and len(plain) != 1:
+        # 如下： announces items of what the sentence names, not necessarily parts of its amount
+        as_follows = "如下" in pats["block_opener"].search(b.text).group(0)
+        if whole is None and (len(plain) != 1 or as_follows):
             continue
         total, parts, level = whole or plain[0], [], None
         for nxt in doc.blocks[b.index + 1 : b.index + 1 + 3 * c.sum.block_items]:
@@ -684,7 +687,7 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
                      alternatives=[{"terms": [[g.fig.id, 1], [actual.fig.id, -1]]} for g in rest])]
     if any(w in lead for w in c.difference.gap):
         return _gap(m, sent, prev, mentions)
-    if pats["leftover"].search(lead) and not any(w in lead for w in c.categories.balance[:1] + ["年初", "年末", "上年"]):
+    if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
         return _leftover(m, mentions)
     if pats["adjusted"].search(lead):
         return _adjusted_budget(m, mentions)
@@ -697,7 +700,8 @@ def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
     every such budget is a reading."""
     before = [g for g in _earlier(m, mentions, m.paragraph - 3) if g.kind == "money"
               and not _is_not_part(g, cues()[0].sum)]
-    spent = next((g for g in reversed(before) if _stage(g.clause_lead) == "actual"), None)
+    spent = next((g for g in reversed(before) if _stage(g.clause_lead) == "actual"
+                  and not any(w in g.upto for w in cues()[0].sum.part_markers)), None)
     if spent is None:
         return []
     had = [g for g in reversed(before) if g.index < spent.index and _stage(g.clause_lead) == "budget"
