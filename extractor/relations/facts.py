@@ -50,6 +50,7 @@ class IdentityData(BaseModel):
     not_a_fact: list[str]
     list_markers: list[str]
     needs_qualifier: list[str]
+    not_stage: list[str]
     identity: list[Identity]
     balance: Balance
 
@@ -121,8 +122,15 @@ def fact_of(m: Mention) -> Fact | None:
     # a member of a list (…合计X，其中：A a、B b) takes the funds and stage its total names
     in_list = bool(m.head) and any(w in m.upto[len(m.head):] for w in d.list_markers)
     funds = _first(c["funds"], said) or (_first(c["funds"], m.head) if in_list else None) or "全部"
-    stage = _first(c["stage"], said) or (_first(c["stage"], m.head) if in_list else None)
+    stage = _first(c["stage"], without_funds(said)) or (_first(c["stage"], without_funds(m.head)) if in_list else None)
     return Fact(FactKey(measure, scope, funds, stage), m)
+
+
+def without_funds(name: str) -> str:
+    """A name without the words that hold 预算 but name no budget stage (一般公共预算, 预算单位…)."""
+    for w in data()[0].not_stage:
+        name = name.replace(w, "")
+    return name
 
 
 def _only_qualifiers(prefix: str, d: IdentityData, c: dict) -> bool:

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from extractor import lexicon
 from extractor.model import Relation
 from extractor.relations import changes
-from extractor.relations.facts import FactIndex
+from extractor.relations.facts import FactIndex, without_funds
 from extractor.relations.facts import data as identity_data  # the identities, for complete lists
 from extractor.relations.mentions import Mention, compact, resolve, similarity
 from extractor.structure import numbering_of
@@ -91,7 +91,6 @@ class Average(BaseModel):
 class Stages(BaseModel):
     budget: list[str]
     actual: list[str]
-    not_stage: list[str]
 
 
 class Direction(BaseModel):
@@ -440,19 +439,13 @@ def _compatible(total: Mention, part: Mention) -> bool:
 def names_budget(name: str) -> bool:
     """Whether a name says budget (预算, 批复, 计划…) other than inside a fund's name (一般公共预算)."""
     stages = cues()[0].stages
-    return any(w in _without_funds(name) for w in stages.budget)
-
-
-def _without_funds(name: str) -> str:
-    for w in cues()[0].stages.not_stage:
-        name = name.replace(w, "")
-    return name
+    return any(w in without_funds(name) for w in stages.budget)
 
 
 def _stage(name: str) -> str | None:
     """'budget' or 'actual' when a name says which (its last stage word decides)."""
     stages = cues()[0].stages
-    name = _without_funds(name)
+    name = without_funds(name)
     best, pos = None, -1
     for label, words in (("budget", stages.budget), ("actual", stages.actual)):
         for w in words:
@@ -472,7 +465,7 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
     not_part = cues()[0].sum.not_part + (avoid or [])
 
     def plain(g: Mention) -> bool:
-        name = _without_funds(g.clause_lead)  # 一般公共预算支出 names an actual amount
+        name = without_funds(g.clause_lead)  # 一般公共预算支出 names an actual amount
         return g.kind == "money" and not any(w in name for w in not_part)
 
     own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start), None)
