@@ -259,3 +259,14 @@ def test_cli_json(tmp_path):
     assert data["unrecognised"][0]["count"] >= 1
     text = CliRunner().invoke(cli, ["coverage", str(path), "--mutants", "0"]).output
     assert "Unrecognised coincidences by shape" in text and "两项合计" in text
+
+
+def test_checked_text_figures_counts_the_amounts_no_relation_reads(tmp_path):
+    from extractor.coverage.report import checked_text_figures
+
+    path = tmp_path / "r.txt"
+    # 300.00 = 200.00 + 100.00 is checked; 50.00万元 and 12.5% stand alone (an edit there passes unseen)
+    path.write_text("某局2024年度部门决算\n本年支出合计300.00万元，其中：基本支出200.00万元，项目支出100.00万元。\n"
+                    "机关运行经费50.00万元，执行率12.5%。\n", encoding="utf-8")
+    result = check_file(path, CheckOptions(keep_relations=True))
+    assert checked_text_figures(result) == (5, 3)

@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from extractor.coverage.mine import chance_hits, mine
 from extractor.coverage.mutate import mutate
-from extractor.coverage.report import FileCoverage, cover
+from extractor.coverage.report import FileCoverage, checked_text_figures, cover
 from extractor.pipeline import CheckOptions, check_file
 
 __all__ = ["FileCoverage", "cover_file", "run_coverage"]
@@ -32,6 +32,7 @@ def cover_file(path: str, mutants: int | None = None, seed: int = 0, chance_roun
     t1 = time.perf_counter()
     out.coincidences = mine(result.document, result.figures)
     out.recognised = cover(out.coincidences, result)
+    out.text_figures, out.text_checked = checked_text_figures(result)
     out.chance = chance_hits(result.document, result.figures, chance_rounds, seed) if chance_rounds else None
     t2 = time.perf_counter()
     if mutants != 0:

@@ -57,6 +57,8 @@ class FileCoverage:
     coincidences: list[Coincidence] = field(default_factory=list)
     recognised: dict[int, str] = field(default_factory=dict)  # coincidence index -> rule that covers it
     chance: float | None = None  # arithmetic coincidences expected by chance (shuffled figures)
+    text_figures: int = 0  # amounts and percentages in the text (not in tables)
+    text_checked: int = 0  # …of them, those some relation checks: an edit of the others passes unseen
     mutants: list[Mutant] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     error: str | None = None
@@ -82,6 +84,8 @@ class FileCoverage:
             "mutants": len(self.mutants), "equivalent": status["equivalent"], "unread": status["unread"],
             "detected": status["detected"], "survived": status["survived"],
             "detection": _pct(status["detected"], live),
+            "text_figures": self.text_figures, "text_checked": self.text_checked,
+            "text_checked_share": _pct(self.text_checked, self.text_figures),
         }
 
     def to_json(self) -> dict:
@@ -171,6 +175,14 @@ def _implied(ids: list[str], result: CheckResult) -> bool:
     return not reduce(target)  # nothing left: the sum is a combination of the checked equalities
 
 
+def checked_text_figures(result: CheckResult) -> tuple[int, int]:
+    """Amounts and percentages of the text, and how many of them take part in a relation (any
+    reading): a label-free bound on which single-figure edits of the text jixiao could notice."""
+    ids = {i for rel in result.relations or [] for s, _ in reading_sets(rel) for i in s | set(rel.figures)}
+    text = [f for f in result.figures if not f.table and f.kind in ("money", "percent")]
+    return len(text), sum(1 for f in text if f.id in ids)
+
+
 def _restatement_classes(result: CheckResult) -> dict[str, str]:
     """Figure id -> a representative of the figures jixiao's restatement relations (CON…) make equal."""
     parent: dict[str, str] = {}
@@ -194,11 +206,13 @@ def _restatement_classes(result: CheckResult) -> dict[str, str]:
 
 def totals(files: list[FileCoverage]) -> dict:
     keys = ("mined", "recognised", "arithmetic", "arithmetic_recognised", "restated", "restated_recognised",
+            "text_figures", "text_checked",
             "mutants", "equivalent", "unread", "detected", "survived")
     out = {k: sum(f.counts()[k] for f in files) for k in keys}
     out["coverage"] = _pct(out["recognised"], out["mined"])
     out["arithmetic_coverage"] = _pct(out["arithmetic_recognised"], out["arithmetic"])
     out["restated_coverage"] = _pct(out["restated_recognised"], out["restated"])
+    out["text_checked_share"] = _pct(out["text_checked"], out["text_figures"])
     out["detection"] = _pct(out["detected"], out["detected"] + out["survived"])
     chances = [f.chance for f in files if f.chance is not None]
     out["chance"] = round(sum(chances), 1) if chances else None
@@ -231,9 +245,10 @@ def _where(page: int | None, line: int | None) -> str:
 def render_text(files: list[FileCoverage], shapes: int = 25, survivors: int = 40) -> str:
     lines = ["Relation coverage and mutation",
              "arith: sums, ratios, changes, averages mined / recognised / %; restated: the same amount twice;",
-             "chance: arithmetic coincidences expected by chance; mutants / equivalent / detected % of the others", ""]
+             "chance: arithmetic coincidences expected by chance; mutants / equivalent / detected % of the others;",
+             "text%: amounts and percentages of the text that some relation checks", ""]
     head = (f"{'file':<44} {'arith':>5} {'recog':>5} {'cov%':>6} {'restd':>5} {'recog':>5} {'cov%':>6} "
-            f"{'chance':>6} {'mut':>5} {'equiv':>5} {'det%':>6}")
+            f"{'chance':>6} {'mut':>5} {'equiv':>5} {'det%':>6} {'text%':>6}")
     lines += [head, "-" * len(head)]
 
     def row(name: str, c: dict) -> str:
@@ -241,7 +256,7 @@ def render_text(files: list[FileCoverage], shapes: int = 25, survivors: int = 40
             return "-" if x is None else f"{x:.1f}"
         return (f"{name[-44:]:<44} {c['arithmetic']:>5} {c['arithmetic_recognised']:>5} {p(c['arithmetic_coverage']):>6} "
                 f"{c['restated']:>5} {c['restated_recognised']:>5} {p(c['restated_coverage']):>6} {p(c.get('chance')):>6} "
-                f"{c['mutants']:>5} {c['equivalent']:>5} {p(c['detection']):>6}")
+                f"{c['mutants']:>5} {c['equivalent']:>5} {p(c['detection']):>6} {p(c['text_checked_share']):>6}")
 
     for f in files:
         if f.error:
