@@ -295,3 +295,15 @@ def test_difference_of_a_part_with_its_budget_in_the_explanation(gap, expected):
 def test_a_balance_over_several_years_is_not_this_years_left_over():
     paragraphs = ["全年预算900.00万元。", "截至2024年12月31日，项目实际支出873.45万元，历年累计结余资金120.00万元。"]
     assert errors(*paragraphs) == []
+
+
+@pytest.mark.parametrize(("total", "expected"), [("1,867.48万元", []), ("1,876.48万元", [("SUM001", "1,876.48万元")])])
+def test_a_total_of_what_is_added_to_the_amount_stated_first(total, expected):
+    paragraphs = ["全镇本级一般公共预算收入实现111.11万元，为年初预算的116.9%，其中税收收入109.91万元；非税收入1.2万元。"
+                  f"加上转移支付补助、上年结转、动用预算稳定调节基金等1,756.37万元，收入总计{total}。"]
+    assert errors(*paragraphs) == expected
+
+
+def test_a_total_after_additions_with_no_amount_stated_is_not_checked():
+    # "加上上级补助…和上年结转，收入总量为159.98亿元": what was added is not given
+    assert errors("2024年，全区一般公共预算收入53.24亿元，增长6.3%。加上上级补助、调入资金和上年结转，收入总量为159.98亿元。") == []

@@ -38,7 +38,7 @@ _DOCS = {
         b", the whole stated before), for numbered or plain paragraphs after a paragraph ending in
         其中：/具体情况如下： ("（一）因公出国（境）费0万元…" "（二）…"), and for differences of the parts
         ("项目支出差异T，其中A差异a…"), which must add up exactly when they are the parts an earlier
-        breakdown of the whole names.
+        breakdown of the whole names. "收入A。加上…等B，收入总计C" is a complete list: C = A + B.
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for

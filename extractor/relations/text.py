@@ -76,6 +76,8 @@ class Difference(BaseModel):
     rate_lead: str
     leftover: str
     not_leftover: list[str]
+    plus: str
+    plus_total: str
     adjusted: str
     added: list[str]
     cut: list[str]
@@ -125,6 +127,8 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "change_rate": regex.compile(c.change.rate_lead),
         "saving_rate": regex.compile(c.difference.rate_lead),
         "leftover": regex.compile(c.difference.leftover),
+        "plus": regex.compile(c.difference.plus),
+        "plus_total": regex.compile(c.difference.plus_total),
         "adjusted": regex.compile(c.difference.adjusted),
         "average": regex.compile(c.average.lead),
         "rate_per": regex.compile(c.average.rate_lead),
@@ -680,11 +684,30 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
                      alternatives=[{"terms": [[g.fig.id, 1], [actual.fig.id, -1]]} for g in rest])]
     if any(w in lead for w in c.difference.gap):
         return _gap(m, sent, prev, mentions)
+    if pats["plus_total"].search(lead) and pats["plus"].search(m.upto):
+        return _plus_total(m, sent, prev)
     if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
         return _leftover(m, mentions)
     if pats["adjusted"].search(lead):
         return _adjusted_budget(m, mentions)
     return []
+
+
+def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[Relation]:
+    """"一般公共预算收入111.11万元…。加上补助、上年结转等1,756.37万元，收入总计1,867.48万元": the
+    amounts after 加上 plus the amount the statement starts from — the first plain amount before
+    加上 in the sentence, or of the sentence before when 加上 opens it."""
+    c, pats = cues()
+    plus = pats["plus"].search(m.upto)
+    k = sent.index(m)
+    before = [g for g in sent[:k] if g.fig.start - g.sent_start < plus.start()]
+    added = [g for g in sent[:k] if g not in before and g.kind == "money" and not _is_not_part(g, c.sum)]
+    pool = before or prev
+    base = next((g for g in pool if g.kind == "money" and not _is_not_part(g, c.sum) and _depth(g) == 0
+                 and not any(w in g.upto[len(g.head):] for w in c.sum.part_markers)), None)
+    if base is None or not added:
+        return []
+    return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added])]
 
 
 def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
