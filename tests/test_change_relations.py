@@ -268,3 +268,13 @@ def test_in_a_budget_every_figure_is_a_budget_and_its_own_still_leads():
     text = "商品和服务支出预算400000元，占基本支出预算20.00%，同比减少40000元，下降{}%。"
     assert errors(text.format("9.09")) == []
     assert errors(text.format("10.00")) == [("CHG001", "10.00%")]
+
+
+@pytest.mark.parametrize(("change", "expected"), [("0.59万元", []), ("0.69万元", [("CHG002", "0.69万元")])])
+def test_a_change_of_a_subject_whose_two_years_stand_under_two_headings(change, expected):
+    paragraphs = ["一、2022年“三公”经费预算安排情况",
+                  "2022年度“三公”经费预算总计21.80万元，其中：因公出国（境）经费0万元，公务接待11.80万元，公务用车运行费用10.00万元。",
+                  "二、2021年“三公”经费决算情况",
+                  "2021年度“三公”经费合计支出20.12万元，其中：因公出国（境）经费0万元，公务接待12.39万元，公务用车运行费用7.73万元。",
+                  f"2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待较上年同期减少{change}。"]
+    assert [e for e in errors(*paragraphs) if e[0] == "CHG002"] == expected

@@ -372,6 +372,7 @@ def _formula(rel: Relation, ctx: CheckContext) -> str:
 
     def join(terms: list[tuple[Figure, int]]) -> str:
         out = ""
+        terms = sorted(terms, key=lambda t: t[1] < 0)  # 12.39 − 11.8, not −11.8 + 12.39
         for i, (f, s) in enumerate(terms):
             num = f"{f.value}{f.unit if f.kind == 'money' else ''}"
             out += (num if s > 0 else f"−{num}") if i == 0 else (f" + {num}" if s > 0 else f" − {num}")

@@ -307,7 +307,7 @@ def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions
     decrease). Without a stated base there is nothing to check."""
     if not _pats()["amount"].search(m.clause_lead):
         return []
-    resolved = _resolve(m, sent, mentions)
+    resolved = _resolve(m, sent, mentions) or _named_years(m, sent, mentions)
     if resolved is None:
         return []
     current, bases = resolved
@@ -318,6 +318,33 @@ def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions
 
     first, *rest = bases
     return [_text()._rel("difference", "CHG002", m, **formula(first), alternatives=[formula(b) for b in rest])]
+
+
+def _named_years(d: Mention, sent: list[Mention], mentions: list[Mention]) -> tuple[Mention, list[Mention]] | None:
+    """"2022年度预算总计…，其中：公务接待11.8万元。2021年度决算…，其中：公务接待12.39万元。
+    …公务接待较上年同期减少0.58万元": a change whose clause names its subject and no figure; the
+    subject's amounts of two consecutive years stated before (the year said in their sentences)
+    are the current figure and its base. None unless exactly one of each is found."""
+    if any(g.kind == d.kind and not _is_change(g) for g in sent[: sent.index(d)]):
+        return None  # the sentence states its own figure: _resolve's business
+    head = regex.split(r"(?:较|比|与|同)", compact(d.clause_lead))[0]
+    for w in _text().cues()[0].sum.part_markers:
+        head = head.removeprefix(w)
+    if len(head) < 2:
+        return None
+    # the two years often stand under two headings (一、2022年预算… 二、2021年决算…): a few paragraphs
+    # back whatever the section, by the clause's own name
+    named = [g for g in mentions[: sent[0].index] if g.kind == d.kind and d.paragraph - g.paragraph <= 4
+             and not _is_change(g) and similarity(head, g.clause_lead) >= 0.8]
+    by_year: dict[int, list[Mention]] = {}
+    for g in named:
+        year = _period(g.head + g.clause_lead)[0]
+        if year is not None:
+            by_year.setdefault(year, []).append(g)
+    pairs = [(by_year[y + 1], by_year[y]) for y in by_year if y + 1 in by_year]
+    if len(pairs) != 1 or len(pairs[0][0]) != 1 or len(pairs[0][1]) != 1:
+        return None
+    return pairs[0][0][0], pairs[0][1]
 
 
 def is_change_amount(m: Mention, sent: list[Mention]) -> bool:
