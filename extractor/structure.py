@@ -56,6 +56,17 @@ def numbering_of(text: str) -> tuple[int, str] | None:
     return None
 
 
+def without_numbering(text: str) -> str:
+    """A heading's or an item's text without its numbering (an item's name is not its number).
+
+    >>> without_numbering("（三）公务接待费"), without_numbering(" 2、培训费 ")
+    ('公务接待费', '培训费')
+    """
+    text = text.strip()
+    number = numbering_of(text)
+    return text[len(number[1]):] if number else text
+
+
 def is_heading_text(text: str) -> bool:
     """A numbered line reads as a heading when it is short and not a finished sentence."""
     d = _data()[0]

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from extractor import lexicon
 from extractor.relations.mentions import Mention
-from extractor.structure import numbering_of
+from extractor.structure import without_numbering
 
 
 class Named(BaseModel):
@@ -99,9 +99,7 @@ def fact_of(m: Mention) -> Fact | None:
     if m.kind != "money" or m.fig.approx or m.fig.high is not None:
         return None
     d, c = data()
-    said = m.clause_lead.strip()
-    number = numbering_of(said)  # "（一）因公出国（境）费": an item's numbering is not part of its name
-    said = said[len(number[1]):] if number else said
+    said = without_numbering(m.clause_lead)  # "（一）因公出国（境）费": the item's numbering is not its name
     name = c["trailing"].sub("", said)  # the measure ends the name once the stage and verb are off
     if not name or any(w in name for w in d.not_a_fact):
         return None

@@ -31,8 +31,8 @@ from extractor.model import Block, Document, Figure, Relation, ReportMeta
 from extractor.relations.facts import _only_qualifiers
 from extractor.relations.facts import data as fact_data
 from extractor.relations.mentions import Mention, compact
-from extractor.relations.tables import TableRead, _bare, _squeeze, read_tables
-from extractor.structure import numbering_of
+from extractor.relations.tables import TableRead, _squeeze, read_tables
+from extractor.structure import without_numbering
 
 
 class TextWords(BaseModel):
@@ -204,7 +204,7 @@ def _names(m: regex.Match) -> tuple[str, ...]:
 @cache
 def _name(label: str) -> str:
     """A subject's name for comparing: no numbering, spaces, quotes or bracketed level."""
-    s = _squeeze(_bare(label))
+    s = _squeeze(without_numbering(label))
     for variant, usual in _words()[0].text.name_variants.items():
         s = s.replace(variant, usual)
     return _QUOTES_AND_LEVEL.sub("", s)
@@ -268,8 +268,7 @@ def _measure_of(lead: str) -> tuple[str | None, bool, str]:
     三公经费; whether a row states it; the qualifiers before it."""
     _, c = _words()
     d, fc = fact_data()
-    number = numbering_of(lead.lstrip())  # "（三）公务接待费": an item's numbering is not part of its name
-    lead = lead.lstrip()[len(number[1]):] if number else lead
+    lead = without_numbering(lead)  # "（三）公务接待费": an item's numbering is not part of its name
     name = _plain(c["stage_words"].sub("", _without_funds(lead)))
     for table, by_row in ((c["measures"], False), (c["rows"], True)):
         for measure, _, text in table:
@@ -529,6 +528,4 @@ def _said(claim: Claim) -> str:
     of a total (财政拨款支出预算), which says its funds and stage too."""
     if claim.coded:
         return claim.subject[-1]
-    lead = claim.mention.clause_lead.lstrip()
-    number = numbering_of(lead)  # "（三）公务接待费": the item's numbering is not its name
-    return _plain(lead[len(number[1]):] if number else lead) or claim.subject[-1]
+    return _plain(without_numbering(claim.mention.clause_lead)) or claim.subject[-1]

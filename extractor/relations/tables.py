@@ -43,7 +43,7 @@ from extractor import lexicon
 from extractor.arithmetic import evaluate, factor
 from extractor.model import Block, Document, Figure, Relation
 from extractor.relations.mentions import similarity
-from extractor.structure import numbering_of
+from extractor.structure import numbering_of, without_numbering
 
 # A formula is learnt from at least this many rows where it holds exactly with a non-zero result.
 MIN_EVIDENCE_ROWS = 2
@@ -456,13 +456,10 @@ def _guess_sub_item(row: Row, rows: list[Row]) -> None:
     prev = rows[k - 1] if k else None
     if prev is None or prev.kind != "part" or prev.parent is None:
         return
-    if similarity(_bare(row.label), _bare(prev.parent.label)) >= 0.5:
+    if similarity(without_numbering(row.label), without_numbering(prev.parent.label)) >= 0.5:
         row.guessed, row.parent, row.depth = True, prev.parent, prev.parent.depth + 1
 
 
-def _bare(label: str) -> str:
-    num = numbering_of(label.strip())
-    return label.strip()[len(num[1]):] if num else label.strip()
 
 
 # --------------------------------------------------------------------------- relations

@@ -20,7 +20,7 @@ from extractor.relations import changes
 from extractor.relations.facts import FactIndex, without_funds
 from extractor.relations.facts import data as identity_data  # the identities, for complete lists
 from extractor.relations.mentions import Mention, compact, resolve, similarity
-from extractor.structure import numbering_of
+from extractor.structure import numbering_of, without_numbering
 
 
 class SumCues(BaseModel):
@@ -291,7 +291,7 @@ def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relatio
             # the part opens its paragraph's first sentence, which begins in that paragraph (not a
             # line of a sentence wrapped over several: "支出包括:文化旅游体" / "育与传媒支出850088.3元、")
             if first is None or first.kind != "money" or first.sentence != by_block[nxt.index][0].sentence \
-                    or first.sent_start < nxt.start or not _ends_sentence(doc.blocks[nxt.index - 1].text) or regex.search(r"[，,；;。、]", first.lead.lstrip()[len(number[1]) if number else 0 :]) \
+                    or first.sent_start < nxt.start or not _ends_sentence(doc.blocks[nxt.index - 1].text) or regex.search(r"[，,；;。、]", without_numbering(first.lead)) \
                     or _is_not_part(first, c.sum) or not _compatible(total, first):
                 break
             level = number[0] if number else None
