@@ -307,3 +307,23 @@ def test_a_total_of_what_is_added_to_the_amount_stated_first(total, expected):
 def test_a_total_after_additions_with_no_amount_stated_is_not_checked():
     # "加上上级补助…和上年结转，收入总量为159.98亿元": what was added is not given
     assert errors("2024年，全区一般公共预算收入53.24亿元，增长6.3%。加上上级补助、调入资金和上年结转，收入总量为159.98亿元。") == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("28.00%", []), ("21.88%", [("PCT002", "21.88%")])])
+def test_saving_rate_over_the_budget_stated_in_its_sentence(rate, expected):
+    # (8.50 − 6.12) / 8.50 = 28.00%; the saving is not added to the budget
+    assert errors(f"2023年“三公”经费预算8.50万元，实际支出6.12万元，节约2.38万元，节约率{rate}。") == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("7.70%", []), ("7.15%", [("CHG001", "7.15%")])])
+def test_a_change_against_a_base_written_after_yu(rate, expected):
+    # "与上年实际支出52,410.00元相比，减少4,034.50元": 4,034.50 / 52,410.00 = 7.70%
+    paragraphs = [f"“三公”经费实际支出48,375.50元。与上年实际支出52,410.00元相比，减少4,034.50元，下降{rate}。"]
+    assert errors(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("21.98%", []), ("23.98%", [("PCT002", "23.98%")])])
+def test_a_decline_stated_after_a_saving_is_the_saving_rate(rate, expected):
+    # "较预算节约13,624.50元，下降21.98%": 13,624.50 / 62,000.00 = 21.975%
+    text = f"2024年度“三公”经费预算62,000.00元，实际支出48,375.50元，较预算节约13,624.50元，下降{rate}。"
+    assert errors(text) == expected

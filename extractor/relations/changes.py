@@ -251,6 +251,10 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
         return []
     if any(w in d.clause_lead for w in c.difference.saving):
         return []  # 节约 against a budget is a saving rate, handled by _saving_rate
+    comp = _comparison_before(d, sent)
+    if comp is not None and comp.inline is not None and _comparable(comp.inline, d):
+        # "与上年实际支出52,410.00元相比，减少4,034.50元，下降7.70%": the base is written, p = d / base
+        return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[comp.inline.fig.id, 1]], base_stated=True)]
     # this year's figure: an actual one, unless the change compares budgets (比上年预算增加…)
     avoid = [] if any(w in d.clause_lead for w in c.stages.budget) else c.stages.budget
     current = t._subject(sent, prev, d, avoid)
@@ -260,7 +264,6 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     resolved = _resolve(d, sent, mentions)
     if resolved is not None:
         readings = [{"num": [[d.fig.id, 1]], "den": [[b.fig.id, 1]]} for b in resolved[1]]
-    comp = _comparison_before(d, sent)
     near = _current(comp, d, sent) if comp is not None else None
     if near is not None and near is not current and _comparable(near, d):
         # "…A万元，较上年持平；B万元，较上年减少d，下降p%": the clause's own figure may be the one that changed

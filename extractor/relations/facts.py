@@ -73,7 +73,9 @@ class Fact:
 def data() -> tuple[IdentityData, dict]:
     d = lexicon.load("identities", IdentityData)
     compiled = {
-        "measure": [(n.name, regex.compile(f"(?:{n.pattern})$")) for n in d.measure],
+        # the measure ends the name, maybe followed by 支出 ("公务接待费支出决算为": 公务接待费)
+        "measure": [(n.name, regex.compile(f"(?:{n.pattern})(?:支出)?$")) for n in d.measure],
+        "measure_in": [(n.name, regex.compile(n.pattern)) for n in d.measure],  # anywhere in a phrase
         "scope": [(n.name, regex.compile(n.pattern), n.in_section) for n in d.scope],
         "funds": [(n.name, regex.compile(n.pattern)) for n in d.funds],
         "stage": [(n.name, regex.compile(n.pattern)) for n in d.stage],
@@ -113,7 +115,16 @@ def fact_of(m: Mention) -> Fact | None:
         return None
     if not prefix.strip() and measure in d.needs_qualifier:
         return None  # "支出决算为54.53万元": spending of what, the sentence before says, not the name
+    if measure in d.needs_qualifier and m.upto != m.head and regex.fullmatch(r"(?:实际|决算|执行|的)*", prefix.strip()):
+        # "“三公”经费预算8.50万元，实际支出6.12万元": a bare 实际支出 is the spending of what the
+        # sentence is about (a spending measure it names), not of the whole unit
+        subject = next((n for n, pat in c["measure_in"] if n not in d.needs_qualifier
+                        and not n.startswith(("年初", "年末")) and pat.search(m.head)), None)
+        measure = subject or measure
     scope = next((n for n, pat, _ in c["scope"] if pat.search(name)), None)
+    if scope is None:  # "1.基本支出：年初预算486.20万元，实际支出472.35万元": the item's label scopes it
+        label = regex.match(r"([^，,。；;：:]{1,16})[：:]", without_numbering(m.head))
+        scope = next((n for n, pat, _ in c["scope"] if label and pat.search(label.group(1))), None)
     if scope is None:
         sections = "".join(m.section)
         scope = next((n for n, pat, in_sec in c["scope"] if in_sec and pat.search(sections)), None)

@@ -470,7 +470,8 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
 
     def plain(g: Mention) -> bool:
         name = without_funds(g.clause_lead)  # 一般公共预算支出 names an actual amount
-        return g.kind == "money" and not any(w in name for w in not_part)
+        # "与上年实际支出52,410.00元相比": the base of a comparison is not what the sentence is about
+        return g.kind == "money" and not any(w in name for w in not_part) and not regex.match(r"\s*(?:与|和|同)", name)
 
     own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start), None)
     if own is None and avoid:  # a budget report's figures are all budgets: its own first one still leads
@@ -483,8 +484,14 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     c, pats = cues()
     lead = m.clause_lead
     # a change rate: of the change amount just before it, or of the two figures compared
-    if pats["change_rate"].search(lead):
+    k = sent.index(m)
+    before = sent[k - 1] if k else None
+    saved = before is not None and before.kind == "money" and any(
+        w in before.clause_lead for w in c.difference.saving + c.difference.overspend)
+    if pats["change_rate"].search(lead) and not saved:
         return changes.change_rate(m, sent, prev, mentions)
+    if saved and (pats["change_rate"].search(lead) or pats["saving_rate"].search(lead)):
+        return _saving_rate(m, sent, prev, mentions, facts)  # "较预算节约S，下降p%": S over the budget
     if pats["saving_rate"].search(lead):
         return _saving_rate(m, sent, prev, mentions, facts)
     written = _base_written(m, sent)
@@ -769,8 +776,16 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
     make a wrong rate look right)."""
     k = sent.index(m)
     saving = next((g for g in reversed(sent[:k]) if g.kind == "money"), None)
+    # "预算8.50万元，实际支出6.12万元，节约2.38万元，节约率28.00%": both stated before the saving
+    stated = [g for g in sent[:k] if g is not saving and g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
+    budget = next((g for g in reversed(stated) if _stage(g.clause_lead) == "budget"), None)
+    spent = next((g for g in reversed(stated) if _stage(g.clause_lead) == "actual"), None)
+    if budget is not None and spent is not None:
+        return [_rel("ratio", "PCT002", m, num=[[budget.fig.id, 1], [spent.fig.id, -1]], den=[[budget.fig.id, 1]], abs=True)]
+    if budget is not None and saving is not None:
+        return [_rel("ratio", "PCT002", m, num=[[saving.fig.id, 1]], den=[[budget.fig.id, 1]], abs=True)]
     actual = _subject(sent, prev, saving or m)
-    if actual is None or actual is saving:
+    if actual is None or actual is saving or _stage(actual.clause_lead) == "budget":
         return []
     budgets = _budget_of(actual, "预算", mentions, facts)
     if not budgets:
