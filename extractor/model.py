@@ -52,6 +52,9 @@ class Block(Model):
     row_lines: list[int] | None = None  # the source's number of each table row: sheet row (xlsx), table row (docx)
     col_refs: list[int] | None = None  # tables from a sheet: the 1-based sheet column of each table column
     sheet: str | None = None  # the worksheet a block comes from
+    # Text read by OCR, with the recogniser's confidence (0-1); None for text from a text layer:
+    confidence: list[tuple[int, int, float]] | None = None  # paragraphs: (start, end, confidence) runs, offsets in text
+    cell_confidence: list[list[float | None]] | None = None  # tables: the confidence of each cell, as rows
 
     def cell_span(self, row: int, col: int) -> tuple[int, int]:
         """Offsets of one table cell in Document.text."""
@@ -145,6 +148,7 @@ class Figure(Model):
     row: int | None = None  # table cells
     col: int | None = None
     table: bool = False
+    confidence: float | None = None  # read by OCR: the recogniser's confidence (0-1) in the text the figure stands in
 
 
 # --------------------------------------------------------------------------- relations and findings

@@ -106,12 +106,17 @@ def build_document(
                 b.cell_lines = [b.cell_lines[k] for k in filled]
             if b.row_lines:
                 b.row_lines = [b.row_lines[k] for k in filled]
+            if b.cell_confidence:
+                b.cell_confidence = [b.cell_confidence[k] for k in filled]
             if not b.rows:
                 continue
             b.text = "\n".join("\t".join(r) for r in b.rows)
             _caption(b, out, d.caption_lookback)
         else:
+            lead = len(b.text) - len(b.text.lstrip())
             b.text = b.text.replace("\n", " ").strip()
+            if b.confidence and lead:
+                b.confidence = [(s - lead, e - lead, c) for s, e, c in b.confidence]
             if not b.text:
                 continue
             num = numbering_of(b.text)
@@ -157,7 +162,11 @@ def join_broken_sentences(blocks: list[Block]) -> list[Block]:
             if prev.line_marks or prev.line:  # where each joined piece starts in the source
                 tail = b.line_marks or [(0, b.page, b.line or 0)]
                 marks = (prev.line_marks or [(0, prev.page, prev.line)]) + [(o + len(head), p, n) for o, p, n in tail]
-            out[-1] = prev.model_copy(update={"text": head + b.text.strip(), "line_marks": marks})
+            runs = prev.confidence
+            if b.confidence:  # OCR confidence runs move with the text they cover
+                shift = len(head) - (len(b.text) - len(b.text.lstrip()))
+                runs = (runs or []) + [(s + shift, e + shift, c) for s, e, c in b.confidence]
+            out[-1] = prev.model_copy(update={"text": head + b.text.strip(), "line_marks": marks, "confidence": runs})
             continue
         out.append(b)
     return out

@@ -30,7 +30,28 @@ def extract_figures(doc: Document) -> list[Figure]:
         out += block_figures(doc, block)
     for i, f in enumerate(out, 1):
         f.id = f"F{i}"
+    if any(b.confidence or b.cell_confidence for b in doc.blocks):
+        for f in out:
+            f.confidence = read_confidence(doc.blocks[f.block], f)
     return out
+
+
+def read_confidence(block: Block, f: Figure) -> float | None:
+    """The recogniser's lowest confidence over the characters of a figure read by OCR (a table
+    figure: over its cell), None for one from a text layer.
+
+    >>> b = Block(index=0, kind="paragraph", text="支出9.99万元", start=10, confidence=[(0, 2, 0.99), (2, 8, 0.8)])
+    >>> read_confidence(b, Figure(id="F1", kind="money", raw="9.99万元", value=9.99, unit="万元", block=0, start=12, end=18))
+    0.8
+    """
+    if block.kind == "table":
+        if block.cell_confidence and f.row is not None and f.col is not None and f.row < len(block.cell_confidence):
+            row = block.cell_confidence[f.row]
+            return row[f.col] if f.col < len(row) else None
+        return None
+    start, end = f.start - block.start, f.end - block.start
+    hits = [c for a, b, c in block.confidence or () if a < end and b > start]
+    return min(hits) if hits else None
 
 
 def block_figures(doc: Document, block: Block) -> list[Figure]:

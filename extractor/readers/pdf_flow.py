@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from extractor import lexicon, structure
 from extractor.model import Block
-from extractor.readers.pdf_lines import Line, is_wide, join_text
+from extractor.readers.pdf_lines import Line, confidence_runs, is_wide, join_text
 from extractor.readers.pdf_tables import GridTable, continues, merge
 
 # Share of the page height at the top and at the bottom where headers and footers live.
@@ -276,10 +276,14 @@ def to_blocks(pages: list[PageContent]) -> list[Block]:
         if para:
             text = ""
             marks = []
+            runs: list[tuple[int, int, float]] = []
             for ln in para:
                 text = join_text(text, ln.text)
-                marks.append((len(text) - len(ln.text), ln.page, ln.number))
-            blocks.append(Block(index=0, kind="paragraph", text=text, page=para[0].page, line_marks=marks))
+                at = len(text) - len(ln.text)
+                marks.append((at, ln.page, ln.number))
+                runs += [(at + a, at + b, c) for a, b, c in confidence_runs(ln)]
+            blocks.append(Block(index=0, kind="paragraph", text=text, page=para[0].page, line_marks=marks,
+                                confidence=runs or None))
             para.clear()
 
     for _, item in items:
@@ -289,8 +293,10 @@ def to_blocks(pages: list[PageContent]) -> list[Block]:
             if mapping is not None:
                 merge(last, item, mapping)
                 blocks[-1].rows, blocks[-1].row_pages = last.rows, last.row_pages
+                blocks[-1].cell_confidence = last.confidence
                 continue
-            blocks.append(Block(index=0, kind="table", text="", rows=item.rows, page=item.page, row_pages=item.row_pages))
+            blocks.append(Block(index=0, kind="table", text="", rows=item.rows, page=item.page, row_pages=item.row_pages,
+                                cell_confidence=item.confidence))
             last = item
             continue
         frame = frames[round(widths[item.page])]

@@ -36,6 +36,7 @@ class Glyph:
     top: float
     bottom: float
     size: float
+    conf: float | None = None  # the recogniser's confidence, for a character read by OCR
 
     @property
     def cx(self) -> float:
@@ -199,6 +200,37 @@ def _evenly_spaced(ink: list[Glyph]) -> bool:
         return len(gaps) == 1 and len(ink) == 2  # two characters spread over a title: 目    录
     em = max(ink[0].size, 1.0)
     return min(gaps) > 0.2 * em and max(gaps) - min(gaps) < EVEN_SPREAD * em
+
+
+def confidence_runs(line: Line) -> list[tuple[int, int, float]]:
+    """Where the OCR-read characters of a line stand in its text: (start, end, confidence) runs
+    of one confidence each; empty for a line from a text layer. The text holds the line's ink
+    glyphs in order, with spaces between some of them, so the two are walked side by side.
+
+    >>> g = lambda c, x, conf: Glyph(c, x, x + 6, 0, 12, 12, conf)
+    >>> ln = group_lines([g("1", 0, 0.9), g("6", 6, 0.9), g("%", 30, 0.7)])[0]
+    >>> ln.text, confidence_runs(ln)
+    ('16 %', [(0, 2, 0.9), (3, 4, 0.7)])
+    """
+    runs: list[tuple[int, int, float]] = []
+    ink = iter(g for g in line.glyphs if not is_space(g.text))
+    pos = 0
+    text = line.text
+    while pos < len(text):
+        if is_space(text[pos]):
+            pos += 1
+            continue
+        g = next(ink, None)
+        if g is None:
+            break
+        end = pos + len(g.text)
+        if g.conf is not None:
+            if runs and runs[-1][1] == pos and runs[-1][2] == g.conf:
+                runs[-1] = (runs[-1][0], end, g.conf)
+            else:
+                runs.append((pos, end, g.conf))
+        pos = end
+    return runs
 
 
 def join_text(a: str, b: str) -> str:
