@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 
+from pydantic import BaseModel
+
+from extractor import lexicon
 from extractor.readers.pdf_lines import Glyph, is_space, is_wide
 
 MODES = ("auto", "always", "never")
@@ -112,6 +115,19 @@ def _readable(text: str) -> bool:
             or 0x2010 <= c <= 0x2030 or c in (0xB7, 0xD7, 0xF7, 0x2103, 0x33A1, 0x2236))
 
 
+class OcrData(BaseModel):
+    lookalikes: dict[str, str]
+
+
+@cache
+def _lookalikes() -> dict[int, str]:
+    """
+    >>> "一丶部门概况".translate(_lookalikes())
+    '一、部门概况'
+    """
+    return str.maketrans(lexicon.load("ocr", OcrData).lookalikes)
+
+
 @dataclass(frozen=True)
 class Box:
     """One text box the recogniser read, in page points (top-down, from the page's top left)."""
@@ -128,16 +144,16 @@ _local = threading.local()
 
 
 def _engine(threads: int):
-    """One recogniser per thread, each running ONNX Runtime on `threads` threads."""
-    engine = getattr(_local, "engine", None)
-    if engine is None:
+    """One recogniser per thread (and thread count), running ONNX Runtime on `threads` threads."""
+    engines = _local.__dict__.setdefault("engines", {})
+    if threads not in engines:
         try:
             from rapidocr_onnxruntime import RapidOCR
         except ImportError as e:
             raise MissingEngine(str(e)) from None
         # no angle classifier: on upright scans it turns whole lines upside down and loses them
-        engine = _local.engine = RapidOCR(use_cls=False, intra_op_num_threads=threads, inter_op_num_threads=1)
-    return engine
+        engines[threads] = RapidOCR(use_cls=False, intra_op_num_threads=threads, inter_op_num_threads=1)
+    return engines[threads]
 
 
 def recognise(image, threads: int = 1) -> list[Box]:
@@ -147,20 +163,23 @@ def recognise(image, threads: int = 1) -> list[Box]:
     boxes = []
     for points, text, conf in result or ():
         xs, ys = [p[0] for p in points], [p[1] for p in points]
-        text = text.strip()
+        text = text.strip().translate(_lookalikes())
         if text:
             boxes.append(Box(text, round(float(conf), 3), min(xs) * scale, min(ys) * scale,
                              max(xs) * scale, max(ys) * scale))
     return boxes
 
 
-def recognise_pages(images: list, progress: Callable[[int], None] | None = None) -> list[list[Box]]:
-    """The boxes of every page image, `jobs()` pages at a time; the result does not depend on how many."""
-    n = min(jobs(), len(images)) or 1
+def recognise_pages(images: list) -> list[list[Box]]:
+    """The boxes of every page image, up to `jobs()` pages at a time, each page on its share of
+    the `jobs()` threads (one page alone gets them all); the result does not depend on how many."""
+    budget = jobs()
+    n = max(1, min(budget, len(images)))
+    threads = max(1, budget // n)
     if n == 1:
-        return [recognise(im, threads=-1) for im in images]  # -1: ONNX Runtime uses every core for one page
+        return [recognise(im, threads) for im in images]
     with ThreadPoolExecutor(n) as pool:
-        return list(pool.map(recognise, images))
+        return list(pool.map(lambda im: recognise(im, threads), images))
 
 
 def page_glyphs(boxes: list[Box]) -> list[Glyph]:

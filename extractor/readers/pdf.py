@@ -111,6 +111,34 @@ def read_pdf(path: Path, data: bytes, engine_name: str | None = None) -> Extract
     return Extracted(blocks=to_blocks(contents), pages=len(contents), notes=notes)
 
 
+def pages_for_ocr(data: bytes, chosen: str = "auto") -> list[int]:
+    """The 1-based pages that `read_pdf` would send to OCR under a mode: the same decision, from
+    the text layer and the images alone (nothing is recognised, no table is built; a rotated
+    page counts as having text when PDFium finds any character on it)."""
+    doc = pdfium.PdfDocument(data)
+    out = []
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            try:
+                left, bottom, right, top = page.get_cropbox()
+                rotated = page.get_rotation() != 0
+                glyphs, unmapped = ([], 0) if rotated else _glyphs(page)
+                if rotated:  # read by pdfplumber later; whether it has text at all is what counts here
+                    textpage = page.get_textpage()
+                    glyphs = [Glyph("x", 0, 1, 0, 1, 1)] * textpage.count_chars()
+                    textpage.close()
+                kinds, _ = scan_page(page)
+                scanned = pdfium_c.FPDF_PAGEOBJ_IMAGE in kinds and _image_share(page, (right - left) * (top - bottom)) >= SCAN_SHARE
+                if ocr.needs_ocr(chosen, glyphs, unmapped, scanned):
+                    out.append(i + 1)
+            finally:
+                page.close()
+    finally:
+        doc.close()
+    return out
+
+
 class _Rules:
     """pdfplumber over the same bytes, opened on the first page that needs it: with the reference
     engine a page that may hold a ruled table, with either a rotated page (PDFium reports unrotated
