@@ -30,6 +30,16 @@ class Model(BaseModel):
 # --------------------------------------------------------------------------- document
 
 
+class OcrSpan(Model):
+    """Text of a block read by OCR out of one box the recogniser found on a scanned page."""
+
+    start: int  # offsets in the block's text
+    end: int
+    confidence: float  # the recogniser's, 0-1
+    page: int
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom: points from the page's top left
+
+
 class Block(Model):
     """One heading, paragraph or table, in reading order."""
 
@@ -52,9 +62,9 @@ class Block(Model):
     row_lines: list[int] | None = None  # the source's number of each table row: sheet row (xlsx), table row (docx)
     col_refs: list[int] | None = None  # tables from a sheet: the 1-based sheet column of each table column
     sheet: str | None = None  # the worksheet a block comes from
-    # Text read by OCR, with the recogniser's confidence (0-1); None for text from a text layer:
-    confidence: list[tuple[int, int, float]] | None = None  # paragraphs: (start, end, confidence) runs, offsets in text
-    cell_confidence: list[list[float | None]] | None = None  # tables: the confidence of each cell, as rows
+    # Text read by OCR (None for text from a text layer):
+    ocr: list[OcrSpan] | None = None  # paragraphs: where each recognised box's text stands, its confidence and place
+    cell_confidence: list[list[float | None]] | None = None  # tables: the recogniser's confidence in each cell, as rows
 
     def cell_span(self, row: int, col: int) -> tuple[int, int]:
         """Offsets of one table cell in Document.text."""

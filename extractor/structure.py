@@ -13,7 +13,7 @@ import regex
 from pydantic import BaseModel
 
 from extractor import lexicon
-from extractor.model import Block, Document, Section
+from extractor.model import Block, Document, OcrSpan, Section
 
 
 class Numbering(BaseModel):
@@ -115,8 +115,8 @@ def build_document(
         else:
             lead = len(b.text) - len(b.text.lstrip())
             b.text = b.text.replace("\n", " ").strip()
-            if b.confidence and lead:
-                b.confidence = [(s - lead, e - lead, c) for s, e, c in b.confidence]
+            if b.ocr and lead:
+                b.ocr = [_moved(span, -lead) for span in b.ocr]
             if not b.text:
                 continue
             num = numbering_of(b.text)
@@ -162,14 +162,18 @@ def join_broken_sentences(blocks: list[Block]) -> list[Block]:
             if prev.line_marks or prev.line:  # where each joined piece starts in the source
                 tail = b.line_marks or [(0, b.page, b.line or 0)]
                 marks = (prev.line_marks or [(0, prev.page, prev.line)]) + [(o + len(head), p, n) for o, p, n in tail]
-            runs = prev.confidence
-            if b.confidence:  # OCR confidence runs move with the text they cover
+            spans = prev.ocr
+            if b.ocr:  # text read by OCR: its spans move with it
                 shift = len(head) - (len(b.text) - len(b.text.lstrip()))
-                runs = (runs or []) + [(s + shift, e + shift, c) for s, e, c in b.confidence]
-            out[-1] = prev.model_copy(update={"text": head + b.text.strip(), "line_marks": marks, "confidence": runs})
+                spans = (spans or []) + [_moved(span, shift) for span in b.ocr]
+            out[-1] = prev.model_copy(update={"text": head + b.text.strip(), "line_marks": marks, "ocr": spans})
             continue
         out.append(b)
     return out
+
+
+def _moved(span: OcrSpan, shift: int) -> OcrSpan:
+    return span.model_copy(update={"start": span.start + shift, "end": span.end + shift})
 
 
 def _caption(table: Block, before: list[Block], lookback: int) -> None:

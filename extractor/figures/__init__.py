@@ -19,7 +19,7 @@ from extractor.figures.context import (
 from extractor.figures.recognise import Found, find_figures
 from extractor.figures.tables import cell_figures
 from extractor.figures.vocab import data
-from extractor.model import Block, Document, Figure
+from extractor.model import Block, Document, Figure, OcrSpan
 
 __all__ = ["block_figures", "extract_figures", "find_figures"]
 
@@ -30,7 +30,7 @@ def extract_figures(doc: Document) -> list[Figure]:
         out += block_figures(doc, block)
     for i, f in enumerate(out, 1):
         f.id = f"F{i}"
-    if any(b.confidence or b.cell_confidence for b in doc.blocks):
+    if any(b.ocr or b.cell_confidence for b in doc.blocks):
         for f in out:
             f.confidence = read_confidence(doc.blocks[f.block], f)
     return out
@@ -40,7 +40,8 @@ def read_confidence(block: Block, f: Figure) -> float | None:
     """The recogniser's lowest confidence over the characters of a figure read by OCR (a table
     figure: over its cell), None for one from a text layer.
 
-    >>> b = Block(index=0, kind="paragraph", text="支出9.99万元", start=10, confidence=[(0, 2, 0.99), (2, 8, 0.8)])
+    >>> span = lambda a, b, c: OcrSpan(start=a, end=b, confidence=c, page=1, box=(0, 0, 1, 1))
+    >>> b = Block(index=0, kind="paragraph", text="支出9.99万元", start=10, ocr=[span(0, 2, 0.99), span(2, 8, 0.8)])
     >>> read_confidence(b, Figure(id="F1", kind="money", raw="9.99万元", value=9.99, unit="万元", block=0, start=12, end=18))
     0.8
     """
@@ -50,7 +51,7 @@ def read_confidence(block: Block, f: Figure) -> float | None:
             return row[f.col] if f.col < len(row) else None
         return None
     start, end = f.start - block.start, f.end - block.start
-    hits = [c for a, b, c in block.confidence or () if a < end and b > start]
+    hits = [s.confidence for s in block.ocr or () if s.start < end and s.end > start]
     return min(hits) if hits else None
 
 

@@ -205,9 +205,10 @@ def box_glyphs(box: Box, size: float | None = None) -> list[Glyph]:
     weights = [1.0 if is_wide(c) else NARROW for c in box.text]
     unit = (box.x1 - box.x0) / sum(weights)
     size = size or box.bottom - box.top
+    place = (round(box.x0, 1), round(box.top, 1), round(box.x1, 1), round(box.bottom, 1))
     out, x = [], box.x0
     for c, w in zip(box.text, weights):
-        out.append(Glyph(c, x, x + w * unit, box.top, box.bottom, size, box.conf))
+        out.append(Glyph(c, x, x + w * unit, box.top, box.bottom, size, box.conf, place))
         x += w * unit
     return out
 

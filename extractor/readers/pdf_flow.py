@@ -19,8 +19,8 @@ import regex
 from pydantic import BaseModel
 
 from extractor import lexicon, structure
-from extractor.model import Block
-from extractor.readers.pdf_lines import Line, confidence_runs, is_wide, join_text
+from extractor.model import Block, OcrSpan
+from extractor.readers.pdf_lines import Line, is_wide, join_text, ocr_runs
 from extractor.readers.pdf_tables import GridTable, continues, merge
 
 # Share of the page height at the top and at the bottom where headers and footers live.
@@ -276,14 +276,15 @@ def to_blocks(pages: list[PageContent]) -> list[Block]:
         if para:
             text = ""
             marks = []
-            runs: list[tuple[int, int, float]] = []
+            spans: list[OcrSpan] = []
             for ln in para:
                 text = join_text(text, ln.text)
                 at = len(text) - len(ln.text)
                 marks.append((at, ln.page, ln.number))
-                runs += [(at + a, at + b, c) for a, b, c in confidence_runs(ln)]
+                spans += [OcrSpan(start=at + a, end=at + b, confidence=c, page=ln.page, box=box)
+                          for a, b, c, box in ocr_runs(ln)]
             blocks.append(Block(index=0, kind="paragraph", text=text, page=para[0].page, line_marks=marks,
-                                confidence=runs or None))
+                                ocr=spans or None))
             para.clear()
 
     for _, item in items:

@@ -37,6 +37,7 @@ class Glyph:
     bottom: float
     size: float
     conf: float | None = None  # the recogniser's confidence, for a character read by OCR
+    box: tuple[float, float, float, float] | None = None  # ... and the box it was read from
 
     @property
     def cx(self) -> float:
@@ -202,17 +203,17 @@ def _evenly_spaced(ink: list[Glyph]) -> bool:
     return min(gaps) > 0.2 * em and max(gaps) - min(gaps) < EVEN_SPREAD * em
 
 
-def confidence_runs(line: Line) -> list[tuple[int, int, float]]:
-    """Where the OCR-read characters of a line stand in its text: (start, end, confidence) runs
-    of one confidence each; empty for a line from a text layer. The text holds the line's ink
-    glyphs in order, with spaces between some of them, so the two are walked side by side.
+def ocr_runs(line: Line) -> list[tuple[int, int, float, tuple]]:
+    """Where the OCR-read characters of a line stand in its text: (start, end, confidence, box)
+    for the characters of each recognised box; empty for a line from a text layer. The text holds
+    the line's ink glyphs in order, with spaces between some of them, so the two are walked side by side.
 
-    >>> g = lambda c, x, conf: Glyph(c, x, x + 6, 0, 12, 12, conf)
-    >>> ln = group_lines([g("1", 0, 0.9), g("6", 6, 0.9), g("%", 30, 0.7)])[0]
-    >>> ln.text, confidence_runs(ln)
-    ('16 %', [(0, 2, 0.9), (3, 4, 0.7)])
+    >>> g = lambda c, x, conf, box: Glyph(c, x, x + 6, 0, 12, 12, conf, box)
+    >>> ln = group_lines([g("1", 0, 0.9, (0, 0, 12, 12)), g("6", 6, 0.9, (0, 0, 12, 12)), g("%", 30, 0.7, (30, 0, 36, 12))])[0]
+    >>> ln.text, ocr_runs(ln)
+    ('16 %', [(0, 2, 0.9, (0, 0, 12, 12)), (3, 4, 0.7, (30, 0, 36, 12))])
     """
-    runs: list[tuple[int, int, float]] = []
+    runs: list[tuple[int, int, float, tuple]] = []
     ink = iter(g for g in line.glyphs if not is_space(g.text))
     pos = 0
     text = line.text
@@ -225,10 +226,10 @@ def confidence_runs(line: Line) -> list[tuple[int, int, float]]:
             break
         end = pos + len(g.text)
         if g.conf is not None:
-            if runs and runs[-1][1] == pos and runs[-1][2] == g.conf:
-                runs[-1] = (runs[-1][0], end, g.conf)
+            if runs and runs[-1][3] == g.box and runs[-1][2] == g.conf:
+                runs[-1] = (runs[-1][0], end, g.conf, g.box)
             else:
-                runs.append((pos, end, g.conf))
+                runs.append((pos, end, g.conf, g.box))
         pos = end
     return runs
 
