@@ -222,7 +222,7 @@ def wuyang_scan(tmp_path_factory) -> Path:
 def wuyang_checked(wuyang_scan, tmp_path_factory) -> Path:
     """`jixiao check --format json` of the scan, run once; the JSON file it printed."""
     out = tmp_path_factory.mktemp("checked") / "wuyang-scan.json"
-    run = subprocess.run([sys.executable, "-m", "extractor", "check", str(wuyang_scan), "--format", "json"],
+    run = subprocess.run([sys.executable, "-m", "extractor", "check", str(wuyang_scan), "--format", "json", "--timeout", "900"],
                          capture_output=True, text=True, timeout=900)
     assert run.returncode in (0, 1), run.stderr
     out.write_text(run.stdout, encoding="utf-8")

@@ -41,6 +41,10 @@ NARROW = 0.55  # width of a digit or Latin letter, as a share of a CJK character
 RULE_MIN = 20.0
 RULE_MAX_THICK = 3.0
 INK = 160  # grey levels below this are ink
+# Pages recognised at once, at most: each page in flight holds about 550 MB (the detector's
+# activations on a 200 dpi page), and a batch worker may use 2 GB (--memory-limit). More cores go
+# to each page's ONNX Runtime threads instead.
+MAX_PARALLEL = 2
 INSTALL = "pip install 'jixiao[ocr]'"
 
 
@@ -171,10 +175,11 @@ def recognise(image, threads: int = 1) -> list[Box]:
 
 
 def recognise_pages(images: list) -> list[list[Box]]:
-    """The boxes of every page image, up to `jobs()` pages at a time, each page on its share of
-    the `jobs()` threads (one page alone gets them all); the result does not depend on how many."""
+    """The boxes of every page image, up to `jobs()` pages at a time (and never more than
+    MAX_PARALLEL), each page on its share of the `jobs()` threads (one page alone gets them all);
+    the result does not depend on how many."""
     budget = jobs()
-    n = max(1, min(budget, len(images)))
+    n = max(1, min(budget, len(images), MAX_PARALLEL))
     threads = max(1, budget // n)
     if n == 1:
         return [recognise(im, threads) for im in images]
