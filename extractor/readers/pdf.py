@@ -121,7 +121,6 @@ def pages_for_ocr(data: bytes, chosen: str = "auto") -> list[int]:
         for i in range(len(doc)):
             page = doc[i]
             try:
-                left, bottom, right, top = page.get_cropbox()
                 rotated = page.get_rotation() != 0
                 glyphs, unmapped = ([], 0) if rotated else _glyphs(page)
                 if rotated:  # read by pdfplumber later; whether it has text at all is what counts here
@@ -129,8 +128,7 @@ def pages_for_ocr(data: bytes, chosen: str = "auto") -> list[int]:
                     glyphs = [Glyph("x", 0, 1, 0, 1, 1)] * textpage.count_chars()
                     textpage.close()
                 kinds, _ = scan_page(page)
-                scanned = pdfium_c.FPDF_PAGEOBJ_IMAGE in kinds and _image_share(page, (right - left) * (top - bottom)) >= SCAN_SHARE
-                if ocr.needs_ocr(chosen, glyphs, unmapped, scanned):
+                if ocr.needs_ocr(chosen, glyphs, unmapped, _scanned(page, kinds, glyphs)):
                     out.append(i + 1)
             finally:
                 page.close()
@@ -171,7 +169,7 @@ def _read_page(doc, index: int, rules: _Rules, use_plumber: bool, chosen: str = 
         rotated = page.get_rotation() != 0
         glyphs, unmapped = ([], 0) if rotated else _glyphs(page)
         kinds, paths = scan_page(page)
-        scanned = pdfium_c.FPDF_PAGEOBJ_IMAGE in kinds and _image_share(page, (right - left) * (top - bottom)) >= SCAN_SHARE
+        scanned = _scanned(page, kinds, glyphs)
         if (not rotated or chosen == "always") and ocr.needs_ocr(chosen, glyphs, unmapped, scanned):
             return PageContent(index + 1, right - left, top - bottom, [], []), {"ocr"}
         if not rotated and not use_plumber and glyphs and paths:
@@ -219,6 +217,14 @@ def _content(number: int, width: float, height: float, glyphs: list[Glyph], tabl
     for n, ln in enumerate(sorted(lines, key=lambda ln: (ln.top, ln.x0)), 1):
         ln.number = n
     return PageContent(number, width, height, lines, tables)
+
+
+def _scanned(page, kinds: set[int], glyphs: list[Glyph]) -> bool:
+    """A page without text on which an image covers at least SCAN_SHARE (a scan, not a logo or a seal)."""
+    if glyphs or pdfium_c.FPDF_PAGEOBJ_IMAGE not in kinds:
+        return False
+    left, bottom, right, top = page.get_cropbox()
+    return _image_share(page, (right - left) * (top - bottom)) >= SCAN_SHARE
 
 
 def _image_share(page, area: float) -> float:
