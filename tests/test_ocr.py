@@ -81,15 +81,22 @@ def test_a_scan_goes_to_ocr_and_a_text_layer_never_does(tmp_path):
 
 
 @pytest.mark.corpus
-def test_no_text_layer_pdf_of_the_corpora_is_sent_to_ocr_under_auto():
-    """Every PDF of ../shared/corpus and corpus-wild has a text layer: no page of them may go to OCR."""
+def test_no_text_layer_pdf_of_the_corpora_is_sent_to_ocr_under_auto(monkeypatch):
+    """Every PDF of ../shared/corpus and corpus-wild has a text layer: no page of them may go to OCR,
+    by the decision alone and in the reader (where recognising anything would fail the test)."""
     pdfs = sorted(CORPUS.glob("*/*.pdf")) + sorted((SHARED / "corpus-wild").glob("*/*.pdf"))
     if not pdfs:
         pytest.skip("../shared is absent")
+
+    def refuse(images):
+        raise AssertionError(f"{len(images)} page(s) of a text-layer PDF sent to OCR")
+
+    monkeypatch.setattr(ocr, "recognise_pages", refuse)
     for path in pdfs:
         data = path.read_bytes()
         assert pages_for_ocr(data, "auto") == [], path
         assert len(pages_for_ocr(data, "always")) == len(pdfium.PdfDocument(data))  # the decision can say yes
+        assert not any("OCR" in n for n in read_document(path).notes), path
 
 
 def test_garbage_text_layer_is_recognised_but_real_text_is_kept():

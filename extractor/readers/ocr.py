@@ -9,9 +9,10 @@ pdf_flow, pdf_tables). The ruling lines of tables are found in the image (long t
 dark pixels) and turned into edges for pdf_rules' grid finder.
 
 Which pages are read this way is the mode (`--ocr`, or JIXIAO_OCR): "auto" (the default) reads
-only pages whose text layer is missing or unusable, "always" every page, "never" none. Pages are
-recognised JIXIAO_OCR_JOBS at a time (threads: ONNX Runtime releases the GIL while it runs,
-and the batch workers that call the reader may not start processes of their own).
+only pages whose text layer is missing or unusable, "always" every page, "never" none. The pages
+of one file share JIXIAO_OCR_JOBS threads (set by `jixiao check` from --jobs), recognised up to
+MAX_PARALLEL at a time: threads, because ONNX Runtime releases the GIL while it runs and the batch
+workers that call the reader may not start processes of their own.
 """
 
 from __future__ import annotations
