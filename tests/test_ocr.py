@@ -276,3 +276,29 @@ def test_pages_are_read_the_same_one_at_a_time_and_in_parallel(tmp_path, monkeyp
     tables = [b for b in docs[0].blocks if b.kind == "table"]
     assert len(tables) == 1 and tables[0].rows == SANGONG and tables[0].unit == "万元" and tables[0].page == 2
     assert tables[0].cell_confidence and len(tables[0].cell_confidence) == len(SANGONG)
+
+
+@needs_engine
+@pytest.mark.corpus
+def test_a_rougher_scan_still_gives_the_table_and_whole_paragraphs(tmp_path):
+    """Pages 4-5 of wuyang scanned as offices do: 150 dpi, turned 0.7 degrees, saved as JPEG."""
+    import io
+
+    doc = pdfium.PdfDocument(corpus_file("wuyang-2021", "report.pdf"))
+    pages = []
+    try:
+        for i in (3, 4):
+            image = doc[i].render(scale=150 / 72, grayscale=True).to_pil().rotate(0.7, resample=Image.BICUBIC, fillcolor=255)
+            buf = io.BytesIO()
+            image.save(buf, "JPEG", quality=60)
+            pages.append(Image.open(io.BytesIO(buf.getvalue())).convert("L"))
+    finally:
+        doc.close()
+    scan = tmp_path / "rough.pdf"
+    pages[0].save(scan, save_all=True, append_images=pages[1:], resolution=150)
+    got = read_document(scan)
+    tables = [b for b in got.blocks if b.kind == "table"]
+    assert len(tables) == 1 and tables[0].rows == SANGONG
+    # a skewed line's box is taller than its text: its size must still be the paragraph's
+    (para,) = [b for b in got.blocks if "上升比为3.37%" in b.text]
+    assert para.text.endswith("其中部分公务接待费为往年产生的费用，在2021年才结账。")
