@@ -35,9 +35,10 @@ class OcrSpan(Model):
 
     start: int  # offsets in the block's text
     end: int
-    confidence: float  # the recogniser's, 0-1
+    confidence: float  # the recogniser's for the box, 0-1: the mean over its characters
     page: int
     box: tuple[float, float, float, float]  # x0, top, x1, bottom: points from the page's top left
+    chars: list[float | None] = Field(default_factory=list)  # its confidence in each character of text[start:end] (None: a space put in)
 
 
 class Block(Model):

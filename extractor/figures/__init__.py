@@ -40,8 +40,9 @@ def read_confidence(block: Block, f: Figure) -> float | None:
     """The recogniser's lowest confidence over the characters of a figure read by OCR (a table
     figure: over its cell), None for one from a text layer.
 
-    >>> span = lambda a, b, c: OcrSpan(start=a, end=b, confidence=c, page=1, box=(0, 0, 1, 1))
-    >>> b = Block(index=0, kind="paragraph", text="支出9.99万元", start=10, ocr=[span(0, 2, 0.99), span(2, 8, 0.8)])
+    >>> span = lambda a, b, chars: OcrSpan(start=a, end=b, confidence=0.9, page=1, box=(0, 0, 1, 1), chars=chars)
+    >>> b = Block(index=0, kind="paragraph", text="支出9.99万元", start=10,
+    ...           ocr=[span(0, 3, [0.5, 0.99, 0.99]), span(3, 8, [0.99, 0.8, 0.99, 0.99, 0.99])])
     >>> read_confidence(b, Figure(id="F1", kind="money", raw="9.99万元", value=9.99, unit="万元", block=0, start=12, end=18))
     0.8
     """
@@ -51,7 +52,11 @@ def read_confidence(block: Block, f: Figure) -> float | None:
             return row[f.col] if f.col < len(row) else None
         return None
     start, end = f.start - block.start, f.end - block.start
-    hits = [s.confidence for s in block.ocr or () if s.start < end and s.end > start]
+    hits = []
+    for s in block.ocr or ():
+        if s.start < end and s.end > start:
+            inside = s.chars[max(start, s.start) - s.start: min(end, s.end) - s.start] if s.chars else [s.confidence]
+            hits += [c for c in inside if c is not None]
     return min(hits) if hits else None
 
 

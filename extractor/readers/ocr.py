@@ -138,11 +138,12 @@ class Box:
     """One text box the recogniser read, in page points (top-down, from the page's top left)."""
 
     text: str
-    conf: float
+    conf: float  # the recogniser's for the whole box: the mean over its characters
     x0: float
     top: float
     x1: float
     bottom: float
+    chars: tuple[float, ...] | None = None  # the recogniser's confidence in each character of text
 
 
 _local = threading.local()
@@ -164,13 +165,22 @@ def _engine(threads: int):
 def recognise(image, threads: int = 1) -> list[Box]:
     """The text boxes of one page image (a numpy array rendered at DPI), in points."""
     scale = 72 / DPI
-    result, _ = _engine(threads)(image)
+    result, _ = _engine(threads)(image, return_word_box=True)  # with each character's confidence
     boxes = []
-    for points, text, conf in result or ():
-        text = text.strip().translate(_lookalikes())
+    for points, text, conf, *detail in result or ():
+        chars = list(zip(detail[1], detail[2])) if len(detail) == 3 and "".join(detail[1]) == text else []
+        if chars:  # trimmed like the text, lookalikes replaced character by character
+            while chars and is_space(chars[0][0]):
+                chars.pop(0)
+            while chars and is_space(chars[-1][0]):
+                chars.pop()
+            text = "".join(c.translate(_lookalikes()) for c, _ in chars)
+        else:
+            text = text.strip().translate(_lookalikes())
         if text:
             x0, top, x1, bottom = upright(points)
-            boxes.append(Box(text, round(float(conf), 3), x0 * scale, top * scale, x1 * scale, bottom * scale))
+            boxes.append(Box(text, round(float(conf), 3), x0 * scale, top * scale, x1 * scale, bottom * scale,
+                             tuple(round(float(p), 3) for _, p in chars) if chars else None))
     return boxes
 
 
@@ -219,18 +229,22 @@ def page_glyphs(boxes: list[Box]) -> list[Glyph]:
 
 def box_glyphs(box: Box, size: float | None = None) -> list[Glyph]:
     """One glyph per character of a box, the box's width shared out by character kind (a digit
-    takes about half a CJK character), each with the box's height and confidence.
+    takes about half a CJK character), each with the box's height and the recogniser's confidence
+    in that character (the box's, where it gave none). The recogniser also says where it saw each
+    character, but only roughly: a gap it puts between two digits would read as a space inside
+    a number, so the width is shared out instead.
 
-    >>> [(g.text, round(g.x0), round(g.x1)) for g in box_glyphs(Box("合计16", 0.9, 0, 0, 30, 10))]
-    [('合', 0, 10), ('计', 10, 19), ('1', 19, 25), ('6', 25, 30)]
+    >>> [(g.text, round(g.x0), round(g.x1), g.conf) for g in box_glyphs(Box("合计16", 0.9, 0, 0, 30, 10, (1, 1, 0.6, 1)))]
+    [('合', 0, 10, 1), ('计', 10, 19, 1), ('1', 19, 25, 0.6), ('6', 25, 30, 1)]
     """
     weights = [1.0 if is_wide(c) else NARROW for c in box.text]
     unit = (box.x1 - box.x0) / sum(weights)
     size = size or box.bottom - box.top
     place = (round(box.x0, 1), round(box.top, 1), round(box.x1, 1), round(box.bottom, 1))
+    confs = box.chars if box.chars and len(box.chars) == len(box.text) else [box.conf] * len(box.text)
     out, x = [], box.x0
-    for c, w in zip(box.text, weights):
-        out.append(Glyph(c, x, x + w * unit, box.top, box.bottom, size, box.conf, place))
+    for c, w, conf in zip(box.text, weights, confs):
+        out.append(Glyph(c, x, x + w * unit, box.top, box.bottom, size, conf, place))
         x += w * unit
     return out
 

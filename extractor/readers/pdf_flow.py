@@ -281,8 +281,10 @@ def to_blocks(pages: list[PageContent]) -> list[Block]:
                 text = join_text(text, ln.text)
                 at = len(text) - len(ln.text)
                 marks.append((at, ln.page, ln.number))
-                spans += [OcrSpan(start=at + a, end=at + b, confidence=c, page=ln.page, box=box)
-                          for a, b, c, box in ocr_runs(ln)]
+                for a, b, box, confs in ocr_runs(ln):
+                    known = [c for c in confs if c is not None]
+                    spans.append(OcrSpan(start=at + a, end=at + b, confidence=round(sum(known) / len(known), 3),
+                                         page=ln.page, box=box, chars=confs))
             blocks.append(Block(index=0, kind="paragraph", text=text, page=para[0].page, line_marks=marks,
                                 ocr=spans or None))
             para.clear()

@@ -203,17 +203,19 @@ def _evenly_spaced(ink: list[Glyph]) -> bool:
     return min(gaps) > 0.2 * em and max(gaps) - min(gaps) < EVEN_SPREAD * em
 
 
-def ocr_runs(line: Line) -> list[tuple[int, int, float, tuple]]:
-    """Where the OCR-read characters of a line stand in its text: (start, end, confidence, box)
-    for the characters of each recognised box; empty for a line from a text layer. The text holds
-    the line's ink glyphs in order, with spaces between some of them, so the two are walked side by side.
+def ocr_runs(line: Line) -> list[tuple[int, int, tuple, list[float | None]]]:
+    """Where the OCR-read characters of a line stand in its text: (start, end, box, confidences)
+    for the characters of each recognised box, the confidences one per position of the text (None
+    for a space put between them); empty for a line from a text layer. The text holds the line's
+    ink glyphs in order, with spaces between some of them, so the two are walked side by side.
 
     >>> g = lambda c, x, conf, box: Glyph(c, x, x + 6, 0, 12, 12, conf, box)
-    >>> ln = group_lines([g("1", 0, 0.9, (0, 0, 12, 12)), g("6", 6, 0.9, (0, 0, 12, 12)), g("%", 30, 0.7, (30, 0, 36, 12))])[0]
+    >>> a, b = (0, 0, 40, 12), (50, 0, 56, 12)
+    >>> ln = group_lines([g("1", 0, 0.9, a), g("6", 6, 0.8, a), g("7", 30, 0.9, a), g("%", 50, 0.7, b)])[0]
     >>> ln.text, ocr_runs(ln)
-    ('16 %', [(0, 2, 0.9, (0, 0, 12, 12)), (3, 4, 0.7, (30, 0, 36, 12))])
+    ('16 7 %', [(0, 4, (0, 0, 40, 12), [0.9, 0.8, None, 0.9]), (5, 6, (50, 0, 56, 12), [0.7])])
     """
-    runs: list[tuple[int, int, float, tuple]] = []
+    runs: list[tuple[int, int, tuple, list[float | None]]] = []
     ink = iter(g for g in line.glyphs if not is_space(g.text))
     pos = 0
     text = line.text
@@ -226,10 +228,12 @@ def ocr_runs(line: Line) -> list[tuple[int, int, float, tuple]]:
             break
         end = pos + len(g.text)
         if g.conf is not None:
-            if runs and runs[-1][3] == g.box and runs[-1][2] == g.conf:
-                runs[-1] = (runs[-1][0], end, g.conf, g.box)
+            if runs and runs[-1][2] == g.box:
+                start, _, box, confs = runs[-1]
+                confs += [None] * (pos - start - len(confs)) + [g.conf] * len(g.text)
+                runs[-1] = (start, end, box, confs)
             else:
-                runs.append((pos, end, g.conf, g.box))
+                runs.append((pos, end, g.box, [g.conf] * len(g.text)))
         pos = end
     return runs
 
