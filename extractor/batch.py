@@ -312,8 +312,9 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
         return 2
     options = CheckOptions(select=_codes(select), ignore=_codes(ignore), suppressions=silenced)
     share_ocr_jobs(jobs, len(inputs))
-    if fmt == "html":
-        options = replace(options, keep_document=True)  # the page shows the report's text
+    if fmt in ("html", "pdf"):
+        # the page shows the report's text; an annotated scan places its highlights by the OCR boxes
+        options = replace(options, keep_document=True)
 
     cluster = None
     if engine == "dask":

@@ -30,6 +30,12 @@ class Model(BaseModel):
 # --------------------------------------------------------------------------- document
 
 
+# The characters a figure's value is read from. The confidence of a figure read by OCR is the least
+# over these (a recogniser is often unsure of a % sign or a bracket it reads right; a digit it doubts
+# may change the value).
+NUMERALS = frozenset("0123456789０１２３４５６７８９.．-−－〇零一二三四五六七八九十百千两")
+
+
 class OcrSpan(Model):
     """Text of a block read by OCR out of one box the recogniser found on a scanned page."""
 
@@ -159,7 +165,7 @@ class Figure(Model):
     row: int | None = None  # table cells
     col: int | None = None
     table: bool = False
-    confidence: float | None = None  # read by OCR: the recogniser's confidence (0-1) in the text the figure stands in
+    confidence: float | None = None  # read by OCR: the recogniser's least confidence (0-1) in the figure's numerals
 
 
 # --------------------------------------------------------------------------- relations and findings

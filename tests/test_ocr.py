@@ -14,11 +14,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 from conftest import CORPUS, SANGONG, SHARED, corpus_file
 from PIL import Image, ImageDraw, ImageFont
 
 from extractor.checks.misread import LOW_CONFIDENCE, soften
+from extractor.outputs import pdf_annot
+from extractor.outputs.pdf_annot import annotate
+from extractor.pipeline import CheckOptions, check_document
 from extractor.errors import ReadError
 from extractor.model import Block, Figure, Finding, OcrSpan
 from extractor.readers import ocr, read_document
@@ -276,6 +280,40 @@ def test_pages_are_read_the_same_one_at_a_time_and_in_parallel(tmp_path, monkeyp
     tables = [b for b in docs[0].blocks if b.kind == "table"]
     assert len(tables) == 1 and tables[0].rows == SANGONG and tables[0].unit == "万元" and tables[0].page == 2
     assert tables[0].cell_confidence and len(tables[0].cell_confidence) == len(SANGONG)
+
+    # the annotated copy of the scan highlights a finding's figures where the recogniser saw them
+    result = check_document(docs[0], CheckOptions(keep_document=True), file=str(scan))
+    saving = next(f for f in result.findings if f.rule == "DIF001" and "0.57" in f.message)  # 16 - 15.42 = 0.58
+    out = tmp_path / "annotated.pdf"
+    assert annotate(result, scan, out) == len(result.findings)
+    pdf = pdfium.PdfDocument(out)
+    try:
+        page = pdf[saving.page - 1]
+        kinds = [pdfium_c.FPDFAnnot_GetSubtype(pdfium_c.FPDFPage_GetAnnot(page.raw, k))
+                 for k in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw))]
+        assert pdfium_c.FPDF_ANNOT_HIGHLIGHT in kinds
+    finally:
+        pdf.close()
+    # the stated 0.57万元 ends one line ("…较年初预算节约0.57") and its unit opens the next: a rectangle on each
+    stated = next(g for g in result.figures if g.id == saving.figures[0])
+    block = docs[0].blocks[stated.block]
+    spans = [s for s in block.ocr if s.start < stated.end - block.start and s.end > stated.start - block.start]
+    rects = pdf_annot._ocr_boxes(result.document, _Page(), [stated])[stated.id]
+    assert len(rects) == len(spans) >= 1
+    for span, (left, bottom, right, top) in zip(spans, rects):
+        x0, y0, x1, y1 = span.box
+        assert x0 <= left < right <= x1 + 0.01 and (bottom, top) == pytest.approx((842 - y1, 842 - y0))
+        assert right - left < 0.25 * (x1 - x0)  # the figure's characters, not the whole line
+
+
+class _Page:
+    """A page of 842 pt whose crop box is the whole page (what _ocr_boxes asks of a page)."""
+
+    def get_rotation(self):
+        return 0
+
+    def get_cropbox(self):
+        return (0.0, 0.0, 595.0, 842.0)
 
 
 @needs_engine

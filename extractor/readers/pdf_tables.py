@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from extractor.model import NUMERALS
 from extractor.readers.pdf_lines import Glyph, group_lines, is_space, join_text
 
 # pdfplumber settings: ruling lines only; small gaps in the rules are closed.
@@ -98,9 +99,16 @@ def _fill(cells, bbox, glyphs: list[Glyph]):
     rows = [[texts.get(c, "") for c in row] for row in slots]
     confidence = None
     if any(g.conf is not None for gs in members.values() for g in gs):
-        lowest = {c: min((g.conf for g in gs if g.conf is not None), default=None) for c, gs in members.items()}
+        lowest = {c: _value_confidence(gs) for c, gs in members.items()}
         confidence = [[lowest.get(c) if texts.get(c) else None for c in row] for row in slots]
     return xs, rows, inside, confidence
+
+
+def _value_confidence(glyphs: list[Glyph]) -> float | None:
+    """The recogniser's least confidence over a cell's numerals (over all its characters if it has none)."""
+    read = [g for g in glyphs if g.conf is not None]
+    numerals = [g.conf for g in read if g.text in NUMERALS]
+    return min(numerals or [g.conf for g in read], default=None)
 
 
 def _cell_text(glyphs: list[Glyph]) -> str:
