@@ -37,7 +37,7 @@ class GridTable:
     rows: list[list[str]]
     last_page: int = 0
     row_pages: list[int] | None = None  # the page each row stands on
-    confidence: list[list[float | None]] | None = None  # read by OCR: each cell's lowest confidence, as rows
+    confidence: list[list[float | None]] | None = None  # read by OCR: the least confidence over each cell's numerals, as rows
 
     def __post_init__(self) -> None:
         self.last_page = self.last_page or self.page
