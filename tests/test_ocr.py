@@ -140,6 +140,18 @@ def test_without_the_engine_a_scan_says_what_to_install(tmp_path, monkeypatch):
     assert "--ocr never" in e.value.reason
 
 
+def test_the_ocr_option_of_the_command(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from extractor.cli import cli
+
+    monkeypatch.setenv(ocr.MODE_VARIABLE, "auto")  # restored after the test: the option sets the variable
+    scan = image_pdf([drawn_page(["Total 16"])], tmp_path / "scan.pdf")
+    res = CliRunner().invoke(cli, ["--ocr", "never", "parse", str(scan)])
+    assert res.exit_code == 2 and "--ocr never" in res.output and str(scan) in res.output
+    assert CliRunner().invoke(cli, ["--ocr", "sometimes", "parse", str(scan)]).exit_code == 2
+
+
 # --------------------------------------------------------------------------- boxes, rules, confidence
 
 
