@@ -24,6 +24,8 @@ Sections (all by default; --only formats,pdf,... picks some):
            time against size fitted by least squares on log-log axes, for the whole and each stage
   batch    100 copies of the corpus files through `jixiao check DIR --output OUT` with --jobs 1 and
            --jobs 2, in turn, twice; the speed-up between the best run of each
+  ocr      the first pages of the smallest PDF printed as a scan (pages rendered at 200 dpi, no text
+           layer) and read by OCR: seconds per page with the pages recognised one and two at a time
 
 Timing: every figure is the median of --repeat runs (3 by default, 1 with --quick), both CPU time
 (time.process_time, plus the CPU of waited-for child processes such as soffice for .doc) and wall
@@ -58,7 +60,8 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 DEFAULT_WILD = ROOT.parent / "shared" / "corpus-wild"
 SAMPLES = ROOT / "samples"
 FORMAT_ORDER = ("txt", "docx", "doc", "pdf", "html", "xlsx")
-SECTIONS = ("formats", "pdf", "cold", "warm", "memory", "growth", "batch")
+SECTIONS = ("formats", "pdf", "cold", "warm", "memory", "growth", "batch", "ocr")
+OCR_PAGES = 4  # pages of the scan the ocr section reads (1 with --quick)
 BUILD_FROM = ("docx", "txt", "pdf", "doc")  # html and xlsx inputs are built from these, in this order of preference
 
 # Targets of issues 7 and 14: (key, what is measured, limit, whether lower is better)
@@ -531,6 +534,44 @@ def bench_growth(txt: Path | None, pdf: Path | None, sizes: list[int], repeat: i
     return out
 
 
+def bench_ocr(pdf: Path, pages: int, work: Path) -> dict:
+    """OCR seconds per page of a scan made from `pdf`'s first pages, one and two pages at a time.
+    One run each: a page takes seconds, far above the noise the median guards against."""
+    import pypdfium2 as pdfium
+
+    from extractor.readers import ocr, read_document
+
+    if not ocr.available():
+        return {"error": "the OCR engine is not installed: pip install 'jixiao[ocr]'"}
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        n = min(pages, len(doc))
+        images = [doc[i].render(scale=ocr.DPI / 72, grayscale=True).to_pil() for i in range(n)]
+    finally:
+        doc.close()
+    scan = work / "scan.pdf"
+    images[0].save(scan, save_all=True, append_images=images[1:], resolution=ocr.DPI)
+    out: dict = {"file": label_path(pdf), "pages": n, "dpi": ocr.DPI}
+    saved = os.environ.get(ocr.JOBS_VARIABLE)
+    try:
+        for jobs in (1, 2):
+            os.environ[ocr.JOBS_VARIABLE] = str(jobs)
+            t, got = timed(lambda: read_document(scan), 1)
+            out[f"jobs_{jobs}"] = {"wall_s": r(t.wall), "cpu_s": r(t.cpu), "s_per_page_wall": r(t.wall / n),
+                                   "s_per_page_cpu": r(t.cpu / n), "chars": len(got.text)}
+    finally:
+        if saved is None:
+            os.environ.pop(ocr.JOBS_VARIABLE, None)
+        else:
+            os.environ[ocr.JOBS_VARIABLE] = saved
+    out["speedup"] = r(out["jobs_1"]["wall_s"] / out["jobs_2"]["wall_s"], 2) if out["jobs_2"]["wall_s"] else None
+    return out
+
+
+def label_path(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}"
+
+
 def wait_for_quiet(limit: float | None, patience: float) -> None:
     """Wait up to `patience` seconds for the 1-minute load average to fall to `limit` (other people's
     work on a shared machine takes the cores a parallel run needs)."""
@@ -677,6 +718,16 @@ def print_report(res: dict) -> None:
         print(_table([[f"--jobs {n}", b[f"jobs_{n}"]["wall_s"], b[f"jobs_{n}"]["cpu_s"], b[f"jobs_{n}"]["cores_used"],
                        b[f"jobs_{n}"]["load_before"], b[f"jobs_{n}"]["exit"]] for n in (1, 2)],
                      ["run", "wall s", "CPU s", "cores used", "load before", "exit"]))
+    if "ocr" in res:
+        o = res["ocr"]
+        if "error" in o:
+            print(f"\n## OCR: {o['error']}")
+        else:
+            print(f"\n## OCR of a scan: {o['file']}, first {o['pages']} pages rendered at {o['dpi']} dpi; "
+                  f"speed-up of two pages at a time {o['speedup']}x")
+            print(_table([[f"{n} page(s) at a time", o[f"jobs_{n}"]["s_per_page_wall"], o[f"jobs_{n}"]["s_per_page_cpu"],
+                           o[f"jobs_{n}"]["wall_s"], o[f"jobs_{n}"]["chars"]] for n in (1, 2)],
+                         ["run", "s/page wall", "s/page CPU", "wall s", "characters"]))
     print("\n## Targets (issues 7 and 14)")
     print(_table([[t["what"], t["limit"], t["measured"], {True: "met", False: "NOT met", None: "-"}[t["met"]]]
                   for t in res["targets"]], ["target", "limit", "measured", ""]))
@@ -739,6 +790,8 @@ def main(argv: list[str] | None = None) -> dict:
             small_pdf = min(pdfs, key=pdf_pages) if pdfs else None
             res["growth"] = bench_growth(txts[-1] if txts else None, small_pdf, [1, 2, 4] if a.quick else [1, 10, 50],
                                          repeat, work)
+        if "ocr" in only and pdfs:
+            res["ocr"] = bench_ocr(min(pdfs, key=pdf_pages), 1 if a.quick else OCR_PAGES, work)
         if "batch" in only:
             res["batch"] = bench_batch(inputs, 6 if a.quick else 100, work, 1 if a.quick else 2, a.quiet_load, a.patience)
     res["machine"]["load_after"] = load()

@@ -271,6 +271,17 @@ def run_batch(
     return outcomes, writer.close(outcomes)
 
 
+def share_ocr_jobs(jobs: int, files: int) -> None:
+    """Give each file's OCR the cores that the workers leave over (a single scan gets them all to
+    read its pages in parallel), through the environment that the workers inherit. Whatever the
+    share, a file's result is the same."""
+    from extractor.pool import default_jobs
+    from extractor.readers.ocr import JOBS_VARIABLE
+
+    if JOBS_VARIABLE not in os.environ:
+        os.environ[JOBS_VARIABLE] = str(max(1, (jobs or default_jobs()) // max(1, files)))
+
+
 def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, suppressions, progress,
                       review: bool = False, memory_mb: float = 0.0, engine: str = "local",
                       scheduler: str | None = None) -> int:
@@ -300,8 +311,10 @@ def run_check_command(*, paths, fmt, output, jobs, timeout, select, ignore, supp
         click.echo("jixiao: 没有找到可检查的报告文件", err=True)
         return 2
     options = CheckOptions(select=_codes(select), ignore=_codes(ignore), suppressions=silenced)
-    if fmt == "html":
-        options = replace(options, keep_document=True)  # the page shows the report's text
+    share_ocr_jobs(jobs, len(inputs))
+    if fmt in ("html", "pdf"):
+        # the page shows the report's text; an annotated scan places its highlights by the OCR boxes
+        options = replace(options, keep_document=True)
 
     cluster = None
     if engine == "dask":

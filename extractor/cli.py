@@ -27,12 +27,17 @@ def _fail(e: ReadError) -> None:
 @click.option("--pdf-engine", type=click.Choice(["pdfium", "pdfplumber"]), default=None,
               help="How PDF tables are found: pdfium (default, fast) or pdfplumber (the reference). "
                    "Same as the environment variable JIXIAO_PDF_ENGINE.")
-def cli(pdf_engine: str | None) -> None:
+@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default=None,
+              help="Which PDF pages are read by OCR: auto (default: pages without a usable text layer, such as "
+                   "scans), always, never. Same as the environment variable JIXIAO_OCR. Needs: pip install 'jixiao[ocr]'.")
+def cli(pdf_engine: str | None, ocr: str | None) -> None:
     """jixiao (绩效): read, extract and cross-check budget performance-evaluation reports."""
-    if pdf_engine:
-        import os
+    import os
 
+    if pdf_engine:
         os.environ["JIXIAO_PDF_ENGINE"] = pdf_engine  # the environment reaches the --jobs workers too
+    if ocr:
+        os.environ["JIXIAO_OCR"] = ocr
 
 
 @cli.command()
@@ -87,7 +92,8 @@ _scheduler_option = click.option(
                    "each PDF report annotated (a highlight and the message per finding).")
 @click.option("--output", "output", type=click.Path(file_okay=False), help="Write the results into this folder.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
-              help="Worker processes (0: all cores; 1: in this process, without time limit or crash protection).")
+              help="Worker processes (0: all cores; 1: in this process, without time limit or crash protection). "
+                   "Cores left over by fewer files recognise the pages of a scanned PDF in parallel.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300.0, show_default=True,
               help="Seconds allowed per file; a file that runs longer is recorded as failed.")
 @click.option("--memory-limit", "memory_mb", type=click.FloatRange(min=0), default=2048.0, show_default=True,

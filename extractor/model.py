@@ -30,6 +30,23 @@ class Model(BaseModel):
 # --------------------------------------------------------------------------- document
 
 
+# The characters a figure's value is read from. The confidence of a figure read by OCR is the least
+# over these (a recogniser is often unsure of a % sign or a bracket it reads right; a digit it doubts
+# may change the value).
+NUMERALS = frozenset("0123456789０１２３４５６７８９.．-−－〇零一二三四五六七八九十百千两")
+
+
+class OcrSpan(Model):
+    """Text of a block read by OCR out of one box the recogniser found on a scanned page."""
+
+    start: int  # offsets in the block's text
+    end: int
+    confidence: float  # the recogniser's for the box, 0-1: the mean over its characters
+    page: int
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom: points from the page's top left
+    chars: list[float | None] = Field(default_factory=list)  # its confidence in each character of text[start:end] (None: a space put in)
+
+
 class Block(Model):
     """One heading, paragraph or table, in reading order."""
 
@@ -52,6 +69,9 @@ class Block(Model):
     row_lines: list[int] | None = None  # the source's number of each table row: sheet row (xlsx), table row (docx)
     col_refs: list[int] | None = None  # tables from a sheet: the 1-based sheet column of each table column
     sheet: str | None = None  # the worksheet a block comes from
+    # Text read by OCR (None for text from a text layer):
+    ocr: list[OcrSpan] | None = None  # paragraphs: where each recognised box's text stands, its confidence and place
+    cell_confidence: list[list[float | None]] | None = None  # tables: the recogniser's confidence in each cell, as rows
 
     def cell_span(self, row: int, col: int) -> tuple[int, int]:
         """Offsets of one table cell in Document.text."""
@@ -145,6 +165,7 @@ class Figure(Model):
     row: int | None = None  # table cells
     col: int | None = None
     table: bool = False
+    confidence: float | None = None  # read by OCR: the recogniser's least confidence (0-1) in the figure's numerals
 
 
 # --------------------------------------------------------------------------- relations and findings

@@ -13,7 +13,7 @@ import regex
 from pydantic import BaseModel
 
 from extractor import lexicon
-from extractor.model import Block, Document, Section
+from extractor.model import Block, Document, OcrSpan, Section
 
 
 class Numbering(BaseModel):
@@ -117,12 +117,17 @@ def build_document(
                 b.cell_lines = [b.cell_lines[k] for k in filled]
             if b.row_lines:
                 b.row_lines = [b.row_lines[k] for k in filled]
+            if b.cell_confidence:
+                b.cell_confidence = [b.cell_confidence[k] for k in filled]
             if not b.rows:
                 continue
             b.text = "\n".join("\t".join(r) for r in b.rows)
             _caption(b, out, d.caption_lookback)
         else:
+            lead = len(b.text) - len(b.text.lstrip())
             b.text = b.text.replace("\n", " ").strip()
+            if b.ocr and lead:
+                b.ocr = [_moved(span, -lead) for span in b.ocr]
             if not b.text:
                 continue
             num = numbering_of(b.text)
@@ -168,10 +173,18 @@ def join_broken_sentences(blocks: list[Block]) -> list[Block]:
             if prev.line_marks or prev.line:  # where each joined piece starts in the source
                 tail = b.line_marks or [(0, b.page, b.line or 0)]
                 marks = (prev.line_marks or [(0, prev.page, prev.line)]) + [(o + len(head), p, n) for o, p, n in tail]
-            out[-1] = prev.model_copy(update={"text": head + b.text.strip(), "line_marks": marks})
+            spans = prev.ocr
+            if b.ocr:  # text read by OCR: its spans move with it
+                shift = len(head) - (len(b.text) - len(b.text.lstrip()))
+                spans = (spans or []) + [_moved(span, shift) for span in b.ocr]
+            out[-1] = prev.model_copy(update={"text": head + b.text.strip(), "line_marks": marks, "ocr": spans})
             continue
         out.append(b)
     return out
+
+
+def _moved(span: OcrSpan, shift: int) -> OcrSpan:
+    return span.model_copy(update={"start": span.start + shift, "end": span.end + shift})
 
 
 def _caption(table: Block, before: list[Block], lookback: int) -> None:

@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def render() -> str:
-    from extractor.checks.registry import FAMILIES, load_all
+    from extractor.checks.registry import ADJUSTMENTS, FAMILIES, load_all
 
     rules = load_all()
     out = [
@@ -34,6 +34,10 @@ def render() -> str:
         out += ["", f"## {family}: {what}"]
         for r in members:
             out += ["", f"### {r.code}", "", f"`{r.name}` — type `{r.type}`, default severity `{r.severity}`.", "", r.doc]
+    if ADJUSTMENTS:
+        out += ["", "## Adjustments to the findings of every rule"]
+        for a in ADJUSTMENTS.values():
+            out += ["", f"### {a.name}", "", a.summary, "", a.doc]
     return "\n".join(out) + "\n"
 
 

@@ -1,7 +1,8 @@
 """Checks: relations and figures in, findings out.
 
 Each check module defines its rules (extractor.checks.registry) and a `check(ctx)` generator;
-`run_checks` runs them all, keeps the selected rules, drops repeats and applies suppressions.
+`run_checks` runs them all, keeps the selected rules, drops repeats, softens findings on figures
+that OCR may have misread (misread) and applies suppressions.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 
 from extractor.checks.context import CheckContext
+from extractor.checks.misread import soften
 from extractor.checks.registry import selected
 from extractor.checks.suppress import apply
 from extractor.model import (
@@ -58,6 +60,7 @@ def run_checks(
             if os.environ.get("JIXIAO_DEBUG"):
                 raise
             notes.append(f"内部错误：检查 {check.__module__} 未能完成（{type(e).__name__}: {e}）")
+    findings = soften(findings, figures)
     findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.rule))
     kept, silenced = apply(findings, options.suppressions, doc.sha256, figures)
     return kept, silenced, notes

@@ -57,9 +57,30 @@ def define(code: str, type: FindingType, name: str, severity: Severity, summary:
     return rule
 
 
+@dataclass(frozen=True)
+class Adjustment:
+    """A behaviour applied to the findings of every rule after the checks (not a rule of its own)."""
+
+    name: str
+    summary: str
+    doc: str
+
+
+ADJUSTMENTS: dict[str, Adjustment] = {}
+
+
+def adjust(name: str, summary: str, doc: str) -> Adjustment:
+    """Register an adjustment (idempotent for the same definition)."""
+    item = Adjustment(name, summary, textwrap.dedent(doc).strip())
+    if name in ADJUSTMENTS and ADJUSTMENTS[name] != item:
+        raise ValueError(f"adjustment {name} defined twice differently")
+    ADJUSTMENTS[name] = item
+    return item
+
+
 def load_all() -> dict[str, Rule]:
     """Import every module that defines rules, so the catalogue is complete."""
-    from extractor.checks import catalogue  # noqa: F401  (defines every rule)
+    from extractor.checks import catalogue, misread  # noqa: F401  (defines every rule and adjustment)
 
     return RULES
 
@@ -89,11 +110,13 @@ def listing() -> str:
             continue
         lines.append(f"{family}: {what}")
         lines += [f"  {r.code:<8} {r.type:<10} {r.severity:<8} {r.summary}" for r in members]
+    lines += ["adjustments to every rule:"] + [f"  {a.name:<28} {a.summary}" for a in ADJUSTMENTS.values()]
     return "\n".join(lines)
 
 
 def explain(code: str) -> str | None:
     rule = load_all().get(code.upper())
     if rule is None:
-        return None
+        item = ADJUSTMENTS.get(code)
+        return None if item is None else f"{item.name} — adjustment to every rule\n\n{item.doc}"
     return f"{rule.code} ({rule.name}) — type {rule.type}, default severity {rule.severity}\n\n{rule.doc}"

@@ -19,7 +19,7 @@ from extractor.figures.context import (
 from extractor.figures.recognise import Found, find_figures
 from extractor.figures.tables import cell_figures
 from extractor.figures.vocab import data
-from extractor.model import Block, Document, Figure
+from extractor.model import NUMERALS, Block, Document, Figure, OcrSpan  # noqa: F401 (the doctest below builds one)
 
 __all__ = ["block_figures", "extract_figures", "find_figures"]
 
@@ -30,7 +30,42 @@ def extract_figures(doc: Document) -> list[Figure]:
         out += block_figures(doc, block)
     for i, f in enumerate(out, 1):
         f.id = f"F{i}"
+    if any(b.ocr or b.cell_confidence for b in doc.blocks):
+        for f in out:
+            f.confidence = read_confidence(doc.blocks[f.block], f)
     return out
+
+
+def read_confidence(block: Block, f: Figure) -> float | None:
+    """The recogniser's lowest confidence over the numerals of a figure read by OCR (over all its
+    characters if it has none; a table figure: its cell's), None for one from a text layer.
+
+    >>> span = lambda a, b, chars: OcrSpan(start=a, end=b, confidence=0.9, page=1, box=(0, 0, 1, 1), chars=chars)
+    >>> b = Block(index=0, kind="paragraph", text="支出9.99万元", start=10,
+    ...           ocr=[span(0, 3, [0.5, 0.99, 0.99]), span(3, 8, [0.99, 0.8, 0.99, 0.99, 0.99])])
+    >>> read_confidence(b, Figure(id="F1", kind="money", raw="9.99万元", value=9.99, unit="万元", block=0, start=12, end=18))
+    0.8
+    >>> b = Block(index=0, kind="paragraph", text="占96.43%", ocr=[span(0, 7, [1, 1, 1, 1, 0.99, 1, 0.6])])
+    >>> read_confidence(b, Figure(id="F1", kind="percent", raw="96.43%", value=96.43, unit="%", block=0, start=1, end=7))
+    0.99
+    """
+    if block.kind == "table":
+        if block.cell_confidence and f.row is not None and f.col is not None and f.row < len(block.cell_confidence):
+            row = block.cell_confidence[f.row]
+            return row[f.col] if f.col < len(row) else None
+        return None
+    start, end = f.start - block.start, f.end - block.start
+    hits, numerals = [], []
+    for s in block.ocr or ():
+        if s.start < end and s.end > start:
+            lo, hi = max(start, s.start), min(end, s.end)
+            confs = s.chars[lo - s.start: hi - s.start] if s.chars else [s.confidence] * (hi - lo)
+            for ch, c in zip(block.text[lo:hi], confs):
+                if c is not None:
+                    hits.append(c)
+                    if ch in NUMERALS:
+                        numerals.append(c)
+    return min(numerals or hits) if hits else None
 
 
 def block_figures(doc: Document, block: Block) -> list[Figure]:

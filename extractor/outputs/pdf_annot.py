@@ -4,7 +4,9 @@ annotation per finding, so the findings can go back to the unit that wrote the r
 A finding becomes a highlight over its cited figures on the page of the suspect one (the first
 cited), its message in Chinese as the annotation's text; a finding whose figures cannot be found
 on the page becomes a note at the top left of its page. Figures are found in the page's text by
-their digits, the n-th figure with the same digits on a page taken as the n-th match there.
+their digits, the n-th figure with the same digits on a page taken as the n-th match there; on a
+scanned page, which has no text, by the box the recogniser read them from (when the result keeps
+its document).
 Reports in other formats have no pages to annotate and are left out.
 """
 
@@ -15,8 +17,10 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from extractor.model import CheckResult, Figure, Finding
+from extractor.model import CheckResult, Document, Figure, Finding
 from extractor.outputs import SEVERITY_NAMES, Outcome
+from extractor.readers.ocr import NARROW
+from extractor.readers.pdf_lines import is_wide
 
 SUFFIX = ".annotated.pdf"
 # Highlight colour by severity (RGBA).
@@ -43,7 +47,10 @@ def annotate(result: CheckResult, source: str | Path, target: str | Path) -> int
                 page_no = 1
             page = pdf[page_no - 1]
             if page_no not in boxes:
-                boxes[page_no] = _figure_boxes(page, [g for g in result.figures if g.page == page_no], order)
+                on_page = [g for g in result.figures if g.page == page_no]
+                boxes[page_no] = _figure_boxes(page, on_page, order)
+                for fid, rects in _ocr_boxes(result.document, page, on_page).items():
+                    boxes[page_no].setdefault(fid, rects)
             rects = [r for g in cited if g.page == page_no for r in boxes[page_no].get(g.id, [])]
             _add(c, page, f, rects)
             written += 1
@@ -93,6 +100,31 @@ def _figure_boxes(page, figures: list[Figure], order: dict[str, int]) -> dict[st
         return out
     finally:
         text.close()
+
+
+def _ocr_boxes(doc: Document | None, page, figures: list[Figure]) -> dict[str, list[tuple]]:
+    """Rectangles (left, bottom, right, top) of figures read by OCR on an upright page: the part of
+    each recognised box their characters take, its width shared out by character kind as the reader
+    spread the characters over it."""
+    if doc is None or page.get_rotation() != 0:
+        return {}
+    left, _, _, top = page.get_cropbox()  # OCR boxes stand from the top left of the rendered crop box
+    out: dict[str, list[tuple]] = {}
+    for g in figures:
+        block = doc.blocks[g.block] if g.block < len(doc.blocks) else None
+        if block is None or not block.ocr:
+            continue
+        a, b = g.start - block.start, g.end - block.start
+        for s in block.ocr:
+            if s.start >= b or s.end <= a:
+                continue
+            x0, y0, x1, y1 = s.box
+            weights = [1.0 if is_wide(ch) else NARROW for ch in block.text[s.start:s.end]]
+            unit = (x1 - x0) / (sum(weights) or 1)
+            i, j = max(a, s.start) - s.start, min(b, s.end) - s.start
+            fx0, fx1 = x0 + unit * sum(weights[:i]), x0 + unit * sum(weights[:j])
+            out.setdefault(g.id, []).append((left + fx0, top - y1, left + fx1, top - y0))
+    return out
 
 
 def _alone(text: str, i: int, n: int) -> bool:

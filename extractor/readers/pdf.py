@@ -11,6 +11,10 @@ or `--pdf-engine` on the command line):
 pdf_tables fills the cells with the glyphs, pdf_lines builds lines from the characters, pdf_flow
 drops page furniture, joins wrapped lines and merges tables split by page breaks;
 extractor.structure does the rest (headings, sections, the unit above each table).
+
+A page without a usable text layer (a scan) is rendered and read by OCR (extractor.readers.ocr,
+under `--ocr auto|always|never`): its text boxes become glyphs and the rules seen in its image
+become edges, and from there the page takes the same road as any other.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractor.errors import ReadError
-from extractor.readers import Extracted, check_length
+from extractor.readers import Extracted, check_length, ocr
 from extractor.readers import pdfium_calls as calls
 from extractor.readers.pdf_flow import PageContent, to_blocks
 from extractor.readers.pdf_lines import Glyph, group_lines
@@ -39,6 +43,11 @@ ASCENT, DESCENT = 0.88, 0.12
 
 ENGINES = ("pdfium", "pdfplumber")
 ENGINE_VARIABLE = "JIXIAO_PDF_ENGINE"
+
+# Scanned pages rendered and recognised at a time.
+OCR_BATCH = 8
+# A page with no text is a scan when an image covers at least this share of it (not a logo or a seal).
+SCAN_SHARE = 0.3
 
 # PDFium's load errors (fpdfview.h).
 _PASSWORD, _SECURITY = 4, 6
@@ -60,14 +69,23 @@ def read_pdf(path: Path, data: bytes, engine_name: str | None = None) -> Extract
     except pdfium.PdfiumError as e:
         raise ReadError(name, _reason(e)) from None
     rules = _Rules(data)
+    chosen = ocr.mode()
     pages: list[tuple[PageContent, set[str]]] = []
     chars = 0
     try:
         for i in range(len(doc)):
-            pages.append(_read_page(doc, i, rules, use_plumber))
+            pages.append(_read_page(doc, i, rules, use_plumber, chosen))
             # a document past the length limit is refused now, not after every page is read
             chars += sum(len(ln.text) for ln in pages[-1][0].lines)
             check_length(chars, name)
+        scans = [i for i, (_, flags) in enumerate(pages) if "ocr" in flags]
+        if scans and ocr.available():
+            for start in range(0, len(scans), OCR_BATCH):  # a few pages rendered at a time: a long scan stays small
+                batch = scans[start:start + OCR_BATCH]
+                for i, content in zip(batch, _ocr_pages(doc, batch)):
+                    pages[i] = (content, {"read by ocr"})
+                    chars += sum(len(ln.text) for ln in content.lines)
+                    check_length(chars, name)
     finally:
         rules.close()
         doc.close()
@@ -75,9 +93,15 @@ def read_pdf(path: Path, data: bytes, engine_name: str | None = None) -> Extract
         raise ReadError(name, "PDF 文件没有任何页面")
     contents = [c for c, _ in pages]
     if not any(c.lines or c.tables for c in contents):
+        if any("ocr" in flags for _, flags in pages):
+            raise ReadError(name, f"PDF 没有可用的文字层（扫描件），需要 OCR 文字识别，但未安装识别引擎：请先运行 {ocr.INSTALL}")
+        if chosen == "never":
+            raise ReadError(name, "PDF 没有文字层，是扫描件或纯图片；已按 --ocr never 跳过 OCR 文字识别，未能读取")
         raise ReadError(name, "PDF 没有文字层，是扫描件或纯图片，需要先做 OCR 文字识别才能读取")
     notes = []
     for flag, message in (
+        ("read by ocr", "没有可用的文字层（扫描件），已用 OCR 文字识别读取，识别结果可能有误"),
+        ("ocr", f"没有可用的文字层（扫描件），未安装 OCR 识别引擎，这些页的内容未读取（请运行 {ocr.INSTALL}）"),
         ("image", "没有文字层（可能是扫描图片），这些页的内容未读取，需要 OCR 文字识别"),
         ("unmapped", "有字符缺少编码映射，无法识别为文字，这些字符已略去"),
         ("rules", "的表格线无法解析，表格内容按普通文字读出"),
@@ -86,6 +110,32 @@ def read_pdf(path: Path, data: bytes, engine_name: str | None = None) -> Extract
         if numbers:
             notes.append(f"第 {_page_list(numbers)} 页{message}")
     return Extracted(blocks=to_blocks(contents), pages=len(contents), notes=notes)
+
+
+def pages_for_ocr(data: bytes, chosen: str = "auto") -> list[int]:
+    """The 1-based pages that `read_pdf` would send to OCR under a mode: the same decision, from
+    the text layer and the images alone (nothing is recognised, no table is built; a rotated
+    page counts as having text when PDFium finds any character on it)."""
+    doc = pdfium.PdfDocument(data)
+    out = []
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            try:
+                rotated = page.get_rotation() != 0
+                glyphs, unmapped = ([], 0) if rotated else _glyphs(page)
+                if rotated:  # read by pdfplumber later; whether it has text at all is what counts here
+                    textpage = page.get_textpage()
+                    glyphs = [Glyph("x", 0, 1, 0, 1, 1)] * textpage.count_chars()
+                    textpage.close()
+                kinds, _ = scan_page(page)
+                if ocr.needs_ocr(chosen, glyphs, unmapped, _scanned(page, kinds, glyphs)):
+                    out.append(i + 1)
+            finally:
+                page.close()
+    finally:
+        doc.close()
+    return out
 
 
 class _Rules:
@@ -109,8 +159,9 @@ class _Rules:
             self.pdf.close()
 
 
-def _read_page(doc, index: int, rules: _Rules, use_plumber: bool) -> tuple[PageContent, set[str]]:
-    """One page's lines and tables, and flags for the notes: "image", "unmapped", "rules"."""
+def _read_page(doc, index: int, rules: _Rules, use_plumber: bool, chosen: str = "never") -> tuple[PageContent, set[str]]:
+    """One page's lines and tables, and flags for the notes: "image", "unmapped", "rules", or
+    "ocr" for a page to be read by OCR under the mode `chosen` (then with no content yet)."""
     page = doc[index]
     grids = None  # the grids of the page's rules, once PDFium has read them
     broken = False
@@ -119,6 +170,9 @@ def _read_page(doc, index: int, rules: _Rules, use_plumber: bool) -> tuple[PageC
         rotated = page.get_rotation() != 0
         glyphs, unmapped = ([], 0) if rotated else _glyphs(page)
         kinds, paths = scan_page(page)
+        scanned = _scanned(page, kinds, glyphs)
+        if (not rotated or chosen == "always") and ocr.needs_ocr(chosen, glyphs, unmapped, scanned):
+            return PageContent(index + 1, right - left, top - bottom, [], []), {"ocr"}
         if not rotated and not use_plumber and glyphs and paths:
             try:
                 mb_left, _, _, mb_top = page.get_mediabox()
@@ -148,15 +202,65 @@ def _read_page(doc, index: int, rules: _Rules, use_plumber: bool) -> tuple[PageC
             if plumber_page is not None:
                 plumber_page.close()  # frees the parsed objects: a long report stays small in memory
     if not glyphs and not tables:
+        if ocr.needs_ocr(chosen, [], unmapped, scanned):  # a rotated scan: known only now
+            return PageContent(index + 1, width, height, [], []), {"ocr"}
         if pdfium_c.FPDF_PAGEOBJ_IMAGE in kinds:
             flags.add("image")
         return PageContent(index + 1, width, height, [], []), flags
+    return _content(index + 1, width, height, glyphs, tables), flags
+
+
+def _content(number: int, width: float, height: float, glyphs: list[Glyph], tables: list) -> PageContent:
+    """A page's content from the glyphs outside its tables: lines, numbered top to bottom."""
     lines = group_lines(glyphs)
     for ln in lines:
-        ln.page = index + 1
+        ln.page = number
     for n, ln in enumerate(sorted(lines, key=lambda ln: (ln.top, ln.x0)), 1):
         ln.number = n
-    return PageContent(index + 1, width, height, lines, tables), flags
+    return PageContent(number, width, height, lines, tables)
+
+
+def _scanned(page, kinds: set[int], glyphs: list[Glyph]) -> bool:
+    """A page without text on which an image covers at least SCAN_SHARE (a scan, not a logo or a seal)."""
+    if glyphs or pdfium_c.FPDF_PAGEOBJ_IMAGE not in kinds:
+        return False
+    left, bottom, right, top = page.get_cropbox()
+    return _image_share(page, (right - left) * (top - bottom)) >= SCAN_SHARE
+
+
+def _image_share(page, area: float) -> float:
+    """The share of the page that its largest image covers (a scan covers most of it, a logo little)."""
+    raw = page.raw
+    best = 0.0
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            continue
+        if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            best = max(best, (right.value - left.value) * (top.value - bottom.value))
+    return best / area if area > 0 else 0.0
+
+
+def _ocr_pages(doc, indexes: list[int]) -> list[PageContent]:
+    """Pages read by OCR: each rendered (upright, its crop box) at ocr.DPI, its text boxes turned
+    into glyphs and the rules seen in the image into grids, then built like a text-layer page."""
+    images = []
+    for i in indexes:
+        page = doc[i]
+        try:
+            images.append(page.render(scale=ocr.DPI / 72, grayscale=True).to_numpy())
+        finally:
+            page.close()
+    out = []
+    for i, image, boxes in zip(indexes, images, ocr.recognise_pages(images)):
+        height, width = (n * 72 / ocr.DPI for n in image.shape[:2])
+        glyphs = ocr.page_glyphs(boxes)
+        h, v = ocr.rule_edges(image)
+        grids = [(g.cells, g.bbox) for g in find_grids(h, v)] if h and v else []
+        tables, glyphs = find_tables(grids, glyphs, i + 1, width)
+        out.append(_content(i + 1, width, height, glyphs, tables))
+    return out
 
 
 def _glyphs(page) -> tuple[list[Glyph], int]:

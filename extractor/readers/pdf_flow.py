@@ -19,8 +19,8 @@ import regex
 from pydantic import BaseModel
 
 from extractor import lexicon, structure
-from extractor.model import Block
-from extractor.readers.pdf_lines import Line, is_wide, join_text
+from extractor.model import Block, OcrSpan
+from extractor.readers.pdf_lines import Line, is_wide, join_text, ocr_runs
 from extractor.readers.pdf_tables import GridTable, continues, merge
 
 # Share of the page height at the top and at the bottom where headers and footers live.
@@ -276,10 +276,17 @@ def to_blocks(pages: list[PageContent]) -> list[Block]:
         if para:
             text = ""
             marks = []
+            spans: list[OcrSpan] = []
             for ln in para:
                 text = join_text(text, ln.text)
-                marks.append((len(text) - len(ln.text), ln.page, ln.number))
-            blocks.append(Block(index=0, kind="paragraph", text=text, page=para[0].page, line_marks=marks))
+                at = len(text) - len(ln.text)
+                marks.append((at, ln.page, ln.number))
+                for a, b, box, confs in ocr_runs(ln):
+                    known = [c for c in confs if c is not None]
+                    spans.append(OcrSpan(start=at + a, end=at + b, confidence=round(sum(known) / len(known), 3),
+                                         page=ln.page, box=box, chars=confs))
+            blocks.append(Block(index=0, kind="paragraph", text=text, page=para[0].page, line_marks=marks,
+                                ocr=spans or None))
             para.clear()
 
     for _, item in items:
@@ -289,8 +296,10 @@ def to_blocks(pages: list[PageContent]) -> list[Block]:
             if mapping is not None:
                 merge(last, item, mapping)
                 blocks[-1].rows, blocks[-1].row_pages = last.rows, last.row_pages
+                blocks[-1].cell_confidence = last.confidence
                 continue
-            blocks.append(Block(index=0, kind="table", text="", rows=item.rows, page=item.page, row_pages=item.row_pages))
+            blocks.append(Block(index=0, kind="table", text="", rows=item.rows, page=item.page, row_pages=item.row_pages,
+                                cell_confidence=item.confidence))
             last = item
             continue
         frame = frames[round(widths[item.page])]

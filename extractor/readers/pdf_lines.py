@@ -38,6 +38,8 @@ class Glyph:
     top: float
     bottom: float
     size: float
+    conf: float | None = None  # the recogniser's confidence, for a character read by OCR
+    box: tuple[float, float, float, float] | None = None  # ... and the box it was read from
 
     @property
     def cx(self) -> float:
@@ -205,6 +207,41 @@ def _evenly_spaced(ink: list[Glyph]) -> bool:
         return len(gaps) == 1 and len(ink) == 2  # two characters spread over a title: 目    录
     em = max(ink[0].size, 1.0)
     return min(gaps) > 0.2 * em and max(gaps) - min(gaps) < EVEN_SPREAD * em
+
+
+def ocr_runs(line: Line) -> list[tuple[int, int, tuple, list[float | None]]]:
+    """Where the OCR-read characters of a line stand in its text: (start, end, box, confidences)
+    for the characters of each recognised box, the confidences one per position of the text (None
+    for a space put between them); empty for a line from a text layer. The text holds the line's
+    ink glyphs in order, with spaces between some of them, so the two are walked side by side.
+
+    >>> g = lambda c, x, conf, box: Glyph(c, x, x + 6, 0, 12, 12, conf, box)
+    >>> a, b = (0, 0, 40, 12), (50, 0, 56, 12)
+    >>> ln = group_lines([g("1", 0, 0.9, a), g("6", 6, 0.8, a), g("7", 30, 0.9, a), g("%", 50, 0.7, b)])[0]
+    >>> ln.text, ocr_runs(ln)
+    ('16 7 %', [(0, 4, (0, 0, 40, 12), [0.9, 0.8, None, 0.9]), (5, 6, (50, 0, 56, 12), [0.7])])
+    """
+    runs: list[tuple[int, int, tuple, list[float | None]]] = []
+    ink = iter(g for g in line.glyphs if not is_space(g.text))
+    pos = 0
+    text = line.text
+    while pos < len(text):
+        if is_space(text[pos]):
+            pos += 1
+            continue
+        g = next(ink, None)
+        if g is None:
+            break
+        end = pos + len(g.text)
+        if g.conf is not None:
+            if runs and runs[-1][2] == g.box:
+                start, _, box, confs = runs[-1]
+                confs += [None] * (pos - start - len(confs)) + [g.conf] * len(g.text)
+                runs[-1] = (start, end, box, confs)
+            else:
+                runs.append((pos, end, g.box, [g.conf] * len(g.text)))
+        pos = end
+    return runs
 
 
 def join_text(a: str, b: str) -> str:

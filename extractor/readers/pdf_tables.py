@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from extractor.model import NUMERALS
 from extractor.readers.pdf_lines import Glyph, group_lines, is_space, join_text
 
 # pdfplumber settings: ruling lines only; small gaps in the rules are closed.
@@ -36,6 +37,7 @@ class GridTable:
     rows: list[list[str]]
     last_page: int = 0
     row_pages: list[int] | None = None  # the page each row stands on
+    confidence: list[list[float | None]] | None = None  # read by OCR: the least confidence over each cell's numerals, as rows
 
     def __post_init__(self) -> None:
         self.last_page = self.last_page or self.page
@@ -59,9 +61,9 @@ def find_tables(grids: list[tuple[list, tuple]], glyphs: list[Glyph], page_numbe
         grid = _fill(cells, bbox, rest)
         if grid is None:
             continue
-        cols, rows, inside = grid
+        cols, rows, inside, confidence = grid
         x0, top, x1, bottom = bbox
-        found.append(GridTable(page_number, top, bottom, x0, x1, page_width, cols, rows))
+        found.append(GridTable(page_number, top, bottom, x0, x1, page_width, cols, rows, confidence=confidence))
         rest = [g for g in rest if id(g) not in inside]
     return found, rest
 
@@ -93,8 +95,20 @@ def _fill(cells, bbox, glyphs: list[Glyph]):
         return None
     texts = {c: _cell_text(gs) for c, gs in members.items()}
     starts = {(c[1], c[0]): c for c in cells}
-    rows = [[texts.get(starts.get((y, x)), "") for x in xs] for y in ys if any((y, x) in starts for x in xs)]
-    return xs, rows, inside
+    slots = [[starts.get((y, x)) for x in xs] for y in ys if any((y, x) in starts for x in xs)]
+    rows = [[texts.get(c, "") for c in row] for row in slots]
+    confidence = None
+    if any(g.conf is not None for gs in members.values() for g in gs):
+        lowest = {c: _value_confidence(gs) for c, gs in members.items()}
+        confidence = [[lowest.get(c) if texts.get(c) else None for c in row] for row in slots]
+    return xs, rows, inside, confidence
+
+
+def _value_confidence(glyphs: list[Glyph]) -> float | None:
+    """The recogniser's least confidence over a cell's numerals (over all its characters if it has none)."""
+    read = [g for g in glyphs if g.conf is not None]
+    numerals = [g.conf for g in read if g.text in NUMERALS]
+    return min(numerals or [g.conf for g in read], default=None)
 
 
 def _cell_text(glyphs: list[Glyph]) -> str:
@@ -125,17 +139,24 @@ def continues(a: GridTable, b: GridTable) -> dict[int, int] | None:
 def merge(a: GridTable, b: GridTable, mapping: dict[int, int]) -> None:
     """Append b's rows to a, column by column, dropping a header that b repeats."""
     width = len(a.cols)
-    rows = []
-    for r in b.rows:
-        row = [""] * width
+    rows, confidence = [], []
+    for n, r in enumerate(b.rows):
+        row: list[str] = [""] * width
+        conf: list[float | None] = [None] * width
         for j, text in enumerate(r):
             k = mapping[j]
             row[k] = join_text(row[k], text) if row[k] else text
+            c = b.confidence[n][j] if b.confidence else None
+            if c is not None:
+                conf[k] = c if conf[k] is None else min(conf[k], c)
         rows.append(row)
+        confidence.append(conf)
     for k in range(min(MAX_HEADER_ROWS, len(a.rows), len(rows)), 0, -1):
         if [_squash(r) for r in rows[:k]] == [_squash(r) for r in a.rows[:k]]:
-            rows = rows[k:]
+            rows, confidence = rows[k:], confidence[k:]
             break
+    if a.confidence or b.confidence:
+        a.confidence = (a.confidence or [[None] * width for _ in a.rows]) + confidence
     a.rows.extend(rows)
     a.row_pages.extend([b.page] * len(rows))
     a.bottom = b.bottom
