@@ -327,3 +327,21 @@ def test_a_decline_stated_after_a_saving_is_the_saving_rate(rate, expected):
     # "较预算节约13,624.50元，下降21.98%": 13,624.50 / 62,000.00 = 21.975%
     text = f"2024年度“三公”经费预算62,000.00元，实际支出48,375.50元，较预算节约13,624.50元，下降{rate}。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("走访农户600户，回访576户，回访率96.00%。", []),
+        ("走访农户600户，回访576户，回访率69.00%。", [("PCT002", "69.00%")]),
+        ("受理投诉举报1,245个，办结1,218个，办结率97.38%。", [("PCT002", "97.38%")]),
+        ("全年预算数1,430.00万元，全年实际到位资金1,392.60万元，到位率97.83%。", [("PCT002", "97.83%")]),
+        # quiet: a change or what is left (调增率, 结余率), kinds or units that differ, a rate after a rate
+        ("年初预算30万元，调整预算后35万元，调增率16.67%。", []),
+        ("全年预算100万元，实际支出95万元，结余率5%。", []),
+        ("培训300人次，考核合格290人，合格率96.67%。", []),
+        ("走访农户600户，回访576户，回访率96.00%，服务对象满意度为96.2%。", []),
+    ],
+)
+def test_a_rate_of_two_figures_of_one_kind(text, expected):
+    assert errors(text) == expected

@@ -34,6 +34,8 @@ def _pats() -> dict[str, regex.Pattern]:
         "compare": regex.compile(c.compare.replace("{dir}", "|".join(map(regex.escape, words)))),
         "inline": regex.compile(c.inline_base),
         "amount": regex.compile(c.amount_lead),
+        "from_to": regex.compile(c.from_to),
+        "from": regex.compile(c.from_lead),
         # the direction word right after a base: "（比上年A万元）增加…", "（与上年A万元）持平"
         "follows": regex.compile(r"^\s*(?:相比|相较|比较)?[，,]?\s*(?:分别|有所|略有|共|净)?(?P<word>"
                                  + "|".join(map(regex.escape, words)) + ")"),
@@ -68,7 +70,10 @@ def _comparison_before(m: Mention, sent: list[Mention]) -> Comparison | None:
             return Comparison(hit.group("base"), g.fig.start - g.sent_start - len(g.clause_lead), inline=g)
     hits = list(_pats()["compare"].finditer(m.upto))
     if not hits:
-        return None
+        # "3,860人，上年2,940人，增长31.29%": a figure named only by the previous period is the base
+        previous = _text().cues()[0].change.previous_period
+        named = next((g for g in reversed(sent[:k]) if g.kind != "percent" and compact(g.clause_lead) in previous), None)
+        return Comparison("", g.fig.start - g.sent_start - len(g.clause_lead)) if (g := named) is not None else None
     hit = hits[-1]
     return Comparison(hit.group("base") or hit.group("base2") or "", hit.start())
 
@@ -205,6 +210,13 @@ def _resolve(m: Mention, sent: list[Mention], mentions: list[Mention]) -> tuple[
 
 def change_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     """A percentage stating a change: of the change amount before it, or of the two figures compared."""
+    k = sent.index(m)
+    if k >= 2 and _pats()["from_to"].match(sent[k - 1].clause_lead) and _pats()["from"].search(sent[k - 2].clause_lead) \
+            and _comparable(sent[k - 2], sent[k - 1]):
+        # "由2,940人增加到3,860人，增长31.29%": from the figure after 由 to the one after 增加到
+        base, current = sent[k - 2], sent[k - 1]
+        return [_text()._rel("ratio", "CHG001", m, num=[[current.fig.id, 1], [base.fig.id, -1]], den=[[base.fig.id, 1]],
+                             base_stated=True, abs=True)]
     found = _change_amount(m, sent)
     if found is not None:
         return _amount_and_rate(m, *found, sent, prev, mentions)
@@ -257,7 +269,7 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
         return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[comp.inline.fig.id, 1]], base_stated=True)]
     # this year's figure: an actual one, unless the change compares budgets (比上年预算增加…)
     avoid = [] if any(w in d.clause_lead for w in c.stages.budget) else c.stages.budget
-    current = t._subject(sent, prev, d, avoid)
+    current = t._subject(sent, prev, d, avoid, like=d)
     if current is None or current is d or current.kind != d.kind:
         return []
     readings = []

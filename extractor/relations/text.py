@@ -25,6 +25,7 @@ from extractor.structure import numbering_of, without_numbering
 
 class SumCues(BaseModel):
     part_markers: list[str]
+    per_unit: list[str]
     complete_markers: list[str]
     not_part: list[str]
     threshold_after: list[str]
@@ -52,11 +53,15 @@ class Share(BaseModel):
 class Completion(BaseModel):
     lead: str
     rate_lead: str
+    pair_rate: str
+    pair_rate_not: list[str]
     base_before: str
 
 
 class Change(BaseModel):
     previous: str
+    from_to: str
+    from_lead: str
     up: list[str]
     down: list[str]
     rate_lead: str
@@ -122,6 +127,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "share_bare": regex.compile(c.share.bare_lead),
         "completion": regex.compile(c.completion.lead),
         "rate": regex.compile(c.completion.rate_lead),
+        "pair_rate": regex.compile(c.completion.pair_rate),
         "base_before": regex.compile(c.completion.base_before),
         "previous": regex.compile(c.change.previous),
         "change_rate": regex.compile(c.change.rate_lead),
@@ -462,20 +468,26 @@ def _stage(name: str) -> str | None:
 # --------------------------------------------------------------------------- percentages
 
 
-def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: list[str] | None = None) -> Mention | None:
+def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: list[str] | None = None,
+             like: Mention | None = None) -> Mention | None:
     """The quantity a sentence is about: its first money figure that is not itself a change, share
     or saving, or the previous sentence's when the sentence opens with a comparison (较上年…).
-    Figures whose names hold a word of `avoid` (e.g. budget words) are passed over."""
-    not_part = cues()[0].sum.not_part + (avoid or [])
+    Figures whose names hold a word of `avoid` (e.g. budget words) are passed over. With `like` (a
+    change), the figure of its kind and unit: a count (3,860人) or an average (人均26,480元) changes too."""
+    c = cues()[0]
+    not_part = c.sum.not_part + (avoid or [])
+    if like is not None:
+        not_part = [w for w in not_part if w not in c.sum.per_unit]
 
     def plain(g: Mention) -> bool:
         name = without_funds(g.clause_lead)  # 一般公共预算支出 names an actual amount
+        kind = g.kind == "money" if like is None else g.kind == like.kind and (g.kind == "money" or g.fig.unit == like.fig.unit)
         # "与上年实际支出52,410.00元相比": the base of a comparison is not what the sentence is about
-        return g.kind == "money" and not any(w in name for w in not_part) and not regex.match(r"\s*(?:与|和|同)", name)
+        return kind and not any(w in name for w in not_part) and not regex.match(r"\s*(?:与|和|同)", name)
 
     own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start), None)
     if own is None and avoid:  # a budget report's figures are all budgets: its own first one still leads
-        return _subject(sent, [], before) or next((g for g in prev if plain(g)), None)
+        return _subject(sent, [], before, like=like) or next((g for g in prev if plain(g)), None)
     return own if own is not None else next((g for g in prev if plain(g)), None)
 
 
@@ -503,7 +515,33 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     share = pats["share"].search(m.lead[-30:]) or pats["share_bare"].search(lead)
     if share:
         return _share(m, share.groupdict().get("base") or "", sent, prev, mentions, whole)
+    if pats["pair_rate"].search(lead) and not any(w in lead for w in c.completion.pair_rate_not):
+        return _pair_rate(m, sent)
     return []
+
+
+def _pair_rate(m: Mention, sent: list[Mention]) -> list[Relation]:
+    """"发放问卷600份，回收有效问卷576份，有效率96.00%": a rate after two or three figures of one kind
+    and unit in its sentence (and nothing else of that kind) is one of them over a larger one; every
+    such pair is a reading."""
+    c = cues()[0].sum
+    k = sent.index(m)
+    if k and sent[k - 1].kind == "percent":
+        return []  # the figures before already have their rate: "有效率96.00%，满意度为96.2%"
+    before = [g for g in sent[:k] if g.kind != "percent"]
+    if not before:
+        return []
+    last = before[-1]
+    same = [g for g in before if g.kind == last.kind and (g.kind == "money" or g.fig.unit == last.fig.unit)]
+    if len(same) != len(before) or not 2 <= len(same) <= 3 or any(_is_not_part(g, c) or g.fig.approx for g in same):
+        return []
+    size = {g.fig.id: g.fig.yuan if g.fig.yuan is not None else g.fig.value for g in same}
+    pairs = [(a, b) for a in reversed(same) for b in reversed(same) if a is not b and size[a.fig.id] <= size[b.fig.id]]
+    if not pairs:
+        return []
+    (a, b), *rest = pairs
+    return [_rel("ratio", "PCT002", m, num=[[a.fig.id, 1]], den=[[b.fig.id, 1]],
+                 alternatives=[{"num": [[x.fig.id, 1]], "den": [[y.fig.id, 1]]} for x, y in rest])]
 
 
 def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
