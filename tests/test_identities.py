@@ -91,3 +91,12 @@ def test_general_budget_is_not_all_appropriations():
         "一般公共预算财政拨款决算支出合计600.00万元。",
     )
     assert not [c for c in got if c[0] == "CON001"]
+
+
+def test_balance_roll_forward_across_the_subsections_of_one_part():
+    paragraphs = ["二、部门收支情况", "（一）收入情况", "2023年度全镇收入1,960.40万元，上年结转35.20万元。", "（二）支出情况",
+                  "全年实际支出1,877.97万元。收支差额82.43万元，年末结转和结余{}。"]
+    ok = paragraphs[:4] + [paragraphs[4].format("117.63万元")]
+    slip = paragraphs[:4] + [paragraphs[4].format("171.63万元")]
+    assert [c for c in claims(*ok) if c[0] in ("BAL001", "DIF001")] == []
+    assert [c for c in claims(*slip) if c[0] == "BAL001"] == [("BAL001", "171.63万元")]

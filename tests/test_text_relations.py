@@ -345,3 +345,15 @@ def test_a_decline_stated_after_a_saving_is_the_saving_rate(rate, expected):
 )
 def test_a_rate_of_two_figures_of_one_kind(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("gap", "expected"), [("82.43万元", []), ("82.34万元", [("DIF001", "82.34万元")])])
+def test_income_spending_gap_with_the_income_a_subheading_before(gap, expected):
+    paragraphs = ["（一）收入情况", "2023年度全镇收入1,960.40万元。", "（二）支出情况", f"全年实际支出1,877.97万元，收支差额{gap}。"]
+    assert errors(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("left", "expected"), [("68.12万元", []), ("86.12万元", [("DIF001", "86.12万元")])])
+def test_money_left_at_the_end_of_the_year(left, expected):
+    text = f"全年预算数1,430.00万元，全年实际到位资金1,392.60万元。实际支出1,324.48万元，年末结余资金{left}。"
+    assert [e for e in errors(text) if e[0] == "DIF001"] == expected

@@ -89,16 +89,18 @@ def _identity_sums(facts: list[Fact]) -> list[Relation]:
 
 def _balances(facts: list[Fact]) -> list[Relation]:
     """The roll-forward is stated in one place: its four figures come from the closing balance's
-    section (and its paragraph when that holds all four)."""
+    paragraph when that holds all four, else its section, else the part of the report above it
+    (一、收支情况: （一）收入… （二）支出…)."""
     b = data()[0].balance
     out = []
     for closing in [f for f in facts if f.key.measure == b.closing]:
-        local = [f for f in facts if f.mention.section == closing.mention.section
+        above = [f for f in facts if f.mention.section[:1] == closing.mention.section[:1]
                  and f.key.scope == closing.key.scope and f.key.funds == closing.key.funds
                  and f.mention.fig.start < closing.mention.fig.end + 1]
+        local = [f for f in above if f.mention.section == closing.mention.section]
         same_par = [f for f in local if f.mention.paragraph == closing.mention.paragraph]
         groups = []
-        for pool in (same_par, local):
+        for pool in (same_par, local, above):
             groups = [
                 [f for f in pool if f.key.measure == b.opening],
                 [f for f in pool if f.key.measure == b.income and f.key.stage in _ACTUAL],

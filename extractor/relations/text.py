@@ -844,7 +844,8 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
 def _gap(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     """收支差额: |income − spending| of the same paragraph; "A与B对比…X差异d": X(A) − X(B)."""
     lead = m.lead
-    pool = [g for g in _earlier(m, mentions, m.paragraph) if g.kind == "money"]
+    # the income may stand a subheading before the spending ("（一）收入情况 … （二）支出情况 … 收支差额")
+    pool = [g for g in _earlier(m, mentions, m.paragraph - 2) if g.kind == "money"]
     if "收支" in lead:
         pool = [g for g in pool if not any(w in g.clause_lead for w in cues()[0].sum.part_markers)]
         inc = [g for g in pool if category(g.clause_lead) == "income"][-2:]
