@@ -288,3 +288,25 @@ def test_items_after_as_follows_are_parts_of_the_whole_named_before(third, expec
 def test_items_as_follows_are_not_parts_of_an_amount_the_opener_merely_states():
     paragraphs = ["本年度项目预算1000.00万元，主要绩效如下：", "1、完成道路建设投资600.00万元。", "2、完成桥梁维修投资500.00万元。"]
     assert errors(*paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the four parts of an evaluation score
+        ("项目自评得分91.40分，其中：项目决策18.00分，项目过程18.40分，项目产出36.00分，项目效益19.00分。", []),
+        ("项目自评得分93.40分，其中：项目决策18.00分，项目过程18.40分，项目产出36.00分，项目效益19.00分。", [("SUM001", "93.40分")]),
+        # what the list leaves out is said to be nil
+        ("“三公”经费预算8.06万元，其中：公务接待费6.06万元，公务用车运行维护费2.00万元，无因公出国（境）费和公务用车购置费。", []),
+        ("“三公”经费预算18.60万元，其中：公务接待费6.06万元，公务用车运行维护费2.00万元，无因公出国（境）费和公务用车购置费。",
+         [("SUM001", "18.60万元")]),
+        # a partition
+        ("全年实际支出3,104,756.38元。按支出性质划分：人员经费2,000,000.00元；公用经费600,000.00元；专项业务费504,756.38元。", []),
+        ("全年实际支出3,104,756.38元。按支出性质划分：人员经费2,000,000.00元；公用经费600,000.00元；专项业务费504,576.38元。",
+         [("SUM001", "3,104,756.38元")]),
+        # a partial list may add up to less
+        ("项目自评得分93.40分，其中：项目产出36.00分，项目效益19.00分。", []),
+    ],
+)
+def test_lists_that_name_every_part_add_up_exactly(text, expected):
+    assert errors(text) == expected

@@ -30,8 +30,9 @@ _DOCS = {
     "SUM001": ("sum", "error", "parts-exceed-total", "Parts listed after 其中/包括 add up to more than their total (or differ from it when the list is complete).", """
         What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于：…, in brackets, or a list opening the
         next sentence) — the parts may be a partial list, so only a sum of parts above the total is
-        inconsistent, unless the list is complete (it ends with 其他…, or its parts are every part of a
-        domain identity); then the parts must equal the total. One part after 其中 is checked too: it
+        inconsistent, unless the list is complete (it ends with 其他…, its parts are every part of a
+        domain identity or of a known partition such as 决策/过程/产出/效益, it is opened by 按…划分, or
+        what it leaves out is said to be nil: …，无因公出国（境）费); then the parts must equal the total. One part after 其中 is checked too: it
         cannot exceed its total. Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of
         the total are not parts; bare 万 items of a money list (340万、120万、85万元) are 万元. The same
         claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B

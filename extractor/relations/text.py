@@ -27,6 +27,9 @@ class SumCues(BaseModel):
     part_markers: list[str]
     per_unit: list[str]
     complete_markers: list[str]
+    complete_sets: list[list[str]]
+    partition_opener: str
+    nil_after: str
     not_part: list[str]
     threshold_after: list[str]
     single_part_markers: list[str]
@@ -128,6 +131,8 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "completion": regex.compile(c.completion.lead),
         "rate": regex.compile(c.completion.rate_lead),
         "pair_rate": regex.compile(c.completion.pair_rate),
+        "partition": regex.compile(c.sum.partition_opener),
+        "nil_after": regex.compile(c.sum.nil_after),
         "base_before": regex.compile(c.completion.base_before),
         "previous": regex.compile(c.change.previous),
         "change_rate": regex.compile(c.change.rate_lead),
@@ -226,7 +231,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
                     parts.append(g)
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
                 continue  # one part is checked only where 其中 names it: it cannot exceed its total
-            complete = len(parts) > 1 and any(w in p.clause_lead for p in parts for w in c.complete_markers) or _whole_identity(total, parts, facts)
+            complete = _complete(total, parts, facts)
             out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
     return out
 
@@ -258,7 +263,7 @@ def _named_whole_parts(whole: Mention, sent: list[Mention], facts: FactIndex) ->
     parts = [g for g in sent if _same_kind(g, kind_unit) and _depth(g) == 0 and not _is_not_part(g, c) and _compatible(whole, g)]
     if not parts or (len(parts) == 1 and not _same_period(whole, parts[0])):
         return []
-    complete = len(parts) > 1 and any(w in p.clause_lead for p in parts for w in c.complete_markers) or _whole_identity(whole, parts, facts)
+    complete = _complete(whole, parts, facts)
     return [_rel("sum", "SUM001", whole, terms=[[p.fig.id, 1] for p in parts], at_most=not complete)]
 
 
@@ -304,7 +309,7 @@ def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relatio
             parts.append(first)
         if len(parts) < 2:
             continue
-        complete = any(w in p.clause_lead for p in parts for w in c.sum.complete_markers) or _whole_identity(total, parts, facts)
+        complete = _complete(total, parts, facts)
         out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
     return out
 
@@ -378,6 +383,21 @@ def _previous_total(prev: list[Mention], kind_unit: tuple[str, str]) -> Mention 
     c = cues()[0].sum
     plain = [g for g in prev if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _depth(g) == 0]
     return plain[0] if len(plain) == 1 else None
+
+
+def _complete(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
+    """Whether a list names every part of its total (then the parts must add up to it exactly)."""
+    c, pats = cues()
+    if len(parts) < 2:
+        return False
+    names = [p.clause_lead for p in parts]
+    if any(w in n for n in names for w in c.sum.complete_markers):
+        return True
+    if any(all(sum(w in n for n in names) == 1 for w in words) and len(words) == len(parts) for words in c.sum.complete_sets):
+        return True
+    last = parts[-1]
+    opener = last.upto[: parts[0].fig.start - parts[0].sent_start] if last.sentence == parts[0].sentence else parts[0].upto
+    return bool(pats["partition"].search(opener) or pats["nil_after"].search(last.after)) or _whole_identity(total, parts, facts)
 
 
 def _whole_identity(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
