@@ -310,3 +310,10 @@ def test_items_as_follows_are_not_parts_of_an_amount_the_opener_merely_states():
 )
 def test_lists_that_name_every_part_add_up_exactly(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("part", "expected"), [("4.30万元", []), ("3.40万元", [("SUM001", "6.12万元")])])
+def test_a_complete_list_after_a_sentence_of_several_amounts_is_of_one_of_them(part, expected):
+    text = (f"2023年“三公”经费预算8.50万元，实际支出6.12万元，节约2.38万元。其中：公务用车运行维护费支出{part}，"
+            "公务接待费支出1.82万元，未发生因公出国（境）费。")
+    assert errors(text) == expected

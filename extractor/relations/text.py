@@ -214,6 +214,12 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
         for kind_unit in dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"):
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
                      if k else _previous_total(prev, kind_unit))
+            # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
+            others = [] if k or total is not None else _previous_plain(prev, kind_unit)[:3]
+            # the parts' stage first (a breakdown that names none is usually of what was spent)
+            want = _stage(m.clause_lead) or "actual"
+            others.sort(key=lambda g: _stage(g.clause_lead) != want)
+            total = total or (others[0] if len(others) > 1 else None)
             if total is None or _is_not_part(total, c):
                 continue
             parts = []
@@ -232,7 +238,11 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
                 continue  # one part is checked only where 其中 names it: it cannot exceed its total
             complete = _complete(total, parts, facts)
-            out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
+            if others and not complete:
+                continue  # parts of one of several amounts, not all named: they prove nothing
+            terms = [[p.fig.id, 1] for p in parts]
+            out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete,
+                            alternatives=[{"terms": [[total.fig.id, 1], [o.fig.id, -1], *terms]} for o in others[1:]]))
     return out
 
 
@@ -380,9 +390,13 @@ def _ends_sentence(text: str) -> bool:
 def _previous_total(prev: list[Mention], kind_unit: tuple[str, str]) -> Mention | None:
     """The total a sentence-opening list (。其中：…) breaks down: the one plain figure of that kind in
     the sentence before; none when there are several to choose from (the list may break down their sum)."""
-    c = cues()[0].sum
-    plain = [g for g in prev if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _depth(g) == 0]
+    plain = _previous_plain(prev, kind_unit)
     return plain[0] if len(plain) == 1 else None
+
+
+def _previous_plain(prev: list[Mention], kind_unit: tuple[str, str]) -> list[Mention]:
+    c = cues()[0].sum
+    return [g for g in prev if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _depth(g) == 0]
 
 
 def _complete(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
