@@ -296,3 +296,13 @@ def test_a_change_of_a_subject_whose_two_years_stand_under_two_headings(change, 
 )
 def test_changes_of_counts_averages_and_from_to(text, expected):
     assert errors(text) == expected
+
+
+def test_a_part_that_changed_is_named_in_the_message():
+    # the change follows 人员经费's own amount: the message computes over 8,125.64, not the 基本支出 total
+    paragraphs = ["2025年基本支出9,740.30万元，其中：人员经费8,125.64万元，比上年预算增加257.24万元，增幅3.72%。"]
+    doc = doc_of(*paragraphs)
+    figs = figures_of(doc)
+    found = run_checks(doc, figs, find_relations(doc, figs, ReportMeta()), ReportMeta(), CheckOptions())[0]
+    [f] = [f for f in found if f.rule == "CHG001" and f.severity == "error"]
+    assert "8125.64" in f.message and "9740.30" not in f.message

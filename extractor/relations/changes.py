@@ -277,10 +277,14 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     if resolved is not None:
         readings = [{"num": [[d.fig.id, 1]], "den": [[b.fig.id, 1]]} for b in resolved[1]]
     near = _current(comp, d, sent) if comp is not None else None
-    if near is not None and near is not current and _comparable(near, d):
-        # "…A万元，较上年持平；B万元，较上年减少d，下降p%": the clause's own figure may be the one that changed
-        readings.append({"num": [[d.fig.id, 1]], "den": [[near.fig.id, 1], [d.fig.id, -sign]]})
     main = {"num": [[d.fig.id, 1]], "den": [[current.fig.id, 1], [d.fig.id, -sign]]}
+    if near is not None and near is not current and _comparable(near, d):
+        # "…A万元，较上年持平；B万元，较上年减少d，下降p%": the clause's own figure may be the one that
+        # changed; right before the change ("其中：人员经费B，比上年增加d"), it is the first reading
+        own = {"num": [[d.fig.id, 1]], "den": [[near.fig.id, 1], [d.fig.id, -sign]]}
+        if sent.index(near) == sent.index(d) - 1:
+            main, own = own, main
+        readings.append(own)
     if current not in sent:
         named = _named_subject(d, sent, current, mentions)
         if not named:
