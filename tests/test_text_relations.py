@@ -357,3 +357,18 @@ def test_income_spending_gap_with_the_income_a_subheading_before(gap, expected):
 def test_money_left_at_the_end_of_the_year(left, expected):
     text = f"全年预算数1,430.00万元，全年实际到位资金1,392.60万元。实际支出1,324.48万元，年末结余资金{left}。"
     assert [e for e in errors(text) if e[0] == "DIF001"] == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("97.38%", []), ("97.83%", [("PCT002", "97.83%")])])
+def test_funds_received_over_the_budget_stated_before(rate, expected):
+    paragraphs = [f"本项目年初预算1,250.00万元，年中追加180.00万元，全年预算数1,430.00万元。全年实际到位资金1,392.60万元，到位率{rate}。"]
+    assert [e for e in errors(*paragraphs) if e[0] == "PCT002"] == expected
+
+
+def test_an_arrival_rate_with_no_amount_received_in_its_sentence_is_not_checked():
+    assert errors("项目计划总投资4,800.00万元，其中：县级配套资金720.00万元。", "部分资金到位滞后，县级配套资金到位率为66.67%。") == []
+
+
+@pytest.mark.parametrize(("saving", "expected"), [("2.38万元", []), ("3.28万元", [("DIF001", "3.28万元")])])
+def test_a_saving_of_the_budget_and_spending_stated_before_it(saving, expected):
+    assert errors(f"2023年“三公”经费预算8.50万元，实际支出6.12万元，节约{saving}。") == expected

@@ -56,6 +56,8 @@ class Share(BaseModel):
 class Completion(BaseModel):
     lead: str
     rate_lead: str
+    arrival_rate: str
+    arrival: str
     pair_rate: str
     pair_rate_not: list[str]
     base_before: str
@@ -131,6 +133,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "completion": regex.compile(c.completion.lead),
         "rate": regex.compile(c.completion.rate_lead),
         "pair_rate": regex.compile(c.completion.pair_rate),
+        "arrival_rate": regex.compile(c.completion.arrival_rate),
         "partition": regex.compile(c.sum.partition_opener),
         "nil_after": regex.compile(c.sum.nil_after),
         "base_before": regex.compile(c.completion.base_before),
@@ -543,6 +546,8 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     written = _base_written(m, sent)
     if written:
         return written
+    if pats["arrival_rate"].search(lead):
+        return _arrival_rate(m, sent, mentions)
     comp = pats["completion"].search(lead) or pats["rate"].search(lead)
     if comp:
         return _completion(m, comp.group("base"), sent, prev, mentions, facts)
@@ -552,6 +557,24 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     if pats["pair_rate"].search(lead) and not any(w in lead for w in c.completion.pair_rate_not):
         return _pair_rate(m, sent)
     return []
+
+
+def _arrival_rate(m: Mention, sent: list[Mention], mentions: list[Mention]) -> list[Relation]:
+    """"全年预算数1,430.00万元。全年实际到位资金1,392.60万元，到位率97.38%": the funds received, named
+    in the rate's sentence, over a budget or plan of its paragraph (not a part of a list)."""
+    c = cues()[0]
+    k = sent.index(m)
+    got = next((g for g in reversed(sent[:k]) if g.kind == "money" and c.completion.arrival in g.clause_lead), None)
+    if got is None:
+        return []
+    plans = [g for g in reversed(_earlier(got, mentions, got.paragraph)) if g.kind == "money"
+             and _stage(g.clause_lead) == "budget" and c.completion.arrival not in g.clause_lead
+             and not _is_not_part(g, c.sum) and not any(w in g.upto for w in c.sum.part_markers)][:3]
+    if not plans:
+        return []
+    first, *rest = plans
+    return [_rel("ratio", "PCT002", m, num=[[got.fig.id, 1]], den=[[first.fig.id, 1]],
+                 alternatives=[{"num": [[got.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
 
 
 def _pair_rate(m: Mention, sent: list[Mention]) -> list[Relation]:
@@ -750,6 +773,13 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _average(m, sent, prev, mentions)
     saving = any(w in lead for w in c.difference.saving + c.difference.overspend)
     if saving and pats["previous"].search(lead) is None:
+        # "预算8.50万元，实际支出6.12万元，节约2.38万元": both stated before the saving in its sentence
+        k = sent.index(m)
+        stated = [g for g in sent[:k] if g.kind == "money" and not _is_not_part(g, c.sum)]
+        budget = next((g for g in reversed(stated) if _stage(g.clause_lead) == "budget"), None)
+        spent = next((g for g in reversed(stated) if _stage(g.clause_lead) == "actual"), None)
+        if budget is not None and spent is not None:
+            return [_rel("difference", "DIF001", m, terms=[[budget.fig.id, 1], [spent.fig.id, -1]], abs=True)]
         # "较年初预算节约0.57万元": the saving of the subject against its budget
         actual = _subject(sent, prev, m)
         if actual is None or actual is m:
