@@ -773,11 +773,7 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _average(m, sent, prev, mentions)
     saving = any(w in lead for w in c.difference.saving + c.difference.overspend)
     if saving and pats["previous"].search(lead) is None:
-        # "预算8.50万元，实际支出6.12万元，节约2.38万元": both stated before the saving in its sentence
-        k = sent.index(m)
-        stated = [g for g in sent[:k] if g.kind == "money" and not _is_not_part(g, c.sum)]
-        budget = next((g for g in reversed(stated) if _stage(g.clause_lead) == "budget"), None)
-        spent = next((g for g in reversed(stated) if _stage(g.clause_lead) == "actual"), None)
+        budget, spent = _budget_and_spending(sent[: sent.index(m)])
         if budget is not None and spent is not None:
             return [_rel("difference", "DIF001", m, terms=[[budget.fig.id, 1], [spent.fig.id, -1]], abs=True)]
         # "较年初预算节约0.57万元": the saving of the subject against its budget
@@ -878,10 +874,7 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
     make a wrong rate look right)."""
     k = sent.index(m)
     saving = next((g for g in reversed(sent[:k]) if g.kind == "money"), None)
-    # "预算8.50万元，实际支出6.12万元，节约2.38万元，节约率28.00%": both stated before the saving
-    stated = [g for g in sent[:k] if g is not saving and g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
-    budget = next((g for g in reversed(stated) if _stage(g.clause_lead) == "budget"), None)
-    spent = next((g for g in reversed(stated) if _stage(g.clause_lead) == "actual"), None)
+    budget, spent = _budget_and_spending([g for g in sent[:k] if g is not saving])
     if budget is not None and spent is not None:
         return [_rel("ratio", "PCT002", m, num=[[budget.fig.id, 1], [spent.fig.id, -1]], den=[[budget.fig.id, 1]], abs=True)]
     if budget is not None and saving is not None:
@@ -903,6 +896,14 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
         return {"num": [[b.fig.id, 1], [actual.fig.id, -1]], "den": [[b.fig.id, 1]]}
 
     return [_rel("ratio", "PCT002", m, **formula(first), abs=True, alternatives=[formula(g) for g in rest])]
+
+
+def _budget_and_spending(before: list[Mention]) -> tuple[Mention | None, Mention | None]:
+    """The latest budget and the latest actual amount of a sentence before a saving or its rate
+    ("预算8.50万元，实际支出6.12万元，节约2.38万元，节约率28.00%"): the primary figures it derives from."""
+    stated = [g for g in before if g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
+    return (next((g for g in reversed(stated) if _stage(g.clause_lead) == "budget"), None),
+            next((g for g in reversed(stated) if _stage(g.clause_lead) == "actual"), None))
 
 
 def _gap(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
