@@ -155,6 +155,15 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
     return c, pats
 
 
+def _over(m: Mention, rule: str, num: Mention, bases: list[Mention]) -> list[Relation]:
+    """m = num / base: the first base is the reading, the others alternatives; nothing without a base."""
+    if not bases:
+        return []
+    first, *rest = bases
+    return [_rel("ratio", rule, m, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
+                 alternatives=[{"num": [[num.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
 def _rel(kind: str, rule: str, stated: Mention, **data) -> Relation:
     ids = [stated.fig.id]
     for key in ("terms", "num", "den"):
@@ -570,11 +579,7 @@ def _arrival_rate(m: Mention, sent: list[Mention], mentions: list[Mention]) -> l
     plans = [g for g in reversed(_earlier(got, mentions, got.paragraph)) if g.kind == "money"
              and _stage(g.clause_lead) == "budget" and c.completion.arrival not in g.clause_lead
              and not _is_not_part(g, c.sum) and not any(w in g.upto for w in c.sum.part_markers)][:3]
-    if not plans:
-        return []
-    first, *rest = plans
-    return [_rel("ratio", "PCT002", m, num=[[got.fig.id, 1]], den=[[first.fig.id, 1]],
-                 alternatives=[{"num": [[got.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+    return _over(m, "PCT002", got, plans)
 
 
 def _pair_rate(m: Mention, sent: list[Mention]) -> list[Relation]:
@@ -674,12 +679,7 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     actual = _actual(m, sent, prev)
     if actual is None:
         return []
-    cands = _budget_of(actual, base or "预算", mentions, facts, anywhere=True)
-    if not cands:
-        return []
-    first, *rest = cands
-    return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[first.fig.id, 1]],
-                 alternatives=[{"num": [[actual.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+    return _over(m, "PCT002", actual, _budget_of(actual, base or "预算", mentions, facts, anywhere=True))
 
 
 def _base_written(m: Mention, sent: list[Mention]) -> list[Relation]:
