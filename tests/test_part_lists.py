@@ -317,3 +317,10 @@ def test_a_complete_list_after_a_sentence_of_several_amounts_is_of_one_of_them(p
     text = (f"2023年“三公”经费预算8.50万元，实际支出6.12万元，节约2.38万元。其中：公务用车运行维护费支出{part}，"
             "公务接待费支出1.82万元，未发生因公出国（境）费。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("88.86%", []), ("86.88%", [("PCT001", "86.88%")])])
+def test_a_share_after_a_sentence_of_a_budget_and_an_actual_amount(share, expected):
+    text = (f"2019年度“三公”经费财政拨款支出预算为44.52万元，2019年实际支出“三公”经费决算为22.62万元。"
+            f"其中公务接待费为20.10万元，占{share}；公务用车运行维护费为2.52万元，占11.14%。")
+    assert errors(text) == expected

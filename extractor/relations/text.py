@@ -624,8 +624,10 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         total = _enumeration_total(num, sent)
         if total is not None:
             cands = [total]
-        elif _opens_list(sent[0]) and (before := _previous_total(prev, (num.kind, ""))) is not None:
-            cands = [before]  # "…支出决算为B。其中公务接待费a，占p%": the total of the sentence before
+        elif _opens_list(sent[0]) and (before := _previous_plain(prev, (num.kind, ""))[:3]):
+            # "…支出决算为B。其中公务接待费a，占p%": the total of the sentence before; of several
+            # (预算A，决算B。其中…), each is a reading, what was spent first
+            cands = sorted(before, key=lambda g: _stage(g.clause_lead) != (_stage(num.clause_lead) or "actual"))
         elif whole is not None and whole.kind == num.kind:
             cands = [whole]  # "“三公”经费支出决算中，A a，占p%": the whole named by the sentence's opener
         elif num.head.strip("，,：: "):  # "“三公”经费支出决算中，A a，占…": the whole is named, not given
