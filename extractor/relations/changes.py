@@ -299,9 +299,7 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: 
     named may be this year's (p = d / (F ∓ d)) or last year's (p = d / F): both readings are kept.
     None when the named quantity has no figure."""
     c = _text().cues()[0]
-    head = regex.split(r"(?:较|比|与|同)", compact(d.clause_lead))[0]
-    for w in c.sum.part_markers:
-        head = head.removeprefix(w)
+    head = _changed(d)
     # "收入、支出总计各增加": what changed, without the direction word (and 各 / 均 / 分别 before it)
     words = sorted(c.change.up + c.change.down, key=len, reverse=True)
     head = regex.sub("(?:各|均|分别|共)?(?:" + "|".join(map(regex.escape, words)) + ")$", "", head)
@@ -339,6 +337,15 @@ def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions
     return [_text()._rel("difference", "CHG002", m, **formula(first), alternatives=[formula(b) for b in rest])]
 
 
+def _changed(d: Mention) -> str:
+    """What a change amount's clause says changed: its words before the comparison, without a list
+    marker ("其中公务接待较上年同期减少" → "公务接待")."""
+    head = regex.split(r"(?:较|比|与|同)", compact(d.clause_lead))[0]
+    for w in _text().cues()[0].sum.part_markers:
+        head = head.removeprefix(w)
+    return head
+
+
 def _named_years(d: Mention, sent: list[Mention], mentions: list[Mention]) -> tuple[Mention, list[Mention]] | None:
     """"2022年度预算总计…，其中：公务接待11.8万元。2021年度决算…，其中：公务接待12.39万元。
     …公务接待较上年同期减少0.58万元": a change whose clause names its subject and no figure; the
@@ -346,9 +353,7 @@ def _named_years(d: Mention, sent: list[Mention], mentions: list[Mention]) -> tu
     are the current figure and its base. None unless exactly one of each is found."""
     if any(g.kind == d.kind and not _is_change(g) for g in sent[: sent.index(d)]):
         return None  # the sentence states its own figure: _resolve's business
-    head = regex.split(r"(?:较|比|与|同)", compact(d.clause_lead))[0]
-    for w in _text().cues()[0].sum.part_markers:
-        head = head.removeprefix(w)
+    head = _changed(d)
     if len(head) < 2:
         return None
     # the two years often stand under two headings (一、2022年预算… 二、2021年决算…): a few paragraphs
