@@ -391,3 +391,83 @@ def test_a_numbered_item_of_three_public_restates_the_table(tmp_path, amount, ex
     result = report(tmp_path, items=items, tables=THREE_PUBLIC_TABLE)
     con = [cited(result, f)[0] for f in claims(result, "CON002")]
     assert con == expected
+
+
+FINAL_DETAIL = [
+    "四、收入决算表", "单位：万元",
+    "科目编码\t科目名称\t本年收入合计\t财政拨款收入\t事业收入",
+    "\t合计\t560.00\t500.00\t60.00",
+    "207\t文化旅游体育与传媒支出\t560.00\t500.00\t60.00",
+    "20701\t文化和旅游\t560.00\t500.00\t60.00",
+    "2070101\t行政运行\t380.00\t320.00\t60.00",
+    "2070199\t其他文化和旅游支出\t180.00\t180.00\t",
+    "五、支出决算表", "单位：万元",
+    "科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出",
+    "\t合计\t560.00\t380.00\t180.00",
+    "207\t文化旅游体育与传媒支出\t560.00\t380.00\t180.00",
+    "20701\t文化和旅游\t560.00\t380.00\t180.00",
+    "2070101\t行政运行\t380.00\t380.00\t",
+    "2070199\t其他文化和旅游支出\t180.00\t\t180.00",
+    "六、一般公共预算财政拨款支出决算表", "单位：万元",
+    "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+    "\t合计\t500.00\t320.00\t180.00",
+    "207\t文化旅游体育与传媒支出\t500.00\t320.00\t180.00",
+    "20701\t文化和旅游\t500.00\t320.00\t180.00",
+    "2070101\t行政运行\t320.00\t320.00\t",
+    "2070199\t其他文化和旅游支出\t180.00\t\t180.00",
+    "七、一般公共预算财政拨款基本支出决算表", "单位：万元",
+    "科目编码\t科目名称\t决算数",
+    "301\t工资福利支出\t290.00",
+    "30101\t基本工资\t290.00",
+    "302\t商品和服务支出\t30.00",
+    "30201\t办公费\t30.00",
+    "\t人员经费合计\t290.00",
+    "\t公用经费合计\t30.00",
+]
+FINAL_TEXT = [
+    "本年收入合计560.00万元，其中：财政拨款收入500.00万元。",
+    "本年支出合计560.00万元，其中：基本支出380.00万元，项目支出180.00万元。",
+    "一般公共预算财政拨款支出年初预算为480.00万元，支出决算为500.00万元。",
+    "一般公共预算财政拨款基本支出320.00万元。其中：人员经费290.00万元，公用经费30.00万元。",
+]
+
+
+@pytest.mark.parametrize("old, new", [
+    (None, None),
+    ("财政拨款收入500.00", "财政拨款收入506.00"),  # the 收入决算表's 合计 row, 财政拨款收入 column
+    ("基本支出380.00", "基本支出388.00"),  # the 支出决算表's 合计 row, 基本支出 column
+    ("支出决算为500.00", "支出决算为505.00"),  # named by the sentence's opening: the 一般公共预算 table
+    ("基本支出320.00", "基本支出380.00"),  # the all-funds amount written as the 一般公共预算 one
+    ("人员经费290.00", "人员经费292.00"),  # a part of 其中 takes its whole's funds: the 基本支出 table
+])
+def test_a_final_account_text_restates_the_total_rows_of_its_tables(tmp_path, old, new):
+    text = [line.replace(old, new) for line in FINAL_TEXT] if old else FINAL_TEXT
+    found = claims(report(tmp_path, text, FINAL_DETAIL, head=FINAL_HEAD), "CON002")
+    assert [f.stated for f in found] == ([new.lstrip("财政拨款收入基本支出决算为人员经费") + "万元"] if old else [])
+
+
+def test_a_total_row_of_a_project_table_is_not_compared_with_other_tables(tmp_path):
+    # a project table's 合计 covers the projects it lists; the 支出决算表's 项目支出 covers all
+    projects = ["八、项目支出绩效目标表", "单位：万元", "科目编码\t项目名称\t项目支出",
+                "2070199\t文化惠民演出\t100.00", "\t合计\t100.00"]
+    result = report(tmp_path, FINAL_TEXT, FINAL_DETAIL + projects, head=FINAL_HEAD)
+    assert claims(result, "CON003") == [] and claims(result, "CON002") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全年决算支出“三公”经费15.42万元，其中公务接待费9.99万元、公务用车购置及运行维护费5.43万元。", []),
+    ("全年决算支出“三公”经费15.24万元，其中公务接待费9.99万元、公务用车购置及运行维护费5.43万元。", ["15.24万元"]),
+    # a part of the list takes the whole's stage (决算): the 年初预算数 column is not a reading
+    ("全年决算支出“三公”经费15.42万元，其中公务接待费9.99万元、公务用车购置及运行维护费6万元。", ["6万元"]),
+])
+def test_the_total_row_of_a_sangong_table_by_rows(tmp_path, text, found):
+    head = ["西岭区文化局2024年度部门整体支出绩效评价报告", "一、基本情况"]
+    result = report(tmp_path, [text], SANGONG_ROWS, head=head)
+    assert [f.stated for f in claims(result, "CON002")] == found
+
+
+@pytest.mark.parametrize("amount, found", [("270.00", []), ("275.00", ["275.00万元"])])
+def test_an_item_whose_kuan_is_misnamed_still_restates_its_row(tmp_path, amount, found):
+    # the text names the 款 住房保障支出 where the table's is 住房改革支出; the 类 and 项 agree
+    items = ITEMS[:2] + [f"3.“住房保障支出（类）住房保障支出（款）住房公积金（项）”{amount}万元，主要用于住房公积金。"]
+    assert [f.stated for f in claims(report(tmp_path, items), "CON002")] == found

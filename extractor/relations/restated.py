@@ -42,6 +42,7 @@ class TextWords(BaseModel):
     restate: str
     other_period: list[str]
     not_restated: list[str]
+    part_marker: str
     name_variants: dict[str, str]
 
 
@@ -57,6 +58,7 @@ class TableWords(BaseModel):
     title_chars: int
     flows: list[str]
     part_columns: str
+    total_row: str
     scope_columns: dict[str, str]
     funds: dict[str, str]
 
@@ -90,11 +92,13 @@ def _words() -> tuple[RestatedWords, dict]:
         "item": regex.compile(f"{w.text.item_prefix}(?:{w.text.chain})"),
         "chain": regex.compile(w.text.chain),
         "restate": regex.compile(w.text.restate),
+        "part_of": regex.compile(f"^{w.text.part_marker}[：:]?"),
         "stages": [(name, regex.compile(p)) for name, p in (
             ("年初预算", w.stage.budget_initial), ("全年预算", w.stage.budget_adjusted),
             ("决算", w.stage.actual), ("预算", w.stage.budget))],
         "stage_words": regex.compile(r"(?:年初|全年|调整后?)?(?:预算|决算|执行)数?"),
         "part": regex.compile(w.tables.part_columns),
+        "total_row": regex.compile(w.tables.total_row),
         "scopes": [(name, regex.compile(p)) for name, p in w.tables.scope_columns.items()],
         "funds": [(name, regex.compile(p)) for name, p in w.tables.funds.items()],
         "measures": [(m.name, regex.compile(m.header), regex.compile(f"(?:{m.text})(?:支出)?$")) for m in w.column_measure],
@@ -142,6 +146,7 @@ class Cell:
     table: str  # the table's title, for messages
     flow: str | None = None  # 收入 | 支出 as the table's title says, None when it says both or neither
     at: tuple[int, int] | None = None  # (block, row) of the table row the cell stands in
+    text_only: bool = False  # a key a text may restate, but another table's cell of it is not the same amount
 
 
 def find_restated_relations(doc: Document, figures: list[Figure], mentions: list[Mention], meta: ReportMeta,
@@ -156,10 +161,18 @@ def find_restated_relations(doc: Document, figures: list[Figure], mentions: list
     by_subject: dict[tuple[str, ...], list[Cell]] = {}
     for cell in cells:
         by_subject.setdefault(cell.subject, []).append(cell)
+    by_ends: dict[tuple[str, ...], list[Cell]] = {}
+    for cell in cells:
+        if cell.coded and len(cell.subject) == 3:
+            by_ends.setdefault(_ends(cell.subject), []).append(cell)
     for claim in claims:
         if claim.coded and not claim.heading and claim.mention.paragraph in headed:
             continue  # checked against its item's heading, which is checked against the tables
         found = _cells_of(claim, by_subject.get(claim.subject, []), stage)
+        if not found and claim.coded and len(claim.subject) == 3:
+            # a 款 misnamed in the text (住房保障支出（款） for 住房改革支出): the 类 and the 项 still say
+            # which rows are meant; every such row is a reading
+            found = _cells_of(claim, by_ends.get(_ends(claim.subject), []), stage, loose=True)
         if found:
             out.append(_relation(claim, found))
     return out
@@ -235,14 +248,33 @@ def text_claims(doc: Document, mentions: list[Mention], year: int | None, doc_st
             if stage is not None:
                 out.append(Claim(m, _names(item), True, None, _funds_around(doc, m), stage, False))
             continue
+        whole = _whole_of(doc, m)
+        lead = c["part_of"].sub("", lead)
         measure, by_row, prefix = _measure_of(lead)
         if measure is not None and not any(x in lead for x in w.text.not_restated):
-            funds = (_funds_of(lead) or "全部") if by_row else _ANY
-            scope = next((s for s, pat in c["scopes"] if pat.search(lead)), None)
+            # a part of a 其中 list is of its whole's funds and stage unless it says its own
+            funds = (_funds_of(lead) or _funds_of(whole) or "全部") if by_row else _ANY
+            scope = _scope_of(lead)
             if by_row and measure not in c["bare"] and not (prefix or scope or funds != "全部") and lead != m.head:
-                continue  # "…，支出决算为X": spending of what, the sentence says before
-            out.append(Claim(m, (measure,), False, scope, funds, stage_of(lead) or _UNSAID, False))
+                # "…，支出决算为X": spending of what the sentence opens with, if it names that measure
+                if _measure_of(m.head)[0] != measure:
+                    continue
+                funds, scope = _funds_of(m.head) or "全部", _scope_of(m.head)
+            out.append(Claim(m, (measure,), False, scope, funds, stage_of(lead) or stage_of(whole) or _UNSAID, False))
     return out
+
+
+def _whole_of(doc: Document, m: Mention) -> str:
+    """What a figure in a 其中 list is a part of: the sentence before 其中, or the sentence before
+    this one when 其中 opens it; "" for a figure in no such list."""
+    at = m.upto.rfind(_words()[0].text.part_marker)
+    if at < 0:
+        return ""
+    if m.upto[:at].strip():
+        return m.upto[:at]
+    b = doc.blocks[m.paragraph]
+    before = doc.text[b.start:m.sent_start].rstrip()
+    return regex.split(r"[。；;！？]", before.rstrip("。；;"))[-1] if before else ""
 
 
 def same_stage(a: str | None, b: str | None, doc_stage: str | None) -> bool:
@@ -335,21 +367,19 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
         flow = flows[0] if len(flows) == 1 else None
         t_funds = _funds_of(title) or "全部"
         t_stage = stage_of(title) or doc_stage
+        t_scope = _scope_of(title)
+        flows_named = _words()[0].tables.flows
         for grid, groups in t.grids:
             for g in groups:
                 by_code = {r.code: r for r in g.rows if r.code}
                 # every column, also one left blank in every row (a 三公 table of one row)
                 measures = {col: m for col in range(len(grid.paths)) if col not in g.label_cols + g.code_cols
                             and (m := _column_measure(_squeeze("".join(grid.paths[col])))) is not None}
+                by_row = _row_measures(g, flow)
                 for row in g.rows:
                     at = (b.index, row.index)
                     names = _row_names(row, by_code) if row.kind == "item" else None
-                    # a row of a total (收入支出总计) or of a measure a 三公 table may also give by rows
-                    # (a budget's 收入总计 is both its 收入 and its 收入支出总计)
-                    row_measures = [n for n, pat, _ in c["rows"] if pat.search(_without_funds(_name(row.label)))]
-                    row_funds = _funds_of(row.label) if row_measures else _ANY
-                    if not row_measures and row.label:
-                        row_measures = [n for n, pat, _ in c["measures"] if pat.search(_name(row.label))][:1]
+                    row_measures, row_funds, only_text = by_row.get(row.index, ([], _ANY, False))
                     for col, fig in row.cells.items():
                         if fig.kind != "money":
                             continue
@@ -362,10 +392,12 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                             out.append(Cell(fig, (measure,), False, None, _ANY, stage, name, flow, at))
                         if c["part"].search(_without_funds(header)):
                             continue
-                        scope = next((s for s, pat in c["scopes"] if pat.search(header)), None)
+                        scope = _scope_of(header)
                         if measure is None:
                             funds = row_funds or _funds_of(header) or t_funds
-                            out += [Cell(fig, (rm,), False, scope, funds, stage, name, flow, at) for rm in row_measures]
+                            # a flow's scope may be the table's (一般公共预算财政拨款基本支出决算表)
+                            out += [Cell(fig, (rm,), False, scope or (t_scope if rm in flows_named else None),
+                                         funds, stage, name, flow, at, only_text) for rm in row_measures]
                         if names is None:
                             continue
                         out.append(Cell(fig, names, True, scope, _funds_of(header) or t_funds, stage, name, flow, at))
@@ -392,8 +424,44 @@ def _blank_cells(grid, g, row, names, measures: dict, t_funds: str, t_stage: str
             out.append(Cell(None, (measures[col],), False, None, _ANY, stage, name, flow, at))
         if names is None or col not in g.value_cols or c["part"].search(_without_funds(header)):
             continue
-        scope = next((s for s, pat in c["scopes"] if pat.search(header)), None)
+        scope = _scope_of(header)
         out.append(Cell(None, names, True, scope, _funds_of(header) or t_funds, stage, name, flow, at))
+    return out
+
+
+def _scope_of(text: str) -> str | None:
+    return next((s for s, pat in _words()[1]["scopes"] if pat.search(text)), None)
+
+
+def _row_measures(g, flow: str | None) -> dict[int, tuple[list[str], str, bool]]:
+    """Row index -> (the measures the row states, their funds, whether only a text may restate them).
+
+    A row named after a total (收入支出总计; a budget's 收入总计 is both its 收入 and its 收入支出总计)
+    or after a measure (人员经费合计, 公务接待费). A total row (合计) states what its rows add up to: the
+    total of an identity whose parts the other rows are (三公经费 over 公务接待费 …), else, in a table
+    of subject codes whose title names one flow (支出决算表), that flow — the latter only for a text
+    to restate: two such tables' totals may cover different items (a project table lists some)."""
+    _, c = _words()
+    out: dict[int, tuple[list[str], str, bool]] = {}
+    for row in g.rows:
+        label = _name(row.label)
+        found = [n for n, pat, _ in c["rows"] if pat.search(_without_funds(label))]
+        if found:
+            out[row.index] = (found, _funds_of(row.label), False)
+        elif label and (found := [n for n, pat, _ in c["measures"] if pat.search(label)][:1]):
+            out[row.index] = (found, _ANY, False)
+    named = {m for found, _, _ in out.values() for m in found}
+    # a group of nothing but measures (公务接待费, 公务用车…): not the 基本支出 table, where two of them
+    # are lines among many
+    only_measures = all(r.index in out for r in g.rows if r.kind != "total" and r.cells)
+    for row in g.rows:
+        if row.kind != "total" or row.index in out:
+            continue
+        ident = next((i for i in fact_data()[0].identity if only_measures and len(named & set(i.parts)) >= 2), None)
+        if ident is not None:
+            out[row.index] = ([ident.total], _ANY, False)
+        elif flow is not None and g.has_codes and c["total_row"].match(_without_funds(_name(row.label))):
+            out[row.index] = ([flow], None, True)
     return out
 
 
@@ -446,7 +514,7 @@ def _tables_restated(cells: list[Cell]) -> list[Relation]:
     for cell in cells:
         # a measure (本年收入合计, 三公经费) says its own flow; a subject's row takes its table's
         flow = cell.flow if cell.coded else _ANY
-        if cell.fig is not None and flow is not None:
+        if cell.fig is not None and flow is not None and not cell.text_only:
             # an item (项) belongs to one kind of funds: its 财政拨款 amount is its 一般公共预算 amount (a
             # 类 or 款 may hold 政府性基金 items too)
             funds = "财政拨款" if cell.coded and len(cell.subject) == 3 and cell.funds in _COMPATIBLE else cell.funds
@@ -489,10 +557,16 @@ def _row_identities(cells: list[Cell]) -> list[Relation]:
     return out
 
 
-def _cells_of(claim: Claim, cells: list[Cell], doc_stage: str | None) -> list[Cell]:
+def _ends(subject: tuple[str, ...]) -> tuple[str, ...]:
+    return (subject[0], subject[-1])
+
+
+def _cells_of(claim: Claim, cells: list[Cell], doc_stage: str | None, loose: bool = False) -> list[Cell]:
+    """The cells that state what a claim states; `loose`: a subject's 类 and 项 are enough."""
     out = []
     for cell in cells:
-        if cell.subject != claim.subject or cell.coded != claim.coded or cell.scope != claim.scope:
+        same = _ends(cell.subject) == _ends(claim.subject) if loose else cell.subject == claim.subject
+        if not same or cell.coded != claim.coded or cell.scope != claim.scope:
             continue
         if not same_stage(claim.stage, cell.stage, doc_stage):
             continue
