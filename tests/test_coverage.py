@@ -143,6 +143,31 @@ def test_coverage_counts_what_jixiao_knows(tmp_path):
     assert "382.31万元 = 135.78万元 + 246.53万元" not in rules
 
 
+def test_a_rate_checked_through_another_base_is_implied(tmp_path):
+    # 0.57 / (15.43 + 0.57) = 3.5625%: the report's own arithmetic, which jixiao checks as 0.57 / 16.00
+    # (PCT002) with 16.00 − 15.43 = 0.57 (DIF001). A slip in any of the three breaks one of those.
+    r = _result(tmp_path, "公务接待费年初预算为16.00万元。全年决算支出公务接待费15.43万元，较年初预算节约0.57万元，节约比为3.56%。\n")
+    (c,) = mine(r.document, r.figures)
+    assert c.formula == "3.56% ≈ 0.57万元 ÷ (15.43万元 + 0.57万元)"
+    assert cover([c], r) == {0: "implied"}
+    # without the difference, 15.43 is in no checked relation: a slip in it would pass
+    r = _result(tmp_path, "公务接待费年初预算为16.00万元。全年决算支出公务接待费15.43万元，节约比为3.56%，较上年节约0.57万元。\n")
+    found = [c for c in mine(r.document, r.figures) if c.formula == "3.56% ≈ 0.57万元 ÷ (15.43万元 + 0.57万元)"]
+    assert found and cover(found, r) == {}
+
+
+def test_restatements_are_mined_once_per_amount_of_the_text(tmp_path):
+    text = ("一、收支情况\n本年支出合计382.31万元，主要用于办公楼维修。\n二、表格\n单位：万元\n"
+            "项目 | 预算数 | 决算数\n办公楼维修 | 382.31 | 382.31\n设备购置 | 246.53 | 246.53\n")
+    r = _result(tmp_path, text)
+    restated = [c for c in mine(r.document, r.figures) if c.kind == "restated"]
+    # the text's 382.31 against its two cells, one coincidence; the equal budget and actual cells of
+    # a row are not restatements (equal by how the year went, not by what they state)
+    assert [(c.values, len(c.variants)) for c in restated] == [(["382.31万元", "382.31万元"], 1)]
+    cells = {f.id for f in r.figures if f.table}
+    assert restated[0].figures[1] in cells and restated[0].variants[0][1] in cells
+
+
 def test_cover_file_counts(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text(PLANTED, encoding="utf-8")

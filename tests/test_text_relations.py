@@ -372,3 +372,10 @@ def test_an_arrival_rate_with_no_amount_received_in_its_sentence_is_not_checked(
 @pytest.mark.parametrize(("saving", "expected"), [("2.38万元", []), ("3.28万元", [("DIF001", "3.28万元")])])
 def test_a_saving_of_the_budget_and_spending_stated_before_it(saving, expected):
     assert errors(f"2023年“三公”经费预算8.50万元，实际支出6.12万元，节约{saving}。") == expected
+
+
+@pytest.mark.parametrize(("saving", "expected"), [("2.55万元", []), ("2.65万元", [("DIF001", "2.65万元")])])
+def test_a_saving_after_spending_named_without_a_stage(saving, expected):
+    # 20.00 − 17.45 = 2.55: "全年支出" names spending without 实际 or 决算; the rate is then computed
+    # from the budget and the spending, so a wrong saving is the one reported (12.75% = 2.55 / 20.00)
+    assert errors(f"公务接待费年初预算20.00万元，全年支出17.45万元，较年初预算节约{saving}，节约比为12.75%。") == expected

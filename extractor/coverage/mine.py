@@ -8,8 +8,8 @@ figures that hold within rounding (interval rule of extractor.arithmetic; money 
 - ratio       p% = a / b
 - growth      p% = ±(b − a) / a, or p% = d / (c ∓ d) for a change d of a current value c
 - average     m = a / n              (n a count of things)
-- restated    the same amount in two places (heading and body, text and table, two tables) or
-              in two units (元 and 万元)
+- restated    an amount of the text written again, in an earlier place of the text or in a table
+              cell, in the same unit or another (元 and 万元)
 
 Chance coincidences are kept out by what may take part and what may be a result:
 - only money, percentages and counts; no approximate figures (余, 约) or ranges; no zero; no
@@ -63,7 +63,7 @@ class Coincidence:
     line: int | None = None
     shape: str = ""  # the passage with numbers as #, for grouping
     excerpt: str = ""
-    variants: list[list[str]] = field(default_factory=list)  # other figure sets with the same values
+    variants: list[list[str]] = field(default_factory=list)  # other figure sets with the same values, result first
 
     def to_json(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v not in (None, [], "")}
@@ -357,7 +357,15 @@ def _formula(kind: str, result: Figure, ops: list[Figure]) -> str:
     if kind == "ratio":
         return f"{show(result)} = {show(ops[0])} ÷ {show(ops[1])}"
     if kind == "growth":
-        return f"{show(result)} ≈ 变动({show(ops[0])} → {show(ops[1])})"
+        old, new = (o.yuan if o.kind == "money" and o.yuan is not None else o.value for o in ops)
+        if old and abs(abs((new - old) / old * 100) - abs(result.value)) <= 1:
+            return f"{show(result)} ≈ 变动({show(ops[0])} → {show(ops[1])})"
+        # a change d of a current value c (never larger than c): d over the value before it, c − d or c + d
+        def off(base: Decimal) -> Decimal:
+            return abs(abs(new / base * 100) - abs(result.value)) if base else Decimal("Infinity")
+
+        sign = "−" if off(old - new) <= off(old + new) else "+"
+        return f"{show(result)} ≈ {show(ops[1])} ÷ ({show(ops[0])} {sign} {show(ops[1])})"
     if kind == "average":
         return f"{show(result)} = {show(ops[0])} ÷ {show(ops[1])}"
     return f"{show(result)} = {show(ops[0])}"
@@ -404,7 +412,7 @@ def mine(doc: Document, figures: list[Figure], restated: bool = True) -> list[Co
         values = (kind, g.where, g.block, show(result), tuple(sorted(show(o) for o in ops)))
         if values in by_values:  # the same values printed twice (a 其中 row repeating its parent, 2万元 twice)
             seen.add(ids)
-            by_values[values].variants.append(sorted(ids))
+            by_values[values].variants.append([result.id, *sorted(o.id for o in ops)])  # the result first
             return
         if result.id in explained:
             return
@@ -434,7 +442,12 @@ def mine(doc: Document, figures: list[Figure], restated: bool = True) -> list[Co
 
 
 def _restated(doc: Document, figures: list[Figure], seen: set[frozenset[str]]) -> list[Coincidence]:
-    """The same amount in two places: each later figure paired with its first occurrence."""
+    """Each amount of the text that is written again: in an earlier place of the text or in any
+    table cell, in any unit. One coincidence per text amount, its other places as variants, so a
+    text figure counts once however many cells hold its value. Two equal table cells are not
+    mined: without reading their labels, a 收入总表 cell equal to a 支出总表 cell is as often equal
+    because of how the unit is funded as because one restates the other (the tables' own identities
+    are proven by mutation instead)."""
     out = []
     clusters: dict[tuple[str, Decimal], list[Figure]] = {}
     for f in figures:
@@ -452,22 +465,23 @@ def _restated(doc: Document, figures: list[Figure], seen: set[frozenset[str]]) -
                 clusters[ka] += clusters.pop(kb)
     for fs in clusters.values():
         fs.sort(key=lambda f: f.start)
-        first = fs[0]
-        for later in fs[1:]:
-            if later.block == first.block and later.unit == first.unit:
-                continue  # repeated inside one table or paragraph: not a restatement of a statement
-            ids = frozenset([later.id, first.id])
-            if ids in seen:
+        for k, said in enumerate(fs):
+            if said.table:
                 continue
-            seen.add(ids)
-            place = _place(doc, first, later)
-            b = doc.blocks[later.block]
-            text = b.text if b.kind != "table" else " | ".join(c for c in (b.rows or [[]])[later.row or 0] if c)
-            s, e = span_at(text, max(0, later.start - b.start), SENTENCE_ENDS) if b.kind != "table" else (0, len(text))
+            # earlier places of the text, nearest first, then the table cells
+            others = [f for f in reversed(fs[:k]) if not f.table] + [f for f in fs if f.table]
+            others = [f for f in others if not (f.block == said.block and f.unit == said.unit)]
+            if not others or frozenset([said.id, others[0].id]) in seen:
+                continue  # (repeated inside one paragraph: not a restatement of a statement)
+            seen.add(frozenset([said.id, others[0].id]))
+            first = others[0]
+            b = doc.blocks[said.block]
+            s, e = span_at(b.text, max(0, said.start - b.start), SENTENCE_ENDS)
             out.append(Coincidence(
-                kind="restated", figures=[later.id, first.id], values=[show(later), show(first)],
-                formula=f"{show(later)} = {show(first)}", where="restated", block=later.block,
-                page=later.page, line=later.line, shape=f"restated · {place}", excerpt=text[s:e].strip()[:160],
+                kind="restated", figures=[said.id, first.id], values=[show(said), show(first)],
+                formula=f"{show(said)} = {show(first)}", where="restated", block=said.block,
+                page=said.page, line=said.line, shape=f"restated · {_place(doc, first, said)}",
+                excerpt=b.text[s:e].strip()[:160], variants=[[said.id, f.id] for f in others[1:]],
             ))
     return out
 

@@ -114,7 +114,7 @@ def cover(coincidences: list[Coincidence], result: CheckResult) -> dict[int, str
             rule = next((r for s, r in sets if need <= s), None)
             if rule is None and c.kind == "restated" and len({same.get(i, i) for i in need}) == 1:
                 rule = "CON"
-            if rule is None and c.kind == "sum" and _implied(ids, result):
+            if rule is None and c.kind != "restated" and _implied(list(ids), c.kind, result, sets):
                 rule = "implied"
             if rule:
                 out[k] = rule
@@ -148,16 +148,33 @@ def _equalities(result: CheckResult) -> list[dict[str, Fraction]]:
     return out
 
 
-def _implied(ids: list[str], result: CheckResult) -> bool:
-    """Whether the sum ids[0] = ids[1] + … follows from the equalities jixiao checks near those
-    figures (those sharing a figure with them, and with those): Gaussian elimination in fractions."""
+def _implied(ids: list[str], kind: str, result: CheckResult, sets: list[tuple[frozenset[str], str]]) -> bool:
+    """Whether jixiao's checks catch a slip in any figure of a coincidence they do not state as one.
+
+    A sum ids[0] = ids[1] + … is implied when it follows from the equalities jixiao checks near
+    its figures. A rate or average (ids[0] over the others) is implied when a relation checks
+    ids[0] and each other figure is one of that relation's or is fixed by its figures through
+    checked equalities: 3.56% = 0.57 / (15.42 + 0.57), checked as 0.57 / 16 with 16 − 15.42 = 0.57.
+    Either way a slip in one figure breaks a checked relation."""
     by_id = {f.id: f for f in result.figures}
     if any(i not in by_id for i in ids):
         return False
-    target = {ids[0]: Fraction(_SCALE.get(by_id[ids[0]].unit, 1))}
-    for i in ids[1:]:
-        target[i] = target.get(i, Fraction(0)) - _SCALE.get(by_id[i].unit, 1)
-    forms, near = _equalities(result), set(ids)
+    forms = _equalities(result)
+    if kind == "sum":
+        target = {ids[0]: Fraction(_SCALE.get(by_id[ids[0]].unit, 1))}
+        for i in ids[1:]:
+            target[i] = target.get(i, Fraction(0)) - _SCALE.get(by_id[i].unit, 1)
+        return _spanned([target], set(), set(ids), forms)
+    return any(_spanned([{i: Fraction(1)} for i in ids if i not in s], s, set(ids), forms)
+               for s, _ in sets if ids[0] in s)
+
+
+def _spanned(targets: list[dict[str, Fraction]], given: frozenset[str] | set[str], near: set[str],
+             forms: list[dict[str, Fraction]]) -> bool:
+    """Whether each target form is a combination of the checked equalities near `near` (those
+    sharing a figure with it, and with those) and of the `given` figures: Gaussian elimination in
+    fractions."""
+    near = near | set(given)
     for _ in range(2):  # two steps out: the balance and the 差额 that share figures with the sum
         near |= {i for f in forms if near & f.keys() for i in f}
     basis: list[tuple[str, dict[str, Fraction]]] = []  # (pivot figure, row), zero at earlier pivots
@@ -169,10 +186,10 @@ def _implied(ids: list[str], result: CheckResult) -> bool:
                 row = {i: c for i in row.keys() | b.keys() if (c := row.get(i, 0) - k * b.get(i, 0))}
         return row
 
-    for form in forms:
-        if near >= form.keys() and (row := reduce(form)):
+    for form in [{i: Fraction(1)} for i in given] + [f for f in forms if near >= f.keys()]:
+        if row := reduce(form):
             basis.append((next(iter(row)), row))
-    return not reduce(target)  # nothing left: the sum is a combination of the checked equalities
+    return not any(reduce(t) for t in targets)  # nothing left: fixed by what is checked
 
 
 def checked_text_figures(result: CheckResult) -> tuple[int, int]:

@@ -904,8 +904,13 @@ def _budget_and_spending(before: list[Mention]) -> tuple[Mention | None, Mention
     """The latest budget and the latest actual amount of a sentence before a saving or its rate
     ("预算8.50万元，实际支出6.12万元，节约2.38万元，节约率28.00%"): the primary figures it derives from."""
     stated = [g for g in before if g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
-    return (next((g for g in reversed(stated) if _stage(g.clause_lead) == "budget"), None),
-            next((g for g in reversed(stated) if _stage(g.clause_lead) == "actual"), None))
+    budget = next((g for g in reversed(stated) if _stage(g.clause_lead) == "budget"), None)
+    spent = next((g for g in reversed(stated) if _stage(g.clause_lead) == "actual"), None)
+    if spent is None and budget is not None:
+        # "预算20.00万元，全年支出17.45万元，节约2.55万元": spending named without a stage, after the budget
+        spent = next((g for g in reversed(stated) if g.index > budget.index and _stage(g.clause_lead) is None
+                      and category(g.clause_lead) == "spending"), None)
+    return budget, spent
 
 
 def _gap(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
