@@ -70,7 +70,7 @@ def check_document(doc: Document, options: CheckOptions = CheckOptions(), *, fil
     t2 = time.perf_counter()
     timings["figures"] = t2 - t1
     if options.run_checks:
-        relations = find_relations(doc, figures, meta)
+        relations = find_relations(doc, figures, meta, indicators)
         t3 = time.perf_counter()
         timings["relations"] = t3 - t2
         findings, silenced, check_notes = run_checks(doc, figures, relations, meta, options, indicators)

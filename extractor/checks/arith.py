@@ -158,8 +158,11 @@ _DOCS = {
         What it checks: a 说明 restates its tables: a subject's amount (住房公积金（项）, 社会保障和就业支出（类）)
         against the subject's row, by code and names, in every table of the same stage (预算/决算) and
         funds (财政拨款 or 一般公共预算 vs all funds), in the column of the same scope (合计, 基本支出, 项目支出);
-        三公经费 and its parts against their columns in the 三公 table. Tables in 元 are compared with
-        text in 万元. When several cells could be meant, the text is consistent if any one agrees.
+        三公经费 and its parts against their columns in the 三公 table. A project self-evaluation's
+        money (年初预算, 全年预算, 全年执行, 预算执行率) against the funding lines of its one 绩效自评表,
+        and what it says an indicator achieved (养护路段优良路率为82.6%) against the indicator's
+        实际完成值. Tables in 元 are compared with text in 万元. When several cells could be meant,
+        the text is consistent if any one agrees.
         Why: the text is typed from the tables; a figure that differs from every cell it could restate
         was mistyped or left from an earlier version of the tables.
         Example: "“住房保障支出（类）住房改革支出（款）住房公积金（项）”…2024年预算安排352.67万元" while every

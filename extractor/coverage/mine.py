@@ -442,9 +442,9 @@ def mine(doc: Document, figures: list[Figure], restated: bool = True) -> list[Co
 
 
 def _restated(doc: Document, figures: list[Figure], seen: set[frozenset[str]]) -> list[Coincidence]:
-    """Each amount of the text that is written again: in an earlier place of the text or in any
-    table cell, in any unit. One coincidence per text amount, its other places as variants, so a
-    text figure counts once however many cells hold its value. Two equal table cells are not
+    """Each amount of the text that is written again: in an earlier paragraph or in any table
+    cell, in any unit. One coincidence per paragraph and amount, its other places as variants, so
+    an amount counts once however many cells hold its value. Two equal table cells are not
     mined: without reading their labels, a 收入总表 cell equal to a 支出总表 cell is as often equal
     because of how the unit is funded as because one restates the other (the tables' own identities
     are proven by mutation instead)."""
@@ -465,23 +465,27 @@ def _restated(doc: Document, figures: list[Figure], seen: set[frozenset[str]]) -
                 clusters[ka] += clusters.pop(kb)
     for fs in clusters.values():
         fs.sort(key=lambda f: f.start)
-        for k, said in enumerate(fs):
-            if said.table:
-                continue
+        # a paragraph that writes the amount twice (年初预算为54.53万元，支出决算为54.53万元) restates it once
+        by_block: dict[int, list[Figure]] = {}
+        for f in fs:
+            if not f.table:
+                by_block.setdefault(f.block, []).append(f)
+        for block, said in by_block.items():
             # earlier places of the text, nearest first, then the table cells
-            others = [f for f in reversed(fs[:k]) if not f.table] + [f for f in fs if f.table]
-            others = [f for f in others if not (f.block == said.block and f.unit == said.unit)]
-            if not others or frozenset([said.id, others[0].id]) in seen:
-                continue  # (repeated inside one paragraph: not a restatement of a statement)
-            seen.add(frozenset([said.id, others[0].id]))
-            first = others[0]
-            b = doc.blocks[said.block]
-            s, e = span_at(b.text, max(0, said.start - b.start), SENTENCE_ENDS)
+            others = [f for f in reversed(fs) if not f.table and f.start < said[0].start and f.block != block]
+            others += [f for f in fs if f.table]
+            pairs = [[x.id, o.id] for x in said for o in others]
+            if not pairs or frozenset(pairs[0]) in seen:
+                continue
+            seen.add(frozenset(pairs[0]))
+            first, later = others[0], said[0]
+            b = doc.blocks[block]
+            s, e = span_at(b.text, max(0, later.start - b.start), SENTENCE_ENDS)
             out.append(Coincidence(
-                kind="restated", figures=[said.id, first.id], values=[show(said), show(first)],
-                formula=f"{show(said)} = {show(first)}", where="restated", block=said.block,
-                page=said.page, line=said.line, shape=f"restated · {_place(doc, first, said)}",
-                excerpt=b.text[s:e].strip()[:160], variants=[[said.id, f.id] for f in others[1:]],
+                kind="restated", figures=pairs[0], values=[show(later), show(first)],
+                formula=f"{show(later)} = {show(first)}", where="restated", block=block,
+                page=later.page, line=later.line, shape=f"restated · {_place(doc, first, later)}",
+                excerpt=b.text[s:e].strip()[:160], variants=pairs[1:],
             ))
     return out
 
