@@ -471,3 +471,11 @@ def test_an_item_whose_kuan_is_misnamed_still_restates_its_row(tmp_path, amount,
     # the text names the 款 住房保障支出 where the table's is 住房改革支出; the 类 and 项 agree
     items = ITEMS[:2] + [f"3.“住房保障支出（类）住房保障支出（款）住房公积金（项）”{amount}万元，主要用于住房公积金。"]
     assert [f.stated for f in claims(report(tmp_path, items), "CON002")] == found
+
+
+@pytest.mark.parametrize(("amount", "found"), [("270.00", []), ("207.00", ["207.00万元"])])
+def test_an_item_naming_its_kuan_as_the_xiang_restates_the_kuan_row(tmp_path, amount, found):
+    # the text names the class again as the 款 and the 款 住房改革支出 as the 项: the 类 and the last
+    # name given are the table's 221 / 22102 row (2,700,000元 = 270.00万元)
+    items = ITEMS[:2] + [f"3.“住房保障支出（类）住房保障支出（款）住房改革支出（项）”{amount}万元，主要用于住房改革。"]
+    assert [f.stated for f in claims(report(tmp_path, items), "CON002")] == found

@@ -163,15 +163,16 @@ def find_restated_relations(doc: Document, figures: list[Figure], mentions: list
         by_subject.setdefault(cell.subject, []).append(cell)
     by_ends: dict[tuple[str, ...], list[Cell]] = {}
     for cell in cells:
-        if cell.coded and len(cell.subject) == 3:
+        if cell.coded and len(cell.subject) >= 2:
             by_ends.setdefault(_ends(cell.subject), []).append(cell)
     for claim in claims:
         if claim.coded and not claim.heading and claim.mention.paragraph in headed:
             continue  # checked against its item's heading, which is checked against the tables
         found = _cells_of(claim, by_subject.get(claim.subject, []), stage)
         if not found and claim.coded and len(claim.subject) == 3:
-            # a 款 misnamed in the text (住房保障支出（款） for 住房改革支出): the 类 and the 项 still say
-            # which rows are meant; every such row is a reading
+            # a 款 misnamed in the text (住房保障支出（款） for 住房改革支出), or the 款's name given as
+            # the 项 (卫生健康支出（款）计划生育事务（项） for the 款 计划生育事务): the 类 and the last name
+            # still say which rows are meant; every such row is a reading
             found = _cells_of(claim, by_ends.get(_ends(claim.subject), []), stage, loose=True)
         if found:
             out.append(_relation(claim, found))
