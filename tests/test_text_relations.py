@@ -74,6 +74,12 @@ def test_growth_over_nothing_is_information_only():
     assert [(r, s) for r, s, _ in got] == [("PCT003", "info")]
 
 
+def test_growth_over_nothing_written_as_another_rate_is_an_error():
+    # a change equal to this year's figure leaves nothing for last year: 12.08% cannot be right
+    got = claims("2024年度收入支出总计150.00万元。", "与2023年度相比，收入支出总计增加150.00万元，增长12.08%。")
+    assert [(r, s) for r, s, _ in got] == [("PCT003", "error")]
+
+
 def test_saving_and_its_rate_come_from_budget_and_actual():
     got = errors(
         "年初预算“三公”经费30万元。",

@@ -95,7 +95,8 @@ _DOCS = {
         Tolerance: none: a zero base is an error whatever the rounding. A change rate over a base the
         report itself writes as zero ("上年执行数为0.00万元…增加100.00%") is a warning: the rate does not
         exist, though some templates write 100% there; one over a last-year figure that is only implied
-        to be zero (本年a，较上年增加a，增长100%) is info.
+        to be zero (本年a，较上年增加a，增长100%) is info, and an error when the rate written is not 100%
+        (本年9859.38万元，较上年增加9859.38万元，增长12.08%: the change or the rate is wrong).
         """),
     "CHG001": ("change", "error", "change-rate", "A stated change rate does not follow from the change or the two figures compared.", """
         What it checks: "较上年增加d，增长p%" against p = d / (current − d) (and + d for a decrease); a rate
@@ -408,10 +409,13 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
             )
         if rel.data.growth:  # this year's figure less its change: last year had nothing
             cur, change = den[0][0], den[-1][0]
+            # the templates' 100% is a convention; any other rate says the change or the rate is wrong
+            convention = stated.value == 100
             return make_finding(
                 ctx.doc, "PCT003", figs,
-                f"按本年{show(cur)}与变动额{show(change)}推算，上年数为0，增长率无法计算（报告写作{show(stated)}）",
-                severity="info", stated=show(stated), computed="上年数为0",
+                f"按本年{show(cur)}与变动额{show(change)}推算，上年数为0，增长率无法计算（报告写作{show(stated)}）"
+                + ("" if convention else "，变动额或增长率有误"),
+                severity="info" if convention else "error", stated=show(stated), computed="上年数为0",
             )
         base = den[0][0] if den else stated
         return make_finding(
