@@ -385,3 +385,36 @@ def test_a_saving_after_spending_named_without_a_stage(saving, expected):
     # 20.00 − 17.45 = 2.55: "全年支出" names spending without 实际 or 决算; the rate is then computed
     # from the budget and the spending, so a wrong saving is the one reported (12.75% = 2.55 / 20.00)
     assert errors(f"公务接待费年初预算20.00万元，全年支出17.45万元，较年初预算节约{saving}，节约比为12.75%。") == expected
+
+
+def test_a_share_base_is_not_a_figure_stated_as_a_share_of_that_base():
+    # the total (支出总预算) is not in this text: 48100元 is itself "占支出总预算的4.43%", a part of it
+    text = ("基本支出预算1037103.63元，占支出总预算的95.57%；项目支出预算48100元，占支出总预算的4.43%。"
+            "其中：社会保障和就业支出类科目116433.12元，占支出总预算10.73%。")
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("50%", []), ("20%", [("CHG001", "20%")])])
+def test_a_change_in_a_list_sentence_is_of_the_part_its_clause_names(rate, expected):
+    # 0.5 / (1.5 − 0.5) = 50%: the change is the 公务接待费's, named in the clause before it, not the
+    # 三公 total's (0.5 / (5.48 − 0.5) = 10.04%)
+    paragraphs = ["“三公”经费支出决算中，公务用车购置及运行费支出决算3.98万元；公务接待费支出决算1.5万元。",
+                  "“三公”经费支出决算总额为5.48万元，比去年增加1.55万元，增长39.4%。其中，"
+                  f"公务接待费支出决算比预算无增减变化，比去年增加0.5万元，增长{rate}。"]
+    assert [e for e in errors(*paragraphs) if e[0] == "CHG001"] == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("6440", []), ("6540", [("SUM001", "6540万元")])])
+def test_a_total_after_jiashang_adds_the_top_level_amounts_only(total, expected):
+    # 4400 + 1880 + 60 + 100 = 6440: the 其中 part of 1880 and what its bracket holds are not added
+    # again, and the spending total stated after it is not a part of anything
+    text = ("全镇一般公共预算收入4400万元，加上级转移支付收入1880万元，其中：一般转移支付收入1480万元（含均衡性"
+            "转移支付收入170万元、结算补助收入130万元，专项转移支付收入400万元），上年结转结余60万元，基金调入"
+            f"100万元，收入合计为{total}万元；本级一般公共预算支出合计6440万元。")
+    assert errors(text) == expected
+
+
+def test_a_list_ends_at_the_next_total():
+    # 100 + 1300 + 1900 = 3300; 支出总计3300 opens another statement
+    text = "政府性基金收入总计3300万元，其中本级收入100万元，上级补助收入1300万元，上年结余1900万元；政府性基金支出总计3300万元。"
+    assert errors(text) == []

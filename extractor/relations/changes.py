@@ -299,14 +299,16 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: 
     named may be this year's (p = d / (F ∓ d)) or last year's (p = d / F): both readings are kept.
     None when the named quantity has no figure."""
     c = _text().cues()[0]
-    head = _changed(d)
+    head = _changed(d) or _named_before(d)
     # "收入、支出总计各增加": what changed, without the direction word (and 各 / 均 / 分别 before it)
     words = sorted(c.change.up + c.change.down, key=len, reverse=True)
     head = regex.sub("(?:各|均|分别|共)?(?:" + "|".join(map(regex.escape, words)) + ")$", "", head)
-    if not head or similarity(head, current.head + _name(current)) >= 0.5:
-        named = [current]
+    found = [g for g in resolve(head, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5) if not _is_change(g)][:3] if head else []
+    named_as = similarity(head, current.head + _name(current)) if head else 1.0
+    if named_as >= 0.5 and not (found and similarity(head, found[0].head + _name(found[0])) > named_as):
+        named = [current]  # (a figure the head names better than the current one is what changed)
     else:
-        named = [g for g in resolve(head, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5) if not _is_change(g)][:3]
+        named = found
     if not named:
         return None
     sign = _direction(d.clause_lead)
@@ -344,6 +346,20 @@ def _changed(d: Mention) -> str:
     for w in _text().cues()[0].sum.part_markers:
         head = head.removeprefix(w)
     return head
+
+
+def _named_before(d: Mention) -> str:
+    """What a change names in an earlier clause of its sentence when its own clause names nothing
+    ("其中，…公务接待费支出决算比预算无增减变化，比去年增加0.5万元" → 公务接待费支出决算): the
+    nearest clause before it that names something ahead of its comparison word."""
+    before = d.upto[: len(d.upto) - len(d.clause_lead)]
+    for clause in reversed(regex.split(r"[，,；;]", before)):
+        head = regex.split(r"(?:较|比|与|同)", compact(clause))[0]
+        for w in _text().cues()[0].sum.part_markers:
+            head = head.removeprefix(w)
+        if head:
+            return head
+    return ""
 
 
 def _named_years(d: Mention, sent: list[Mention], mentions: list[Mention]) -> tuple[Mention, list[Mention]] | None:

@@ -243,8 +243,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
                     break
                 if _depth(g) > depth:
                     continue  # a sub-list of a part
-                if g is not m and parts and _starts_list(g, c.part_markers):
-                    break  # a second list starts
+                if g is not m and parts and (_starts_list(g, c.part_markers) or _names_total(g)):
+                    break  # a second list starts, or a new total (…，收入合计A；支出合计B)
                 if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g):
                     parts.append(g)
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
@@ -437,6 +437,11 @@ def _whole_identity(total: Mention, parts: list[Mention], facts: FactIndex) -> b
     return any(i.total in total and set(i.parts) == named for i in identity_data()[0].identity)
 
 
+def _names_total(m: Mention) -> bool:
+    """Whether a figure's clause names it a total (收入合计为, 支出总计): never a part of a list before it."""
+    return cues()[1]["plus_total"].search(m.clause_lead) is not None
+
+
 def _depth(m: Mention) -> int:
     """How many brackets are open in the sentence at this mention."""
     t = m.upto
@@ -618,8 +623,11 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         return []
     if base.strip():
         # a change or another share stated before is never the whole (…同比减少d。…占支出总预算p%)
+        # nor is a figure stated as a share of that same base (项目支出48100元，占支出总预算的4.43%)
+        name = compact(base)
         cands = [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
-                 if g is not num and not _is_not_part(g, cues()[0].sum)][:3] or _named_exactly(base, num, mentions)
+                 if g is not num and not _is_not_part(g, cues()[0].sum)
+                 and not ("占" in g.after and name in compact(g.after))][:3] or _named_exactly(base, num, mentions)
     else:
         total = _enumeration_total(num, sent)
         if total is not None:
@@ -809,6 +817,10 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[Re
     k = sent.index(m)
     before = [g for g in sent[:k] if g.fig.start - g.sent_start < plus.start()]
     added = [g for g in sent[:k] if g not in before and g.kind == "money" and not _is_not_part(g, c.sum)]
+    if any(_names_total(g) for g in added):
+        return []  # a total stated after 加上 already closed it (…收入合计A；支出合计B): B is another one
+    # a breakdown of an added amount (其中：…, （含…）) is not added again
+    added = [g for g in added if _depth(g) <= _depth(m) and _part_marker(g, c.sum.part_markers) is None]
     pool = before or prev
     base = next((g for g in pool if g.kind == "money" and not _is_not_part(g, c.sum) and _depth(g) == 0
                  and not any(w in g.upto[len(g.head):] for w in c.sum.part_markers)), None)
