@@ -241,6 +241,8 @@ def evaluate(rel: Relation, by_id: Mapping[str, Figure], reread: dict[str, Decim
         d = total(iv(f).scale(Decimal(s)) for f, s in den)
         scale = Decimal(rel.data.scale)
         if d.mid == 0:
+            if n.mid == 0 and stated.value == 0:
+                return Outcome("ok", iv(stated), iv(stated))  # nothing over nothing, written 0%: no change
             return Outcome("zero-base", iv(stated), None)
         q = n / d
         st = iv(stated)

@@ -35,6 +35,17 @@ def test_evaluation_report_with_cover():
     assert (m.score, m.grade, m.doc_type) == (Decimal("91"), "优", "绩效评价报告")
 
 
+def test_a_year_named_as_a_comparisons_base_counts_for_the_year_after_it():
+    # an excerpt without its title: 2022 is written more often, but always as the base (较2022年度)
+    m = meta_of(
+        "1.财政拨款收入110.25万元，较2022年度决算数增加8.40万元，增长8.2%。",
+        "2.事业收入0.00万元，较2022年度决算数增加0.00万元，增长0%。",
+        "3.其他收入0.00万元，较2022年度决算数增加0.00万元，增长0%。",
+        "本单位2023年度总支出125.08万元。",
+    )
+    assert m.year == 2023
+
+
 def test_unit_from_signature_takes_its_fullest_form_and_year_is_not_the_signing_year():
     m = meta_of(
         "部门整体支出绩效评价报告",

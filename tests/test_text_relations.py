@@ -418,3 +418,8 @@ def test_a_list_ends_at_the_next_total():
     # 100 + 1300 + 1900 = 3300; 支出总计3300 opens another statement
     text = "政府性基金收入总计3300万元，其中本级收入100万元，上级补助收入1300万元，上年结余1900万元；政府性基金支出总计3300万元。"
     assert errors(text) == []
+
+
+def test_nothing_over_nothing_written_as_zero_is_no_change():
+    # 0 this year and 0 last year: "增加0.00万元，增长0%" is how templates say nothing changed
+    assert claims("经营收入0.00万元，较上年决算数增加0.00万元，增长0%。") == []

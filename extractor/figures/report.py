@@ -40,6 +40,11 @@ class Pattern(_Strict):
     pattern: str
 
 
+class YearWords(_Strict):
+    pattern: str
+    compared: str
+
+
 class DateWords(_Strict):
     pattern: str
     last_blocks: int
@@ -62,7 +67,7 @@ class ReportData(_Strict):
     contents: str
     doc_type: list[DocType]
     unit: UnitWords
-    year: Pattern
+    year: YearWords
     date: DateWords
     score: ScoreWords
     grade: GradeWords
@@ -78,6 +83,7 @@ class _Compiled:
     body: list[regex.Pattern]
     admin_prefix: str
     year: regex.Pattern
+    year_compared: regex.Pattern
     date: regex.Pattern
     score_label: regex.Pattern
     score_not: regex.Pattern
@@ -97,6 +103,7 @@ def _words() -> _Compiled:
         body=[regex.compile(p) for p in d.unit.body],
         admin_prefix=d.unit.admin_prefix,
         year=regex.compile(d.year.pattern),
+        year_compared=regex.compile(d.year.compared),
         date=regex.compile(d.date.pattern),
         score_label=regex.compile(d.score.label),
         score_not=regex.compile(d.score.not_label),
@@ -213,14 +220,19 @@ def _date(doc: Document) -> str | None:
 
 
 def _year(title: str, text: str, date: str | None) -> int | None:
-    """The year reported on: the title's year, else the year the text names most often
-    (never later than the signature date)."""
+    """The year reported on: the title's year, else the year the text names most often, a year
+    named as the base of a comparison counting for the year after it (never later than the
+    signature date)."""
     w = _words()
-    m = w.year.search(title)
+    compared = {m.start("year") for m in w.year_compared.finditer(title)}
+    m = next((m for m in w.year.finditer(title) if m.start("year") not in compared), None)
     if m:
         return int(m.group("year"))
     limit = int(date[:4]) if date else 9999
     counts = Counter(int(m.group("year")) for m in w.year.finditer(text))
+    for m in w.year_compared.finditer(text):  # "较2022年度决算数": the year before the one reported on
+        counts[int(m.group("year"))] -= 1
+        counts[int(m.group("year")) + 1] += 1
     if date:
         counts[limit] -= 1  # the signature date itself
     ranked = [y for y, n in counts.most_common() if n > 0 and y <= limit]
