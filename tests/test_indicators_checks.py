@@ -99,6 +99,15 @@ def test_total_weights():
     assert (f.rule, f.message) == ("IND004", "自评表各行分值相加为95分，不是满分100分")
 
 
+def test_total_weights_when_no_funding_weight_was_read():
+    # the funding line's 分值 and 得分 not read (laid out beside its amounts): the indicators' 90 of 100
+    # leave the funding line its 10; more than the total is still a slip
+    unweighted = dict(r2c5="", r2c7="", r13c7="88.00")
+    assert "IND004" not in rules(check(table(**unweighted)))
+    [(f, _)] = [x for x in check(table(**unweighted, r8c6="40")) if x[0].rule == "IND004"]
+    assert f.message == "合计行分值为100分，各行分值相加为110分"
+
+
 def test_level_weights():
     [(f, _)] = check(table(r8c1="产出指标（60分）"))
     assert (f.rule, f.stated, f.computed) == ("IND005", "60", "50")

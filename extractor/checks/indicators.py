@@ -76,7 +76,9 @@ define(
     Why: weights that do not add up mean a row was dropped, doubled or given the wrong weight, and the
     total score is measured on the wrong scale.
     Example: 10 + 50 + 25 + 10 = 95, 总分 row 100 (生态效益指标 weighted 5 instead of 10).
-    Tolerance: none: weights are assigned numbers.
+    Tolerance: none: weights are assigned numbers. Where no weighted funding line was read (预算执行
+    情况（10分） laid out beside its amounts), indicators adding up to less than the total are not
+    reported: the gap is the funding line's weight.
     """,
 )
 define(
@@ -385,6 +387,8 @@ def _total_weights(ctx: CheckContext, t: IndicatorTable):
     added = sum((r.weight for r in parts), Decimal(0))
     word = _word(t, "weight", "分值")
     cited = _figs(ctx, t.figures, "total_weight") + [f for r in parts for f in _figs(ctx, r.figures, "weight")]
+    if t.total_weight is not None and added < t.total_weight and _scored_line(t) is None:
+        return  # the funding line's weight (预算执行情况（10分）) was not read: the rest is its share
     if t.total_weight is not None and added != t.total_weight:
         message = f"合计行{word}为{_num(t.total_weight)}分，各行{word}相加为{_num(added)}分"
     elif complete and added != full and (t.total_weight is None or t.total_weight == added):
