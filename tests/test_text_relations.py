@@ -423,3 +423,10 @@ def test_a_list_ends_at_the_next_total():
 def test_nothing_over_nothing_written_as_zero_is_no_change():
     # 0 this year and 0 last year: "增加0.00万元，增长0%" is how templates say nothing changed
     assert claims("经营收入0.00万元，较上年决算数增加0.00万元，增长0%。") == []
+
+
+@pytest.mark.parametrize(("total", "expected"), [("881300.39", []), ("911000.39", [("SUM001", "911000.39 元")])])
+def test_a_name_with_spaces_from_a_converted_pdf_is_still_a_measure(total, expected):
+    # "2023 年本年…基本支出" names 基本支出, whose parts 人员经费 + 公用经费 are complete: 809961.19 + 71339.2
+    text = f"2023 年本年一般公共预算基本支出 {total} 元，其中：人员经费 809961.19 元，公用经费 71339.2 元。"
+    assert errors(text) == expected

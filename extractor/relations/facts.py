@@ -101,7 +101,8 @@ def fact_of(m: Mention) -> Fact | None:
     if m.kind != "money" or m.fig.approx or m.fig.high is not None:
         return None
     d, c = data()
-    said = without_numbering(m.clause_lead)  # "（一）因公出国（境）费": the item's numbering is not its name
+    # "（一）因公出国（境）费": the item's numbering is not its name; "2023 年本年…": nor are spaces
+    said = regex.sub(r"\s+", "", without_numbering(m.clause_lead))
     name = c["trailing"].sub("", said)  # the measure ends the name once the stage and verb are off
     if not name or any(w in name for w in d.not_a_fact):
         return None
