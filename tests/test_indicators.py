@@ -3,6 +3,8 @@ cells carried down, rows that lost cells, tables split over pages, and every for
 
 from __future__ import annotations
 
+import copy
+
 import re
 from decimal import Decimal
 
@@ -279,6 +281,17 @@ def test_a_pdfs_text_with_single_spaces_and_the_goal_rows_between():
     doc = build_document(text_blocks(lines), path="t.txt", fmt="txt", sha256="0" * 64)
     (t,) = tables_of(doc)
     assert summary(t) == summary(tables_of(doc_of(NATIONAL))[0])
+
+
+def test_a_levels_weight_after_a_space_stays_with_its_level():
+    # "产出指标 (50分) 数量指标 …": the weight is the level's, not a cell of its own
+    rows = copy.deepcopy(NATIONAL)
+    rows[8][1], rows[11][1] = "产出指标 (50分)", "效益指标 (20分)"
+    lines = [" ".join(c for c in r if c) for r in rows]
+    doc = build_document(text_blocks(lines), path="t.txt", fmt="txt", sha256="0" * 64)
+    (t,) = tables_of(doc)
+    assert t.level_weights == {"产出指标": 50, "效益指标": 20}
+    assert [i.level1 for i in t.indicators][:2] == ["产出指标", "产出指标"]
 
 
 def test_other_tables_are_not_indicator_tables():

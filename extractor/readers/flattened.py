@@ -59,6 +59,7 @@ def find_flattened_tables(lines: list[str]) -> list[FlatTable]:
             if t is None:
                 i = max(i + 1, run_end)  # a run of gapped lines is tried once, not from each line
                 continue
+        t.rows = [_weights_joined(r) for r in t.rows]
         width = max(len(r) for r in t.rows)
         t.rows = [r + [""] * (width - len(r)) for r in t.rows]
         found.append(t)
@@ -375,6 +376,24 @@ def _header_cells(line: str) -> list[str] | None:
             cells[-1] += note.group()
         pos = (m or note).end()
     return cells
+
+
+_WEIGHT_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+
+
+def _weights_joined(row: list[str]) -> list[str]:
+    """A level's weight cut off at a space ("产出指标 (50分)") joined back to its cell.
+
+    >>> _weights_joined(["产出指标", "(50分)", "数量指标"])
+    ['产出指标(50分)', '数量指标']
+    """
+    out: list[str] = []
+    for cell in row:
+        if out and out[-1] and _WEIGHT_NOTE.fullmatch(cell.strip()):
+            out[-1] += cell.strip()
+        else:
+            out.append(cell)
+    return out
 
 
 def _row_cells(line: str) -> list[str]:
