@@ -430,3 +430,17 @@ def test_a_name_with_spaces_from_a_converted_pdf_is_still_a_measure(total, expec
     # "2023 年本年…基本支出" names 基本支出, whose parts 人员经费 + 公用经费 are complete: 809961.19 + 71339.2
     text = f"2023 年本年一般公共预算基本支出 {total} 元，其中：人员经费 809961.19 元，公用经费 71339.2 元。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("tax", "expected"), [("8103", []), ("8130", [("SUM001", "24627万元")])])
+def test_general_budget_revenue_is_tax_and_non_tax_revenue(tax, expected):
+    # 8103 + 16524 = 24627: the two kinds of general-budget revenue are every part of it, so the list
+    # must add up; the sentence's 年初预算 is not what they break down
+    text = (f"1-4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%。"
+            f"其中：税收收入{tax}万元，比上年增收1284万元；非税收入16524万元，比上年减收2354万元。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+def test_tax_and_non_tax_parts_of_all_revenue_may_leave_transfers_out():
+    # all revenue (transfers included) is more than its tax and non-tax parts: no identity for it
+    assert errors("全镇收入合计6449万元，其中：税收收入2000万元，非税收入2402万元。") == []

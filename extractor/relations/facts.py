@@ -82,9 +82,11 @@ def data() -> tuple[IdentityData, dict]:
         "qualifier": regex.compile(
             "(?:" + "|".join(sorted(map(regex.escape, d.qualifiers), key=len, reverse=True)) + r"|\d+年度?|[\s“”\"‘’（）()：:、，,]|20\d\d)$"
         ),
-        # what may follow the measure in its name: the stage (…经费预算数为, 支出决算为) and a verb
+        # what may follow the measure in its name: the stage (…经费预算数为, 支出决算为), a verb of
+        # what was achieved (收入累计完成, 收入实现) and a copula
         "trailing": regex.compile(
-            r"(?:(?:年初|全年|调整)?(?:预算|决算|执行)数?)?(?:为|是|达|达到|共|共计|合计|总计|总额|约|计)?[\s：:]*$"),
+            r"(?:(?:年初|全年|调整)?(?:预算|决算|执行)数?)?(?:累计)?(?:完成|实现)?"
+            r"(?:为|是|达|达到|共|共计|合计|总计|总额|约|计)?[\s：:]*$"),
     }
     return d, compiled
 

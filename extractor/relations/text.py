@@ -434,7 +434,8 @@ def _whole_identity(total: Mention, parts: list[Mention], facts: FactIndex) -> b
     if t is None or len(named) < len(parts):
         return False
     total = {t.key.measure, f"{t.key.measure}@{t.key.scope}"}  # an identity may name a scoped total: 支出@基本支出
-    return any(i.total in total and set(i.parts) == named for i in identity_data()[0].identity)
+    return any(i.total in total and set(i.parts) == named and (not i.funds or t.key.funds in i.funds)
+               for i in identity_data()[0].identity)
 
 
 def _names_total(m: Mention) -> bool:
