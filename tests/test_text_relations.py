@@ -444,3 +444,12 @@ def test_general_budget_revenue_is_tax_and_non_tax_revenue(tax, expected):
 def test_tax_and_non_tax_parts_of_all_revenue_may_leave_transfers_out():
     # all revenue (transfers included) is more than its tax and non-tax parts: no identity for it
     assert errors("全镇收入合计6449万元，其中：税收收入2000万元，非税收入2402万元。") == []
+
+
+@pytest.mark.parametrize(("car", "expected"), [("1687", []), ("1678", [("SUM001", "1969万元")])])
+def test_a_list_after_a_total_and_its_change(car, expected):
+    # 40 + 242 + 1687 = 1969: the total stands before the change stated of it (较…的2190万元减少221万元),
+    # and "全市使用财政拨款安排…预算总额为" still names the 三公经费, so the three parts are complete
+    text = ("2025年全市使用财政拨款安排“三公”经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%；"
+            f"其中：因公出国（境）经费40万元，较上年持平；公务接待费242万元；公务用车购置及运行维护费{car}万元。")
+    assert [e for e in errors(text) if e[0].startswith("SUM")] == expected

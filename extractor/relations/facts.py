@@ -86,7 +86,7 @@ def data() -> tuple[IdentityData, dict]:
         # what was achieved (收入累计完成, 收入实现) and a copula
         "trailing": regex.compile(
             r"(?:(?:年初|全年|调整)?(?:预算|决算|执行)数?)?(?:累计)?(?:完成|实现)?"
-            r"(?:为|是|达|达到|共|共计|合计|总计|总额|约|计)?[\s：:]*$"),
+            r"(?:为|是|达|达到|共|共计|合计|总计|总额|约|计)*[\s：:]*$"),
     }
     return d, compiled
 

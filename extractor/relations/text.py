@@ -224,7 +224,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
         # in order of appearance (a set's order changes from run to run with string hashing);
         # percentages are never parts of a total (shares and rates don't add up to a figure)
         for kind_unit in dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"):
-            total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)), None)
+            # the amount before the marker, passing over a change or share stated of it (总额A，较上年的B
+            #减少d，下降p%；其中：…)
+            total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)
+                           and not _is_not_part(g, c)), None)
                      if k else _previous_total(prev, kind_unit))
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
             others = [] if k or total is not None else _previous_plain(prev, kind_unit)[:3]
