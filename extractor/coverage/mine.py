@@ -402,7 +402,7 @@ def mine(doc: Document, figures: list[Figure], restated: bool = True) -> list[Co
     """Every coincidence of the document, each once, at the narrowest place it is seen."""
     out: list[Coincidence] = []
     seen: set[frozenset[str]] = set()
-    explained: set[str] = set()  # figures already the result of a coincidence
+    explained: dict[str, Coincidence] = {}  # figure id -> the coincidence it is already the result of
     by_values: dict[tuple, Coincidence] = {}
 
     def add(kind: str, g: _Group, result: Figure, ops: list[Figure]) -> None:
@@ -415,11 +415,16 @@ def mine(doc: Document, figures: list[Figure], restated: bool = True) -> list[Co
             by_values[values].variants.append([result.id, *sorted(o.id for o in ops)])  # the result first
             return
         if result.id in explained:
+            # another way the same figure comes out (86.35 = 13.50 + 18.20 + 33.65 + 21.00, and by chance
+            # 15 + 18.20 + 20 + 33.65): one coincidence, recognised when any of its ways is
+            seen.add(ids)
+            if explained[result.id].kind == kind:
+                explained[result.id].variants.append([result.id, *sorted(o.id for o in ops)])
             return
         seen.add(ids)
-        explained.add(result.id)
         c = _record(kind, g, result, sorted(ops, key=lambda f: f.start) if kind == "sum" else ops, doc)
         by_values[values] = c
+        explained[result.id] = c
         out.append(c)
 
     for g in _groups(doc, figures):
