@@ -453,3 +453,38 @@ def test_a_list_after_a_total_and_its_change(car, expected):
     text = ("2025年全市使用财政拨款安排“三公”经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%；"
             f"其中：因公出国（境）经费40万元，较上年持平；公务接待费242万元；公务用车购置及运行维护费{car}万元。")
     assert [e for e in errors(text) if e[0].startswith("SUM")] == expected
+
+
+def test_value_added_is_no_change_amount():
+    # 工业增加值 is a quantity (value added); its growth rate has no change amount to be computed from
+    assert errors("全区完成规模以上工业总产值300.00亿元，同比增长9.0%；规模以上工业增加值70.00亿元，同比增长10.3%。") == []
+
+
+def test_a_spending_rate_is_not_taken_over_a_revenue_named_general_budget():
+    # 地方一般预算收入 is revenue of the general budget (一般预算 is a fund's old name, not a stage); the
+    # spending's 年初预算 is not stated, so its rate cannot be checked
+    text = ("截至3月底，地方一般预算收入累计完成8736万元，完成年初预算的27.39%。"
+            "一般公共预算支出累计完成32664万元，完成年初预算的23.47%。")
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("43.2%", []), ("34.2%", [("PCT002", "34.2%")])])
+def test_a_share_of_a_budget_written_inside(rate, expected):
+    # "占年初预算10065万元的43.2%": 4348 / 10065 = 43.20%
+    assert errors(f"1-5月，全县完成财政总收入4348万元，占年初预算10065万元的{rate}。") == expected
+
+
+def test_spending_is_no_part_of_an_income_list():
+    # 866 + 35 + 68 = 969; the spending after the semicolon is another statement
+    text = ("1-5月，全县完成政府性基金收入969万元，其中国有土地使用权出让收入866万元，城市基础设施配套费收入35万元，"
+            "污水处理费收入68万元；完成政府性基金支出4093万元。")
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("finance", "expected"), [("289", []), ("298", [("SUM001", "1035万元")])])
+def test_a_second_breakdown_of_the_same_whole(finance, expected):
+    # by kind 1035 + 685 = 1720, by department 1431 + 289 = 1720: the second list breaks down the sum of
+    # the first one's parts
+    paragraphs = ["地方收入按构成分：税收收入1035万元；非税收入685万元。",
+                  f"地方收入按部门分：税务部门完成1431万元；财政部门完成{finance}万元。"]
+    assert [e for e in errors(*paragraphs) if e[0] == "SUM001"] == expected

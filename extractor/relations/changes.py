@@ -244,6 +244,8 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
         if g.kind == "percent":
             break
         lead = g.clause_lead
+        for noun in c.change.nouns:  # "规模以上工业增加值70.90亿元，同比增长10.3%": no change amount
+            lead = lead.replace(noun, "")
         if any(w in lead for w in c.change.down):
             return g, -1
         if any(w in lead for w in c.change.up):

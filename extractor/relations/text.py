@@ -70,6 +70,7 @@ class Change(BaseModel):
     up: list[str]
     down: list[str]
     rate_lead: str
+    nouns: list[str]
     amount_lead: str
     compare: str
     inline_base: str
@@ -256,8 +257,11 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
             if others and not complete:
                 continue  # parts of one of several amounts, not all named: they prove nothing
             terms = [[p.fig.id, 1] for p in parts]
-            out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete,
-                            alternatives=[{"terms": [[total.fig.id, 1], [o.fig.id, -1], *terms]} for o in others[1:]]))
+            # a reading per amount before, and one of their sum (按构成分：a；b。按部门分：c；d — c + d = a + b)
+            readings = [{"terms": [[total.fig.id, 1], [o.fig.id, -1], *terms]} for o in others[1:]]
+            if len(others) > 1:
+                readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
+            out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
     return out
 
 
@@ -498,7 +502,18 @@ def _compatible(total: Mention, part: Mention) -> bool:
     a, b = category(total.clause_lead or total.head), category(part.clause_lead)
     if not (a is None or b is None or a == b or "balance" not in (a, b) or (a, b) == ("income", "balance")):
         return False
+    if _other_flow(total.clause_lead or total.head, part.clause_lead):
+        return False  # "…收入969万元，其中…；完成…支出4093万元": spending is no part of income, nor the reverse
     return _stage(total.clause_lead or total.head) in (None, _stage(part.clause_lead)) or _stage(part.clause_lead) is None
+
+
+def _other_flow(a: str, b: str) -> bool:
+    """Whether one name says 收入 and the other 支出 (neither both: 收支总计, 收入支出总表)."""
+    def flow(x: str) -> str | None:
+        income, spending = "收入" in x or "收支" in x, "支出" in x or "收支" in x
+        return None if income == spending else ("income" if income else "spending")
+
+    return {flow(a), flow(b)} == {"income", "spending"}
 
 
 def names_budget(name: str) -> bool:
@@ -760,7 +775,8 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
         # a project report names its budget once ("全年预算900.00万元") and its rate sections later;
         # only for spending named no more precisely, whose budget can have no more precise name
         earlier = [g for g in mentions[: actual.index] if g.kind == "money" and names_budget(g.clause_lead)
-                   and not any(w in g.clause_lead for w in cues()[0].sum.not_part)]
+                   and not any(w in g.clause_lead for w in cues()[0].sum.not_part)
+                   and not _other_flow(actual.clause_lead, g.clause_lead)]
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
     return cands[:3]
 
