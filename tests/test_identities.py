@@ -54,6 +54,21 @@ def test_restatement_with_another_value_is_a_conflict():
     assert ("CON001", "420.00万元") in got
 
 
+def test_other_years_or_levels_of_government_do_not_conflict():
+    # the parts of a list take the year its head names; 全市 and 市级 state different budgets
+    got = claims(
+        "2022年的“三公”经费决算数合计为1000.86万元，其中：公务接待费43.77万元。"
+        "2021年的“三公”经费决算数合计为807.95万元，其中：公务接待费39.43万元。",
+        "全市一般公共预算总支出604.93亿元。收支相抵，年末结转和结余32.65亿元。",
+        "市级一般公共预算总支出327.76亿元。收支相抵，年末结转和结余10.4亿元。",
+    )
+    assert not [c for c in got if c[0] == "CON001"]
+    # the same year and level, stated twice with two values, still conflict
+    got = claims("2022年的“三公”经费决算数合计为1000.86万元，其中：公务接待费43.77万元。",
+                 "2022年“三公”经费决算中，公务接待费决算为34.77万元。")
+    assert ("CON001", "34.77万元") in got
+
+
 def test_different_funds_or_stage_do_not_conflict():
     got = claims(
         "一、总体情况",

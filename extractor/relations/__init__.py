@@ -19,6 +19,6 @@ def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta,
     """Every relation of the document; `indicators`, the 绩效自评表 read from it, for the text's restatements of them."""
     mentions = build_mentions(doc, figures)
     tables = read_tables(doc, figures)  # read once, for the table relations and the restatements
-    return (find_text_relations(doc, mentions) + find_identity_relations(mentions)
+    return (find_text_relations(doc, mentions) + find_identity_relations(mentions, meta.year)
             + find_table_relations(doc, figures, tables) + find_restated_relations(doc, figures, mentions, meta, tables)
             + find_selfeval_relations(mentions, figures, indicators or [], meta.year))

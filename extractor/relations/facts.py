@@ -51,6 +51,7 @@ class IdentityData(BaseModel):
     list_markers: list[str]
     needs_qualifier: list[str]
     not_stage: list[str]
+    levels: list[str]
     identity: list[Identity]
     balance: Balance
 

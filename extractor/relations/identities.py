@@ -6,17 +6,24 @@ from __future__ import annotations
 
 from itertools import islice, product
 
+import regex
+
 from extractor.model import Relation
 from extractor.relations.facts import Fact, FactKey, data, facts_of
 from extractor.relations.mentions import Mention
 
 _ACTUAL = (None, "决算")
+_YEAR = regex.compile(r"(20\d\d)\s*年")
 _MAX_READINGS = 8
 
 
-def find_identity_relations(mentions: list[Mention]) -> list[Relation]:
+def find_identity_relations(mentions: list[Mention], year: int | None = None) -> list[Relation]:
+    """`year`: the report's, the year of a fact whose sentence and paragraph name none."""
     facts = facts_of(mentions)
-    return _conflicts(facts) + _identity_sums(facts) + _balances(facts)
+    opening: dict[int, str] = {}  # paragraph -> its text up to its first figure
+    for m in mentions:
+        opening.setdefault(m.paragraph, m.upto)
+    return _conflicts(facts, opening, year) + _identity_sums(facts) + _balances(facts)
 
 
 def _distinct(facts: list[Fact]) -> list[Fact]:
@@ -29,7 +36,7 @@ def _distinct(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _conflicts(facts: list[Fact]) -> list[Relation]:
+def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None) -> list[Relation]:
     by_key: dict[FactKey, list[Fact]] = {}
     for f in facts:
         by_key.setdefault(f.key, []).append(f)
@@ -40,12 +47,36 @@ def _conflicts(facts: list[Fact]) -> list[Relation]:
         values = _distinct(group)
         first = values[0]
         for later in values[1:]:
-            if later.mention.sentence == first.mention.sentence:
+            if later.mention.sentence == first.mention.sentence \
+                    or _apart(_context(later, opening, year), _context(first, opening, year)):
                 continue
             out.append(Relation(kind="linear", rule="CON001", source="identity",
                                 figures=[later.mention.fig.id, first.mention.fig.id],
                                 data={"terms": [[first.mention.fig.id, 1]], "same": key.measure}))
     return out
+
+
+def _context(f: Fact, opening: dict[int, str], year: int | None) -> tuple[str | None, str | None]:
+    """The year and level of government a fact's sentence names before it, else its paragraph's
+    opening ("2021年的三公经费决算数合计为807.95万，其中：…", "市级一般公共预算总支出…。收支相抵，
+    结转下年10.4亿元")."""
+    said, opened = f.mention.upto, opening.get(f.mention.paragraph, "")
+    return (_year_in(said) or _year_in(opened) or (str(year) if year else None),
+            _level_in(said) or _level_in(opened))
+
+
+def _year_in(text: str) -> str | None:
+    m = _YEAR.search(text)
+    return m.group(1) if m else None
+
+
+def _level_in(text: str) -> str | None:
+    return min(((text.find(w), w) for w in data()[0].levels if w in text), default=(0, None))[1]
+
+
+def _apart(a: tuple, b: tuple) -> bool:
+    """Two facts of different years or levels of government are two quantities, whatever their measure."""
+    return any(x is not None and y is not None and x != y for x, y in zip(a, b))
 
 
 def _spec(spec: str) -> tuple[str, str | None]:
