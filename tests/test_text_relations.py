@@ -488,3 +488,10 @@ def test_a_second_breakdown_of_the_same_whole(finance, expected):
     paragraphs = ["地方收入按构成分：税收收入1035万元；非税收入685万元。",
                   f"地方收入按部门分：税务部门完成1431万元；财政部门完成{finance}万元。"]
     assert [e for e in errors(*paragraphs) if e[0] == "SUM001"] == expected
+
+
+def test_a_list_ends_at_the_next_numbered_item_of_its_sentence():
+    # 150 + 0 = 150; "三、…公务接待费预算200万元" is the next item, not a part of the car costs
+    text = ("2023年“三公”经费预算安排520万元：一、因公出国（境）费预算170万元，二、公务用车购置及运行费预算150万元，"
+            "其中公务用车运行费150万元，公务用车购置费0万元，三、2023年公务接待费预算200万元。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == []

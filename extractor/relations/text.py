@@ -247,8 +247,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
                     break
                 if _depth(g) > depth:
                     continue  # a sub-list of a part
-                if g is not m and parts and (_starts_list(g, c.part_markers) or _names_total(g)):
-                    break  # a second list starts, or a new total (…，收入合计A；支出合计B)
+                if g is not m and parts and (_starts_list(g, c.part_markers) or _names_total(g) or _ITEM.search(g.lead)):
+                    break  # a second list starts, a new total (…，收入合计A；支出合计B), or the next numbered item
                 if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g):
                     parts.append(g)
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
@@ -468,6 +468,10 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
     before = regex.split(r"[：:]", m.lead)[:-1]
     clause = regex.split(r"[，,；;。]", before[-1])[-1] if before else ""
     return "：" if any(w in clause for w in cues()[0].sum.colon_openers) else None
+
+
+# a numbered item starting inside a sentence: "…，三、公务接待费预算200万元"
+_ITEM = regex.compile(r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]+[、．.]|\d{1,2}(?:、|[．.](?!\d)))")
 
 
 def _starts_list(g: Mention, markers: list[str]) -> bool:
