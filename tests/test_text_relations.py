@@ -495,3 +495,11 @@ def test_a_list_ends_at_the_next_numbered_item_of_its_sentence():
     text = ("2023年“三公”经费预算安排520万元：一、因公出国（境）费预算170万元，二、公务用车购置及运行费预算150万元，"
             "其中公务用车运行费150万元，公务用车购置费0万元，三、2023年公务接待费预算200万元。")
     assert [e for e in errors(text) if e[0] == "SUM001"] == []
+
+
+@pytest.mark.parametrize(("second", "expected"), [("91.9%", []), ("81.9%", [("PCT001", "81.9%")])])
+def test_shares_stated_respectively_pair_in_order(second, expected):
+    # 2666.3 / 33067.0 = 8.06%, 30400.7 / 33067.0 = 91.94%: 分别为a和b，占…的p%和q%
+    text = ("2019年全国政府采购规模为33067.0亿元。中央预算单位、地方预算单位政府采购规模分别为2666.3亿元和30400.7亿元，"
+            f"占全国政府采购规模的8.1%和{second}。")
+    assert errors(text) == expected

@@ -589,6 +589,11 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     if comp:
         return _completion(m, comp.group("base"), sent, prev, mentions, facts)
     share = pats["share"].search(m.lead[-30:]) or pats["share_bare"].search(lead)
+    j = k
+    while j and sent[j - 1].kind == "percent" and _JOINED.fullmatch(sent[j].lead):
+        j -= 1  # "占…的8.1%和91.9%": the later ones of a run are shares of the same base
+    if share is None and j < k:
+        share = pats["share"].search(sent[j].lead[-30:]) or pats["share_bare"].search(sent[j].clause_lead)
     if share:
         return _share(m, share.groupdict().get("base") or "", sent, prev, mentions, whole)
     if pats["pair_rate"].search(lead) and not any(w in lead for w in c.completion.pair_rate_not):
@@ -639,9 +644,31 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
     return next((g for g in reversed(sent[:k]) if g.kind in ("money", "count")), None)
 
 
+def _respective(m: Mention, sent: list[Mention]) -> Mention | None:
+    """"A、B分别为a和b，占…的p%和q%": the j-th of a run of percentages is of the j-th of the run of
+    amounts right before it (runs joined by 和、与及 or a comma alone, of one length)."""
+    def run(k: int, step: int, kind) -> list[int]:
+        out = [k]
+        while 0 <= out[-1] + step < len(sent) and kind(sent[out[-1] + step]) \
+                and _JOINED.fullmatch(sent[max(out[-1], out[-1] + step)].lead):
+            out.append(out[-1] + step)
+        return sorted(out)
+
+    k = sent.index(m)
+    pcts = sorted(set(run(k, -1, lambda g: g.kind == "percent") + run(k, 1, lambda g: g.kind == "percent")))
+    first = pcts[0] - 1
+    if len(pcts) < 2 or first < 0 or sent[first].kind != "money":
+        return None
+    amounts = run(first, -1, lambda g: g.kind == "money")
+    return sent[amounts[pcts.index(k)]] if len(amounts) == len(pcts) else None
+
+
+_JOINED = regex.compile(r"\s*(?:[和与及、]|[,，]|、?以及)\s*")
+
+
 def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
            whole: Mention | None = None) -> list[Relation]:
-    num = _numerator(m, sent)
+    num = _respective(m, sent) or _numerator(m, sent)
     if num is None:
         return []
     if base.strip():
