@@ -294,6 +294,19 @@ def test_a_levels_weight_after_a_space_stays_with_its_level():
     assert [i.level1 for i in t.indicators][:2] == ["产出指标", "产出指标"]
 
 
+def test_pipe_rows_with_an_empty_first_cell_and_a_reason_of_zero():
+    # "| 质量指标 | …" with no closing bar: the leading bar follows an empty (merged) cell, it is no
+    # border; a 偏差原因 written 0 means none
+    rows = copy.deepcopy(NATIONAL)
+    rows[11][8] = "0"
+    lines = [" | ".join(r).rstrip(" |") for r in rows]
+    assert lines[9].startswith(" | ") or lines[9].startswith("| ")
+    doc = build_document(text_blocks(lines), path="t.txt", fmt="txt", sha256="0" * 64)
+    (t,) = tables_of(doc)
+    expected = summary(tables_of(doc_of(rows))[0])
+    assert summary(t) == expected and len(t.indicators) == 5
+
+
 def test_other_tables_are_not_indicator_tables():
     rows = [["项目", "年初预算数", "年末决算数"], ["公务接待费", "10", "9.99"], ["合计", "16", "15.42"]]
     assert tables_of(doc_of(rows)) == []

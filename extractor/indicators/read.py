@@ -114,8 +114,8 @@ def _fits(cells: list[str], zone: _Zone, shift: int) -> int | None:
                 score += 1
             elif not _blank(cell):
                 return None
-        elif role in _NAMES and is_number:
-            return None
+        elif role in _NAMES and is_number and not (role == "reason" and number(cell) == 0):
+            return None  # (a reason written 0 means none)
     return score
 
 

@@ -193,7 +193,9 @@ def _delimited(lines: list[str], i: int, sep: str) -> FlatTable | None:
         if sep == "|":
             if body.count("|") < 2:
                 return None
-            body = body.strip("|")
+            # a leading bar is a border only in a row that also ends with one (| a | b |); otherwise
+            # it follows an empty first cell (a merged level: "| 质量指标 | 工程完工率 | 100")
+            body = body[1:-1] if body.startswith("|") and body.endswith("|") else body.rstrip("|")
         elif body.count("\t") < 1:
             return None
         return [_clean(c) for c in body.split(sep)]
