@@ -503,3 +503,10 @@ def test_shares_stated_respectively_pair_in_order(second, expected):
     text = ("2019年全国政府采购规模为33067.0亿元。中央预算单位、地方预算单位政府采购规模分别为2666.3亿元和30400.7亿元，"
             f"占全国政府采购规模的8.1%和{second}。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("left", "expected"), [("23.07亿元", []), ("23.70亿元", [("DIF001", "23.70亿元")])])
+def test_what_is_left_is_total_income_less_spending(left, expected):
+    # 42.5 − 19.43 = 23.07
+    text = f"全区政府性基金上年结余26.38亿元，上级补助收入14.78亿元，收入合计42.5亿元，支出19.43亿元，年终结余{left}。"
+    assert errors(text) == expected

@@ -853,7 +853,7 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     if pats["plus_total"].search(lead) and pats["plus"].search(m.upto):
         return _plus_total(m, sent, prev)
     if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
-        return _leftover(m, mentions)
+        return _income_less_spending(m, sent) or _leftover(m, mentions)
     if pats["adjusted"].search(lead):
         return _adjusted_budget(m, mentions)
     return []
@@ -878,6 +878,18 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[Re
     if base is None or not added:
         return []
     return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added])]
+
+
+def _income_less_spending(m: Mention, sent: list[Mention]) -> list[Relation]:
+    """"…收入合计42.5亿元，支出19.43亿元，年终结余23.07亿元": what is left is the total income its
+    sentence states less the spending stated after it."""
+    before = [g for g in sent[: sent.index(m)] if g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
+    income = next((g for g in reversed(before) if _names_total(g) and _other_flow(g.clause_lead, "支出")), None)
+    spent = next((g for g in reversed(before) if income and g.index > income.index
+                  and _other_flow(g.clause_lead, "收入")), None)
+    if income is None or spent is None:
+        return []
+    return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], [spent.fig.id, -1]])]
 
 
 def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
