@@ -225,8 +225,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
         # in order of appearance (a set's order changes from run to run with string hashing);
         # percentages are never parts of a total (shares and rates don't add up to a figure)
         for kind_unit in dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"):
-            # the amount before the marker, passing over a change or share stated of it (总额A，较上年的B
-            #减少d，下降p%；其中：…)
+            # the amount before the marker, passing over a change or share stated of it
+            # (总额A，较上年的B减少d，下降p%；其中：…)
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)
                            and not _is_not_part(g, c)), None)
                      if k else _previous_total(prev, kind_unit))
@@ -511,13 +511,15 @@ def _compatible(total: Mention, part: Mention) -> bool:
     return _stage(total.clause_lead or total.head) in (None, _stage(part.clause_lead)) or _stage(part.clause_lead) is None
 
 
-def _other_flow(a: str, b: str) -> bool:
-    """Whether one name says 收入 and the other 支出 (neither both: 收支总计, 收入支出总表)."""
-    def flow(x: str) -> str | None:
-        income, spending = "收入" in x or "收支" in x, "支出" in x or "收支" in x
-        return None if income == spending else ("income" if income else "spending")
+def _flow(name: str) -> str | None:
+    """'income' for a name that says 收入, 'spending' for 支出; None for both (收支总计) or neither."""
+    income, spending = "收入" in name or "收支" in name, "支出" in name or "收支" in name
+    return None if income == spending else ("income" if income else "spending")
 
-    return {flow(a), flow(b)} == {"income", "spending"}
+
+def _other_flow(a: str, b: str) -> bool:
+    """Whether one name says 收入 and the other 支出."""
+    return {_flow(a), _flow(b)} == {"income", "spending"}
 
 
 def names_budget(name: str) -> bool:
@@ -884,9 +886,9 @@ def _income_less_spending(m: Mention, sent: list[Mention]) -> list[Relation]:
     """"…收入合计42.5亿元，支出19.43亿元，年终结余23.07亿元": what is left is the total income its
     sentence states less the spending stated after it."""
     before = [g for g in sent[: sent.index(m)] if g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
-    income = next((g for g in reversed(before) if _names_total(g) and _other_flow(g.clause_lead, "支出")), None)
+    income = next((g for g in reversed(before) if _names_total(g) and _flow(g.clause_lead) == "income"), None)
     spent = next((g for g in reversed(before) if income and g.index > income.index
-                  and _other_flow(g.clause_lead, "收入")), None)
+                  and _flow(g.clause_lead) == "spending"), None)
     if income is None or spent is None:
         return []
     return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], [spent.fig.id, -1]])]
