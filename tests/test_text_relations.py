@@ -510,3 +510,29 @@ def test_what_is_left_is_total_income_less_spending(left, expected):
     # 42.5 − 19.43 = 23.07
     text = f"全区政府性基金上年结余26.38亿元，上级补助收入14.78亿元，收入合计42.5亿元，支出19.43亿元，年终结余{left}。"
     assert errors(text) == expected
+
+
+def test_a_negative_growth_is_the_decrease_written_with_its_sign():
+    # 48.9 / (427.6 + 48.9) = 10.26%: "减收…，增长-10.3%" says the same fall
+    assert errors("其中：税收收入427.6亿元，同比减收48.9亿元，增长-10.3%。") == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("1.87%", []), ("1.78%", [("CHG001", "1.78%")])])
+def test_a_change_is_of_the_figure_of_its_part_of_the_sentence(rate, expected):
+    # 8807 / (480691 − 8807) = 1.866%: the spending after the semicolon, not the revenue the sentence opens with
+    text = ("2018年市级一般公共预算收入决算数129748万元，为调整预算数的100.66%，比2017年增收12423万元，增长10.59%；"
+            f"2018年市级一般公共预算支出决算数480691万元，为调整预算数的92.98%，比2017年增支8807万元，增长{rate}。")
+    assert errors(text) == expected
+
+
+def test_a_share_of_spending_is_not_taken_over_revenue():
+    # the 一般公共预算支出 the share is of is not stated; the revenue is another flow
+    text = "一季度，一般公共预算收入完成684亿元。民生支出完成1681亿元，占一般公共预算支出的76.3%。"
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("share", "expected"), [("66.19%", []), ("61.69%", [("PCT001", "61.69%")])])
+def test_a_share_is_of_the_amount_not_of_its_change(share, expected):
+    # 66342 / 100223 = 66.19%: the change stated in between (增收10304万元) is not the share's numerator
+    text = f"地方财政收入完成100223万元。其中：税收收入完成66342万元，较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入{share}。"
+    assert [e for e in errors(text) if e[0] == "PCT001"] == expected

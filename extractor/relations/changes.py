@@ -279,6 +279,8 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     if resolved is not None:
         readings = [{"num": [[d.fig.id, 1]], "den": [[b.fig.id, 1]]} for b in resolved[1]]
     near = _current(comp, d, sent) if comp is not None else None
+    if near is None:
+        near = _clause_subject(d, sent)
     main = {"num": [[d.fig.id, 1]], "den": [[current.fig.id, 1], [d.fig.id, -sign]]}
     if near is not None and near is not current and _comparable(near, d):
         # "…A万元，较上年持平；B万元，较上年减少d，下降p%": the clause's own figure may be the one that
@@ -292,7 +294,18 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
         if not named:
             return []
         main, *readings = named + readings
-    return [t._rel("ratio", "CHG001", m, **main, growth=True, alternatives=readings)]
+    # "同比减收48.9亿元，增长-10.3%": a negative growth is the decrease, written with its sign
+    return [t._rel("ratio", "CHG001", m, **main, growth=True, abs=m.fig.value < 0, alternatives=readings)]
+
+
+def _clause_subject(d: Mention, sent: list[Mention]) -> Mention | None:
+    """The first plain figure of the change's part of its sentence, after the last ；before it
+    ("…收入129748万元，…；支出480691万元，为调整预算数的92.98%，比2017年增支8807万元"): what changed."""
+    cut = max(d.upto.rfind("；"), d.upto.rfind(";"))
+    if cut < 0:
+        return None
+    return next((g for g in sent[: sent.index(d)] if g.fig.start - g.sent_start > cut and g.kind == d.kind
+                 and not _is_change(g) and not _text()._is_not_part(g, _text().cues()[0].sum)), None)
 
 
 def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: list[Mention]) -> list[dict] | None:

@@ -643,7 +643,8 @@ def _pair_rate(m: Mention, sent: list[Mention]) -> list[Relation]:
 
 def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
     k = sent.index(m)
-    return next((g for g in reversed(sent[:k]) if g.kind in ("money", "count")), None)
+    # "…增长18.39%，增收10304万元，税收收入占地方财政收入66.19%": not the change stated of it
+    return next((g for g in reversed(sent[:k]) if g.kind in ("money", "count") and not changes.is_change_amount(g, sent)), None)
 
 
 def _respective(m: Mention, sent: list[Mention]) -> Mention | None:
@@ -678,7 +679,7 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # nor is a figure stated as a share of that same base (项目支出48100元，占支出总预算的4.43%)
         name = compact(base)
         cands = [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
-                 if g is not num and not _is_not_part(g, cues()[0].sum)
+                 if g is not num and not _is_not_part(g, cues()[0].sum) and not _other_flow(base, g.clause_lead)
                  and not ("占" in g.after and name in compact(g.after))][:3] or _named_exactly(base, num, mentions)
     else:
         total = _enumeration_total(num, sent)
