@@ -536,3 +536,20 @@ def test_a_share_is_of_the_amount_not_of_its_change(share, expected):
     # 66342 / 100223 = 66.19%: the change stated in between (增收10304万元) is not the share's numerator
     text = f"地方财政收入完成100223万元。其中：税收收入完成66342万元，较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入{share}。"
     assert [e for e in errors(text) if e[0] == "PCT001"] == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("624.3", []), ("642.3", [("SUM001", "642.3亿元")])])
+def test_a_total_after_a_clause_opening_with_jia(total, expected):
+    # 306.74 + 317.56 = 624.30: "；加税收返还…等B，总收入C" adds B to the amount stated first
+    text = (f"2024年，全市一般公共预算收入安排306.74亿元，增长5%；加税收返还和转移支付补助、上年结转收入等317.56亿元，"
+            f"总收入{total}亿元。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("left", "expected"), [("32.65", []), ("23.65", [("DIF001", "23.65亿元")])])
+def test_income_and_spending_netted(left, expected):
+    # 637.58 − 604.93 = 32.65: "收支相抵" nets the totals of the paragraphs before, not a part of them
+    paragraphs = ["全市一般公共预算总收入637.58亿元，其中：当年收入292.14亿元，税收返还和转移支付收入195.7亿元。",
+                  "全市一般公共预算总支出604.93亿元，其中：当年支出526.91亿元，地方政府一般债务还本支出5.71亿元。"
+                  f"收支相抵，结转下年{left}亿元。"]
+    assert [e for e in errors(*paragraphs) if e[0] == "DIF001"] == expected

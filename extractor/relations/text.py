@@ -89,6 +89,7 @@ class Difference(BaseModel):
     not_leftover: list[str]
     plus: str
     plus_total: str
+    netted: str
     adjusted: str
     added: list[str]
     cut: list[str]
@@ -144,6 +145,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "leftover": regex.compile(c.difference.leftover),
         "plus": regex.compile(c.difference.plus),
         "plus_total": regex.compile(c.difference.plus_total),
+        "netted": regex.compile(c.difference.netted),
         "adjusted": regex.compile(c.difference.adjusted),
         "average": regex.compile(c.average.lead),
         "rate_per": regex.compile(c.average.rate_lead),
@@ -855,6 +857,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _gap(m, sent, prev, mentions)
     if pats["plus_total"].search(lead) and pats["plus"].search(m.upto):
         return _plus_total(m, sent, prev)
+    if pats["netted"].search(m.upto):  # "收支相抵，结转下年C": the total income less the total spending before it
+        return _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True)
     if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
         return _income_less_spending(m, sent) or _leftover(m, mentions)
     if pats["adjusted"].search(lead):
@@ -883,13 +887,16 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[Re
     return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added])]
 
 
-def _income_less_spending(m: Mention, sent: list[Mention]) -> list[Relation]:
-    """"…收入合计42.5亿元，支出19.43亿元，年终结余23.07亿元": what is left is the total income its
-    sentence states less the spending stated after it."""
-    before = [g for g in sent[: sent.index(m)] if g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
+def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = False) -> list[Relation]:
+    """"…收入合计42.5亿元，支出19.43亿元，年终结余23.07亿元": what is left is the total income stated
+    before it (in `pool`, its sentence or paragraphs) less the spending stated after that: the total
+    spending if one is named (总支出), else the latest spending (unless `totals_only`)."""
+    before = [g for g in pool if g.index < m.index and g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
     income = next((g for g in reversed(before) if _names_total(g) and _flow(g.clause_lead) == "income"), None)
-    spent = next((g for g in reversed(before) if income and g.index > income.index
-                  and _flow(g.clause_lead) == "spending"), None)
+    spending = [g for g in before if income and g.index > income.index and _flow(g.clause_lead) == "spending"]
+    spent = next((g for g in reversed(spending) if _names_total(g)), None)
+    if spent is None and spending and not totals_only:
+        spent = spending[-1]
     if income is None or spent is None:
         return []
     return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], [spent.fig.id, -1]])]
