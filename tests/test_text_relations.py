@@ -553,3 +553,10 @@ def test_income_and_spending_netted(left, expected):
                   "全市一般公共预算总支出604.93亿元，其中：当年支出526.91亿元，地方政府一般债务还本支出5.71亿元。"
                   f"收支相抵，结转下年{left}亿元。"]
     assert [e for e in errors(*paragraphs) if e[0] == "DIF001"] == expected
+
+
+@pytest.mark.parametrize(("local", "expected"), [("52.6", []), ("25.6", [("SUM001", "90.1亿元")])])
+def test_a_breakdown_from_a_point_of_view_is_complete(local, expected):
+    # 37.5 + 52.6 = 90.1: "从收入级次看，…" splits the whole by level, every part named
+    text = f"5月份，全省一般公共预算收入90.1亿元，增长9.2%。从收入级次看，中央级收入37.5亿元，与上年同月持平；地方级{local}亿元，增长5.4%。"
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected

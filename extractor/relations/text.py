@@ -463,6 +463,8 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
     for w in markers:
         if w in m.lead:
             return w
+    if cues()[1]["partition"].search(m.lead):
+        return "按"  # "从收入级次看，中央级收入a；地方级b": a partition opens a list without 其中
     lead = m.lead.lstrip()
     if lead[:1] in ("：", ":"):
         return "："
