@@ -560,3 +560,11 @@ def test_a_breakdown_from_a_point_of_view_is_complete(local, expected):
     # 37.5 + 52.6 = 90.1: "从收入级次看，…" splits the whole by level, every part named
     text = f"5月份，全省一般公共预算收入90.1亿元，增长9.2%。从收入级次看，中央级收入37.5亿元，与上年同月持平；地方级{local}亿元，增长5.4%。"
     assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+def test_a_list_giving_two_series_per_part_is_not_added_as_one():
+    # each part has a month's and a year-to-date amount: 11.1 + 137.4 is no sum of anything
+    paragraphs = ["我市地方一般公共预算收入当月完成13.1亿元，下降34.4%；累计完成158.9亿元，增长30.8%。",
+                  "从收入结构看，地方税收收入当月完成11.1亿元，下降5.5%；累计完成137.4亿元，增长42.6%，占比86.5%。"
+                  "非税收入当月完成2.1亿元，下降74.9%；累计完成21.4亿元，下降14.6%，占比13.5%。"]
+    assert errors(*paragraphs) == []

@@ -29,6 +29,7 @@ class SumCues(BaseModel):
     complete_markers: list[str]
     complete_sets: list[list[str]]
     partition_opener: str
+    series: list[list[str]]
     nil_after: str
     not_part: list[str]
     threshold_after: list[str]
@@ -255,6 +256,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
                     parts.append(g)
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
                 continue  # one part is checked only where 其中 names it: it cannot exceed its total
+            if sum(any(any(w in p.clause_lead for w in words) for p in parts) for words in c.series) > 1:
+                continue  # each part given for two series (当月a；累计b): not one list
             complete = _complete(total, parts, facts)
             if others and not complete:
                 continue  # parts of one of several amounts, not all named: they prove nothing
@@ -695,8 +698,11 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
             cands = sorted(before, key=lambda g: _stage(g.clause_lead) != (_stage(num.clause_lead) or "actual"))
         elif whole is not None and whole.kind == num.kind:
             cands = [whole]  # "“三公”经费支出决算中，A a，占p%": the whole named by the sentence's opener
-        elif num.head.strip("，,：: "):  # "“三公”经费支出决算中，A a，占…": the whole is named, not given
-            cands = [g for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)][:1]
+        elif regex.search(r"[，,：:]", num.head.strip("，,：: ")):
+            # "“三公”经费支出决算中，A a，占…": the whole is named, not given, ahead of the part's own name
+            # (not "非税收入当月完成a…，占比p%", whose head is its first figure's name); no smaller than the part
+            cands = [g for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)
+                     if m.fig.value > 100 or _amount(g) >= _amount(num)][:1]
         else:
             cands = []
     if not cands:
@@ -704,6 +710,10 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     first, *rest = cands
     return [_rel("ratio", "PCT001", m, share_of=first.fig.id, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[num.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _amount(g: Mention):
+    return g.fig.yuan if g.fig.yuan is not None else g.fig.value
 
 
 def _named_exactly(base: str, num: Mention, mentions: list[Mention]) -> list[Mention]:
