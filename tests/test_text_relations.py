@@ -568,3 +568,32 @@ def test_a_list_giving_two_series_per_part_is_not_added_as_one():
                   "从收入结构看，地方税收收入当月完成11.1亿元，下降5.5%；累计完成137.4亿元，增长42.6%，占比86.5%。"
                   "非税收入当月完成2.1亿元，下降74.9%；累计完成21.4亿元，下降14.6%，占比13.5%。"]
     assert errors(*paragraphs) == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("96.34%", []), ("95%", [("PCT002", "95%")])])
+def test_a_rate_of_what_is_done_over_done_and_not_done(rate, expected):
+    # 18501.096 / (18501.096 + 703) = 96.34%: 未支 is the part not yet paid
+    assert errors(f"衔接资金支付18501.096万元，未支703万元，支付率{rate}。") == expected
+
+
+def test_a_rate_pairs_no_figures_across_a_semicolon():
+    # each fund has its own 分配率; one fund over the other is nothing
+    text = "中央安排直达资金61.02亿元，分配率99.3%；地方安排直达资金13.78亿元，分配率99.5%。"
+    assert errors(text) == []
+
+
+def test_an_items_title_before_a_colon_opens_no_list():
+    paragraphs = ["1.项目资金到位情况：该项目年初预算资金为16万元，全部为市级财政资金。",
+                  "2.项目资金执行情况：2017年，财政预算项目资金16万元，支付16万元。"]
+    assert errors(*paragraphs) == []
+
+
+def test_the_levels_of_a_hierarchy_are_not_parts():
+    assert errors("该项目共编制12个绩效目标指标，其中一级指标3个，二级指标9个，三级指标12个。") == []
+
+
+def test_a_change_after_a_list_sentence_is_not_of_its_first_part():
+    # 830 / (3328 + 830) = 19.96%: the total's change, stated after its 其中 list
+    text = ("2019年“三公”经费预算为3328万元。其中，因公出国（境）费50万元，公务接待费478万元，公务用车购置及运行费2800万元。"
+            "同口径比2018年减少830万元，下降20%。")
+    assert errors(text) == []

@@ -30,6 +30,7 @@ class SumCues(BaseModel):
     complete_sets: list[list[str]]
     partition_opener: str
     series: list[list[str]]
+    hierarchy: str
     nil_after: str
     not_part: list[str]
     threshold_after: list[str]
@@ -138,6 +139,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "pair_rate": regex.compile(c.completion.pair_rate),
         "arrival_rate": regex.compile(c.completion.arrival_rate),
         "partition": regex.compile(c.sum.partition_opener),
+        "hierarchy": regex.compile(c.sum.hierarchy),
         "nil_after": regex.compile(c.sum.nil_after),
         "base_before": regex.compile(c.completion.base_before),
         "previous": regex.compile(c.change.previous),
@@ -221,8 +223,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
     out = []
     for k, m in enumerate(sent):
         marker = _part_marker(m, c.part_markers)
-        if k == 0 and marker is None and ("：" in m.lead or ":" in m.lead):
-            marker = "："  # "…增长2.54%。主要用于：教育支出31864.25万元，…": a list opening a sentence
+        if k == 0 and marker is None and ("：" in m.lead or ":" in m.lead) and without_numbering(m.lead) == m.lead.lstrip():
+            # "…增长2.54%。主要用于：教育支出31864.25万元，…": a list opening a sentence (not an item's
+            # title: "2.项目资金执行情况：…资金16万元，支付16万元")
+            marker = "："
         if marker is None:
             continue
         # in order of appearance (a set's order changes from run to run with string hashing);
@@ -258,6 +262,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
                 continue  # one part is checked only where 其中 names it: it cannot exceed its total
             if sum(any(any(w in p.clause_lead for w in words) for p in parts) for words in c.series) > 1:
                 continue  # each part given for two series (当月a；累计b): not one list
+            ranks = {r["rank"] for p in parts if (r := cues()[1]["hierarchy"].search(p.clause_lead))}
+            if len(ranks) > 1:
+                continue  # the levels of a hierarchy (一级指标3个，二级指标9个): not parts of one total
             complete = _complete(total, parts, facts)
             if others and not complete:
                 continue  # parts of one of several amounts, not all named: they prove nothing
@@ -569,6 +576,8 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
         return kind and not any(w in name for w in not_part) and not regex.match(r"\s*(?:与|和|同)", name)
 
     own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start), None)
+    if prev and _opens_list(prev[0]):
+        prev = []  # "…为3328万元。其中，A 50万元，B 478万元。同口径比上年减少830万元": not the first part's
     if own is None and avoid:  # a budget report's figures are all budgets: its own first one still leads
         return _subject(sent, [], before, like=like) or next((g for g in prev if plain(g)), None)
     return own if own is not None else next((g for g in prev if plain(g)), None)
@@ -632,14 +641,24 @@ def _pair_rate(m: Mention, sent: list[Mention]) -> list[Relation]:
     k = sent.index(m)
     if k and sent[k - 1].kind == "percent":
         return []  # the figures before already have their rate: "有效率96.00%，满意度为96.2%"
-    before = [g for g in sent[:k] if g.kind != "percent"]
+    # the figures of the rate's own part of the sentence (after the last ；before it): "中央资金61.02亿元，
+    # 分配率99.3%；地方资金13.78亿元，分配率99.5%" pairs nothing across the semicolon
+    cut = max(m.upto.rfind("；"), m.upto.rfind(";"))
+    before = [g for g in sent[:k] if g.kind != "percent" and g.fig.start - g.sent_start > cut]
     if not before:
         return []
     last = before[-1]
     same = [g for g in before if g.kind == last.kind and (g.kind == "money" or g.fig.unit == last.fig.unit)]
     if len(same) != len(before) or not 2 <= len(same) <= 3 or any(_is_not_part(g, c) or g.fig.approx for g in same):
         return []
-    size = {g.fig.id: g.fig.yuan if g.fig.yuan is not None else g.fig.value for g in same}
+    size = {g.fig.id: _amount(g) for g in same}
+    # what is not yet done (未支703万元, 未分配0.32亿元): the rate is done over done plus not done, or
+    # the whole less it over the whole
+    undone = [g for g in same if regex.match(r"\s*(?:尚)?未", g.clause_lead)]
+    if len(undone) == 1 and len(same) == 2:
+        u, (a,) = undone[0], [g for g in same if g is not undone[0]]
+        return [_rel("ratio", "PCT002", m, num=[[a.fig.id, 1]], den=[[a.fig.id, 1], [u.fig.id, 1]],
+                     alternatives=[{"num": [[a.fig.id, 1], [u.fig.id, -1]], "den": [[a.fig.id, 1]]}])]
     pairs = [(a, b) for a in reversed(same) for b in reversed(same) if a is not b and size[a.fig.id] <= size[b.fig.id]]
     if not pairs:
         return []
