@@ -147,13 +147,14 @@ def build_document(
 
 
 _HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d]")
+_CUT_END = regex.compile(r"[\p{Han}\d，,、]")  # a sentence never ends with a comma
 
 
 def join_broken_sentences(blocks: list[Block]) -> list[Block]:
     """Join a paragraph cut in the middle of a sentence to the paragraph that finishes it
     ("…提倡移" + "风易俗，…" → "…提倡移风易俗，…"). A paragraph is cut when it is prose (it holds a
-    comma), ends with a character rather than punctuation, and the next one goes on with a character
-    and no numbering of its own. Titles and captions hold no comma, so they are never joined.
+    comma), ends with a character or a comma rather than a sentence's end, and the next one goes on
+    with a character and no numbering of its own. Titles and captions hold no comma, so they are never joined.
 
     >>> [b.text for b in join_broken_sentences([Block(index=0, kind="paragraph", text="（5）抓好文明建设，提倡移"),
     ...                                         Block(index=0, kind="paragraph", text="风易俗，破除陋习。")])]
@@ -165,7 +166,7 @@ def join_broken_sentences(blocks: list[Block]) -> list[Block]:
         if (
             prev is not None and prev.kind == b.kind == "paragraph"
             and ("，" in prev.text or "," in prev.text)
-            and _HAN_OR_DIGIT.match(prev.text.strip()[-1:]) and _HAN_OR_DIGIT.match(b.text.strip()[:1])
+            and _CUT_END.match(prev.text.strip()[-1:]) and _HAN_OR_DIGIT.match(b.text.strip()[:1])
             and numbering_of(b.text.strip()) is None
         ):
             head = prev.text.rstrip()

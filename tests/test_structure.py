@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.model import Block
-from extractor.structure import build_document, numbering_of, unit_of_caption
+from extractor.structure import build_document, join_broken_sentences, numbering_of, unit_of_caption
 
 
 def para(text: str) -> Block:
@@ -85,3 +85,17 @@ def test_table_inherits_caption_unit():
         path="x", fmt="txt", sha256="0",
     )
     assert doc.blocks[-1].unit == "万元"
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a line ending with a comma goes on in the next one (text wrapped at a fixed width)
+    (["（一）教育支出类科目850.00万元，", "占支出总预算78.00%，同比减少50.00万元。"],
+     ["（一）教育支出类科目850.00万元，占支出总预算78.00%，同比减少50.00万元。"]),
+    # a sentence's end, or a numbered item after the comma, starts a new paragraph
+    (["支出合计900.00万元。", "占支出总预算的比例见下表，"], ["支出合计900.00万元。", "占支出总预算的比例见下表，"]),
+    (["主要包括以下方面，", "（二）项目支出100.00万元。"], ["主要包括以下方面，", "（二）项目支出100.00万元。"]),
+])
+def test_a_paragraph_cut_after_a_comma_is_joined(lines, expected):
+    blocks = join_broken_sentences([Block(index=0, kind="paragraph", text=t, line=i + 1) for i, t in enumerate(lines)])
+    assert [b.text for b in blocks] == expected
+    assert blocks[0].line_marks is None or [m[2] for m in blocks[0].line_marks] == list(range(1, len(lines) + 1))

@@ -597,3 +597,71 @@ def test_a_change_after_a_list_sentence_is_not_of_its_first_part():
     text = ("2019年“三公”经费预算为3328万元。其中，因公出国（境）费50万元，公务接待费478万元，公务用车购置及运行费2800万元。"
             "同口径比2018年减少830万元，下降20%。")
     assert errors(text) == []
+
+
+def test_a_budget_paired_with_its_own_actual_is_no_budget_of_a_part():
+    # 12.60 / 30.00 = 42.00%; the parts' budgets are not stated, so their rates are not checked
+    text = ("2023年度“三公”经费财政拨款支出年初预算为30.00万元，支出决算为12.60万元，完成预算的42.00%，其中："
+            "公务用车购置及运行维护费支出决算为9.00万元，完成预算的75.00%；公务接待费支出决算为3.60万元，完成预算的40.00%。")
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("6.67%", []), ("7.67%", [("CHG001", "7.67%")])])
+def test_a_change_alone_in_its_clause_is_a_change_and_no_share(rate, expected):
+    # 300 / (4800 − 300) = 6.67%; 4800 / 8000 = 60.00%: the share is of the amount, not of its change
+    paragraphs = ["截至2024年8月底，累计完成财政总收入8000万元，比上年同期增加500万元，增长6.67%。",
+                  f"累计完成税收收入4800万元，增加300万元，增长{rate}，税收占财政总收入的比重为60.00%；"
+                  "累计完成非税收入3200万元，增加200万元，增长6.67%，非税收入占财政总收入的比重为40.00%。"]
+    assert errors(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("普通高中生均公用经费上年12000.00元，本年12600.00元，同口径增长5.00%。", []),
+    ("普通高中生均公用经费上年12000.00元，本年12600.00元，同口径增长6.00%。", [("CHG001", "6.00%")]),
+    ("部门支出上年决算数400.00万元，本年决算数500.00万元，增长25.00%。", []),
+    ("部门支出上年决算数400.00万元，本年决算数500.00万元，增长20.00%。", [("CHG001", "20.00%")]),
+    # a carry-over from last year is no last year's figure
+    ("上年结转40.00万元，本年收入500.00万元，增长20.00%。", []),
+])
+def test_a_figure_named_by_the_previous_period_is_the_base(text, expected):
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    # the second part is inside the first (一般公共预算 is one of the 国家财政性 funds)
+    ("国家财政性教育经费42000万元，一般公共预算教育经费41000万元", []),
+    ("一般公共预算教育经费30000万元，政府性基金预算教育经费25000万元", [("SUM001", "50000万元")]),
+])
+def test_a_narrower_fund_scope_of_the_same_name_is_inside_the_part_before(parts, expected):
+    assert errors(f"2023年，全县教育经费总投入为50000万元。其中：{parts}。") == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("42.00", []), ("43.00", [("SUM001", "43.00亿元")])])
+def test_added_amounts_start_from_the_whole_a_list_broke_down(total, expected):
+    # 30 + 10 + 2 = 42: the amount added to is the one the 其中 sentences broke down, not its last part
+    text = (f"全区一般公共预算本级收入完成30.00亿元，增长5.0%。其中，税收收入18.00亿元，增长6.0%。非税收入12.00亿元，增长3.0%。"
+            f"加上上级转移支付10.00亿元、上年结转2.00亿元，收入总量为{total}亿元。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("gap", "expected"), [("0.90", []), ("0.80", [("DIF001", "0.80万元")])])
+def test_a_gap_alone_in_its_clause_is_between_the_amounts_before_it(gap, expected):
+    assert errors(f"2023年度“三公”经费支出4.10万元，年初预算为5.00万元，差值为{gap}万元。") == expected
+
+
+@pytest.mark.parametrize(("cut", "rate", "expected"), [
+    ("800", "9.1%", []),  # −500 = 300 − 800
+    ("700", "8.0%", [("SUM001", "500万元")]),  # 300 − 700 = −400
+])
+def test_the_changes_of_a_complete_list_add_up_to_the_change_of_its_total(cut, rate, expected):
+    text = ("一般公共预算收入累计完成20000万元，比上年减收500万元，下降2.4%。"
+            f"其中：税收收入12000万元，比上年增收300万元，增长2.6%；非税收入8000万元，比上年减收{cut}万元，下降{rate}。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("budget", "expected"), [("3000", []), ("3500", [("SUM001", "10000万元")])])
+def test_the_budgets_of_a_complete_list_add_up_to_the_budget_of_its_total(budget, expected):
+    # 7000 + 3000 = 10000: each part states its budget in the role its total does (占年初预算…的)
+    text = ("1-6月，一般公共预算收入完成5600万元，占年初预算10000万元的56.0%。"
+            f"其中：税收收入4000万元，占年初预算7000万元的57.1%；非税收入1600万元，占年初预算{budget}万元的{1600 / int(budget):.1%}。")
+    assert errors(text) == expected

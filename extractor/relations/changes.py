@@ -70,12 +70,22 @@ def _comparison_before(m: Mention, sent: list[Mention]) -> Comparison | None:
             return Comparison(hit.group("base"), g.fig.start - g.sent_start - len(g.clause_lead), inline=g)
     hits = list(_pats()["compare"].finditer(m.upto))
     if not hits:
-        # "3,860人，上年2,940人，增长31.29%": a figure named only by the previous period is the base
-        previous = _text().cues()[0].change.previous_period
-        named = next((g for g in reversed(sent[:k]) if g.kind != "percent" and compact(g.clause_lead) in previous), None)
-        return Comparison("", g.fig.start - g.sent_start - len(g.clause_lead)) if (g := named) is not None else None
+        # "3,860人，上年2,940人，增长31.29%", "普通初中上年A元，本年B元，增加p%", "上年决算数A，本年决算数B，
+        # 增长p%": a figure named by the previous period (its name ends with it, or with it and a stage) is the base
+        named = next((g for g in reversed(sent[:k]) if g.kind != "percent" and _names_previous(g)), None)
+        # the current figure is the nearest plain one before m, on either side of the base
+        return Comparison("", m.fig.start - m.sent_start) if named is not None else None
     hit = hits[-1]
     return Comparison(hit.group("base") or hit.group("base2") or "", hit.start())
+
+
+def _names_previous(g: Mention) -> bool:
+    c = _text().cues()[0].change
+    name = compact(g.clause_lead)
+    if name.startswith(("比", "较", "与")):
+        return False  # "比上年A" is an inline base, read with its direction word
+    return any(name.endswith(p) or regex.search(regex.escape(p) + r"(?:决算|预算|执行|实际)?数?(?:为|是)?$", name)
+               for p in c.previous_period)
 
 
 def _is_change(g: Mention) -> bool:
@@ -134,8 +144,9 @@ def _measure(name: str) -> str:
     """What a name measures without its period and stage: "上年结转资金" → "结转资金",
     "2023年当年预算执行数为" → ""."""
     c = _text().cues()[0]
-    return _without(name, c.change.previous_period + c.change.current_period + c.stages.budget + c.stages.actual
+    rest = _without(name, c.change.previous_period + c.change.current_period + c.stages.budget + c.stages.actual
                     + c.categories.budget)
+    return regex.sub(r"数?(?:为|是)?$", "", rest)  # "上年决算数" and "本年决算数为" name no quantity
 
 
 def _without(name: str, words: list[str]) -> str:
@@ -259,9 +270,12 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     """"较上年增加d，增长p%": p = d / (current − d); when the base is stated too, d / base is a reading."""
     t = _text()
     c, pats = t.cues()
-    # only a year-on-year comparison defines the base as current ∓ change
+    # only a year-on-year comparison defines the base as current ∓ change; a change standing alone
+    # in its clause, its sentence comparing nothing ("完成36552万元，增加2362万元，增长6.91%"), is one
+    # against the period the report compares with throughout
     window = d.lead + d.head
-    if not pats["previous"].search(window) and not pats["previous"].search(" ".join(x.lead for x in sent[: sent.index(d) + 1])):
+    if not pats["previous"].search(window) and not pats["previous"].search(" ".join(x.lead for x in sent[: sent.index(d) + 1])) \
+            and not (bare_change(d) and _comparison_before(d, sent) is None):
         return []
     if any(w in d.clause_lead for w in c.difference.saving):
         return []  # 节约 against a budget is a saving rate, handled by _saving_rate
@@ -406,6 +420,12 @@ def is_change_amount(m: Mention, sent: list[Mention]) -> bool:
     """Whether m is a change amount: a direction word ends its clause and a comparison stands before."""
     return (m.kind in ("money", "count") and bool(_pats()["amount"].search(m.clause_lead))
             and _comparison_before(m, sent) is not None)
+
+
+def bare_change(m: Mention) -> bool:
+    """Whether m's clause is a direction word alone ("…，增加2362万元，…"): a change, whatever its base."""
+    hit = _pats()["amount"].search(m.clause_lead)
+    return hit is not None and not m.clause_lead[: hit.start()].strip()
 
 
 def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relation]:

@@ -31,6 +31,7 @@ class SumCues(BaseModel):
     partition_opener: str
     series: list[list[str]]
     hierarchy: str
+    fund_levels: list[list[str]]
     nil_after: str
     not_part: list[str]
     threshold_after: list[str]
@@ -262,6 +263,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
                 continue  # one part is checked only where 其中 names it: it cannot exceed its total
             if sum(any(any(w in p.clause_lead for w in words) for p in parts) for words in c.series) > 1:
                 continue  # each part given for two series (当月a；累计b): not one list
+            parts = [p for j, p in enumerate(parts) if not any(_inside(p, q, c) for q in parts[:j])]
+            if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
+                continue
             ranks = {r["rank"] for p in parts if (r := cues()[1]["hierarchy"].search(p.clause_lead))}
             if len(ranks) > 1:
                 continue  # the levels of a hierarchy (一级指标3个，二级指标9个): not parts of one total
@@ -274,7 +278,54 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
             if len(others) > 1:
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
             out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
+            # (a total read from the sentence before is one only when that sentence is no list itself)
+            if complete and (total in sent or not _opens_list(prev[0])):
+                out += _series_sums(total, parts, sent, sent if total in sent else prev)
     return out
+
+
+def _series_sums(total: Mention, parts: list[Mention], sent: list[Mention], total_sent: list[Mention]) -> list[Relation]:
+    """A complete list whose total and every part each state one more amount in the same role adds
+    that series up too: "收入A，比上年减收d。其中：税收a，比上年增收d1；非税b，比上年减收d2" —
+    −d = d1 − d2; "…占年初预算B的p%。其中：税收a，占年初预算B1的…；非税b，占年初预算B2的…" — B = B1 + B2.
+    A change counts with the sign of its direction word; a role is the clause's words before the
+    amount (占年初预算), the same for the total and every part."""
+    semicolons = any(regex.search("[；;]", p.lead) for p in parts[1:])
+
+    def attached(g: Mention, stop: Mention | None, within: list[Mention]) -> dict[str, tuple[Mention, int]]:
+        roles: dict[str, tuple[Mention, int]] = {}
+        for x in within[within.index(g) + 1 :]:
+            if x is stop or (stop is None and semicolons and regex.search("[；;]", x.lead)):
+                break
+            if x.kind != total.kind:
+                continue
+            if changes.bare_change(x) or changes.is_change_amount(x, within):
+                roles.setdefault("change", (x, changes._direction(x.clause_lead)))
+            else:
+                roles.setdefault(regex.sub(r"[的为是\s]", "", x.clause_lead), (x, 1))
+        return roles
+
+    own = attached(total, parts[0], total_sent)
+    per_part = [attached(p, e, sent) for p, e in zip(parts, parts[1:] + [None])]
+    out = []
+    for role, (stated, sign) in own.items():
+        if role and all(role in r for r in per_part):
+            out.append(_rel("sum", "SUM001", stated, terms=[[r[role][0].fig.id, r[role][1] * sign] for r in per_part]))
+    return out
+
+
+def _inside(part: Mention, earlier: Mention, c: SumCues) -> bool:
+    """Whether a part names the same thing as an earlier part, of a narrower fund scope."""
+    def level(name: str) -> tuple[int, str]:
+        rank = -1
+        for r, words in enumerate(c.fund_levels):
+            for w in words:
+                if w in name:
+                    rank, name = r, name.replace(w, "")
+        return rank, compact(name)
+
+    (a, name_a), (b, name_b) = level(part.clause_lead), level(earlier.clause_lead)
+    return a > b >= 0 and name_a == name_b
 
 
 def _named_whole(sent: list[Mention], mentions: list[Mention]) -> Mention | None:
@@ -669,8 +720,10 @@ def _pair_rate(m: Mention, sent: list[Mention]) -> list[Relation]:
 
 def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
     k = sent.index(m)
-    # "…增长18.39%，增收10304万元，税收收入占地方财政收入66.19%": not the change stated of it
-    return next((g for g in reversed(sent[:k]) if g.kind in ("money", "count") and not changes.is_change_amount(g, sent)), None)
+    # "…增长18.39%，增收10304万元，税收收入占地方财政收入66.19%": not the change stated of it, with
+    # its comparison or in a clause of its own ("完成36552万元，增加2362万元，增长6.91%，…占…53.79%")
+    return next((g for g in reversed(sent[:k]) if g.kind in ("money", "count") and not changes.is_change_amount(g, sent)
+                 and not changes.bare_change(g)), None)
 
 
 def _respective(m: Mention, sent: list[Mention]) -> Mention | None:
@@ -837,7 +890,8 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
             return same
     cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6, reach=0)
              if g is not actual and g.paragraph == actual.paragraph]
-    cands = [g for g in cands if names_budget(g.head + g.lead)]
+    cands = [g for g in cands if names_budget(g.head + g.lead) and not _other_flow(actual.clause_lead, g.clause_lead)
+             and not _paired_elsewhere(g, actual, mentions)]
     if not cands and anywhere and (fact is None or (fact.key.measure == "支出" and fact.key.scope is None)):
         # a project report names its budget once ("全年预算900.00万元") and its rate sections later;
         # only for spending named no more precisely, whose budget can have no more precise name
@@ -846,6 +900,20 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
                    and not _other_flow(actual.clause_lead, g.clause_lead)]
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
     return cands[:3]
+
+
+def _paired_elsewhere(budget: Mention, actual: Mention, mentions: list[Mention]) -> bool:
+    """"年初预算为22.00万元，支出决算为8.77万元，…其中：公务用车…决算为8.47万元，完成预算的60.50%":
+    a budget whose own sentence goes on to its actual (8.77) is that actual's budget, not the budget
+    of a part named later (8.47's budget is not stated)."""
+    if budget.sentence != actual.sentence:
+        return False
+    for g in mentions[budget.index + 1 : actual.index]:
+        if g.sentence != budget.sentence:
+            return False
+        if g.kind == "money" and _stage(g.clause_lead) == "actual":
+            return True
+    return False
 
 
 def _stages_named(phrase: str) -> tuple[str, ...]:
@@ -887,7 +955,7 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     if any(w in lead for w in c.difference.gap):
         return _gap(m, sent, prev, mentions)
     if pats["plus_total"].search(lead) and pats["plus"].search(m.upto):
-        return _plus_total(m, sent, prev)
+        return _plus_total(m, sent, prev, mentions)
     if pats["netted"].search(m.upto):  # "收支相抵，结转下年C": the total income less the total spending before it
         return _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True)
     if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
@@ -897,10 +965,11 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     return []
 
 
-def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[Relation]:
+def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     """"一般公共预算收入111.11万元…。加上补助、上年结转等1,756.37万元，收入总计1,867.48万元": the
     amounts after 加上 plus the amount the statement starts from — the first plain amount before
-    加上 in the sentence, or of the sentence before when 加上 opens it."""
+    加上 in the sentence, or of the sentence before when 加上 opens it; when that sentence goes on a
+    list its paragraph opened (收入A。其中，税收a。非税收入b。加上…), of the sentence the list is of."""
     c, pats = cues()
     plus = pats["plus"].search(m.upto)
     k = sent.index(m)
@@ -910,12 +979,22 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[Re
         return []  # a total stated after 加上 already closed it (…收入合计A；支出合计B): B is another one
     # a breakdown of an added amount (其中：…, （含…）) is not added again
     added = [g for g in added if _depth(g) <= _depth(m) and _part_marker(g, c.sum.part_markers) is None]
-    pool = before or prev
+    pool = before or _listed_whole(sent, mentions) or prev
     base = next((g for g in pool if g.kind == "money" and not _is_not_part(g, c.sum) and _depth(g) == 0
                  and not any(w in g.upto[len(g.head):] for w in c.sum.part_markers)), None)
     if base is None or not added:
         return []
     return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added])]
+
+
+def _listed_whole(sent: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The sentence before the last sentence of the paragraph (before `sent`) that opens a list (其中，…)."""
+    c = cues()[0].sum
+    earlier = [g for g in mentions[: sent[0].index] if g.paragraph == sent[0].paragraph]
+    openers = [g for g in earlier if g.lead == g.upto and _part_marker(g, c.part_markers)]
+    if not openers:
+        return []
+    return [g for g in earlier if g.sentence == openers[-1].sentence - 1]
 
 
 def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = False) -> list[Relation]:
@@ -1045,7 +1124,7 @@ def _gap(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Me
         return [_rel("difference", "DIF001", m, **first, abs=True, alternatives=rest)]
     compare = regex.search(r"(?P<a>[\p{Han}]{1,8}?)(?:数)?与(?P<b>[\p{Han}]{1,10}?)(?:数|指标)?(?:对比|相比|比较)", m.head + m.lead)
     if not compare:
-        return []
+        return _gap_of_pair(m, sent)
     subject = regex.sub(r".*(?:对比|相比|比较)[，,]?", "", m.clause_lead)
     subject = regex.sub(r"(?:其中|差异|差额|差距|的)", "", subject).strip("，,；; ")
     if not subject:
@@ -1059,6 +1138,19 @@ def _gap(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Me
         return []
     first, *rest = options
     return [_rel("difference", "DIF001", m, **first, abs=True, alternatives=rest)]
+
+
+def _gap_of_pair(m: Mention, sent: list[Mention]) -> list[Relation]:
+    """"…支出2.05万元，年初预算为2.95万元，差值为0.9万元": a gap standing alone in its clause is
+    between the two amounts right before it in its part of the sentence, one of them budgeted."""
+    k = sent.index(m)
+    if k < 2 or regex.sub(r"(?:为|是|的)", "", m.clause_lead).strip() not in cues()[0].difference.gap:
+        return []
+    a, b = sent[k - 2], sent[k - 1]
+    if regex.search("[；;]", b.lead + m.lead) or not (a.kind == b.kind == "money") \
+            or sorted([_stage(a.clause_lead) == "budget", _stage(b.clause_lead) == "budget"]) != [False, True]:
+        return []
+    return [_rel("difference", "DIF001", m, terms=[[a.fig.id, 1], [b.fig.id, -1]], abs=True)]
 
 
 def _named(subject: str, stage: str, m: Mention, mentions: list[Mention]) -> list[Mention]:
