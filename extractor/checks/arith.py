@@ -39,7 +39,12 @@ _DOCS = {
         b", the whole stated before), for numbered or plain paragraphs after a paragraph ending in
         其中：/具体情况如下： ("（一）因公出国（境）费0万元…" "（二）…"), and for differences of the parts
         ("项目支出差异T，其中A差异a…"), which must add up exactly when they are the parts an earlier
-        breakdown of the whole names. "收入A。加上…等B，收入总计C" is a complete list: C = A + B.
+        breakdown of the whole names. "收入A。加上…等B，收入总计C" is a complete list: C = A + B (A
+        is the whole a 其中 list of the sentences before broke down, not its last part). A complete
+        list adds up the other amounts its total and every part state in the same role: their
+        changes (收入A，比上年减收d。其中：税收a，增收d1；非税b，减收d2 → −d = d1 − d2) and their
+        budgets (占年初预算B的… → B = B1 + B2). A part named like the one before it but of a
+        narrower fund scope (国家财政性教育经费a，一般公共预算教育经费b) is inside it, not beside it.
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
@@ -64,7 +69,9 @@ _DOCS = {
         What it checks: 差额/差异/节约/超支/增加/减少 amounts against a − b of the two quantities compared
         (决算 vs 预算, 收入 vs 支出, this year vs last year); a project's money left over (结余资金)
         against its budget or funds received less its spending; an adjusted budget (全年预算,
-        调整后预算) against the initial budget plus what was added (追加) less what was cut.
+        调整后预算) against the initial budget plus what was added (追加) less what was cut; a gap
+        alone in its clause ("支出4.10万元，年初预算为5.00万元，差值为0.90万元") between the two amounts
+        before it, one of them budgeted.
         Why: the difference is what readers remember; it must follow from the figures it compares.
         Example: "较年初预算节约0.57万元" with 年初预算16万元 and 决算15.42万元 → 0.58万元.
         Tolerance: the interval rule; the sign may be written either way (节约 0.58 or 差异 −0.58).
@@ -81,7 +88,9 @@ _DOCS = {
         What it checks: "完成年初预算的p%", "预算执行率p%", "节约比为p%" against the actual and budget figures
         of the same quantity (and the saving over the budget: with no budget stated, the actual plus
         the saving is the budget); a target written inside the phrase ("完成年度目标400公里的105.00%")
-        is the base, for amounts and counts alike.
+        is the base, for amounts and counts alike. A budget its own sentence pairs with its actual
+        ("年初预算为22.00万元，支出决算为8.77万元…") is not the budget of a part named later in it
+        ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its budget is not stated, nothing is checked).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
         figures cannot be relied on.
         Example: 三公经费 决算15.42 / 年初预算16 = 96.38%, stated 96.43%.
@@ -104,8 +113,12 @@ _DOCS = {
         against p = (B − A) / A ((A − B) / A for a decrease). The base is the figure of the sentence or
         paragraph the comparison names (比2023年预算执行数 → the figure named 2023年…执行数, 比上年/同比 →
         one named 上年 or the year before, 比年初预算 → the 年初预算 one), or the figure written right after
-        the comparison word; the current figure is the nearest plain one before the comparison. When the
-        base is named loosely, every figure that carries the name is a reading; any that holds is enough.
+        the comparison word; the current figure is the nearest plain one before the comparison. With
+        no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
+        数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
+        ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares
+        with throughout. When the base is named loosely, every figure that carries the name is a
+        reading; any that holds is enough.
         Why: the change amount and the rate are usually computed separately; one of them is stale, or a
         figure was retyped after the rate was written.
         Example: "2023年当年预算执行数为348.52万元，2024年预算安排352.67万元，比2023年预算执行数增加0.53%"
