@@ -71,6 +71,22 @@ def test_wrong_year(text, year, flagged):
     assert any(f.rule == "TXT003" for f in findings(doc_of(text), meta=ReportMeta(year=year))) == flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "doc_type", "flagged"),
+    [
+        # a 决算 compares its actual spending with its own year's budget
+        ("公务接待费支出2.14万元，与2021年度预算相比，增加1.14万元。", "决算", False),
+        ("公务接待费支出2.14万元，与2022年度预算相比，增加1.14万元。", "决算", True),
+        # a 预算 compares with the budget of the year before
+        ("公务接待费预算2.14万元，比2021年预算增加1.14万元。", "预算", True),
+        ("公务接待费预算2.14万元，比2020年预算增加1.14万元。", "预算", False),
+    ],
+)
+def test_year_of_a_budget_compared_with(text, doc_type, flagged):
+    meta = ReportMeta(year=2021, doc_type=doc_type)
+    assert any(f.rule == "TXT003" for f in findings(doc_of(text), meta=meta)) == flagged
+
+
 def test_unit_name_in_title():
     meta = ReportMeta(unit_name="上海市普陀区规划和自然资源局", year=2024)
     bad = doc_of("上海市普陀区规划和自然资源局2024年度部门决算", "上海市规划和自然资源局 2024 年度部门决算表")

@@ -36,7 +36,7 @@ PLANTED = """青山县农业局2023年度部门整体支出绩效评价报告
 公务用车运行维护费 | 8.50 | 7.93 | -0.57
 合计 | 23.50 | 22.29 | -1.21
 三、其他情况
-办公楼维修支出为135.78万元，设备购置支出为246.53万元，两项合计382.31万元。
+办公楼维修支出为135.78万元，设备购置支出为246.53万元，维修和购置支出382.31万元。
 """
 
 # Unrelated figures: no sum, difference, ratio, growth or average among them holds (checked by hand:
@@ -90,7 +90,7 @@ def test_mining_records_place_and_shape(tmp_path):
     r = _result(tmp_path, PLANTED)
     c = next(c for c in mine(r.document, r.figures) if c.formula.startswith("382.31"))
     assert c.where == "sentence" and c.line == 14
-    assert c.shape == "sum · 办公楼维修支出为#万元，设备购置支出为#万元，两项合计#万元。"
+    assert c.shape == "sum · 办公楼维修支出为#万元，设备购置支出为#万元，维修和购置支出#万元。"
     row = next(c for c in mine(r.document, r.figures) if c.formula.startswith("7.93"))
     assert row.where == "row" and "公务用车运行维护费" in row.excerpt
 
@@ -139,7 +139,7 @@ def test_coverage_counts_what_jixiao_knows(tmp_path):
     assert rules["3128.46万元 = 1904.27万元 + 1224.19万元"] == "SUM001"
     assert rules["60.87% = 1904.27万元 ÷ 3128.46万元"] == "PCT001"
     assert rules["23.50万元 = 15.00万元 + 8.50万元"] == "TBL001"
-    # a total named only by 两项合计 is not (yet) a relation jixiao reads
+    # a total that names its parts (维修和购置支出) and no total word is not (yet) a relation jixiao reads
     assert "382.31万元 = 135.78万元 + 246.53万元" not in rules
 
 
@@ -283,7 +283,7 @@ def test_cli_json(tmp_path):
     assert data["total"]["mined"] == len(data["files"][0]["coincidences"])
     assert data["unrecognised"][0]["count"] >= 1
     text = CliRunner().invoke(cli, ["coverage", str(path), "--mutants", "0"]).output
-    assert "Unrecognised coincidences by shape" in text and "两项合计" in text
+    assert "Unrecognised coincidences by shape" in text and "维修和购置支出" in text
 
 
 def test_checked_text_figures_counts_the_amounts_no_relation_reads(tmp_path):

@@ -665,3 +665,69 @@ def test_the_budgets_of_a_complete_list_add_up_to_the_budget_of_its_total(budget
     text = ("1-6月，一般公共预算收入完成5600万元，占年初预算10000万元的56.0%。"
             f"其中：税收收入4000万元，占年初预算7000万元的57.1%；非税收入1600万元，占年初预算{budget}万元的{1600 / int(budget):.1%}。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("3.16%", []), ("3.61%", [("CHG001", "3.61%")])])
+def test_a_change_from_last_years_figure_to_this_years(rate, expected):
+    # (23298.13 − 22585.11) / 22585.11 = 3.16%
+    assert errors(f"普通初中生均经费由上年的22585.11元增加到23298.13元，增长{rate}。") == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("10.85%", []), ("11.85%", [("CHG001", "11.85%")])])
+def test_a_rate_stated_before_its_change_amount(rate, expected):
+    # 2798 / (28583 − 2798) = 10.85%
+    assert errors(f"地方一般公共预算收入完成28583万元，同比增长{rate}，增收2798万元。") == expected
+
+
+@pytest.mark.parametrize(("part", "expected"), [("14717", []), ("15717", [("SUM001", "28583万元")])])
+def test_a_breakdown_seen_from_a_dimension_is_complete_and_passes_over_the_change(part, expected):
+    # 13866 + 14717 = 28583; 增收2798 is the change, not the whole
+    text = (f"地方一般公共预算收入完成28583万元，同比增长10.85%，增收2798万元，从征收部门来看：税务部门完成13866万元，"
+            f"占调整预算100.93%；财政部门完成{part}万元，占调整预算110.14%。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("542.25", []), ("552.25", [("SUM001", "552.25亿元")])])
+def test_a_total_word_alone_closes_the_amounts_before_it(total, expected):
+    text = f"提前安排部门基本支出、项目支出等164.03亿元，以及对市县转移支付378.22亿元，合计{total}亿元。"
+    assert errors(text) == expected
+
+
+def test_a_total_word_after_a_list_of_its_own_adds_nothing_up():
+    # 合计 closes the 其中 list, not every amount of the sentence (100 + 60 + 30 is no sum of anything)
+    assert errors("收入100万元，其中财政拨款60万元、事业收入30万元，合计90万元。") == []
+
+
+def test_a_share_of_one_of_two_joined_things_is_not_of_their_sum():
+    # 3030.61 / (3030.61 + 663.82) = 82%: 转移支付 is not 税收返还和转移支付
+    text = ("对市县税收返还和转移支付4404.78亿元，占总支出的67%（包括一般性转移支付3030.61亿元，占转移支付比重达82%；"
+            "专项转移支付663.82亿元）。")
+    assert [e for e in errors(text) if e[0] == "PCT001"] == []
+
+
+def test_a_whole_named_at_another_stage_is_the_amount_its_sentence_pairs_with_it():
+    # the shares are of 决算 167.37, not of 预算 246
+    paragraphs = ["2021年度“三公”经费支出预算为246万元，支出决算为167.37万元，完成预算的68%。",
+                  "2021年度“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；公务接待费支出决算2.14万元，占1.3%；"
+                  "公务用车购置及运行维护费支出决算165.23万元，占98.7%。"]
+    assert errors(*paragraphs) == []
+
+
+def test_a_list_ends_at_a_new_total_opening_its_own_list():
+    text = "机关编制56人，其中：行政编制24人，事业编制32人；年末实有人数76人，其中在职人员48人，退休人员28人。"
+    assert errors(text) == []
+
+
+def test_a_breakdown_after_a_share_may_be_of_the_whole_it_is_a_share_of():
+    # 17000 is the procurement budget broken down by funds; 分散采购 0 is a share of it, not its whole
+    paragraphs = ["2023年政府采购预算17000元。其中：政府集中采购预算17000元，占政府采购预算的100%。分散采购0元，占政府采购预算的0%。"
+                  "按政府采购资金类型划分，一般公共预算拨款17000元，财政专户管理的资金0元，上年结转结余资金0元。"]
+    assert errors(*paragraphs) == []
+
+
+def test_paragraphs_that_open_lists_of_their_own_are_not_the_parts_of_the_one_before():
+    paragraphs = ["机关事业单位基本养老保险缴费支出150384元，其中：",
+                  "基本支出150384元，项目支出0元。主要用于人员基本养老保险缴费支出。",
+                  "事业单位医疗76142.1元，其中：基本支出76142.1元，项目支出0元。",
+                  "住房公积金112788元，其中：基本支出112788元，项目支出0元。"]
+    assert errors(*paragraphs) == []

@@ -79,7 +79,9 @@ define(
     "A year in a title or comparison contradicts the report's own year.",
     """
     What it checks: titles that name the report's year ("2020年度部门决算表" in a 2021 report),
-    comparisons with the previous year ("与2021年度相比" in a 2021 report, where 2020 is meant), and
+    comparisons with the previous year ("与2021年度相比" in a 2021 report, where 2020 is meant; a
+    budget compared with may be the report's own year's in a 决算 — "与2021年度预算相比" — but not in
+    a 预算, which compares with the budget before it), and
     截至/截止 dates whose year does not fit the document: a 决算 of year Y counts its stocks at the end
     of Y and is written in Y+1, so 截至 Y or Y+1 fit; a 预算 of Y is prepared in Y−1 and published
     early in Y, so 截至 Y−1 or Y fit (截至2024年8月 is normal in a 2025 预算). Other documents (project
@@ -153,6 +155,8 @@ def _years(ctx: CheckContext):
     for b in ctx.doc.blocks:
         text = b.text.replace(" ", "") if b.kind != "table" else ""
         for expect, pat in _data()[1]["years"]:
+            if expect == "budget":  # a 预算 compares with the budget before it; any other report may
+                expect = "previous" if ctx.meta.doc_type == "预算" else "budget"  # compare with its own year's too
             for m in pat.finditer(text):
                 y = int(m.group("year"))
                 want = year if expect == "same" else year - 1
@@ -160,7 +164,8 @@ def _years(ctx: CheckContext):
                 # describe the previous year's 决算 inside a later document — only flag the impossible.
                 if expect == "same" and not _names_own_report(b.text, ctx):
                     continue
-                if y != want and not (expect == "previous" and y < want):
+                fits = y == want or (expect != "same" and y < want) or (expect == "budget" and y == year)
+                if not fits:
                     s = _offset(b, m.start(), b.text)
                     which = "本报告年度" if expect == "same" else "上年度"
                     yield make_finding(

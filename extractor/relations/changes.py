@@ -262,6 +262,11 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
         if any(w in lead for w in c.change.up):
             return g, 1
         break
+    # "同比增长10.85%，增收2,798万元": the amount right after the rate, alone in its clause
+    after = sent[k + 1] if k + 1 < len(sent) else None
+    if after is not None and after.kind == "money" and bare_change(after) and not regex.search("[；;]", after.lead) \
+            and not any(w in m.clause_lead for w in c.change.nouns):
+        return after, _direction(after.clause_lead)
     return None
 
 

@@ -32,6 +32,7 @@ class SumCues(BaseModel):
     series: list[list[str]]
     hierarchy: str
     fund_levels: list[list[str]]
+    closing_total: str
     nil_after: str
     not_part: list[str]
     threshold_after: list[str]
@@ -140,6 +141,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "pair_rate": regex.compile(c.completion.pair_rate),
         "arrival_rate": regex.compile(c.completion.arrival_rate),
         "partition": regex.compile(c.sum.partition_opener),
+        "closing_total": regex.compile(c.sum.closing_total),
         "hierarchy": regex.compile(c.sum.hierarchy),
         "nil_after": regex.compile(c.sum.nil_after),
         "base_before": regex.compile(c.completion.base_before),
@@ -191,7 +193,7 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
     for i, sent in enumerate(sentences):
         prev = sentences[i - 1] if i else []
         whole = _named_whole(sent, mentions)
-        out += _sums(sent, prev, facts, whole)
+        out += _sums(sent, prev, facts, mentions, whole)
         out += changes.flat_statements(sent, mentions)
         for m in sent:
             if m.kind == "percent":
@@ -217,7 +219,8 @@ def category(phrase: str) -> str | None:
     return best
 
 
-def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Mention | None = None) -> list[Relation]:
+def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: list[Mention],
+          whole: Mention | None = None) -> list[Relation]:
     c = cues()[0].sum
     if whole is not None and not any(_part_marker(g, c.part_markers) for g in sent):
         return _named_whole_parts(whole, sent, facts)
@@ -240,6 +243,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
                      if k else _previous_total(prev, kind_unit))
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
             others = [] if k or total is not None else _previous_plain(prev, kind_unit)[:3]
+            if not k and total is not None and (whole_of := _share_base(total, prev, mentions)) is not None:
+                # "…分散采购0元，占政府采购预算的0%。按资金类型划分：…": the list may be of the
+                # amount before, or of the whole that amount is a share of
+                others = [total, whole_of]
             # the parts' stage first (a breakdown that names none is usually of what was spent)
             want = _stage(m.clause_lead) or "actual"
             others.sort(key=lambda g: _stage(g.clause_lead) != want)
@@ -255,8 +262,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
                     break
                 if _depth(g) > depth:
                     continue  # a sub-list of a part
-                if g is not m and parts and (_starts_list(g, c.part_markers) or _names_total(g) or _ITEM.search(g.lead)):
-                    break  # a second list starts, a new total (…，收入合计A；支出合计B), or the next numbered item
+                if g is not m and parts and (_starts_list(g, c.part_markers) or _names_total(g) or _ITEM.search(g.lead)
+                                             or _opens_after(g, sent, c.part_markers)):
+                    break  # a second list starts, a new total (…，收入合计A；支出合计B; …；实有人数B，其中…), or the next numbered item
                 if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g):
                     parts.append(g)
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
@@ -282,6 +290,17 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, whole: Men
             if complete and (total in sent or not _opens_list(prev[0])):
                 out += _series_sums(total, parts, sent, sent if total in sent else prev)
     return out
+
+
+def _share_base(g: Mention, sent: list[Mention], mentions: list[Mention]) -> Mention | None:
+    """The amount g is stated as a share of ("g，占X的p%"), when X names one."""
+    k = sent.index(g)
+    share = sent[k + 1] if k + 1 < len(sent) else None
+    if share is None or share.kind != "percent" or not share.clause_lead.startswith("占"):
+        return None
+    name = regex.sub(r"^占|的?(?:比重|比例)?(?:为|是)?$", "", share.clause_lead)
+    found = [x for x in resolve(name, mentions, g.index, kinds=(g.kind,), min_score=0.7) if x is not g] if name else []
+    return found[0] if found else None
 
 
 def _series_sums(total: Mention, parts: list[Mention], sent: list[Mention], total_sent: list[Mention]) -> list[Relation]:
@@ -395,8 +414,9 @@ def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relatio
             # line of a sentence wrapped over several: "支出包括:文化旅游体" / "育与传媒支出850088.3元、")
             if first is None or first.kind != "money" or first.sentence != by_block[nxt.index][0].sentence \
                     or first.sent_start < nxt.start or not _ends_sentence(doc.blocks[nxt.index - 1].text) or regex.search(r"[，,；;。、]", without_numbering(first.lead)) \
-                    or _is_not_part(first, c.sum) or not _compatible(total, first):
-                break
+                    or _is_not_part(first, c.sum) or not _compatible(total, first) \
+                    or any(_part_marker(g, c.sum.part_markers) for g in by_block[nxt.index] if g.sentence == first.sentence):
+                break  # (nor is a paragraph whose amount opens a list of its own: "B b，其中：…")
             level = number[0] if number else None
             parts.append(first)
         if len(parts) < 2:
@@ -547,6 +567,16 @@ def _starts_list(g: Mention, markers: list[str]) -> bool:
         return False
     tail = regex.split(r"[；;]", g.lead)[-1]
     return tail == g.lead or any(w in tail for w in markers) or "：" in tail or ":" in tail
+
+
+def _opens_after(g: Mention, sent: list[Mention], markers: list[str]) -> bool:
+    """Whether, after ；, the figure is followed right away by a list of amounts of its own
+    ("…；实有人数76人，其中在职人员48人"): a new total. (Not "公用经费b，主要包括：办公费、…", words.)"""
+    k = sent.index(g)
+    nxt = sent[k + 1] if k + 1 < len(sent) else None
+    if nxt is None or not regex.search("[；;]", g.lead) or regex.search("[；;。]", nxt.lead):
+        return False
+    return any(nxt.lead.lstrip("，, ").startswith(w) for w in markers)
 
 
 def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
@@ -759,7 +789,8 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         name = compact(base)
         cands = [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
                  if g is not num and not _is_not_part(g, cues()[0].sum) and not _other_flow(base, g.clause_lead)
-                 and not ("占" in g.after and name in compact(g.after))][:3] or _named_exactly(base, num, mentions)
+                 and not ("占" in g.after and name in compact(g.after)) and not _one_of_joined(name, g)][:3] \
+            or _named_exactly(base, num, mentions)
     else:
         total = _enumeration_total(num, sent)
         if total is not None:
@@ -773,8 +804,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         elif regex.search(r"[，,：:]", num.head.strip("，,：: ")):
             # "“三公”经费支出决算中，A a，占…": the whole is named, not given, ahead of the part's own name
             # (not "非税收入当月完成a…，占比p%", whose head is its first figure's name); no smaller than the part
-            cands = [g for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)
-                     if m.fig.value > 100 or _amount(g) >= _amount(num)][:1]
+            stage = _stage(num.head)
+            cands = [x for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)
+                     if (x := _at_stage(g, stage, mentions)) is not None and (m.fig.value > 100 or _amount(x) >= _amount(num))][:1]
         else:
             cands = []
     if not cands:
@@ -782,6 +814,27 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     first, *rest = cands
     return [_rel("ratio", "PCT001", m, share_of=first.fig.id, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[num.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _at_stage(g: Mention, stage: str | None, mentions: list[Mention]) -> Mention | None:
+    """g, or when g is of another stage than the one named, the amount its sentence pairs with it at
+    that stage ("三公经费支出预算为246万元，支出决算为167.37万元": the 决算 one is 167.37)."""
+    if stage is None or _stage(g.clause_lead) in (None, stage):
+        return g
+    for x in mentions[g.index + 1 :]:
+        if x.sentence != g.sentence:
+            break
+        if x.kind == g.kind and _stage(x.clause_lead) == stage:
+            return x
+    return None
+
+
+def _one_of_joined(name: str, g: Mention) -> bool:
+    """Whether g names two things joined ("税收返还和转移支付") and the name is only the last of them
+    ("占转移支付比重"): g is a larger whole than the one named."""
+    joined = regex.split(r"[和及与、]", compact(g.clause_lead))
+    core = regex.sub(r"(?:的)?(?:比重|比例)?(?:达|为|是)?$", "", name)
+    return len(joined) > 1 and bool(core) and joined[-1].startswith(core) and not joined[0].endswith(core)
 
 
 def _amount(g: Mention):
@@ -956,6 +1009,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _gap(m, sent, prev, mentions)
     if pats["plus_total"].search(lead) and pats["plus"].search(m.upto):
         return _plus_total(m, sent, prev, mentions)
+    if pats["closing_total"].search(lead.strip()):
+        return _closing_total(m, sent)
     if pats["netted"].search(m.upto):  # "收支相抵，结转下年C": the total income less the total spending before it
         return _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True)
     if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
@@ -985,6 +1040,17 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     if base is None or not added:
         return []
     return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added])]
+
+
+def _closing_total(m: Mention, sent: list[Mention]) -> list[Relation]:
+    """"A a，以及B b，合计C": C is the sum of the plain amounts before it in its sentence — unless
+    one of them opens or belongs to a list of its own (then which ones add up is not said)."""
+    c = cues()[0].sum
+    before = sent[: sent.index(m)]
+    parts = [g for g in before if g.kind == "money" and not _is_not_part(g, c) and _depth(g) == 0]
+    if len(parts) < 2 or any(_part_marker(g, c.part_markers) for g in before) or any(_names_total(g) for g in parts):
+        return []
+    return [_rel("sum", "SUM001", m, terms=[[g.fig.id, 1] for g in parts])]
 
 
 def _listed_whole(sent: list[Mention], mentions: list[Mention]) -> list[Mention]:
