@@ -44,7 +44,9 @@ _DOCS = {
         list adds up the other amounts its total and every part state in the same role: their
         changes (收入A，比上年减收d。其中：税收a，增收d1；非税b，减收d2 → −d = d1 − d2) and their
         budgets (占年初预算B的… → B = B1 + B2). A part named like the one before it but of a
-        narrower fund scope (国家财政性教育经费a，一般公共预算教育经费b) is inside it, not beside it.
+        narrower fund scope (国家财政性教育经费a，一般公共预算教育经费b) is inside it, not beside it. A
+        total word alone in its clause closes the amounts before it in its sentence ("…等164.03亿元，
+        以及对市县转移支付378.22亿元，合计542.25亿元"), unless one of them opens a list of its own.
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
@@ -117,7 +119,8 @@ _DOCS = {
         no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
         ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares
-        with throughout. When the base is named loosely, every figure that carries the name is a
+        with throughout; the rate may come first ("同比增长10.85%，增收2798万元"), and "由上年的A增加到B"
+        names both figures. When the base is named loosely, every figure that carries the name is a
         reading; any that holds is enough.
         Why: the change amount and the rate are usually computed separately; one of them is stale, or a
         figure was retyped after the rate was written.
