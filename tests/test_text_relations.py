@@ -731,3 +731,19 @@ def test_paragraphs_that_open_lists_of_their_own_are_not_the_parts_of_the_one_be
                   "事业单位医疗76142.1元，其中：基本支出76142.1元，项目支出0元。",
                   "住房公积金112788元，其中：基本支出112788元，项目支出0元。"]
     assert errors(*paragraphs) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("一般公共预算教育经费64469万元（教育事业费61554万元，基本建设经费2569万元，教育费附加346万元）。", []),
+    ("一般公共预算教育经费64469万元（教育事业费61554万元，基本建设经费2569万元，教育费附加3460万元）。",
+     [("SUM001", "64469万元")]),
+    # a list closed by 其他… must add up exactly; a part after it belongs to the list outside
+    ("一般转移支付收入1478万元（含均衡性转移支付收入166万元、基本财力保障资金968万元、结算补助收入132万元、"
+     "其他一般转移支付收入212万元，专项转移支付收入406万元）。", []),
+    ("一般转移支付收入1478万元（含均衡性转移支付收入166万元、基本财力保障资金968万元、结算补助收入132万元、"
+     "其他一般转移支付收入202万元）。", [("SUM001", "1478万元")]),
+    # a bracket that is no breakdown: a share, or the same amount last year
+    ("一般公共预算支出500万元（占总支出的80%），比上年增加20万元。", []),
+])
+def test_amounts_in_brackets_right_after_an_amount_break_it_down(text, expected):
+    assert errors(text) == expected

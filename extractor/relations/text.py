@@ -194,6 +194,7 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
         prev = sentences[i - 1] if i else []
         whole = _named_whole(sent, mentions)
         out += _sums(sent, prev, facts, mentions, whole)
+        out += _bracket_lists(sent, facts)
         out += changes.flat_statements(sent, mentions)
         for m in sent:
             if m.kind == "percent":
@@ -301,6 +302,33 @@ def _share_base(g: Mention, sent: list[Mention], mentions: list[Mention]) -> Men
     name = regex.sub(r"^占|的?(?:比重|比例)?(?:为|是)?$", "", share.clause_lead)
     found = [x for x in resolve(name, mentions, g.index, kinds=(g.kind,), min_score=0.7) if x is not g] if name else []
     return found[0] if found else None
+
+
+def _bracket_lists(sent: list[Mention], facts: FactIndex) -> list[Relation]:
+    """"教育经费64469万元（教育事业费61554万元，基本建设经费2569万元，教育费附加346万元）", "…收入1478万元
+    （含A a、B b）": the amounts in brackets right after an amount break it down (a list marker in the
+    bracket is read by the 其中 lists)."""
+    c = cues()[0].sum
+    out = []
+    for k, total in enumerate(sent[:-2]):
+        if total.kind != "money" or not regex.match(r"\s*[（(]", total.after) or _is_not_part(total, c):
+            continue
+        depth = _depth(total) + 1
+        inside = []
+        for g in sent[k + 1 :]:
+            if _depth(g) < depth:
+                break
+            if _depth(g) == depth:
+                inside.append(g)
+        parts = [g for g in inside if g.kind == "money" and not _is_not_part(g, c)]
+        closing = next((j for j, g in enumerate(parts) if any(w in g.clause_lead for w in c.complete_markers)), None)
+        inside = inside if closing is None else inside[: inside.index(parts[closing]) + 1]
+        parts = parts if closing is None else parts[: closing + 1]  # 其他… is the last part, whatever follows
+        if len(parts) < 2 or len(parts) != len([g for g in inside if g.kind != "percent"]) \
+                or any(_part_marker(g, c.part_markers) for g in inside):
+            continue
+        out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not _complete(total, parts, facts)))
+    return out
 
 
 def _series_sums(total: Mention, parts: list[Mention], sent: list[Mention], total_sent: list[Mention]) -> list[Relation]:
