@@ -24,7 +24,8 @@ from typing import Iterable
 from extractor.model import Figure, Relation
 
 _WAN = Decimal(10000)
-UNIT_FACTOR = {"元": Decimal(1), "千元": Decimal(1000), "万元": _WAN, "亿元": Decimal(100_000_000)}
+UNIT_FACTOR = {"元": Decimal(1), "千元": Decimal(1000), "万元": _WAN, "亿元": Decimal(100_000_000),
+               "万亿元": Decimal(10**12)}
 _ZERO = Decimal(0)
 
 
@@ -201,6 +202,21 @@ class Outcome:
     computed: Interval | None = None
 
 
+def _tallied(rel: Relation, by_id: Mapping[str, Figure]) -> set[str]:
+    """The whole amounts of a relation whose every amount is whole and large (社会保险基金总收入50112亿元，
+    总支出43605亿元，结余6508亿元): statistical tallies rounded to the unit, not exact budget amounts
+    (16万元 among 15.42万元 is exact). Each stands for ±½ of its unit."""
+    ids = [rel.figures[0]] + [i for key in ("terms", "num", "den") for i, _ in getattr(rel.data, key)]
+    money = [by_id[i] for i in dict.fromkeys(ids) if i in by_id and by_id[i].kind == "money"]
+    if len(money) < 2 or any(f.decimals or f.unit == "元" or f.approx or f.high is not None for f in money) \
+            or sum(abs(f.value) < _TALLY for f in money) > 1:  # (a small difference of two tallies is one too)
+        return set()
+    return {f.id for f in money}
+
+
+_TALLY = Decimal(1000)  # a whole amount of four digits or more in 万元/亿元 is a rounded tally
+
+
 def terms_of(rel: Relation, by_id: Mapping[str, Figure], key: str) -> list[tuple[Figure, int]]:
     """The figures and signs of one operand list of a relation (terms, num or den)."""
     return [(by_id[i], int(s)) for i, s in getattr(rel.data, key) if i in by_id]
@@ -211,9 +227,14 @@ def evaluate(rel: Relation, by_id: Mapping[str, Figure], reread: dict[str, Decim
     """Evaluate one relation; `reread` maps figure ids to a unit factor to try instead of their own,
     `instead` maps figure ids to another value (an interval in 元 for money) to try in their place."""
     reread, instead = reread or {}, instead or {}
+    tallied = _tallied(rel, by_id)
 
     def iv(f: Figure) -> Interval:
-        return instead[f.id] if f.id in instead else interval(f, reread.get(f.id))
+        if f.id in instead:
+            return instead[f.id]
+        if f.id in tallied and f.id not in reread:
+            return Interval.of(f.value, 0).scale(factor(f))
+        return interval(f, reread.get(f.id))
 
     stated = by_id.get(rel.figures[0]) if rel.figures else None
     if stated is None:

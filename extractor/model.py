@@ -149,7 +149,7 @@ class Figure(Model):
     raw: str  # the span as written: 179.93元, 1万余亩, 六座
     value: Decimal  # in the unit as written; for a range, the lower bound
     high: Decimal | None = None  # for a range, the upper bound
-    unit: str  # canonical: 元 万元 亿元 % or the measure word
+    unit: str  # canonical: 元 千元 万元 亿元 万亿元 % or the measure word
     decimals: int = 0  # digits after the decimal point as written (rounding tolerance)
     yuan: Decimal | None = None  # money only: the amount in 元
     approx: str | None = None  # more-than | near | about | at-least | range

@@ -60,6 +60,20 @@ def test_total_row_inconsistent():
     assert table_claims("单位：万元", rows) == [("TBL001", "15.52")]
 
 
+def test_a_table_of_averages_adds_up_across_its_columns_not_down_its_rows():
+    # the 合计 row is the average of all hospitals, not the sum of the levels' averages
+    rows = [
+        ["2018年医院院均总收入情况", "", "", ""],
+        ["", "总收入", "其中：医疗收入", "财政补助收入"],
+        ["医院合计", "4250.72", "3776.49", "361.73"],
+        ["省属", "19388.59", "17463.82", "1314.37"],
+        ["县属", "1693.09", "1472.12", "189.17"],
+    ]
+    assert table_claims("单位：万元", rows) == []
+    rows[0][0] = "2018年医院总收入情况"  # the same rows as sums: 合计 is far from 省属 + 县属
+    assert ("TBL001", "4250.72") in table_claims("单位：万元", rows)
+
+
 def test_total_row_rounding_edge_is_information_only():
     rows = [
         ["项目", "决算数"],

@@ -747,3 +747,42 @@ def test_paragraphs_that_open_lists_of_their_own_are_not_the_parts_of_the_one_be
 ])
 def test_amounts_in_brackets_right_after_an_amount_break_it_down(text, expected):
     assert errors(text) == expected
+
+
+def test_whole_tallies_stand_for_their_rounding():
+    # 50112 − 43605 = 6507: tallies rounded to the 亿元 may leave 6508 (±½ each); 滚存 is no year's leftover
+    text = "2016年，社会保险基金总收入50112亿元，比上年增长8.1%；总支出43605亿元，比上年增长11.5%；本年收支结余6508亿元，年末滚存结余65425亿元。"
+    assert errors(text) == []
+    # a small whole budget amount stays exact
+    assert errors("公务接待费预算16万元，支出15万元，节约2万元。") == [("DIF001", "2万元")]
+
+
+def test_a_per_unit_amount_is_no_part_and_shares_named_together_are_of_the_whole():
+    # 0.7 / 6.5 ≈ 11.2%, 0.9 / 6.5 ≈ 13.1% (one decimal each): of the whole, not of 村级 4.9
+    text = ("账面资产6.5万亿元。村级资产4.9万亿元，占总资产的75.7%，村均816.4万元；乡镇、组级资产总额分别为0.7万亿元和0.9万亿元，"
+            "占比分别为11.2%和13.1%。")
+    assert errors(text) == []
+
+
+def test_a_saving_rate_is_over_the_budget_of_the_whole_not_of_its_last_part():
+    # 22496.96 / 227957.45 = 9.87%
+    text = ("2017年，纳入集中采购的预算规模为227957.45万元，其中：货物类采购预算金额97926.37万元；工程类采购预算金额41941.66万元；"
+            "服务类采购预算金额88089.43万元。实际采购规模为205460.49万元。节约资金22496.96万元，节约率为9.87%。")
+    assert errors(text) == []
+
+
+def test_a_class_written_with_a_threshold_is_no_amount():
+    text = "决算总收入超200亿的高校还有三所，其决算总收入分别为249.82亿元、248.23亿元和236.08亿元。"
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("left", "expected"), [("33.15", []), ("34.15", [("DIF001", "34.15万元")])])
+def test_what_is_left_counts_what_was_brought_in(left, expected):
+    # 266.98 + 171.6 − 405.43 = 33.15
+    text = f"2022年本级体彩公益金总收入266.98万元，上年结转171.6万元，2022年体彩公益金总支出405.43万元，结余{left}万元。"
+    assert errors(text) == expected
+
+
+def test_a_later_total_named_like_the_first_is_no_part():
+    text = "本部门年末实有人数151人，其中在职人员100人，离休人员0人，退休人员51人；年末其他人员0人；年末学生人数929人。"
+    assert errors(text) == []

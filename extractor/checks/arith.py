@@ -52,7 +52,10 @@ _DOCS = {
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
-        [v, next unit of the last digit).
+        [v, next unit of the last digit). Whole amounts in 万元 or larger are exact (16万元), except in
+        a relation whose every amount is whole and all but one have four digits or more (社会保险基金
+        总收入50112亿元…): such tallies are rounded to the unit, ±½ each. A figure of a class (超200亿的高校,
+        单价50万元以上) is no amount.
         """),
     "SUM002": ("sum", "error", "identity-sum", "A total and the parts a domain identity says it is made of do not agree.", """
         What it checks: identities of budget reporting kept as data in patterns/identities.toml, applied
@@ -73,7 +76,9 @@ _DOCS = {
         What it checks: 差额/差异/节约/超支/增加/减少 amounts against a − b of the two quantities compared
         (决算 vs 预算, 收入 vs 支出, this year vs last year); a project's money left over (结余资金)
         against its budget or funds received less its spending; an adjusted budget (全年预算,
-        调整后预算) against the initial budget plus what was added (追加) less what was cut; a gap
+        调整后预算) against the initial budget plus what was added (追加) less what was cut; a
+        year's leftover (结余) against its income plus what was brought in (上年结转) less its spending
+        (滚存/累计 balances are no year's leftover); a gap
         alone in its clause ("支出4.10万元，年初预算为5.00万元，差值为0.90万元") between the two amounts
         before it, one of them budgeted.
         Why: the difference is what readers remember; it must follow from the figures it compares.
@@ -204,7 +209,8 @@ _DOCS = {
         sub-items by subject code are left out), total columns against the columns they add, and 其中
         rows against the row above them (an item, a total or a subject-code row), which they cannot
         exceed. A code of a length the table's hierarchy never uses (a lone "7" where a PDF lost "210")
-        is read as no code, so it opens no top-level group of its own.
+        is read as no code, so it opens no top-level group of its own. A table of averages per unit
+        (院均/人均/生均… in its title or header) is not summed down its rows.
         Why: tables are typed by hand or pasted from different versions of the accounts.
         Example: 合计 16 | 15.42 with items 10 | 9.99 and 6 | 5.43.
         Tolerance: the interval rule on every cell.

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from extractor.arithmetic import UNIT_FACTOR
 from extractor.checks.indicators import funding_lists
 from extractor.coverage.mine import Coincidence
 from extractor.coverage.mutate import Mutant
@@ -122,7 +123,7 @@ def cover(coincidences: list[Coincidence], result: CheckResult) -> dict[int, str
     return out
 
 
-_SCALE = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
+_SCALE = {unit: int(factor) for unit, factor in UNIT_FACTOR.items()}
 
 
 def _equalities(result: CheckResult) -> list[dict[str, Fraction]]:

@@ -89,8 +89,9 @@ def _names_previous(g: Mention) -> bool:
 
 
 def _is_change(g: Mention) -> bool:
+    """A change, share or difference stated of another figure (an amount per unit, 生均…, may change itself)."""
     c = _text().cues()[0]
-    return any(w in g.clause_lead for w in c.sum.not_part)
+    return any(w in g.clause_lead for w in c.sum.not_part if w not in c.sum.per_unit)
 
 
 def _period(name: str) -> tuple[int | None, bool]:

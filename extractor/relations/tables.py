@@ -54,6 +54,7 @@ class RowWords(BaseModel):
     part_lead: str
     serial_words: list[str]
     placeholder: str
+    average_words: list[str]
 
 
 class CodeWords(BaseModel):
@@ -171,12 +172,20 @@ def find_table_relations(doc: Document, figures: list[Figure], tables: list[Tabl
     by_id = {f.id: f for f in figures}
     out: list[Relation] = []
     for t in tables:
-        for group in (g for _, groups in t.grids for g in groups):
-            out += _total_relations(group)
-            out += _part_relations(group)
-            out += _code_relations(group)
-            out += _column_formulas(group, by_id)
+        for grid, groups in t.grids:
+            averages = _of_averages(t.block, grid)
+            for group in groups:
+                if not averages:  # rows of averages do not add up
+                    out += _total_relations(group) + _part_relations(group) + _code_relations(group)
+                out += _column_formulas(group, by_id)
     return out
+
+
+def _of_averages(b: Block, grid: Grid) -> bool:
+    """Whether the table's caption or header names averages per unit (院均总收入情况)."""
+    words = _words()[0].rows.average_words
+    title = (b.caption or "") + "".join(cell for r in grid.header_rows for cell in grid.cells[r])
+    return any(w in _squeeze(title) for w in words)
 
 
 def _grids(b: Block, figs: list[Figure]) -> list[Grid]:

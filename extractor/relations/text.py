@@ -36,6 +36,7 @@ class SumCues(BaseModel):
     nil_after: str
     not_part: list[str]
     threshold_after: list[str]
+    threshold_before: str
     single_part_markers: list[str]
     colon_openers: list[str]
     whole_opener: str
@@ -91,6 +92,7 @@ class Difference(BaseModel):
     rate_lead: str
     leftover: str
     not_leftover: list[str]
+    carried_in: str
     plus: str
     plus_total: str
     netted: str
@@ -264,7 +266,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 if _depth(g) > depth:
                     continue  # a sub-list of a part
                 if g is not m and parts and (_starts_list(g, c.part_markers) or _names_total(g) or _ITEM.search(g.lead)
-                                             or _opens_after(g, sent, c.part_markers)):
+                                             or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)):
                     break  # a second list starts, a new total (…，收入合计A；支出合计B; …；实有人数B，其中…), or the next numbered item
                 if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g):
                     parts.append(g)
@@ -571,6 +573,10 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
     """The list marker in this mention's lead (其中, 包括…), or a colon right after the previous figure."""
     for w in markers:
         if w in m.lead:
+            # "乡镇、组级资产总额分别为a和b": names the parts itself, of no figure before it
+            clause = regex.split(r"[，,；;。：:]", m.lead[: m.lead.index(w)])[-1]
+            if w.startswith("分别") and regex.search(r"[、和及与]", clause):
+                return None
             return w
     if cues()[1]["partition"].search(m.lead):
         return "按"  # "从收入级次看，中央级收入a；地方级b": a partition opens a list without 其中
@@ -597,6 +603,17 @@ def _starts_list(g: Mention, markers: list[str]) -> bool:
     return tail == g.lead or any(w in tail for w in markers) or "：" in tail or ":" in tail
 
 
+def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
+    """"实有人数151人，其中在职人员100人，退休人员51人；年末学生人数929人": after ；, a figure named
+    with its total's head noun (人数) that no part used is another total, not the next part."""
+    whole = regex.sub(r"(?:为|是|达|共|合计|总计)+$", "", compact(total.clause_lead))
+    head = whole[-2:]
+    name = regex.sub(r"(?:为|是|达|共)+$", "", compact(g.clause_lead))
+    # (a part may name a piece of its total with its words: 购置及运行费 → 运行费)
+    return (len(head) == 2 and bool(regex.search("[；;]", g.lead)) and name.endswith(head)
+            and not set(name) <= set(whole) and not any(head in compact(p.clause_lead) for p in parts))
+
+
 def _opens_after(g: Mention, sent: list[Mention], markers: list[str]) -> bool:
     """Whether, after ；, the figure is followed right away by a list of amounts of its own
     ("…；实有人数76人，其中在职人员48人"): a new total. (Not "公用经费b，主要包括：办公费、…", words.)"""
@@ -615,7 +632,8 @@ def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
 def _is_not_part(m: Mention, c: SumCues) -> bool:
     """A change, share, rate or threshold (单价50万元以上) rather than an amount of its own."""
     after = m.after.lstrip()
-    return any(w in m.clause_lead for w in c.not_part) or any(after.startswith(w) for w in c.threshold_after)
+    return any(w in m.clause_lead for w in c.not_part) or any(after.startswith(w) for w in c.threshold_after) \
+        or (after.startswith("的") and regex.search(c.threshold_before, m.clause_lead) is not None)
 
 
 def _same_period(a: Mention, b: Mention) -> bool:
@@ -827,6 +845,8 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
             # "…支出决算为B。其中公务接待费a，占p%": the total of the sentence before; of several
             # (预算A，决算B。其中…), each is a reading, what was spent first
             cands = sorted(before, key=lambda g: _stage(g.clause_lead) != (_stage(num.clause_lead) or "actual"))
+            # (an amount itself stated as a share of a whole is a sibling part: the whole is the base)
+            cands = [_share_base(g, prev, mentions) or g for g in cands]
         elif whole is not None and whole.kind == num.kind:
             cands = [whole]  # "“三公”经费支出决算中，A a，占p%": the whole named by the sentence's opener
         elif regex.search(r"[，,：:]", num.head.strip("，,：: ")):
@@ -972,7 +992,7 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
     cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6, reach=0)
              if g is not actual and g.paragraph == actual.paragraph]
     cands = [g for g in cands if names_budget(g.head + g.lead) and not _other_flow(actual.clause_lead, g.clause_lead)
-             and not _paired_elsewhere(g, actual, mentions)]
+             and not _paired_elsewhere(g, actual, mentions) and (_listed(actual) or not _listed(g))]
     if not cands and anywhere and (fact is None or (fact.key.measure == "支出" and fact.key.scope is None)):
         # a project report names its budget once ("全年预算900.00万元") and its rate sections later;
         # only for spending named no more precisely, whose budget can have no more precise name
@@ -981,6 +1001,11 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
                    and not _other_flow(actual.clause_lead, g.clause_lead)]
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
     return cands[:3]
+
+
+def _listed(g: Mention) -> bool:
+    """Whether g is a part of a list of its sentence (a list marker stands before it, after the head)."""
+    return any(w in g.upto[len(g.head):] for w in cues()[0].sum.part_markers)
 
 
 def _paired_elsewhere(budget: Mention, actual: Mention, mentions: list[Mention]) -> bool:
@@ -1064,7 +1089,7 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     added = [g for g in added if _depth(g) <= _depth(m) and _part_marker(g, c.sum.part_markers) is None]
     pool = before or _listed_whole(sent, mentions) or prev
     base = next((g for g in pool if g.kind == "money" and not _is_not_part(g, c.sum) and _depth(g) == 0
-                 and not any(w in g.upto[len(g.head):] for w in c.sum.part_markers)), None)
+                 and not _listed(g)), None)
     if base is None or not added:
         return []
     return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added])]
@@ -1103,7 +1128,10 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
         spent = spending[-1]
     if income is None or spent is None:
         return []
-    return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], [spent.fig.id, -1]])]
+    # money brought in from the year before, named between the income and the spending
+    carried = [g for g in before if income.index < g.index < spent.index
+               and regex.search(cues()[0].difference.carried_in, g.clause_lead)]
+    return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], *[[g.fig.id, 1] for g in carried], [spent.fig.id, -1]])]
 
 
 def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
