@@ -120,3 +120,12 @@ def test_corpus_report_fields(path, want):
     if "score" in got and got["score"] is not None:
         got["score"] = int(got["score"])
     assert got == want
+
+
+@pytest.mark.parametrize(("title", "doc_type"), [
+    ("关于2021年度省级预算执行和其他财政收支审计查出问题整改情况的报告", "审计报告"),
+    ("某市2023年预算执行情况和2024年预算草案的报告", "预算执行报告"),
+    ("某区2024年区级部门预算", "预算"),
+])
+def test_a_report_on_a_budget_is_not_the_budget(title, doc_type):
+    assert meta_of(title, "一、总体情况").doc_type == doc_type
