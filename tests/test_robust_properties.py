@@ -257,10 +257,14 @@ def test_sum_moved_beyond_rounding_is_reported(case, steps, sign):
     assert [rule for rule, _, _ in got] == ["SUM001"], got
 
 
-def half(d: int, u: str) -> Decimal:
+def half(d: int, u: str, *amounts: Decimal) -> Decimal:
     """Half a unit of the last digit written: what rounding may have moved a figure (none for a
-    whole 万元 amount, which the checks read as exact)."""
-    return Decimal(0) if d == 0 and u != "元" else Decimal(5).scaleb(-(d + 1))
+    whole 万元 amount, which the checks read as exact, unless the relation's amounts are tallies:
+    all whole and all but one of four digits or more)."""
+    if d == 0 and u != "元":
+        tallies = len(amounts) >= 2 and sum(abs(rounded(x, 0)) < 1000 for x in amounts) <= 1
+        return Decimal("0.5") if tallies else Decimal(0)
+    return Decimal(5).scaleb(-(d + 1))
 
 
 def beyond(lo: Decimal, hi: Decimal, dp: int, sign: int) -> Decimal:
@@ -288,7 +292,7 @@ def share_statement(draw):
                 f"{names[1]}{written(b, d)}{u}，占{q}%。")
 
     # the share the written figures allow: a and t anywhere in their rounding intervals
-    h, aw, tw = half(d, u), rounded(a, d), rounded(t, d)
+    h, aw, tw = half(d, u, a, t), rounded(a, d), rounded(t, d)
     return write, a / t * 100, dp, ((aw - h) / (tw + h) * 100, (aw + h) / (tw - h) * 100)
 
 
@@ -321,7 +325,7 @@ def completion_statement(draw):
     def write(p: str) -> str:
         return f"全年预算为{written(budget, d)}{u}，支出决算为{written(actual, d)}{u}，{lead}{p}%。"
 
-    h, aw, bw = half(d, u), rounded(actual, d), rounded(budget, d)
+    h, aw, bw = half(d, u, actual, budget), rounded(actual, d), rounded(budget, d)
     return write, actual / budget * 100, dp, ((aw - h) / (bw + h) * 100, (aw + h) / (bw - h) * 100)
 
 
@@ -359,7 +363,7 @@ def change_statement(draw):
         return f"全年{name}支出{written(current, d)}{u}，较上年{more}{written(delta, d)}{u}，{grow}{r}%。"
 
     # last year is not written: it is this year's figure ∓ the change, each within its rounding
-    h, cw, dw = half(d, u), rounded(current, d), rounded(delta, d)
+    h, cw, dw = half(d, u, current, delta), rounded(current, d), rounded(delta, d)
     base = cw - dw if up else cw + dw
     bounds = None if base - 2 * h <= 0 else ((dw - h) / (base + 2 * h) * 100, (dw + h) / (base - 2 * h) * 100)
     return write, delta / previous * 100, dp, bounds

@@ -786,3 +786,57 @@ def test_what_is_left_counts_what_was_brought_in(left, expected):
 def test_a_later_total_named_like_the_first_is_no_part():
     text = "本部门年末实有人数151人，其中在职人员100人，离休人员0人，退休人员51人；年末其他人员0人；年末学生人数929人。"
     assert errors(text) == []
+
+
+def test_a_share_of_a_whole_named_as_one_is_of_the_total_not_of_a_part_sharing_a_word():
+    paragraphs = ["2016年我院支出合计26994.72万元，其中基本支出12270.36万元，项目支出14629.33万元，经营支出95.03万元。",
+                  "②项目支出：在项目支出当中，教育事业支出14412.87万元，科研支出166.87万元，医疗卫生支出49.59万元。",
+                  "③本年度我院经营支出为95.03万元，主要为食堂本年支出，占总支出0.35%。"]
+    assert errors(*paragraphs) == []
+
+
+def test_shares_adjusted_to_add_up_to_100_count_each_part_once():
+    # 12270.36 / 26994.72 = 45.454…%: written 45.46 so that 45.46 + 54.19 + 0.35 = 100, and repeated later
+    paragraphs = ["2016年我院支出合计26994.72万元，其中基本支出12270.36万元，占总支出的45.46%，项目支出14629.33万元，"
+                  "占总支出的54.19%，经营支出95.03万元，占总支出0.35%。",
+                  "①基本支出：本年度我院基本支出12270.36万元，占总支出的45.46%。"]
+    assert errors(*paragraphs) == []
+
+
+@pytest.mark.parametrize(("left", "expected"), [("1376", []), ("1367", [("DIF001", "1367万元")])])
+def test_an_income_spending_balance_is_of_its_paragraphs_income_and_spending(left, expected):
+    text = (f"2019年全县社会保险基金收入完成64053万元，完成年初预算65986万元的97.07%。全县社会保险基金支出62677万元，"
+            f"完成年初预算62037万元的101.03%。当年收支结余{left}万元，年末滚存结余37046万元。")
+    assert errors(text) == expected
+
+
+def test_what_was_taken_back_is_not_left():
+    # 1233.62 + 65.34 − 1270.6 − 6.86 = 21.5
+    text = "2024年本级公益金总收入1233.62万元，上年结转65.34万元，总支出1270.6万元，财政收回统筹6.86万元，本年结余21.5万元。"
+    assert errors(text) == []
+
+
+def test_a_rate_against_a_budget_not_stated_is_not_checked_against_another():
+    paragraphs = ["全县社会保险基金支出62677万元，完成年初预算62037万元的101.03%。",
+                  "国有资本经营收入完成220万元，完成年初预算150万元的146.67%，完成调整预算的100%。"]
+    assert errors(*paragraphs) == []
+
+
+@pytest.mark.parametrize(("left", "expected"), [("3.55", []), ("3.45", [("DIF001", "3.45亿元")])])
+def test_a_leftover_in_a_list_is_of_its_own_part(left, expected):
+    # 11.49 − 7.94 = 3.55; 33.79 / 39.41 = 85.7% ≈ 86%
+    text = (f"2024年，当年预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元，总体执行率87%。其中：县直各部门批复指标39.41亿元，"
+            f"已用指标33.79亿元，预算结余5.62亿元，总体执行率86%；各乡镇批复指标11.49亿元，已用指标7.94亿元，预算结余{left}亿元，总体执行率69%。")
+    assert errors(text) == expected
+
+
+def test_a_deduction_in_a_list_is_taken_away():
+    # 33223.3 + 26436.02 − 19280.9 = 40378.42, no more than 91419.66 (a partial list)
+    text = ("2024年，税收收入91419.66亿元，下降4.6%。税收收入中，国内增值税33223.3亿元，为预算的92.1%；企业所得税26436.02亿元，"
+            "为预算的96.3%；出口货物退增值税、消费税19280.9亿元，为预算的102.4%。")
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("cut", "expected"), [("4.5", []), ("4.35", [("CHG002", "4.35万元")])])
+def test_a_change_after_two_figures_named_by_consecutive_years(cut, expected):
+    assert errors(f"公务接待费2016年预算8万元，2015年预算12.5万元；对比减少{cut}万元。") == expected

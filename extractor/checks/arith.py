@@ -55,7 +55,7 @@ _DOCS = {
         [v, next unit of the last digit). Whole amounts in 万元 or larger are exact (16万元), except in
         a relation whose every amount is whole and all but one have four digits or more (社会保险基金
         总收入50112亿元…): such tallies are rounded to the unit, ±½ each. A figure of a class (超200亿的高校,
-        单价50万元以上) is no amount.
+        单价50万元以上) is no amount; a deduction (出口货物退增值税、消费税 among the taxes) is taken away.
         """),
     "SUM002": ("sum", "error", "identity-sum", "A total and the parts a domain identity says it is made of do not agree.", """
         What it checks: identities of budget reporting kept as data in patterns/identities.toml, applied
@@ -78,7 +78,9 @@ _DOCS = {
         against its budget or funds received less its spending; an adjusted budget (全年预算,
         调整后预算) against the initial budget plus what was added (追加) less what was cut; a
         year's leftover (结余) against its income plus what was brought in (上年结转) less its spending
-        (滚存/累计 balances are no year's leftover); a gap
+        (滚存/累计 balances are no year's leftover) and what was taken back (收回, 调减) — "收支结余"
+        is the income less the spending of its paragraph, and a leftover inside a list (其中：A批复a，已用b，
+        结余c；…) is of its own part; a gap
         alone in its clause ("支出4.10万元，年初预算为5.00万元，差值为0.90万元") between the two amounts
         before it, one of them budgeted.
         Why: the difference is what readers remember; it must follow from the figures it compares.
@@ -88,7 +90,11 @@ _DOCS = {
     "PCT001": ("ratio", "error", "stated-share", "A stated share (占…%) is not the ratio of the figures it relates.", """
         What it checks: "A a，占B的p%" against a / b; without a named base, the base is the total the
         sentence breaks down (本年支出合计…，其中基本支出…，占34.30%) or names ("…决算中，A a，占p%").
-        A base named word for word (占本年支出合计的p%) is found anywhere before, in any section.
+        A base named word for word (占本年支出合计的p%) is found anywhere before, in any section; a base
+        named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
+        (医疗卫生支出); a base named as one of two joined things (占转移支付比重) is not their sum
+        (税收返还和转移支付). A share off by one in its last digit, where the shares of the total (each
+        part once) add up to 100%, is information: 凑整调整.
         Why: shares are easy to miscopy from last year's text.
         Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
         Tolerance: interval division of the rounded operands must meet [p − ½·10^−d, p + ½·10^−d].
@@ -140,7 +146,9 @@ _DOCS = {
         compared: d = current − base (base − current for a decrease), the base resolved as for CHG001.
         A change amount whose base is not written anywhere near ("比2023年预算增加25万元") is not checked.
         Why: the amount is typed separately from the two figures; one of them is stale.
-        Example: "上年支出80.00万元，本年支出92.50万元，比上年增加12.00万元" → 92.50 − 80.00 = 12.50.
+        Example: "上年支出80.00万元，本年支出92.50万元，比上年增加12.00万元" → 92.50 − 80.00 = 12.50. With no
+        comparison word, the two figures of the sentence named by consecutive years are compared
+        ("2016年预算8万元，2015年预算12.5万元；对比减少4.35万元" → 4.50).
         Tolerance: the interval rule; the direction word gives the sign (减少 with a larger current figure
         is a mismatch).
         """),
@@ -317,13 +325,15 @@ def _explained(rel: Relation, ctx: CheckContext, values: dict[str, list[Interval
 
 
 def _share_totals(ctx: CheckContext) -> dict[str, Decimal]:
-    """For each base, the sum of the shares stated of it (占…% of the same total)."""
-    sums: dict[str, Decimal] = {}
+    """For each base, the sum of the shares stated of it (占…% of the same total), each part counted
+    once however often the report repeats its share (in the list, then in the part's own paragraph)."""
+    shares: dict[str, dict[Decimal, Decimal]] = {}
     for rel in ctx.relations:
         base = rel.data.share_of
-        if base and rel.figures and rel.figures[0] in ctx.by_id:
-            sums[base] = sums.get(base, Decimal(0)) + ctx.by_id[rel.figures[0]].value
-    return sums
+        num = [ctx.by_id[i] for i, _ in rel.data.num if i in ctx.by_id]
+        if base and rel.figures and rel.figures[0] in ctx.by_id and len(num) == 1:
+            shares.setdefault(base, {})[num[0].value] = ctx.by_id[rel.figures[0]].value
+    return {base: sum(by_part.values(), Decimal(0)) for base, by_part in shares.items()}
 
 
 def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, shares: dict[str, Decimal]) -> str | None:

@@ -422,6 +422,27 @@ def _named_years(d: Mention, sent: list[Mention], mentions: list[Mention]) -> tu
     return pairs[0][0][0], pairs[0][1]
 
 
+def year_pair_change(d: Mention, sent: list[Mention]) -> list[Relation]:
+    """"公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元": a change whose clause names
+    no base, after the two figures of its sentence named by consecutive years: d = later − earlier."""
+    hit = regex.fullmatch(r"(?:对比|相比|比较|两者相比|相较)?[，,]?\s*(?P<dir>[\p{Han}]{1,3}?)(?:了|额|额为|为)?\s*",
+                          d.clause_lead.strip())
+    if hit is None or not _pats()["amount"].search(d.clause_lead):
+        return []
+    by_year: dict[int, Mention] = {}
+    for g in sent[: sent.index(d)]:
+        year = _period(g.clause_lead)[0]
+        if _comparable(g, d) and year is not None and not _is_change(g):
+            if year in by_year:
+                return []
+            by_year[year] = g
+    if len(by_year) != 2 or max(by_year) - min(by_year) != 1:
+        return []
+    current, base = by_year[max(by_year)], by_year[min(by_year)]
+    sign = _direction(d.clause_lead)
+    return [_text()._rel("difference", "CHG002", d, terms=[[current.fig.id, sign], [base.fig.id, -sign]])]
+
+
 def is_change_amount(m: Mention, sent: list[Mention]) -> bool:
     """Whether m is a change amount: a direction word ends its clause and a comparison stands before."""
     return (m.kind in ("money", "count") and bool(_pats()["amount"].search(m.clause_lead))

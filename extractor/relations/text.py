@@ -37,6 +37,7 @@ class SumCues(BaseModel):
     not_part: list[str]
     threshold_after: list[str]
     threshold_before: str
+    deduction: str
     single_part_markers: list[str]
     colon_openers: list[str]
     whole_opener: str
@@ -283,7 +284,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             complete = _complete(total, parts, facts)
             if others and not complete:
                 continue  # parts of one of several amounts, not all named: they prove nothing
-            terms = [[p.fig.id, 1] for p in parts]
+            terms = [[p.fig.id, _sign(p)] for p in parts]
             # a reading per amount before, and one of their sum (按构成分：a；b。按部门分：c；d — c + d = a + b)
             readings = [{"terms": [[total.fig.id, 1], [o.fig.id, -1], *terms]} for o in others[1:]]
             if len(others) > 1:
@@ -405,7 +406,7 @@ def _named_whole_parts(whole: Mention, sent: list[Mention], facts: FactIndex) ->
     if not parts or (len(parts) == 1 and not _same_period(whole, parts[0])):
         return []
     complete = _complete(whole, parts, facts)
-    return [_rel("sum", "SUM001", whole, terms=[[p.fig.id, 1] for p in parts], at_most=not complete)]
+    return [_rel("sum", "SUM001", whole, terms=[[p.fig.id, _sign(p)] for p in parts], at_most=not complete)]
 
 
 def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relation]:
@@ -636,6 +637,12 @@ def _is_not_part(m: Mention, c: SumCues) -> bool:
         or (after.startswith("的") and regex.search(c.threshold_before, m.clause_lead) is not None)
 
 
+def _sign(part: Mention) -> int:
+    """−1 for a part deducted from its total (出口货物退增值税、消费税 among the taxes), else 1."""
+    clause = regex.split(r"[，,；;。]", part.lead)[-1].strip()
+    return -1 if regex.search(cues()[0].sum.deduction, clause) else 1
+
+
 def _same_period(a: Mention, b: Mention) -> bool:
     return a.fig.period is None or b.fig.period is None or a.fig.period == b.fig.period
 
@@ -833,7 +840,10 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # a change or another share stated before is never the whole (…同比减少d。…占支出总预算p%)
         # nor is a figure stated as a share of that same base (项目支出48100元，占支出总预算的4.43%)
         name = compact(base)
-        cands = [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
+        # a whole named as one (占总支出, 占支出合计) is an amount named as a whole, not a part that shares a word
+        whole_named = regex.match(r"(?:本年|全年|当年)?(?:总|[\p{Han}]{0,6}(?:合计|总计|总额))", name) is not None
+        accept = (lambda g: _names_total(g) or "总" in g.clause_lead) if whole_named else None
+        cands = [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None, accept=accept)
                  if g is not num and not _is_not_part(g, cues()[0].sum) and not _other_flow(base, g.clause_lead)
                  and not ("占" in g.after and name in compact(g.after)) and not _one_of_joined(name, g)][:3] \
             or _named_exactly(base, num, mentions)
@@ -966,7 +976,8 @@ def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | N
     k = sent.index(m)
     # the sentence before counts too: "…支出决算为0.88万元。完成年初预算的100.00%。"
     for g in reversed(prev + sent[:k]):
-        if g.kind == "money" and any(w in g.clause_lead for w in c.stages.actual) \
+        # (not the budget written inside "完成年初预算150万元的…")
+        if g.kind == "money" and any(w in g.clause_lead for w in c.stages.actual) and _stage(g.clause_lead) != "budget" \
                 and not any(w in g.clause_lead for w in c.sum.not_part):
             return g
     return _subject(sent, prev, m)
@@ -998,7 +1009,7 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
         # only for spending named no more precisely, whose budget can have no more precise name
         earlier = [g for g in mentions[: actual.index] if g.kind == "money" and names_budget(g.clause_lead)
                    and not any(w in g.clause_lead for w in cues()[0].sum.not_part)
-                   and not _other_flow(actual.clause_lead, g.clause_lead)]
+                   and not _other_flow(actual.clause_lead, g.clause_lead) and _same_budget_stage(phrase, g)]
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
     return cands[:3]
 
@@ -1022,6 +1033,15 @@ def _paired_elsewhere(budget: Mention, actual: Mention, mentions: list[Mention])
     return False
 
 
+def _same_budget_stage(phrase: str, g: Mention) -> bool:
+    """Whether g can be the budget a phrase names: 调整预算 is not the 年初预算 of another paragraph."""
+    if "年初" in phrase:
+        return "年初" in g.clause_lead
+    if "调整" in phrase or "全年" in phrase:
+        return "调整" in g.clause_lead or "全年" in g.clause_lead
+    return True
+
+
 def _stages_named(phrase: str) -> tuple[str, ...]:
     """The budget stages a phrase can mean: 年初预算 → (年初预算,), 预算 → every budget stage."""
     if "年初" in phrase:
@@ -1037,6 +1057,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     lead = m.clause_lead
     if changes.is_change_amount(m, sent):  # "比上年减少d": a change, even of an average (较上年平均每台车…增加d)
         return changes.change_amount(m, sent, prev, mentions)
+    if (by_years := changes.year_pair_change(m, sent)):
+        return by_years
     per_head = _rate_times_count(m, sent)
     if per_head:
         return per_head
@@ -1067,6 +1089,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     if pats["netted"].search(m.upto):  # "收支相抵，结转下年C": the total income less the total spending before it
         return _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True)
     if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
+        if "收支" in lead:  # "当年收支结余C": the income and the spending of its paragraph, nothing else
+            return _income_less_spending(m, [g for g in mentions[: m.index] if g.paragraph == m.paragraph], any_income=True)
         return _income_less_spending(m, sent) or _leftover(m, mentions)
     if pats["adjusted"].search(lead):
         return _adjusted_budget(m, mentions)
@@ -1116,12 +1140,19 @@ def _listed_whole(sent: list[Mention], mentions: list[Mention]) -> list[Mention]
     return [g for g in earlier if g.sentence == openers[-1].sentence - 1]
 
 
-def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = False) -> list[Relation]:
+def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = False,
+                          any_income: bool = False) -> list[Relation]:
     """"…收入合计42.5亿元，支出19.43亿元，年终结余23.07亿元": what is left is the total income stated
-    before it (in `pool`, its sentence or paragraphs) less the spending stated after that: the total
-    spending if one is named (总支出), else the latest spending (unless `totals_only`)."""
+    before it (in `pool`, its sentence or paragraphs; with `any_income`, the income named no total
+    too) less the spending stated after that: the total spending if one is named (总支出), else the
+    latest spending (unless `totals_only`). What was brought in (上年结转) between them adds, what was
+    taken back (收回, 调减) takes away."""
     before = [g for g in pool if g.index < m.index and g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
     income = next((g for g in reversed(before) if _names_total(g) and _flow(g.clause_lead) == "income"), None)
+    if income is None and any_income:  # (what a list breaks down, not one of its parts)
+        before = [g for g in before if not any(w in g.upto for w in cues()[0].sum.part_markers)]
+        income = next((g for g in reversed(before) if _flow(g.clause_lead) == "income"
+                       and _stage(g.clause_lead) != "budget"), None)
     spending = [g for g in before if income and g.index > income.index and _flow(g.clause_lead) == "spending"]
     spent = next((g for g in reversed(spending) if _names_total(g)), None)
     if spent is None and spending and not totals_only:
@@ -1129,9 +1160,11 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
     if income is None or spent is None:
         return []
     # money brought in from the year before, named between the income and the spending
-    carried = [g for g in before if income.index < g.index < spent.index
-               and regex.search(cues()[0].difference.carried_in, g.clause_lead)]
-    return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], *[[g.fig.id, 1] for g in carried], [spent.fig.id, -1]])]
+    d = cues()[0].difference
+    carried = [g for g in before if income.index < g.index < spent.index and regex.search(d.carried_in, g.clause_lead)]
+    taken = [g for g in before if g.index > income.index and g is not spent and any(w in g.clause_lead for w in d.cut)]
+    return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], *[[g.fig.id, 1] for g in carried],
+                                                   [spent.fig.id, -1], *[[g.fig.id, -1] for g in taken]])]
 
 
 def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
@@ -1140,6 +1173,14 @@ def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
     every such budget is a reading."""
     before = [g for g in _earlier(m, mentions, m.paragraph - 3) if g.kind == "money"
               and not _is_not_part(g, cues()[0].sum)]
+    if any(w in m.upto for w in cues()[0].sum.part_markers):  # "其中：A批复指标a，已用指标b，预算结余c；…":
+        # the leftover of its own part of the list
+        cut = max(m.upto.rfind("；"), m.upto.rfind(";"), m.upto.rfind("："), m.upto.rfind(":"))
+        own = [g for g in before if g.sentence == m.sentence and g.fig.start - g.sent_start > cut]
+        spent = next((g for g in reversed(own) if _stage(g.clause_lead) == "actual"), None)
+        had = next((g for g in reversed(own) if spent is not None and g.index < spent.index
+                    and _stage(g.clause_lead) == "budget"), None)
+        return [_rel("difference", "DIF001", m, terms=[[had.fig.id, 1], [spent.fig.id, -1]])] if had else []
     spent = next((g for g in reversed(before) if _stage(g.clause_lead) == "actual"
                   and not any(w in g.upto for w in cues()[0].sum.part_markers)), None)
     if spent is None:
