@@ -425,10 +425,10 @@ def _named_years(d: Mention, sent: list[Mention], mentions: list[Mention]) -> tu
 def year_pair_change(d: Mention, sent: list[Mention]) -> list[Relation]:
     """"公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元": a change whose clause names
     no base, after the two figures of its sentence named by consecutive years: d = later − earlier."""
-    hit = regex.fullmatch(r"(?:对比|相比|比较|两者相比|相较)?[，,]?\s*(?P<dir>[\p{Han}]{1,3}?)(?:了|额|额为|为)?\s*",
-                          d.clause_lead.strip())
-    if hit is None or not _pats()["amount"].search(d.clause_lead):
-        return []
+    lead = regex.sub(r"^(?:对比|相比|比较|相较)[，,]?", "", d.clause_lead.strip())
+    hit = _pats()["amount"].search(lead)
+    if hit is None or lead[: hit.start()].strip():
+        return []  # a direction word alone, after a comparison word at most
     by_year: dict[int, Mention] = {}
     for g in sent[: sent.index(d)]:
         year = _period(g.clause_lead)[0]

@@ -1014,23 +1014,18 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
     return cands[:3]
 
 
-def _listed(g: Mention) -> bool:
-    """Whether g is a part of a list of its sentence (a list marker stands before it, after the head)."""
-    return any(w in g.upto[len(g.head):] for w in cues()[0].sum.part_markers)
+def _listed(g: Mention, opening: bool = False) -> bool:
+    """Whether g is a part of a list of its sentence: a list marker stands before it, after the head
+    (or, with `opening`, in the head too: "其中：A a，B b" lists a as well)."""
+    return any(w in g.upto[0 if opening else len(g.head):] for w in cues()[0].sum.part_markers)
 
 
 def _paired_elsewhere(budget: Mention, actual: Mention, mentions: list[Mention]) -> bool:
     """"年初预算为22.00万元，支出决算为8.77万元，…其中：公务用车…决算为8.47万元，完成预算的60.50%":
     a budget whose own sentence goes on to its actual (8.77) is that actual's budget, not the budget
     of a part named later (8.47's budget is not stated)."""
-    if budget.sentence != actual.sentence:
-        return False
-    for g in mentions[budget.index + 1 : actual.index]:
-        if g.sentence != budget.sentence:
-            return False
-        if g.kind == "money" and _stage(g.clause_lead) == "actual":
-            return True
-    return False
+    return budget.sentence == actual.sentence and any(
+        g.kind == "money" and _stage(g.clause_lead) == "actual" for g in mentions[budget.index + 1 : actual.index])
 
 
 def _same_budget_stage(phrase: str, g: Mention) -> bool:
@@ -1150,7 +1145,7 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
     before = [g for g in pool if g.index < m.index and g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
     income = next((g for g in reversed(before) if _names_total(g) and _flow(g.clause_lead) == "income"), None)
     if income is None and any_income:  # (what a list breaks down, not one of its parts)
-        before = [g for g in before if not any(w in g.upto for w in cues()[0].sum.part_markers)]
+        before = [g for g in before if not _listed(g, opening=True)]
         income = next((g for g in reversed(before) if _flow(g.clause_lead) == "income"
                        and _stage(g.clause_lead) != "budget"), None)
     spending = [g for g in before if income and g.index > income.index and _flow(g.clause_lead) == "spending"]
@@ -1173,8 +1168,7 @@ def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
     every such budget is a reading."""
     before = [g for g in _earlier(m, mentions, m.paragraph - 3) if g.kind == "money"
               and not _is_not_part(g, cues()[0].sum)]
-    if any(w in m.upto for w in cues()[0].sum.part_markers):  # "其中：A批复指标a，已用指标b，预算结余c；…":
-        # the leftover of its own part of the list
+    if _listed(m, opening=True):  # "其中：A批复指标a，已用指标b，预算结余c；…": of its own part of the list
         cut = max(m.upto.rfind("；"), m.upto.rfind(";"), m.upto.rfind("："), m.upto.rfind(":"))
         own = [g for g in before if g.sentence == m.sentence and g.fig.start - g.sent_start > cut]
         spent = next((g for g in reversed(own) if _stage(g.clause_lead) == "actual"), None)
