@@ -840,3 +840,36 @@ def test_a_deduction_in_a_list_is_taken_away():
 @pytest.mark.parametrize(("cut", "expected"), [("4.5", []), ("4.35", [("CHG002", "4.35万元")])])
 def test_a_change_after_two_figures_named_by_consecutive_years(cut, expected):
     assert errors(f"公务接待费2016年预算8万元，2015年预算12.5万元；对比减少{cut}万元。") == expected
+
+
+def test_another_budgets_income_is_no_part_of_the_general_budgets():
+    # 238998 + 77582 = 316580; the fund budget's and the state capital budget's incomes follow in the list
+    text = ("6月，全区一般公共预算收入累计完成316580万元，增长17.2%，其中：税收收入累计完成238998万元，增长9.7%；"
+            "非税收入累计完成77582万元，增长48.1%；政府性基金预算收入1616万元；国有资本经营收入1868万元。")
+    assert errors(text) == []
+
+
+def test_retired_people_are_no_part_of_the_staff_at_work():
+    text = "核定编制71人，实际正式教职工62人，其中副高级职称4人，中级职称25人，初级职称23人，管理人员10人，退休职工28人。"
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("27.8%", []), ("28.8%", [("PCT002", "28.8%")])])
+def test_a_budget_paired_in_its_sentence_is_no_budget_of_the_parts_after_it(rate, expected):
+    # 65000 / 234000 = 27.8%; the parts' budgets are not stated, so their rates are not checked
+    text = (f"2022年度“三公”经费支出年初预算为234000.00元，支出决算为65000.00元，完成年初预算的{rate}。其中："
+            "公务用车运行维护费支出决算为34000.00元，完成年初预算的100%；公务接待费支出决算为31000.00元，完成年初预算的15.5%。")
+    assert errors(text) == expected
+
+
+def test_direction_words_after_a_list_compare_the_whole():
+    text = ("2022年度“三公”经费支出年初预算为6283.70元，支出决算为6283.70元，完成年初预算的100%。其中：公务用车运行维护费"
+            "支出决算为1388.70元；公务接待费支出决算为4895.00元。“三公”经费支出决算数等于预算数的主要原因是厉行节约。")
+    assert errors(text) == []
+
+
+def test_added_amounts_after_a_new_statement_start_from_it_not_from_an_old_list():
+    # 284612.25 + 1100.37 = 285712.62: the list of income two statements back is not what is added to
+    text = ("全国一般公共预算收入219702.12亿元。其中，税收收入174972亿元。非税收入44730.12亿元。全国一般公共预算支出284612.25亿元，"
+            "增长3.6%。加上补充中央预算稳定调节基金1100.37亿元，支出总量为285712.62亿元。")
+    assert errors(text) == []

@@ -48,7 +48,9 @@ _DOCS = {
         total word alone in its clause closes the amounts before it in its sentence ("…等164.03亿元，
         以及对市县转移支付378.22亿元，合计542.25亿元"), unless one of them opens a list of its own.
         Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，
-        基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list.
+        基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
+        budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),
+        nor are retired people part of the staff at work (正式教职工 vs 退休职工).
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for

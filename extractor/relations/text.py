@@ -38,6 +38,8 @@ class SumCues(BaseModel):
     threshold_after: list[str]
     threshold_before: str
     deduction: str
+    working_staff: str
+    left_staff: str
     single_part_markers: list[str]
     colon_openers: list[str]
     whole_opener: str
@@ -656,7 +658,23 @@ def _compatible(total: Mention, part: Mention) -> bool:
         return False
     if _other_flow(total.clause_lead or total.head, part.clause_lead):
         return False  # "…收入969万元，其中…；完成…支出4093万元": spending is no part of income, nor the reverse
+    if _other_fund(total.clause_lead or total.head, part.clause_lead):
+        return False  # "一般公共预算收入A，其中：税收a；非税b；政府性基金预算收入c": another budget's
+    c = cues()[0].sum
+    if regex.search(c.working_staff, total.clause_lead or total.head) and regex.search(c.left_staff, part.clause_lead):
+        return False  # retired people are no part of the staff at work
     return _stage(total.clause_lead or total.head) in (None, _stage(part.clause_lead)) or _stage(part.clause_lead) is None
+
+
+def _other_fund(a: str, b: str) -> bool:
+    """Whether two names name different funds of one rank (一般公共预算 / 政府性基金 / 国有资本经营)."""
+    levels = cues()[0].sum.fund_levels
+    for words in levels:
+        fa = [w for w in words if w in a]
+        fb = [w for w in words if w in b]
+        if fa and fb and not set(fa) & set(fb):
+            return True
+    return False
 
 
 def _flow(name: str) -> str | None:
@@ -1002,7 +1020,9 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
             return same
     cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6, reach=0)
              if g is not actual and g.paragraph == actual.paragraph]
-    cands = [g for g in cands if names_budget(g.head + g.lead) and not _other_flow(actual.clause_lead, g.clause_lead)
+    # (a later figure of the sentence is named by its own clause, not by the sentence's head)
+    cands = [g for g in cands if names_budget(g.lead if g.lead == g.upto else g.clause_lead)
+             and not _other_flow(actual.clause_lead, g.clause_lead)
              and not _paired_elsewhere(g, actual, mentions) and (_listed(actual) or not _listed(g))]
     if not cands and anywhere and (fact is None or (fact.key.measure == "支出" and fact.key.scope is None)):
         # a project report names its budget once ("全年预算900.00万元") and its rate sections later;
@@ -1023,9 +1043,9 @@ def _listed(g: Mention, opening: bool = False) -> bool:
 def _paired_elsewhere(budget: Mention, actual: Mention, mentions: list[Mention]) -> bool:
     """"年初预算为22.00万元，支出决算为8.77万元，…其中：公务用车…决算为8.47万元，完成预算的60.50%":
     a budget whose own sentence goes on to its actual (8.77) is that actual's budget, not the budget
-    of a part named later (8.47's budget is not stated)."""
-    return budget.sentence == actual.sentence and any(
-        g.kind == "money" and _stage(g.clause_lead) == "actual" for g in mentions[budget.index + 1 : actual.index])
+    of a part named later, in that sentence or after it (8.47's budget is not stated)."""
+    return any(g.sentence == budget.sentence and g.kind == "money" and _stage(g.clause_lead) == "actual"
+               for g in mentions[budget.index + 1 : actual.index])
 
 
 def _same_budget_stage(phrase: str, g: Mention) -> bool:
@@ -1130,8 +1150,8 @@ def _listed_whole(sent: list[Mention], mentions: list[Mention]) -> list[Mention]
     c = cues()[0].sum
     earlier = [g for g in mentions[: sent[0].index] if g.paragraph == sent[0].paragraph]
     openers = [g for g in earlier if g.lead == g.upto and _part_marker(g, c.part_markers)]
-    if not openers:
-        return []
+    if not openers or openers[-1].sentence < sent[0].sentence - 2:
+        return []  # (a list two sentences back at most: the sentence before goes on with it)
     return [g for g in earlier if g.sentence == openers[-1].sentence - 1]
 
 
@@ -1393,10 +1413,13 @@ def _directions(doc, mentions: list[Mention]) -> list[Relation]:
         for hit in pats["direction"].finditer(b.text):
             pos = b.start + hit.start()
             before = [m for m in by_paragraph.get(b.index, []) if m.fig.end <= pos and m.kind == "money"]
-            actual = [m for m in before if any(w in m.clause_lead for w in stages.actual)][-1:]
+            actual = [m for m in before if any(w in m.clause_lead for w in stages.actual)]
+            # what the words compare is the whole, not the last part of a list that broke it down
+            actual = ([m for m in actual if not _listed(m, opening=True)] or actual)[-1:]
             budget_word = hit.group("b") or hit.group("b2") or "预算"
             budgets = [m for m in before if similarity(budget_word, m.clause_lead) >= 0.5
-                       and names_budget(m.clause_lead)][-2:]
+                       and names_budget(m.clause_lead)]
+            budgets = ([m for m in budgets if not _listed(m, opening=True)] or budgets)[-2:]
             if not actual or not budgets:
                 continue
             word = hit.group("word") or hit.group("eq")
