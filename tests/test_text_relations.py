@@ -873,3 +873,23 @@ def test_added_amounts_after_a_new_statement_start_from_it_not_from_an_old_list(
     text = ("全国一般公共预算收入219702.12亿元。其中，税收收入174972亿元。非税收入44730.12亿元。全国一般公共预算支出284612.25亿元，"
             "增长3.6%。加上补充中央预算稳定调节基金1100.37亿元，支出总量为285712.62亿元。")
     assert errors(text) == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("89.3%", []), ("88.9%", [("PCT002", "88.9%")])])
+def test_a_spending_progress_is_of_what_was_received(rate, expected):
+    # 9.4 / 10.53 = 89.27%; the sentence's own spending, not the 已支出 of the sentence before
+    text = ("截止2020年12月31日，下达至我市直达资金8.56亿元，已支出7.61亿元，支出进度88.9%。"
+            f"1-6月，全区共收到中央直达资金10.53亿元，支出9.4亿元，支出进度{rate}。")
+    assert errors(text) == expected
+
+
+def test_a_rate_of_what_was_paid_is_over_its_sentences_budget():
+    # 244.05 / 259.85 = 93.92%; the 288 received two paragraphs before is not this project's budget
+    paragraphs = ["2024年我县共收到中央专项彩票公益金288万元。", "主要用于四所中小学校消防设施维修改造项目。",
+                  "该项目计划总投资259.85万元，财政部门已拨付专项资金244.05万元，该项目支出率93.92%。"]
+    assert errors(*paragraphs) == []
+
+
+@pytest.mark.parametrize(("left", "expected"), [("0.08", []), ("0.18", [("SUM001", "33.88亿元")])])
+def test_what_is_not_yet_done_is_the_rest_of_the_whole(left, expected):
+    assert errors(f"县区直达资金合计33.88亿元，已分配33.80亿元，未分配{left}亿元。") == expected

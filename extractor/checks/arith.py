@@ -50,7 +50,9 @@ _DOCS = {
         Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，
         基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
         budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),
-        nor are retired people part of the staff at work (正式教职工 vs 退休职工).
+        nor are retired people part of the staff at work (正式教职工 vs 退休职工). What is not yet done
+        is the rest of the whole: "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the
+        sentence's first amount, the done part the one named by the same verb).
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
@@ -105,7 +107,8 @@ _DOCS = {
         What it checks: "完成年初预算的p%", "预算执行率p%", "节约比为p%" against the actual and budget figures
         of the same quantity (and the saving over the budget: with no budget stated, the actual plus
         the saving is the budget); a target written inside the phrase ("完成年度目标400公里的105.00%")
-        is the base, for amounts and counts alike. A budget its own sentence pairs with its actual
+        is the base, for amounts and counts alike; 支出进度 is such a rate, and funds received (下达,
+        收到, 到位) a budget for it. A budget its own sentence pairs with its actual
         ("年初预算为22.00万元，支出决算为8.77万元…") is not the budget of a part named later in it
         ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its budget is not stated, nothing is checked).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own

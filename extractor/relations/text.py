@@ -96,6 +96,7 @@ class Difference(BaseModel):
     leftover: str
     not_leftover: list[str]
     carried_in: str
+    remainder: str
     plus: str
     plus_total: str
     netted: str
@@ -147,6 +148,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "arrival_rate": regex.compile(c.completion.arrival_rate),
         "partition": regex.compile(c.sum.partition_opener),
         "closing_total": regex.compile(c.sum.closing_total),
+        "remainder": regex.compile(c.difference.remainder),
         "hierarchy": regex.compile(c.sum.hierarchy),
         "nil_after": regex.compile(c.sum.nil_after),
         "base_before": regex.compile(c.completion.base_before),
@@ -992,13 +994,18 @@ def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | N
     """The actual figure a rate is about: the nearest money figure named as spending/决算, else the subject."""
     c = cues()[0]
     k = sent.index(m)
-    # the sentence before counts too: "…支出决算为0.88万元。完成年初预算的100.00%。"
-    for g in reversed(prev + sent[:k]):
+
+    def spent(g: Mention, plain_spending: bool) -> bool:
         # (not the budget written inside "完成年初预算150万元的…")
-        if g.kind == "money" and any(w in g.clause_lead for w in c.stages.actual) and _stage(g.clause_lead) != "budget" \
-                and not any(w in g.clause_lead for w in c.sum.not_part):
-            return g
-    return _subject(sent, prev, m)
+        named = any(w in g.clause_lead for w in c.stages.actual) and _stage(g.clause_lead) != "budget"
+        return (g.kind == "money" and not any(w in g.clause_lead for w in c.sum.not_part)
+                and (named or (plain_spending and _stage(g.clause_lead) is None and category(g.clause_lead) == "spending")))
+
+    # its own sentence first ("收到A，支出B，支出进度p%": B is what was spent), then the sentence
+    # before: "…支出决算为0.88万元。完成年初预算的100.00%。"
+    found = next((g for g in reversed(sent[:k]) if spent(g, True)), None) \
+        or next((g for g in reversed(prev) if spent(g, False)), None)
+    return found or _subject(sent, prev, m)
 
 
 # --------------------------------------------------------------------------- differences and savings
@@ -1024,12 +1031,17 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
     cands = [g for g in cands if names_budget(g.lead if g.lead == g.upto else g.clause_lead)
              and not _other_flow(actual.clause_lead, g.clause_lead)
              and not _paired_elsewhere(g, actual, mentions) and (_listed(actual) or not _listed(g))]
+    if not cands:  # "计划总投资A，已拨付B，支出率p%": the budget its own sentence names before it
+        cands = [g for g in reversed(mentions[: actual.index]) if g.sentence == actual.sentence and g.kind == "money"
+                 and _stage(g.clause_lead) == "budget" and not _other_flow(actual.clause_lead, g.clause_lead)
+                 and not _paired_elsewhere(g, actual, mentions)][:1]
     if not cands and anywhere and (fact is None or (fact.key.measure == "支出" and fact.key.scope is None)):
         # a project report names its budget once ("全年预算900.00万元") and its rate sections later;
         # only for spending named no more precisely, whose budget can have no more precise name
         earlier = [g for g in mentions[: actual.index] if g.kind == "money" and names_budget(g.clause_lead)
                    and not any(w in g.clause_lead for w in cues()[0].sum.not_part)
-                   and not _other_flow(actual.clause_lead, g.clause_lead) and _same_budget_stage(phrase, g)]
+                   and not _other_flow(actual.clause_lead, g.clause_lead) and _same_budget_stage(phrase, g)
+                   and not any(w in g.clause_lead for w in ("下达", "收到"))]  # (from afar, another batch of funds)
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
     return cands[:3]
 
@@ -1101,6 +1113,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _plus_total(m, sent, prev, mentions)
     if pats["closing_total"].search(lead.strip()):
         return _closing_total(m, sent)
+    if (rest := pats["remainder"].search(lead)) is not None:
+        return _remainder(m, rest["verb"], sent)
     if pats["netted"].search(m.upto):  # "收支相抵，结转下年C": the total income less the total spending before it
         return _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True)
     if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
@@ -1132,6 +1146,16 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     if base is None or not added:
         return []
     return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added])]
+
+
+def _remainder(m: Mention, verb: str, sent: list[Mention]) -> list[Relation]:
+    """"问题资金A，…整改到位资金B，…未整改资金C": the whole (the sentence's first amount) is what
+    was done (named by the same verb, before C) plus what was not."""
+    before = [g for g in sent[: sent.index(m)] if g.kind == m.kind and not _is_not_part(g, cues()[0].sum)]
+    done = next((g for g in reversed(before) if verb in g.clause_lead and "未" not in g.clause_lead), None)
+    if done is None or before[0] is done or verb in before[0].clause_lead:
+        return []
+    return [_rel("sum", "SUM001", before[0], terms=[[done.fig.id, 1], [m.fig.id, 1]])]
 
 
 def _closing_total(m: Mention, sent: list[Mention]) -> list[Relation]:
