@@ -893,3 +893,10 @@ def test_a_rate_of_what_was_paid_is_over_its_sentences_budget():
 @pytest.mark.parametrize(("left", "expected"), [("0.08", []), ("0.18", [("SUM001", "33.88亿元")])])
 def test_what_is_not_yet_done_is_the_rest_of_the_whole(left, expected):
     assert errors(f"县区直达资金合计33.88亿元，已分配33.80亿元，未分配{left}亿元。") == expected
+
+
+@pytest.mark.parametrize(("more", "expected"), [("823.48", []), ("832.48", [("CHG002", "832.48万元")])])
+def test_a_change_after_a_budget_and_an_actual_is_their_difference(more, expected):
+    # 4610.19 − 3786.71 = 823.48
+    text = f"2017年一般公共预算财政拨款支出预算数3786.71万元，调整数4610.19万元，决算数4610.19万元，增加{more}万元。"
+    assert errors(text) == expected

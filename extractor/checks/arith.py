@@ -153,7 +153,8 @@ _DOCS = {
         Why: the amount is typed separately from the two figures; one of them is stale.
         Example: "上年支出80.00万元，本年支出92.50万元，比上年增加12.00万元" → 92.50 − 80.00 = 12.50. With no
         comparison word, the two figures of the sentence named by consecutive years are compared
-        ("2016年预算8万元，2015年预算12.5万元；对比减少4.35万元" → 4.50).
+        ("2016年预算8万元，2015年预算12.5万元；对比减少4.35万元" → 4.50), or the actual with a budget
+        before it ("预算数3786.71万元，调整数4610.19万元，决算数4610.19万元，增加823.48万元").
         Tolerance: the interval rule; the direction word gives the sign (减少 with a larger current figure
         is a mismatch).
         """),

@@ -422,25 +422,37 @@ def _named_years(d: Mention, sent: list[Mention], mentions: list[Mention]) -> tu
     return pairs[0][0][0], pairs[0][1]
 
 
-def year_pair_change(d: Mention, sent: list[Mention]) -> list[Relation]:
+def paired_change(d: Mention, sent: list[Mention]) -> list[Relation]:
     """"公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元": a change whose clause names
-    no base, after the two figures of its sentence named by consecutive years: d = later − earlier."""
+    no base, after the two figures of its sentence named by consecutive years: d = later − earlier;
+    with no year named, after an actual and the budgets before it: d = actual − budget."""
     lead = regex.sub(r"^(?:对比|相比|比较|相较)[，,]?", "", d.clause_lead.strip())
     hit = _pats()["amount"].search(lead)
     if hit is None or lead[: hit.start()].strip():
         return []  # a direction word alone, after a comparison word at most
+    sign = _direction(d.clause_lead)
+    before = [g for g in sent[: sent.index(d)] if _comparable(g, d) and not _is_change(g)]
     by_year: dict[int, Mention] = {}
-    for g in sent[: sent.index(d)]:
+    for g in before:
         year = _period(g.clause_lead)[0]
-        if _comparable(g, d) and year is not None and not _is_change(g):
+        if year is not None:
             if year in by_year:
                 return []
             by_year[year] = g
-    if len(by_year) != 2 or max(by_year) - min(by_year) != 1:
+    if len(by_year) == 2 and max(by_year) - min(by_year) == 1:
+        current, base = by_year[max(by_year)], by_year[min(by_year)]
+        return [_text()._rel("difference", "CHG002", d, terms=[[current.fig.id, sign], [base.fig.id, -sign]])]
+    if len(by_year) > 1:
         return []
-    current, base = by_year[max(by_year)], by_year[min(by_year)]
-    sign = _direction(d.clause_lead)
-    return [_text()._rel("difference", "CHG002", d, terms=[[current.fig.id, sign], [base.fig.id, -sign]])]
+    # "预算数3786.71万元，调整数4610.19万元，决算数4610.19万元，增加823.48万元": the actual against a
+    # budget of the sentence (each one a reading)
+    stage = _text()._stage
+    actual = next((g for g in reversed(before) if stage(g.clause_lead) == "actual"), None)
+    budgets = [g for g in reversed(before) if stage(g.clause_lead) == "budget" and actual is not None and g.index < actual.index]
+    if actual is None or not budgets:
+        return []
+    first, *rest = [{"terms": [[actual.fig.id, sign], [b.fig.id, -sign]]} for b in budgets]
+    return [_text()._rel("difference", "CHG002", d, **first, alternatives=rest)]
 
 
 def is_change_amount(m: Mention, sent: list[Mention]) -> bool:

@@ -1084,8 +1084,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     lead = m.clause_lead
     if changes.is_change_amount(m, sent):  # "比上年减少d": a change, even of an average (较上年平均每台车…增加d)
         return changes.change_amount(m, sent, prev, mentions)
-    if (by_years := changes.year_pair_change(m, sent)):
-        return by_years
+    if (paired := changes.paired_change(m, sent)):
+        return paired
     per_head = _rate_times_count(m, sent)
     if per_head:
         return per_head
