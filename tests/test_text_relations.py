@@ -900,3 +900,32 @@ def test_a_change_after_a_budget_and_an_actual_is_their_difference(more, expecte
     # 4610.19 − 3786.71 = 823.48
     text = f"2017年一般公共预算财政拨款支出预算数3786.71万元，调整数4610.19万元，决算数4610.19万元，增加{more}万元。"
     assert errors(text) == expected
+
+
+def test_a_share_of_a_part_counted_in_its_list_ends_nothing():
+    # 4185.62 + 877.29 + 150 = 5212.91: a share naming 总收入 is not a new total closing the list
+    text = ("单位预算收入5212.91万元。其中：财政拨款收入4185.62万元，占预算收入的80.29%；其他收入877.29万元，占总收入16.83%；"
+            "上年结余结转150万元，占总收入2.88%。")
+    assert errors(text) == []
+
+
+def test_a_share_outside_brackets_is_of_the_amount_before_them():
+    text = ("本年收入合计1151.41万元；包括财政拨款收入1077.36万元（其中，一般公共预算1077.36万元，政府性基金预算0万元，"
+            "国有资本经营预算0万元），占收入合计93.57%。")
+    assert errors(text) == []
+
+
+def test_a_milestone_passed_is_no_amount():
+    # 3765.2 / (21070.5 − 3765.2) = 21.8%; 突破2万亿元 is no current figure
+    assert errors("当期全国政府采购规模为21070.5亿元，首次突破2万亿元，比上年增加3765.2亿元，增长21.8%。") == []
+
+
+def test_a_change_named_in_its_own_part_of_the_sentence_is_not_of_the_part_before():
+    text = "企业所得税当月缴库490万元，同比增长189.7%；个人所得税增收46万元，同比增长41.8%。"
+    assert errors(text) == []
+
+
+def test_an_amount_written_again_is_no_whole_of_itself():
+    paragraphs = ["财政部：2022年全国政府采购规模为34993.1亿元，下降3.9%",
+                  "2022年全国政府采购规模为34993.1亿元，较上年减少1405.9亿元，下降3.9%，占全国财政支出和GDP的比重分别为9.4%和2.9%。"]
+    assert errors(*paragraphs) == []

@@ -58,7 +58,8 @@ _DOCS = {
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
         [v, next unit of the last digit). Whole amounts in 万元 or larger are exact (16万元), except in
         a relation whose every amount is whole and all but one have four digits or more (社会保险基金
-        总收入50112亿元…): such tallies are rounded to the unit, ±½ each. A figure of a class (超200亿的高校,
+        总收入50112亿元…): such tallies are rounded to the unit, ±½ each. A milestone passed (突破2万亿元)
+        is no amount, nor is an amount written twice (a title repeated in its text) a total of itself. A figure of a class (超200亿的高校,
         单价50万元以上) is no amount; a deduction (出口货物退增值税、消费税 among the taxes) is taken away.
         """),
     "SUM002": ("sum", "error", "identity-sum", "A total and the parts a domain identity says it is made of do not agree.", """

@@ -294,6 +294,8 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     current = t._subject(sent, prev, d, avoid, like=d)
     if current is None or current is d or current.kind != d.kind:
         return []
+    if current in sent and _other_part_named(d, current):
+        return []  # "…企业所得税490万元，同比增长189.7%；个人所得税增收46万元，同比增长41.8%": not of 490
     readings = []
     resolved = _resolve(d, sent, mentions)
     if resolved is not None:
@@ -316,6 +318,14 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
         main, *readings = named + readings
     # "同比减收48.9亿元，增长-10.3%": a negative growth is the decrease, written with its sign
     return [t._rel("ratio", "CHG001", m, **main, growth=True, abs=m.fig.value < 0, alternatives=readings)]
+
+
+def _other_part_named(d: Mention, current: Mention) -> bool:
+    """Whether d's part of the sentence (after its last ；) names what changed in words of its own
+    ("个人所得税增收d") with no figure of it, the candidate current figure standing in an earlier part."""
+    cut = max(d.upto.rfind("；"), d.upto.rfind(";"))
+    words = regex.sub("(?:" + "|".join(_text().cues()[0].change.up + _text().cues()[0].change.down) + ").*$", "", _changed(d))
+    return cut >= 0 and current.fig.start - current.sent_start < cut and len(words) >= 2
 
 
 def _clause_subject(d: Mention, sent: list[Mention]) -> Mention | None:

@@ -270,7 +270,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     break
                 if _depth(g) > depth:
                     continue  # a sub-list of a part
-                if g is not m and parts and (_starts_list(g, c.part_markers) or _names_total(g) or _ITEM.search(g.lead)
+                if g is not m and parts and (_starts_list(g, c.part_markers) or (_names_total(g) and g.kind != "percent")
+                                             or _ITEM.search(g.lead)
                                              or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)):
                     break  # a second list starts, a new total (…，收入合计A；支出合计B; …；实有人数B，其中…), or the next numbered item
                 if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g):
@@ -280,6 +281,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if sum(any(any(w in p.clause_lead for w in words) for p in parts) for words in c.series) > 1:
                 continue  # each part given for two series (当月a；累计b): not one list
             parts = [p for j, p in enumerate(parts) if not any(_inside(p, q, c) for q in parts[:j])]
+            if sum(_amount(p) == _amount(total) for p in parts) > 1:
+                continue  # the total written again and again (a title repeated in its text), not parts of it
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
                 continue
             ranks = {r["rank"] for p in parts if (r := cues()[1]["hierarchy"].search(p.clause_lead))}
@@ -306,7 +309,7 @@ def _share_base(g: Mention, sent: list[Mention], mentions: list[Mention]) -> Men
     share = sent[k + 1] if k + 1 < len(sent) else None
     if share is None or share.kind != "percent" or not share.clause_lead.startswith("占"):
         return None
-    name = regex.sub(r"^占|的?(?:比重|比例)?(?:为|是)?$", "", share.clause_lead)
+    name = regex.sub(r"^占|的?(?:比重|比例)?(?:为|是)?$", "", compact(share.clause_lead))
     found = [x for x in resolve(name, mentions, g.index, kinds=(g.kind,), min_score=0.7) if x is not g] if name else []
     return found[0] if found else None
 
@@ -614,9 +617,14 @@ def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
     whole = regex.sub(r"(?:为|是|达|共|合计|总计)+$", "", compact(total.clause_lead))
     head = whole[-2:]
     name = regex.sub(r"(?:为|是|达|共)+$", "", compact(g.clause_lead))
-    # (a part may name a piece of its total with its words: 购置及运行费 → 运行费)
+    # (a part may name a piece of its total with its words: 购置及运行费 → 运行费; a sibling shares a
+    # qualifier with it, 年末…人数, where a last part shares the head noun only: 基本支出, …住房保障支出)
+    def pairs(text: str) -> set[str]:
+        return {text[i : i + 2] for i in range(len(text) - 1)}
+
     return (len(head) == 2 and bool(regex.search("[；;]", g.lead)) and name.endswith(head)
-            and not set(name) <= set(whole) and not any(head in compact(p.clause_lead) for p in parts))
+            and not set(name) <= set(whole) and not any(head in compact(p.clause_lead) for p in parts)
+            and bool(pairs(name[:-2]) & pairs(whole[:-2])))
 
 
 def _opens_after(g: Mention, sent: list[Mention], markers: list[str]) -> bool:
@@ -825,8 +833,9 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
     k = sent.index(m)
     # "…增长18.39%，增收10304万元，税收收入占地方财政收入66.19%": not the change stated of it, with
     # its comparison or in a clause of its own ("完成36552万元，增加2362万元，增长6.91%，…占…53.79%")
+    # nor one inside brackets the share stands outside of ("财政拨款收入A（其中，…0万元），占收入合计p%")
     return next((g for g in reversed(sent[:k]) if g.kind in ("money", "count") and not changes.is_change_amount(g, sent)
-                 and not changes.bare_change(g)), None)
+                 and not changes.bare_change(g) and _depth(g) <= _depth(m)), None)
 
 
 def _respective(m: Mention, sent: list[Mention]) -> Mention | None:
@@ -887,6 +896,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
                      if (x := _at_stage(g, stage, mentions)) is not None and (m.fig.value > 100 or _amount(x) >= _amount(num))][:1]
         else:
             cands = []
+    # the amount itself, written again (a title repeated above its paragraph), is no whole of it
+    cands = [g for g in cands if g.fig.value != num.fig.value or m.fig.value == 100
+             or similarity(compact(num.clause_lead), compact(g.clause_lead)) < 0.8]
     if not cands:
         return []
     first, *rest = cands
