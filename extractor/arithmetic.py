@@ -206,6 +206,8 @@ def _tallied(rel: Relation, by_id: Mapping[str, Figure]) -> set[str]:
     """The whole amounts of a relation whose every amount is whole and large (社会保险基金总收入50112亿元，
     总支出43605亿元，结余6508亿元): statistical tallies rounded to the unit, not exact budget amounts
     (16万元 among 15.42万元 is exact). Each stands for ±½ of its unit."""
+    if rel.rule.startswith("CON"):
+        return set()  # the same tally written twice is written the same, rounding or not
     ids = [rel.figures[0]] + [i for key in ("terms", "num", "den") for i, _ in getattr(rel.data, key)]
     money = [by_id[i] for i in dict.fromkeys(ids) if i in by_id and by_id[i].kind == "money"]
     if len(money) < 2 or any(f.decimals or f.unit == "元" or f.approx or f.high is not None for f in money) \

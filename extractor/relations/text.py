@@ -281,7 +281,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if sum(any(any(w in p.clause_lead for w in words) for p in parts) for words in c.series) > 1:
                 continue  # each part given for two series (当月a；累计b): not one list
             parts = [p for j, p in enumerate(parts) if not any(_inside(p, q, c) for q in parts[:j])]
-            if sum(_amount(p) == _amount(total) for p in parts) > 1:
+            if sum(_amount(p) == _amount(total) and similarity(compact(total.clause_lead), compact(p.clause_lead)) >= 0.8
+                   for p in parts) > 1:
                 continue  # the total written again and again (a title repeated in its text), not parts of it
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
                 continue
@@ -584,7 +585,7 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
             # "乡镇、组级资产总额分别为a和b": names the parts itself, of no figure before it
             clause = regex.split(r"[，,；;。：:]", m.lead[: m.lead.index(w)])[-1]
             if w.startswith("分别") and regex.search(r"[、和及与]", clause):
-                return None
+                continue
             return w
     if cues()[1]["partition"].search(m.lead):
         return "按"  # "从收入级次看，中央级收入a；地方级b": a partition opens a list without 其中
@@ -872,7 +873,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # a whole named as one (占总支出, 占支出合计) is an amount named as a whole, not a part that shares a word
         whole_named = regex.match(r"(?:本年|全年|当年)?(?:总|[\p{Han}]{0,6}(?:合计|总计|总额))", name) is not None
         accept = (lambda g: _names_total(g) or "总" in g.clause_lead) if whole_named else None
-        cands = [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None, accept=accept)
+        found = (accept and resolve(base, mentions, num.index, kinds=(num.kind,), same=None, accept=accept)) \
+            or resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
+        cands = [g for g in found
                  if g is not num and not _is_not_part(g, cues()[0].sum) and not _other_flow(base, g.clause_lead)
                  and not ("占" in g.after and name in compact(g.after)) and not _one_of_joined(name, g)][:3] \
             or _named_exactly(base, num, mentions)
