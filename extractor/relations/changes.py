@@ -39,6 +39,8 @@ def _pats() -> dict[str, regex.Pattern]:
         # the direction word right after a base: "（比上年A万元）增加…", "（与上年A万元）持平"
         "follows": regex.compile(r"^\s*(?:相比|相较|比较)?[，,]?\s*(?:分别|有所|略有|共|净)?(?P<word>"
                                  + "|".join(map(regex.escape, words)) + ")"),
+        # an up or down word (增加, 减收…), longest first
+        "direction": regex.compile("|".join(map(regex.escape, sorted(c.up + c.down, key=len, reverse=True)))),
     }
 
 
@@ -323,15 +325,16 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
 def _other_part_named(d: Mention, current: Mention) -> bool:
     """Whether d's part of the sentence (after its last ；) names what changed in words of its own
     ("个人所得税增收d") with no figure of it, the candidate current figure standing in an earlier part."""
-    cut = max(d.upto.rfind("；"), d.upto.rfind(";"))
-    words = regex.sub("(?:" + "|".join(_text().cues()[0].change.up + _text().cues()[0].change.down) + ").*$", "", _changed(d))
-    return cut >= 0 and current.fig.start - current.sent_start < cut and len(words) >= 2
+    cut = _part_start(d)
+    named = _changed(d)
+    hit = _pats()["direction"].search(named)
+    return cut >= 0 and current.fig.start - current.sent_start < cut and len(named[: hit.start()] if hit else named) >= 2
 
 
 def _clause_subject(d: Mention, sent: list[Mention]) -> Mention | None:
     """The first plain figure of the change's part of its sentence, after the last ；before it
     ("…收入129748万元，…；支出480691万元，为调整预算数的92.98%，比2017年增支8807万元"): what changed."""
-    cut = max(d.upto.rfind("；"), d.upto.rfind(";"))
+    cut = _part_start(d)
     if cut < 0:
         return None
     return next((g for g in sent[: sent.index(d)] if g.fig.start - g.sent_start > cut and g.kind == d.kind
@@ -343,11 +346,9 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: 
     what its head names, or, naming nothing, about the previous sentence's subject. The figures so
     named may be this year's (p = d / (F ∓ d)) or last year's (p = d / F): both readings are kept.
     None when the named quantity has no figure."""
-    c = _text().cues()[0]
     head = _changed(d) or _named_before(d)
     # "收入、支出总计各增加": what changed, without the direction word (and 各 / 均 / 分别 before it)
-    words = sorted(c.change.up + c.change.down, key=len, reverse=True)
-    head = regex.sub("(?:各|均|分别|共)?(?:" + "|".join(map(regex.escape, words)) + ")$", "", head)
+    head = regex.sub("(?:各|均|分别|共)?(?:" + _pats()["direction"].pattern + ")$", "", head)
     found = [g for g in resolve(head, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5) if not _is_change(g)][:3] if head else []
     named_as = similarity(head, current.head + _name(current)) if head else 1.0
     if named_as >= 0.5 and not (found and similarity(head, found[0].head + _name(found[0])) > named_as):
@@ -436,9 +437,7 @@ def paired_change(d: Mention, sent: list[Mention]) -> list[Relation]:
     """"公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元": a change whose clause names
     no base, after the two figures of its sentence named by consecutive years: d = later − earlier;
     with no year named, after an actual and the budgets before it: d = actual − budget."""
-    lead = regex.sub(r"^(?:对比|相比|比较|相较)[，,]?", "", d.clause_lead.strip())
-    hit = _pats()["amount"].search(lead)
-    if hit is None or lead[: hit.start()].strip():
+    if not _alone(regex.sub(r"^(?:对比|相比|比较|相较)[，,]?", "", d.clause_lead.strip())):
         return []  # a direction word alone, after a comparison word at most
     sign = _direction(d.clause_lead)
     before = [g for g in sent[: sent.index(d)] if _comparable(g, d) and not _is_change(g)]
@@ -473,8 +472,18 @@ def is_change_amount(m: Mention, sent: list[Mention]) -> bool:
 
 def bare_change(m: Mention) -> bool:
     """Whether m's clause is a direction word alone ("…，增加2362万元，…"): a change, whatever its base."""
-    hit = _pats()["amount"].search(m.clause_lead)
-    return hit is not None and not m.clause_lead[: hit.start()].strip()
+    return _alone(m.clause_lead)
+
+
+def _alone(lead: str) -> bool:
+    """Whether a clause is a direction word ending it and nothing before it."""
+    hit = _pats()["amount"].search(lead)
+    return hit is not None and not lead[: hit.start()].strip()
+
+
+def _part_start(d: Mention) -> int:
+    """Where d's part of its sentence starts: its last ；before it (−1 when it has none)."""
+    return max(d.upto.rfind("；"), d.upto.rfind(";"))
 
 
 def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relation]:

@@ -281,8 +281,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if sum(any(any(w in p.clause_lead for w in words) for p in parts) for words in c.series) > 1:
                 continue  # each part given for two series (当月a；累计b): not one list
             parts = [p for j, p in enumerate(parts) if not any(_inside(p, q, c) for q in parts[:j])]
-            if sum(_amount(p) == _amount(total) and similarity(compact(total.clause_lead), compact(p.clause_lead)) >= 0.8
-                   for p in parts) > 1:
+            if sum(_written_again(total, p) for p in parts) > 1:
                 continue  # the total written again and again (a title repeated in its text), not parts of it
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
                 continue
@@ -900,8 +899,7 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         else:
             cands = []
     # the amount itself, written again (a title repeated above its paragraph), is no whole of it
-    cands = [g for g in cands if g.fig.value != num.fig.value or m.fig.value == 100
-             or similarity(compact(num.clause_lead), compact(g.clause_lead)) < 0.8]
+    cands = [g for g in cands if m.fig.value == 100 or not _written_again(num, g)]
     if not cands:
         return []
     first, *rest = cands
@@ -928,6 +926,11 @@ def _one_of_joined(name: str, g: Mention) -> bool:
     joined = regex.split(r"[和及与、]", compact(g.clause_lead))
     core = regex.sub(r"(?:的)?(?:比重|比例)?(?:达|为|是)?$", "", name)
     return len(joined) > 1 and bool(core) and joined[-1].startswith(core) and not joined[0].endswith(core)
+
+
+def _written_again(a: Mention, b: Mention) -> bool:
+    """Whether two mentions are one amount written twice: the same value under a name alike."""
+    return _amount(a) == _amount(b) and similarity(compact(a.clause_lead), compact(b.clause_lead)) >= 0.8
 
 
 def _amount(g: Mention):
