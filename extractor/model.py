@@ -190,13 +190,13 @@ class Reading(Model):
     op: str | None = None
     blank: bool = False  # a restated table cell left blank (it stands for 0)
     table: str = ""  # the table a restated cell stands in
+    at_most: bool = False  # a partial list: its parts may only not exceed the total
 
 
 class RelationData(Reading):
     """What a relation states besides its figures: one schema for every kind, each finder filling
     the fields its kind uses (extra keys are refused, so a misspelt one fails where it is written)."""
 
-    at_most: bool = False  # a partial list: its parts may only not exceed the total
     abs: bool = False  # the stated value may be written without its sign (节约 0.58 or 差异 −0.58)
     growth: bool = False  # a change rate over this year's figure less the change
     base_stated: bool = False  # a change rate whose base the text writes itself

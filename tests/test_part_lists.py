@@ -324,3 +324,12 @@ def test_a_share_after_a_sentence_of_a_budget_and_an_actual_amount(share, expect
     text = (f"2019年度“三公”经费财政拨款支出预算为44.52万元，2019年实际支出“三公”经费决算为22.62万元。"
             f"其中公务接待费为20.10万元，占{share}；公务用车运行维护费为2.52万元，占11.14%。")
     assert errors(text) == expected
+
+
+def test_bare_wan_yi_is_money_in_trillions(tmp_path):
+    money = [(f.raw, f.unit) for f in find_figures("全省民生类支出1.21万亿，占一般公共预算支出比重69.7%。") if f.kind == "money"]
+    assert money == [("1.21万亿", "万亿元")]
+    # 1.21万亿 = 12100亿: a part of 520.6亿元 fits, one of 12520.6亿元 does not
+    body = "全省民生类支出1.21万亿，其中，省级民生实事资金{}亿元。"
+    assert _check(tmp_path, body.format("520.6")) == []
+    assert _check(tmp_path, body.format("12520.6")) == [("SUM001", "1.21万亿")]

@@ -929,3 +929,65 @@ def test_an_amount_written_again_is_no_whole_of_itself():
     paragraphs = ["财政部：2022年全国政府采购规模为34993.1亿元，下降3.9%",
                   "2022年全国政府采购规模为34993.1亿元，较上年减少1405.9亿元，下降3.9%，占全国财政支出和GDP的比重分别为9.4%和2.9%。"]
     assert errors(*paragraphs) == []
+
+
+@pytest.mark.parametrize(("health", "expected"), [("908.05", []), ("918.05", [("SUM001", "919.54万元")])])
+def test_what_a_part_was_used_for_is_no_sibling_of_it(health, expected):
+    # 7.04 + 4.26 + 908.05 + 0.19 = 919.54; 50.00, 42.60 and 33.75 are what 卫生 spends, inside its 908.05
+    text = (f"部门支出预算919.54万元，其中：教育7.04万元，主要用于所属职业院校基本支出；科学技术4.26万元；"
+            f"卫生健康{health}万元，主要用于贷款贴息50.00万元、公立医院社会保险补贴42.60万元、人才培养33.75万元等项目支出；"
+            f"节能环保0.19万元。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("local", "expected"), [("3051", []), ("3151", [("SUM001", "29612万元")])])
+def test_first_parts_making_the_total_end_the_list(local, expected):
+    # 11765 + 14796 + 3051 = 29612; 一般预算收入 19401 that follows is another measure of the same money
+    text = (f"一季度全区完成财政收入29612万元。其中，国税完成11765万元；地税完成14796万元；财政完成{local}万元；"
+            f"实现地方一般预算收入19401万元。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("80.52%", []), ("79.12%", [("PCT002", "79.12%")])])
+def test_the_base_of_one_rate_is_not_the_actual_of_the_next(rate, expected):
+    # 33.82 / 42 = 80.52%: 33.23 is the base of 101.78%, not an actual
+    text = (f"完成一般公共预算收入33.82亿元，为人大预算数37.10亿元的91.16%，为三季度目标33.23亿元的101.78%，"
+            f"为全年目标42亿元的{rate}。")
+    assert errors(text) == expected
+
+
+def test_a_budget_that_is_the_base_of_its_own_rate_is_no_budget_of_another_figure():
+    # the 37.10 budget is of 一般公共预算收入 (33.82 / 37.10 = 91.16%); 企业所得税's own budget is not given
+    paragraphs = ["完成一般公共预算收入33.82亿元，为人大预算数37.10亿元的91.16%。",
+                  "企业所得税完成4.92亿元，完成预算的83.11%，较上年同期增收1.98亿元。"]
+    assert errors(*paragraphs) == []
+
+
+def test_a_list_after_a_sentence_without_figures_is_not_of_the_sentence_before_that():
+    text = ("审计厅组织4个督查组，督促落实整改工作。截至10月底，绝大部分问题得到整改。"
+            "其中，财政管理审计查出的20个问题已整改到位；专项审计查出的46个问题，除7个外均已整改。")
+    assert errors(text) == []
+
+
+def test_a_part_of_the_sentence_opening_its_own_list_after_a_paired_figure_is_a_new_total():
+    # 720 ≤ 3272 and 78 ≤ 170; 328158人次 / 4590万元 open their own 其中 after ；: not parts of the first
+    text = ("今年共落实学前教育资助3272人次约170万元，其中资助建档立卡学生720人次约78万元；"
+            "落实义务教育资助328158人次约4590万元，其中资助建档立卡学生6956人次约411万元。")
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("cut", "expected"), [("13724", []), ("15724", [("CHG001", "1.2%")])])
+def test_last_years_income_is_no_base_of_this_years_spending(cut, expected):
+    # 13724 / (1107315 + 13724) = 1.22%; the income of the clause before is no base of the spending
+    text = (f"去年全年一般公共预算收入累计完成310682万元，同比增加23188万元，增长8.1%；"
+            f"一般公共预算支出累计完成1107315万元，同比减少{cut}万元，下降1.2%。")
+    assert errors(text) == expected
+
+
+def test_a_later_figure_of_a_sentence_takes_the_funds_its_head_names():
+    paragraphs = ["2018年度年末结转和结余164.61万元（其中：项目支出结转和结余27.80万元）。",
+                  "2018年度一般公共预算收入总计1085.31万元，本年支出1070.67万元，年末结转和结余30.65万元。"]
+    assert errors(*paragraphs) == []
+    # the same funds named twice must agree
+    paragraphs[0] = "2018年度一般公共预算年末结转和结余164.61万元。"
+    assert errors(*paragraphs) == [("CON001", "30.65万元")]

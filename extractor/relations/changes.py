@@ -131,8 +131,8 @@ def _names_base(phrase: str, g: Mention, current: Mention | None) -> bool:
         ok = gp or (gy is not None and cy is not None and gy == cy - 1)
     else:
         ok = current is None or similarity(_stage(phrase), _name(g)) > similarity(_stage(phrase), _name(current))
-    if not ok:
-        return False
+    if not ok or (current is not None and _text()._other_flow(_name(g), _name(current))):
+        return False  # (last year's income is no base of this year's spending)
     stage = _stage(phrase)
     if stage and similarity(stage, _name(g)) < 0.5:
         return False

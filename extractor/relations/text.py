@@ -200,7 +200,10 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
     for i, sent in enumerate(sentences):
         prev = sentences[i - 1] if i else []
         whole = _named_whole(sent, mentions)
-        out += _sums(sent, prev, facts, mentions, whole)
+        # a list opening a sentence breaks down the sentence right before it, if that one has figures
+        # ("组织4个督查组…。截至10月底，绝大部分问题得到整改。其中，…20个问题…": not of the 4)
+        right_before = prev if prev and not regex.search("[。！？!?]", doc.text[prev[0].sent_end : sent[0].sent_start]) else []
+        out += _sums(sent, right_before, facts, mentions, whole)
         out += _bracket_lists(sent, facts)
         out += changes.flat_statements(sent, mentions)
         for m in sent:
@@ -265,11 +268,18 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             depth = _depth(m)  # a list opened inside （…） ends at its closing bracket
             # a list inside a part of another list ends at ；(…其中：基本支出a，其中人员经费b，公用经费c；项目支出d)
             nested = k > 0 and any(_part_marker(g, c.part_markers) for g in sent[: sent.index(total) + 1])
+            detail = False  # inside what a part was used for (医疗卫生a，主要用于…贴息b、…补贴c等；环境保护d)
             for g in sent[k:]:
                 if _depth(g) < depth or (nested and g is not m and regex.search("[；;]", g.lead)):
                     break
                 if _depth(g) > depth:
                     continue  # a sub-list of a part
+                if parts and regex.search("[；;]", g.lead):
+                    detail = False
+                if parts and "用于" in _last_part(g.lead) and "用于" not in _last_part(parts[-1].lead):
+                    detail = True
+                if detail:
+                    continue
                 if g is not m and parts and (_starts_list(g, c.part_markers) or (_names_total(g) and g.kind != "percent")
                                              or _ITEM.search(g.lead)
                                              or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)):
@@ -296,11 +306,20 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             readings = [{"terms": [[total.fig.id, 1], [o.fig.id, -1], *terms]} for o in others[1:]]
             if len(others) > 1:
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
+            if not complete and not others:
+                # "完成财政收入T，其中，国税a；地税b；财政c；实现地方一般预算收入d": a + b + c = T, and d,
+                # another measure, follows. The first parts making the total exactly end the list.
+                readings += [{"terms": terms[:n], "at_most": False} for n in range(2, len(terms))]
             out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
             # (a total read from the sentence before is one only when that sentence is no list itself)
             if complete and (total in sent or not _opens_list(prev[0])):
                 out += _series_sums(total, parts, sent, sent if total in sent else prev)
     return out
+
+
+def _last_part(lead: str) -> str:
+    """The lead after its last semicolon: what names the figure in a list whose parts end at ；."""
+    return regex.split("[；;]", lead)[-1]
 
 
 def _share_base(g: Mention, sent: list[Mention], mentions: list[Mention]) -> Mention | None:
@@ -628,13 +647,16 @@ def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
 
 
 def _opens_after(g: Mention, sent: list[Mention], markers: list[str]) -> bool:
-    """Whether, after ；, the figure is followed right away by a list of amounts of its own
+    """Whether, after ；, the figure's part of the sentence goes on to a list of amounts of its own
     ("…；实有人数76人，其中在职人员48人"): a new total. (Not "公用经费b，主要包括：办公费、…", words.)"""
-    k = sent.index(g)
-    nxt = sent[k + 1] if k + 1 < len(sent) else None
-    if nxt is None or not regex.search("[；;]", g.lead) or regex.search("[；;。]", nxt.lead):
+    if not regex.search("[；;]", g.lead):
         return False
-    return any(nxt.lead.lstrip("，, ").startswith(w) for w in markers)
+    for nxt in sent[sent.index(g) + 1 :]:  # (passing over a figure paired with it: "…6956人次约411万元，其中")
+        if regex.search("[；;。]", nxt.lead):
+            return False
+        if any(nxt.lead.lstrip("，, ").startswith(w) for w in markers):
+            return True
+    return False
 
 
 def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
@@ -985,16 +1007,24 @@ def _base_written(m: Mention, sent: list[Mention]) -> list[Relation]:
     the base stands inside the phrase, right before 的; the actual is the plain figure of its kind
     (and unit) before it."""
     k = sent.index(m)
-    if k < 2 or m.lead.strip() not in ("的", "的比例为", "的比例"):
+    if k < 2 or m.lead.strip() not in ("", "的", "的比例为", "的比例"):
         return []
     base = sent[k - 1]  # an amount or a count ("完成年度目标400公里的105.00%")
     if base.kind not in ("money", "count") or not cues()[1]["base_before"].search(base.clause_lead):
         return []
-    actual = next((g for g in reversed(sent[: k - 1]) if g.kind == base.kind
+    actual = next((g for g in reversed(sent[: k - 1]) if g.kind == base.kind and not _rate_base(g, sent)
                    and (g.kind == "money" or g.fig.unit == base.fig.unit) and not _is_not_part(g, cues()[0].sum)), None)
     if actual is None:
         return []
     return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[base.fig.id, 1]])]
+
+
+def _rate_base(g: Mention, sent: list[Mention]) -> bool:
+    """Whether g is the base of a rate written right after it ("为市下目标33.23亿元101.78%", "为预算数
+    37.1亿元的91.16%"): that base belongs to its own rate, it is neither the actual of the next rate
+    nor the budget of another figure."""
+    k = sent.index(g) if g in sent else -1
+    return 0 <= k < len(sent) - 1 and sent[k + 1].kind == "percent" and sent[k + 1].lead.strip() in ("", "的")
 
 
 def _count_completion(m: Mention, actual: Mention, before: list[Mention]) -> list[Relation]:
@@ -1059,6 +1089,7 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
         earlier = [g for g in mentions[: actual.index] if g.kind == "money" and names_budget(g.clause_lead)
                    and not any(w in g.clause_lead for w in cues()[0].sum.not_part)
                    and not _other_flow(actual.clause_lead, g.clause_lead) and _same_budget_stage(phrase, g)
+                   and not _paired_elsewhere(g, actual, mentions)
                    and not any(w in g.clause_lead for w in ("下达", "收到"))]  # (from afar, another batch of funds)
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
     return cands[:3]
@@ -1074,6 +1105,8 @@ def _paired_elsewhere(budget: Mention, actual: Mention, mentions: list[Mention])
     """"年初预算为22.00万元，支出决算为8.77万元，…其中：公务用车…决算为8.47万元，完成预算的60.50%":
     a budget whose own sentence goes on to its actual (8.77) is that actual's budget, not the budget
     of a part named later, in that sentence or after it (8.47's budget is not stated)."""
+    if _rate_base(budget, [g for g in mentions[budget.index : budget.index + 2] if g.sentence == budget.sentence]):
+        return True  # (the base of its own rate: "为预算数37.1亿元的91.16%")
     return any(g.sentence == budget.sentence and g.kind == "money" and _stage(g.clause_lead) == "actual"
                for g in mentions[budget.index + 1 : actual.index])
 
