@@ -100,6 +100,27 @@ def unit_of_header(rows: list[list[str]]) -> str | None:
     return units.pop() if len(units) == 1 else None
 
 
+def merged_header(rows: list[list[str]], width: int) -> list[list[str]]:
+    """A table's header rows with horizontally merged cells filled. A merged cell is written once, in
+    its first column: a blank cell takes the text on its left unless a header above starts a new
+    group in between (then the blank is a vertical merge). Every reader of column names (figure
+    labels, table relations) reads headers through this one function.
+
+    >>> merged_header([["三公经费", "", "", "机关运行经费"], ["合计", "公务用车", "", ""], ["", "", "购置费", ""]], 4)
+    [['三公经费', '三公经费', '三公经费', '机关运行经费'], ['合计', '公务用车', '公务用车', ''], ['', '', '购置费', '']]
+    """
+    grid = [[r[c].strip() if c < len(r) else "" for c in range(width)] for r in rows]
+    filled = [row[:] for row in grid]
+    for k, row in enumerate(grid):
+        for col in range(1, width):
+            if row[col]:
+                continue
+            left = next((c for c in range(col - 1, -1, -1) if row[c]), None)
+            if left is not None and not any(grid[u][c] for u in range(k) for c in range(left + 1, col + 1)):
+                filled[k][col] = row[left]
+    return filled
+
+
 def build_document(
     blocks: list[Block], *, path: str, fmt: str, sha256: str, pages: int | None = None, notes: list[str] | None = None
 ) -> Document:

@@ -984,10 +984,10 @@ def test_last_years_income_is_no_base_of_this_years_spending(cut, expected):
     assert errors(text) == expected
 
 
-def test_a_later_figure_of_a_sentence_takes_the_funds_its_head_names():
+def test_a_figure_under_a_head_naming_funds_is_no_restatement_of_an_all_funds_one():
     paragraphs = ["2018年度年末结转和结余164.61万元（其中：项目支出结转和结余27.80万元）。",
                   "2018年度一般公共预算收入总计1085.31万元，本年支出1070.67万元，年末结转和结余30.65万元。"]
     assert errors(*paragraphs) == []
-    # the same funds named twice must agree
-    paragraphs[0] = "2018年度一般公共预算年末结转和结余164.61万元。"
+    # two sentences under the same funds must agree
+    paragraphs[0] = "2018年度一般公共预算收入总计1200.00万元，年末结转和结余164.61万元。"
     assert errors(*paragraphs) == [("CON001", "30.65万元")]

@@ -23,7 +23,7 @@ from extractor.figures.numerals import is_identifier, normalise, parse_arabic
 from extractor.figures.recognise import Found, find_figures, unit_of
 from extractor.figures.vocab import data
 from extractor.model import Block
-from extractor.structure import numbering_of, unit_of_caption, unit_of_header
+from extractor.structure import merged_header, numbering_of, unit_of_caption, unit_of_header
 
 
 @dataclass
@@ -64,28 +64,6 @@ def _header_text(cell: str) -> str:
     """A header cell without unit captions (单位：万元) that merged cells may repeat."""
     s = cell.strip()
     return "" if unit_of_caption(s) else s
-
-
-def _filled_headers(rows: list[list[str]], width: int) -> list[list[str]]:
-    """Header rows with horizontally merged cells filled: a blank cell takes the text on its left
-    unless a header above starts a new group in between (then the blank is a vertical merge).
-
-    >>> _filled_headers([["三公经费", "", "", "机关运行经费"], ["合计", "公务用车", "", ""], ["", "", "购置费", ""]], 4)
-    [['三公经费', '三公经费', '三公经费', '机关运行经费'], ['合计', '公务用车', '公务用车', ''], ['', '', '购置费', '']]
-    """
-    grid = [[_header_text(r[c]) if c < len(r) else "" for c in range(width)] for r in rows]
-    filled = [row[:] for row in grid]
-    for k, row in enumerate(grid):
-        for col in range(1, width):
-            if row[col]:
-                continue
-            left = next((c for c in range(col - 1, -1, -1) if row[c]), None)
-            if left is None:
-                continue
-            boundary = any(grid[u][c] for u in range(k) for c in range(left + 1, col + 1))
-            if not boundary:
-                filled[k][col] = row[left]
-    return filled
 
 
 def _row_name(cell: str) -> str:
@@ -134,7 +112,7 @@ def _is_field_row(row: list[str]) -> bool:
 
 def _zone(header_rows: list[list[str]], width: int, unit: tuple[str, str, int] | None) -> _Zone:
     c = data()
-    headers = _filled_headers([r for r in header_rows if not _is_field_row(r)], width)
+    headers = merged_header([[_header_text(x) for x in r] for r in header_rows if not _is_field_row(r)], width)
     col_header = []
     for col in range(width):
         parts: list[str] = []

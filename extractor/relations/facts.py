@@ -134,11 +134,14 @@ def fact_of(m: Mention) -> Fact | None:
         scope = next((n for n, pat, in_sec in c["scope"] if in_sec and pat.search(sections)), None)
     # a member of a list (…合计X，其中：A a、B b) takes the funds and stage its total names
     in_list = bool(m.head) and any(w in m.upto[len(m.head):] for w in d.list_markers)
-    # …and so does a later figure of a sentence whose head names its funds ("一般公共预算收入总计a，本年
-    # 支出b，年末结转和结余c": c is of the 一般公共预算 too)
-    funds = _first(c["funds"], said) or (_first(c["funds"], m.head) if in_list or m.upto != m.head else None) or "全部"
+    funds = _first(c["funds"], said) or (_first(c["funds"], m.head) if in_list else None) or "全部"
     stage = _first(c["stage"], without_funds(said)) or (_first(c["stage"], without_funds(m.head)) if in_list else None)
     return Fact(FactKey(measure, scope, funds, stage), m)
+
+
+def funds_named(text: str) -> str | None:
+    """The first funds a text names (财政拨款, 一般公共预算…), if any."""
+    return _first(data()[1]["funds"], text)
 
 
 def without_funds(name: str) -> str:

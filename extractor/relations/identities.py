@@ -9,7 +9,7 @@ from itertools import islice, product
 import regex
 
 from extractor.model import Relation
-from extractor.relations.facts import Fact, FactKey, data, facts_of
+from extractor.relations.facts import Fact, FactKey, data, facts_of, funds_named
 from extractor.relations.mentions import Mention
 
 _ACTUAL = (None, "决算")
@@ -48,6 +48,7 @@ def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None) -> 
         first = values[0]
         for later in values[1:]:
             if later.mention.sentence == first.mention.sentence \
+                    or (key.funds == "全部" and _funds_said(later) != _funds_said(first)) \
                     or _apart(_context(later, opening, year), _context(first, opening, year)):
                 continue
             out.append(Relation(kind="linear", rule="CON001", source="identity",
@@ -63,6 +64,13 @@ def _context(f: Fact, opening: dict[int, str], year: int | None) -> tuple[str | 
     said, opened = f.mention.upto, opening.get(f.mention.paragraph, "")
     return (_year_in(said) or _year_in(opened) or (str(year) if year else None),
             _level_in(said) or _level_in(opened))
+
+
+def _funds_said(f: Fact) -> str:
+    """The funds a fact's sentence names up to it: "一般公共预算收入总计a，本年支出b，年末结转和结余c"
+    says c may be of the 一般公共预算, though c's own name does not (then it is no conflict with an
+    all-funds c)."""
+    return funds_named(f.mention.upto) or "全部"
 
 
 def _year_in(text: str) -> str | None:

@@ -43,7 +43,7 @@ from extractor import lexicon
 from extractor.arithmetic import evaluate, factor
 from extractor.model import Block, Document, Figure, Relation
 from extractor.relations.mentions import similarity
-from extractor.structure import numbering_of, without_numbering
+from extractor.structure import merged_header, numbering_of, without_numbering
 
 # A formula is learnt from at least this many rows where it holds exactly with a non-zero result.
 MIN_EVIDENCE_ROWS = 2
@@ -269,21 +269,10 @@ def _repeated_header(row: list[str], r: int, cells: dict, header_cells: set[str]
 
 
 def _header_paths(header: list[list[str]], width: int) -> list[list[str]]:
-    """Each column's header cells from top to bottom. A merged header cell is written once, in its
-    first column; it is carried right over the blank cells it spans (bounded by the span of the
-    cell above it), so 本年支出 | | over 合计 | 基本支出 | 项目支出 heads all three."""
-    paths: list[list[str]] = [[] for _ in range(width)]
-    parent_start = [0] * width
-    for r, row in enumerate(header):
-        start = list(range(width))
-        text = [x.strip() for x in row]
-        for c in range(1, width):
-            if not text[c] and text[c - 1] and (r == 0 or parent_start[c] == parent_start[c - 1]):
-                text[c], start[c] = text[c - 1], start[c - 1]
-        for c in range(width):
-            paths[c].append(text[c])
-        parent_start = start
-    return paths
+    """Each column's header cells from top to bottom (merged cells carried over the columns they
+    span), so 本年支出 | | over 合计 | 基本支出 | 项目支出 heads all three."""
+    filled = merged_header(header, width)
+    return [[row[c] for row in filled] for c in range(width)]
 
 
 # --------------------------------------------------------------------------- column groups
