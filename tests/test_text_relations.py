@@ -991,3 +991,27 @@ def test_a_figure_under_a_head_naming_funds_is_no_restatement_of_an_all_funds_on
     # two sentences under the same funds must agree
     paragraphs[0] = "2018年度一般公共预算收入总计1200.00万元，年末结转和结余164.61万元。"
     assert errors(*paragraphs) == [("CON001", "30.65万元")]
+
+
+@pytest.mark.parametrize(("more", "expected"), [("268.84", []), ("286.84", [("CHG002", "286.84万元")])])
+def test_an_adjustment_from_one_amount_to_another_changes_by_their_difference(more, expected):
+    # 13250.10 − 12981.26 = 268.84
+    assert errors(f"一般公共预算收入由年初预算12981.26万元调整为13250.10万元，调增{more}万元。") == expected
+
+
+def test_a_change_with_a_subject_of_its_own_after_an_adjustment_is_no_difference_of_it():
+    text = "非税收入由年初预算3574.04万元调整为3842.88万元，主要由于：（1）企业利润上缴调增49.16万元；（2）收费收入调增228.96万元。"
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("school", "expected"), [("0.55", []), ("1.55", [("SUM001", "6.61亿元")])])
+def test_what_an_amount_is_mainly_used_for_is_a_list_of_its_parts(school, expected):
+    # 5.1 + 0.55 + 0.23 + 0.72 = 6.60 ≤ 6.61 (主要: the list may leave some out); 5.1 + 1.55 + … = 7.60 > 6.61
+    text = f"一般债务余额6.61亿元，主要用于道路建设5.1亿元，学校建设{school}亿元，生态环境保护0.23亿元，公共事业建设0.72亿元。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("special", "expected"), [("38571", []), ("39571", [("SUM001", "78200万元")])])
+def test_a_debt_limit_is_an_amount_with_parts(special, expected):
+    text = f"2024年，市财政局核定本县政府债务限额78200万元，其中：一般债务限额39629万元、专项债务限额{special}万元。"
+    assert errors(text) == expected

@@ -224,11 +224,9 @@ def _resolve(m: Mention, sent: list[Mention], mentions: list[Mention]) -> tuple[
 
 def change_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     """A percentage stating a change: of the change amount before it, or of the two figures compared."""
-    k = sent.index(m)
-    if k >= 2 and _pats()["from_to"].match(sent[k - 1].clause_lead) and _pats()["from"].search(sent[k - 2].clause_lead) \
-            and _comparable(sent[k - 2], sent[k - 1]):
+    if (pair := _from_to(m, sent)) is not None:
         # "由2,940人增加到3,860人，增长31.29%": from the figure after 由 to the one after 增加到
-        base, current = sent[k - 2], sent[k - 1]
+        base, current = pair
         return [_text()._rel("ratio", "CHG001", m, num=[[current.fig.id, 1], [base.fig.id, -1]], den=[[base.fig.id, 1]],
                              base_stated=True, abs=True)]
     found = _change_amount(m, sent)
@@ -246,6 +244,15 @@ def change_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     first, *rest = bases
     return [_text()._rel("ratio", "CHG001", m, **formula(first), base_stated=True,
                          alternatives=[formula(b) for b in rest])]
+
+
+def _from_to(m: Mention, sent: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The two figures right before m when they read "由A增加到B" / "由年初预算A调整为B": (A, B)."""
+    k = sent.index(m)
+    if k >= 2 and _pats()["from_to"].match(sent[k - 1].clause_lead) and _pats()["from"].search(sent[k - 2].clause_lead) \
+            and _comparable(sent[k - 2], sent[k - 1]):
+        return sent[k - 2], sent[k - 1]
+    return None
 
 
 def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:
@@ -372,6 +379,10 @@ def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions
     decrease). Without a stated base there is nothing to check."""
     if not _pats()["amount"].search(m.clause_lead):
         return []
+    if (pair := _from_to(m, sent)) is not None and _comparable(m, pair[1]) and bare_change(m):
+        # "由年初预算A调整为B，调增C": C = B − A, written without its sign
+        base, current = pair
+        return [_text()._rel("difference", "CHG002", m, terms=[[current.fig.id, 1], [base.fig.id, -1]], abs=True)]
     resolved = _resolve(m, sent, mentions) or _named_years(m, sent, mentions)
     if resolved is None:
         return []
@@ -465,9 +476,10 @@ def paired_change(d: Mention, sent: list[Mention]) -> list[Relation]:
 
 
 def is_change_amount(m: Mention, sent: list[Mention]) -> bool:
-    """Whether m is a change amount: a direction word ends its clause and a comparison stands before."""
+    """Whether m is a change amount: a direction word ends its clause and a comparison (or 由A…到B)
+    stands before."""
     return (m.kind in ("money", "count") and bool(_pats()["amount"].search(m.clause_lead))
-            and _comparison_before(m, sent) is not None)
+            and (_comparison_before(m, sent) is not None or _from_to(m, sent) is not None))
 
 
 def bare_change(m: Mention) -> bool:

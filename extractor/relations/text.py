@@ -308,8 +308,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
             if not complete and not others:
                 # "完成财政收入T，其中，国税a；地税b；财政c；实现地方一般预算收入d": a + b + c = T, and d,
-                # another measure, follows. The first parts making the total exactly end the list.
-                readings += [{"terms": terms[:n], "at_most": False} for n in range(2, len(terms))]
+                # another measure, follows. The first parts making the total exactly end the list (three
+                # at least: two coarse amounts meet a total within rounding too often by chance).
+                readings += [{"terms": terms[:n], "at_most": False} for n in range(3, len(terms))]
             out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
             # (a total read from the sentence before is one only when that sentence is no list itself)
             if complete and (total in sent or not _opens_list(prev[0])):
@@ -654,7 +655,8 @@ def _opens_after(g: Mention, sent: list[Mention], markers: list[str]) -> bool:
     for nxt in sent[sent.index(g) + 1 :]:  # (passing over a figure paired with it: "…6956人次约411万元，其中")
         if regex.search("[；;。]", nxt.lead):
             return False
-        if any(nxt.lead.lstrip("，, ").startswith(w) for w in markers):
+        # (what a part is used for explains that part: "；卫生健康b，主要用于…c" opens no new total)
+        if any(nxt.lead.lstrip("，, ").startswith(w) for w in markers if "用于" not in w):
             return True
     return False
 
