@@ -28,8 +28,8 @@ from extractor.model import Figure, Finding, Relation
 # The rules evaluated here. Their finders live in extractor/relations/.
 _DOCS = {
     "SUM001": ("sum", "error", "parts-exceed-total", "Parts listed after 其中/包括 add up to more than their total (or differ from it when the list is complete).", """
-        What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于：…, in brackets, or a list opening the
-        next sentence) — the parts may be a partial list, so only a sum of parts above the total is
+        What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于…, in brackets, or a list opening the
+        next sentence, when that sentence comes right after the total's) — the parts may be a partial list, so only a sum of parts above the total is
         inconsistent, unless the list is complete (it ends with 其他…, its parts are every part of a
         domain identity or of a known partition such as 决策/过程/产出/效益, it is opened by 按…划分, or
         what it leaves out is said to be nil: …，无因公出国（境）费); then the parts must equal the total. One part after 其中 is checked too: it
@@ -52,7 +52,11 @@ _DOCS = {
         budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),
         nor are retired people part of the staff at work (正式教职工 vs 退休职工). What is not yet done
         is the rest of the whole: "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the
-        sentence's first amount, the done part the one named by the same verb).
+        sentence's first amount, the done part the one named by the same verb). What a part was used for
+        ("卫生健康908.05万元，主要用于贷款贴息50.00万元、…等；节能环保0.19万元") is inside that part, not
+        beside it; and when the first three or more parts make the total exactly, the amounts after them
+        are of another measure ("财政收入29612万元，其中，国税11765万元；地税14796万元；财政3051万元；实现地方
+        一般预算收入19401万元").
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
@@ -111,7 +115,10 @@ _DOCS = {
         is the base, for amounts and counts alike; 支出进度 is such a rate, and funds received (下达,
         收到, 到位) a budget for it. A budget its own sentence pairs with its actual
         ("年初预算为22.00万元，支出决算为8.77万元…") is not the budget of a part named later in it
-        ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its budget is not stated, nothing is checked).
+        ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its budget is not stated, nothing is checked),
+        nor is a budget that is the base of its own rate ("为人大预算数37.10亿元的91.16%") the budget of
+        another figure, or the actual of the next rate ("…为三季度目标33.23亿元的101.78%，为全年目标42亿元的
+        80.52%": 80.52% is of the sentence's actual, not of 33.23).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
         figures cannot be relied on.
         Example: 三公经费 决算15.42 / 年初预算16 = 96.38%, stated 96.43%.
@@ -133,7 +140,8 @@ _DOCS = {
         stated against a named base, "…执行数为A，…预算安排B，比…执行数增加p%", "同比增长p%", "比上年A增加p%",
         against p = (B − A) / A ((A − B) / A for a decrease). The base is the figure of the sentence or
         paragraph the comparison names (比2023年预算执行数 → the figure named 2023年…执行数, 比上年/同比 →
-        one named 上年 or the year before, 比年初预算 → the 年初预算 one), or the figure written right after
+        one named 上年 or the year before, of the same flow — last year's 收入 is no base of this year's
+        支出 —, 比年初预算 → the 年初预算 one), or the figure written right after
         the comparison word; the current figure is the nearest plain one before the comparison. With
         no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
@@ -155,7 +163,8 @@ _DOCS = {
         Example: "上年支出80.00万元，本年支出92.50万元，比上年增加12.00万元" → 92.50 − 80.00 = 12.50. With no
         comparison word, the two figures of the sentence named by consecutive years are compared
         ("2016年预算8万元，2015年预算12.5万元；对比减少4.35万元" → 4.50), or the actual with a budget
-        before it ("预算数3786.71万元，调整数4610.19万元，决算数4610.19万元，增加823.48万元").
+        before it ("预算数3786.71万元，调整数4610.19万元，决算数4610.19万元，增加823.48万元"); an adjustment
+        names both ("收入由年初预算12981.26万元调整为13250.10万元，调增268.84万元" → 268.84).
         Tolerance: the interval rule; the direction word gives the sign (减少 with a larger current figure
         is a mismatch).
         """),
@@ -188,7 +197,9 @@ _DOCS = {
     "CON001": ("conflict", "error", "same-quantity-twice", "The same quantity is stated twice with different values.", """
         What it checks: figures that name the same measure, scope, funds and stage (e.g. 基本支出 of
         财政拨款, 决算) in two places of the report must agree. 财政拨款 vs all funds, 基本 vs 项目, budget vs
-        actual are different quantities and never conflict.
+        actual are different quantities and never conflict. A figure whose sentence opens with a fund's
+        name ("一般公共预算收入总计a，本年支出b，年末结转和结余c") may be of that fund: it does not conflict
+        with the same name stated without one.
         Why: a report is often assembled from parts written at different times; one of them is outdated.
         Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".
         Tolerance: the two rounding intervals must meet (元 and 万元 converted first).
