@@ -245,3 +245,22 @@ def test_funding_lines_ending_with_other_funds_add_up_to_their_total(cells, expe
 
 def test_funding_lines_without_other_funds_may_leave_a_source_out():
     assert rules(check(table(r4c3="10.00", r4c4="9.00"))) == []
+
+
+def _town_table(points: str) -> list[list[str]]:
+    """A town's 部门整体支出 self-evaluation form whose funding line lost its blank 执行数 cell."""
+    return [
+        ["预算执行情况（万元）（20分）", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"],
+        ["部门整体支出总额", "612.40", "100%", "20"],
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+        ["产出指标", "数量指标", "办结来信来访", "120件", "120件", "30"],
+        ["产出指标", "时效指标", "答复时限", "15天以内", "15天以内", "20"],
+        ["满意度指标", "满意度指标", "群众满意度", "≥90%", "94%", "30"],
+        ["总分", points],
+    ]
+
+
+def test_a_percentage_is_no_amount_and_an_unread_funding_line_leaves_the_total_unknown():
+    # 100% stands under 执行数 only because the blank cell before it was lost; the funding line's 20
+    # points are part of the 100 (30 + 20 + 30 = 80 of the indicators alone)
+    assert check(_town_table("100")) == []

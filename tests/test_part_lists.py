@@ -333,3 +333,14 @@ def test_bare_wan_yi_is_money_in_trillions(tmp_path):
     body = "全省民生类支出1.21万亿，其中，省级民生实事资金{}亿元。"
     assert _check(tmp_path, body.format("520.6")) == []
     assert _check(tmp_path, body.format("12520.6")) == [("SUM001", "1.21万亿")]
+
+
+def test_a_measure_word_running_into_yuan_is_no_count():
+    # 3万亩元 is a slip for 3万元: no count of 3万亩 to compare with the 1万亩 of the project
+    assert [(f.raw, f.kind) for f in find_figures("森林抚育1万亩，间接费用3万亩元（每亩3元），共3个元素。")] == [
+        ("1万亩", "count"), ("3元", "money"), ("3个", "count")]
+
+
+def test_a_list_of_people_ends_at_a_count_of_another_thing(tmp_path):
+    body = "现有在职职工共33人，其中在编职工17人，临聘人员16人，其中中级职称5人，占地面积1332㎡，业务用房1450㎡，服务人口1.85万人。"
+    assert _check(tmp_path, body) == []

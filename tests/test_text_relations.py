@@ -1015,3 +1015,28 @@ def test_what_an_amount_is_mainly_used_for_is_a_list_of_its_parts(school, expect
 def test_a_debt_limit_is_an_amount_with_parts(special, expected):
     text = f"2024年，市财政局核定本县政府债务限额78200万元，其中：一般债务限额39629万元、专项债务限额{special}万元。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("orphans", "expected"), [("11", []), ("21", [("SUM001", "111万元")])])
+def test_an_adjustment_of_the_whole_ends_its_list(orphans, expected):
+    # 100 + 11 = 111; after 调减40万元 the 71 is the adjusted whole, not a part
+    text = f"中央财政救助补助资金下达我区111万元，其中低保和临时救助资金100万元，孤儿基本生活保障金{orphans}万元，调减40万元，全年实际下达71万元。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("county", "expected"), [("30.9", []), ("32.9", [("SUM001", "61.8万元")])])
+def test_the_total_written_again_after_its_parts_is_no_part(county, expected):
+    text = f"项目批复总投资61.8万元，其中中央财政资金30.9万元，县财政配套资金{county}万元，2021年度中央下达资金61.8万元。"
+    assert errors(text) == expected
+
+
+def test_an_amount_per_unit_in_brackets_is_no_part_of_the_amount_before():
+    # 每亩 and 每公里 are rates per unit, whatever the measure word: not a breakdown of the 1.20万元
+    assert errors("道路绿化养护费1.20万元（每亩800元，每公里1.50万元）。") == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("14.01%", []), ("12.01%", [("CHG001", "12.01%")])])
+def test_an_amount_right_after_xiangbi_is_the_change_not_the_base(rate, expected):
+    # 21.79 / (177.28 − 21.79) = 14.01%: the writer left out 增加, 21.79 is no base (that gives 713.58%)
+    text = f"其中：财政拨款收入177.28万元，占29.67%，与2016年相比21.79万元，增加{rate}；事业收入375.81万元。"
+    assert errors(f"本年收入合计597.52万元。{text}") == expected

@@ -102,3 +102,10 @@ def test_a_slip_that_closes_within_rounding_is_still_a_slip():
     # 50.00 + 20.00 + 10.01 = 80.01万元 meets 80.00万元 within rounding once 10.01 is 万元
     text = "全年支出合计80.00万元，其中：人员经费50.00万元，公用经费20.00万元，其他支出10.01元。"
     assert errors(text) == [("UNIT001", "10.01元")]
+
+
+def test_the_odd_unit_of_its_paragraph_is_the_slip_when_either_re_reading_closes():
+    # 89410 / 131870.68 = 67.80% (a fall of 32.20%) whichever one is re-read; 元 is the odd one out
+    text = ("全县教育经费总投入为115111万元，比上年的157278.3万元减少26.81%。其中，国家财政性教育经费为"
+            "89410万元，比上年的131870.68元减少32.20%。")
+    assert errors(text) == [("UNIT001", "131870.68元")]

@@ -395,7 +395,12 @@ def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
         return None
     if rel.data.at_most:  # a partial list closes only exactly: "less than the total" proves nothing
         rel = rel.model_copy(update={"data": rel.data.model_copy(update={"at_most": False})})
-    for f in money:
+    # the figure whose unit is the odd one out in its paragraph first: "…为89410万元，比上年的131870.68元
+    # 减少32.20%" holds with either re-read, but 元 is the slip among the paragraph's 万元
+    def share_of_unit(f: Figure) -> int:
+        return sum(1 for g in ctx.by_id.values() if g.kind == "money" and g.block == f.block and g.unit == f.unit)
+
+    for f in sorted(money, key=share_of_unit):
         others = [g.unit for g in money if g is not f]
         for alt in set(others) - {f.unit}:
             if others.count(alt) < max(1, len(others) // 2):

@@ -246,6 +246,9 @@ def _not_a_figure(t: str, m: regex.Match, f: Found) -> bool:
     # 项目, 条件, 台账, 位于 ...: the measure word is the first half of another word
     if written_unit and after[:1] and after[0] in units.word_after.get(written_unit, ""):
         return True
+    # 3万亩元: a count whose measure word runs into 元 is a slip for an amount (3万元), no count
+    if f.kind == "count" and after[:1] in units.money and after[1:2] not in units.word_after.get(after[:1], ""):
+        return True
     if f.kind == "percent" and _cites_a_rule(t, num_start):
         return True
     if m.group("bnum") and not _money_context(t, f.start) and not _in_money_list(t, f.start, f.end):

@@ -109,6 +109,8 @@ def _fits(cells: list[str], zone: _Zone, shift: int) -> int | None:
     for i, cell in enumerate(cells):
         role = zone.roles.get(i + shift)
         is_number = number(cell) is not None
+        if is_number and role in _FUNDING_AMOUNTS and role != "rate" and "%" in cell:
+            return None  # a percentage is no amount (864.2 | 100% | 20 under 预算数 | 执行数 | 执行率: 执行数 is blank)
         if role in _NUMBERS:
             if is_number:
                 score += 1

@@ -271,6 +271,8 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
             return g, -1
         if any(w in lead for w in c.change.up):
             return g, 1
+        if regex.search(r"(?:相比|相较|比较)\s*$", lead) and _text().cues()[1]["previous"].search(lead):
+            return g, _direction(m.clause_lead)  # "与2016年相比21.79万元，增加14.01%": the rate says which way
         break
     # "同比增长10.85%，增收2,798万元": the amount right after the rate, alone in its clause
     after = sent[k + 1] if k + 1 < len(sent) else None

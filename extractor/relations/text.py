@@ -47,6 +47,8 @@ class SumCues(BaseModel):
     block_opener: str
     block_items: int
     difference_words: list[str]
+    adjustments: list[str]
+    same_counts: list[list[str]]
 
 
 class Categories(BaseModel):
@@ -280,6 +282,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     detail = True
                 if detail:
                     continue
+                if parts and changes.bare_change(g) and any(w in g.clause_lead for w in c.adjustments):
+                    break  # "下达111万元，其中…100万元，…11万元，调减40万元，全年实际下达71万元": the whole changed
+                if parts and g.kind == "count" == kind_unit[0] and not _same_count(g.fig.unit, kind_unit[1], c):
+                    break  # "临聘人员16人，其中中级职称5人，占地面积1332㎡，…服务人口1.85万人": another topic
                 if g is not m and parts and (_starts_list(g, c.part_markers) or (_names_total(g) and g.kind != "percent")
                                              or _ITEM.search(g.lead)
                                              or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)):
@@ -308,14 +314,23 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
             if not complete and not others:
                 # "完成财政收入T，其中，国税a；地税b；财政c；实现地方一般预算收入d": a + b + c = T, and d,
-                # another measure, follows. The first parts making the total exactly end the list (three
-                # at least: two coarse amounts meet a total within rounding too often by chance).
-                readings += [{"terms": terms[:n], "at_most": False} for n in range(3, len(terms))]
+                # another measure named by the total's head noun, follows. The first parts making the
+                # total end the list when what follows is such a measure (three parts at least: two coarse
+                # amounts meet a total within rounding too often by chance), or the total written again
+                # ("总投资61.8万元，其中中央30.9万元，县级30.9万元，中央下达资金61.8万元").
+                readings += [{"terms": terms[:n], "at_most": False} for n in range(2, len(terms))
+                             if all(_amount(p) == _amount(total) for p in parts[n:])
+                             or (n >= 3 and _another_measure(total, parts[:n], parts[n:]))]
             out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
             # (a total read from the sentence before is one only when that sentence is no list itself)
             if complete and (total in sent or not _opens_list(prev[0])):
                 out += _series_sums(total, parts, sent, sent if total in sent else prev)
     return out
+
+
+def _same_count(a: str, b: str, c: SumCues) -> bool:
+    """Whether two measure words count the same thing (人 and 名 do, 人 and ㎡ do not)."""
+    return a == b or any(a in group and b in group for group in c.same_counts)
 
 
 def _last_part(lead: str) -> str:
@@ -631,11 +646,25 @@ def _starts_list(g: Mention, markers: list[str]) -> bool:
     return tail == g.lead or any(w in tail for w in markers) or "：" in tail or ":" in tail
 
 
+def _head_noun(total: Mention) -> str:
+    """The last two characters of a total's name (财政收入 → 收入), without 合计/为…."""
+    return regex.sub(r"(?:为|是|达|共|合计|总计)+$", "", compact(total.clause_lead))[-2:]
+
+
+def _another_measure(total: Mention, first: list[Mention], rest: list[Mention]) -> bool:
+    """Whether the parts after the first ones name their total's head noun, which none of the first
+    ones does ("财政收入T，其中，国税完成a；地税完成b；财政完成c；实现地方一般预算收入d"): another
+    measure of the whole, not its next part."""
+    head = _head_noun(total)
+    return len(head) == 2 and all(head in compact(p.clause_lead) for p in rest) \
+        and not any(head in compact(p.clause_lead) for p in first)
+
+
 def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
     """"实有人数151人，其中在职人员100人，退休人员51人；年末学生人数929人": after ；, a figure named
     with its total's head noun (人数) that no part used is another total, not the next part."""
     whole = regex.sub(r"(?:为|是|达|共|合计|总计)+$", "", compact(total.clause_lead))
-    head = whole[-2:]
+    head = _head_noun(total)
     name = regex.sub(r"(?:为|是|达|共)+$", "", compact(g.clause_lead))
     # (a part may name a piece of its total with its words: 购置及运行费 → 运行费; a sibling shares a
     # qualifier with it, 年末…人数, where a last part shares the head noun only: 基本支出, …住房保障支出)
