@@ -55,8 +55,12 @@ _DOCS = {
         sentence's first amount, the done part the one named by the same verb). What a part was used for
         ("卫生健康908.05万元，主要用于贷款贴息50.00万元、…等；节能环保0.19万元") is inside that part, not
         beside it; and when the first three or more parts make the total exactly, the amounts after them
-        are of another measure ("财政收入29612万元，其中，国税11765万元；地税14796万元；财政3051万元；实现地方
-        一般预算收入19401万元").
+        are of another measure named by the total's head noun ("财政收入29612万元，其中，国税11765万元；地税
+        14796万元；财政3051万元；实现地方一般预算收入19401万元"), or the total written again ("总投资61.8万元，
+        其中中央30.9万元，县级30.9万元，中央下达资金61.8万元"). An adjustment of the whole alone in its clause
+        ends the list ("…孤儿基本生活保障金11万元，调减40万元，全年实际下达71万元"), and so does a count of
+        another thing in a list of counts (…中级职称5人，占地面积1332㎡…); any amount named with 每 (每亩197元)
+        is a rate per unit, no part.
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
@@ -147,7 +151,8 @@ _DOCS = {
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
         ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares
         with throughout; the rate may come first ("同比增长10.85%，增收2798万元"), and "由上年的A增加到B"
-        names both figures. When the base is named loosely, every figure that carries the name is a
+        names both figures. An amount right after "与上年相比" is the change, its direction word left out
+        ("与2016年相比21.79万元，增加14.01%"). When the base is named loosely, every figure that carries the name is a
         reading; any that holds is enough.
         Why: the change amount and the rate are usually computed separately; one of them is stale, or a
         figure was retyped after the rate was written.
@@ -191,6 +196,8 @@ _DOCS = {
         (其中…) short of its total counts only when the re-read part makes it add up exactly.
         Why: 179.93元 for a year-end balance of a government unit is a dropped 万; the amount is off by
         a factor of 10,000.
+        Where either of two figures re-read closes the relation (a ratio), the one whose unit is the odd one
+        out in its paragraph is named ("89410万元，比上年的131870.68元减少32.20%" among 万元: 131870.68元).
         Example: "年末财政拨款结转和结余179.93元" while 179.93 + 40 = 219.93万元 is the total carry-over.
         Tolerance: the relation must hold within rounding after the re-reading.
         """),

@@ -33,7 +33,8 @@ define(
     What it checks: each funding line of a 绩效自评表 (年度资金总额, 当年财政拨款, 上年结转资金, 其他资金):
     the stated 执行率 against 全年执行数 ÷ 全年预算数 (调整后预算数); where the table gives only one
     budget, or the rate follows the 年初预算数, that reading is accepted too, and a rate written as a
-    fraction (0.92) in a column of rates reads as 92%.
+    fraction (0.92) in a column of rates reads as 92%. A percentage never stands for an amount: a line
+    that lost a blank cell (864.2 | 100% | 20 under 预算数 | 执行数 | 执行率 | 得分) is not read shifted.
     Why: the execution rate earns the funding part its points; a rate that its own amounts do not
     give inflates (or deflates) the score.
     Example: 上年结转资金 全年预算数 50.00, 全年执行数 44.30, 执行率 86.60% → 44.30 ÷ 50.00 = 88.60%.
@@ -60,6 +61,8 @@ define(
     """
     What it checks: the points of the funding part (its first line, 年度资金总额) and of every indicator
     row, added up, against the 得分 of the 总分/合计 row (小计 rows and the funding line's parts are left out).
+    When the form has a funding part whose line could not be read, its points are unknown and the
+    total is not checked.
     Why: the total is the score the report quotes and grades; a slip in the addition changes both.
     Example: 9.70 + 50 + 23 + 10 = 92.70, but the 总分 row says 93.70.
     Tolerance: whole points are exact; points with decimals stand for their rounding interval, and so
