@@ -1040,3 +1040,11 @@ def test_an_amount_right_after_xiangbi_is_the_change_not_the_base(rate, expected
     # 21.79 / (177.28 − 21.79) = 14.01%: the writer left out 增加, 21.79 is no base (that gives 713.58%)
     text = f"其中：财政拨款收入177.28万元，占29.67%，与2016年相比21.79万元，增加{rate}；事业收入375.81万元。"
     assert errors(f"本年收入合计597.52万元。{text}") == expected
+
+
+@pytest.mark.parametrize(("special", "expected"), [("380", []), ("390", [("SUM001", "1,105.3亿元")])])
+def test_an_amount_opening_a_list_like_the_one_before_is_stated_beside_it(special, expected):
+    # 725.3 + 380 = 1105.3; the 余额 has a list of its own with the same names: not a part of the 限额
+    text = (f"自治区下达我市法定债务限额1,105.3亿元，其中一般债务725.3亿元、专项债务{special}亿元，"
+            f"全市政府法定债务余额为1,071.65亿元，其中一般债务699.47亿元、专项债务372.18亿元。")
+    assert errors(text) == expected

@@ -288,7 +288,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     break  # "临聘人员16人，其中中级职称5人，占地面积1332㎡，…服务人口1.85万人": another topic
                 if g is not m and parts and (_starts_list(g, c.part_markers) or (_names_total(g) and g.kind != "percent")
                                              or _ITEM.search(g.lead)
-                                             or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)):
+                                             or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)
+                                             or _parallel(g, sent, parts, c.part_markers)):
                     break  # a second list starts, a new total (…，收入合计A；支出合计B; …；实有人数B，其中…), or the next numbered item
                 if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g):
                     parts.append(g)
@@ -688,6 +689,23 @@ def _opens_after(g: Mention, sent: list[Mention], markers: list[str]) -> bool:
         if any(nxt.lead.lstrip("，, ").startswith(w) for w in markers if "用于" not in w):
             return True
     return False
+
+
+def _parallel(g: Mention, sent: list[Mention], parts: list[Mention], markers: list[str]) -> bool:
+    """Whether g opens a list of its own whose parts are named like the parts listed so far ("限额T，
+    其中一般债务a、专项债务b，余额R，其中一般债务c、专项债务d"): R is stated beside T, not inside it."""
+    def name(m: Mention) -> str:
+        n = compact(m.clause_lead)
+        for w in markers:
+            n = n.removeprefix(w)
+        return n.lstrip("：:")
+
+    listed = {name(p) for p in parts}
+    after = sent[sent.index(g) + 1 :]
+    if not after or regex.search("[；;。]", after[0].lead) or not any(after[0].lead.lstrip("，, ").startswith(w) for w in markers):
+        return False
+    run = next((after[:k] for k, x in enumerate(after) if k and regex.search("[；;。]", x.lead)), after)
+    return any(name(x) in listed for x in run)
 
 
 def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
