@@ -1048,3 +1048,38 @@ def test_an_amount_opening_a_list_like_the_one_before_is_stated_beside_it(specia
     text = (f"自治区下达我市法定债务限额1,105.3亿元，其中一般债务725.3亿元、专项债务{special}亿元，"
             f"全市政府法定债务余额为1,071.65亿元，其中一般债务699.47亿元、专项债务372.18亿元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("left", "expected"), [("51577", []), ("53857", [("DIF001", "53857万元")])])
+def test_a_carry_over_listed_in_the_income_is_not_added_again(left, expected):
+    text = ("全县财力收入总计498107万元，其中：一般公共预算收入103200万元，上年结余2280万元。"
+            f"全县财力支出总计446530万元，其中：一般公共预算支出248742万元。全县财力收支相抵后，结余{left}万元。")
+    assert errors(text) == expected
+
+
+def test_a_share_of_the_budget_is_of_a_figure_named_as_a_budget_not_of_the_general_budget_income():
+    # 占预算的97.2% is 省级收入's completion; its budget is not given (1582.4 is 一般预算收入, no budget)
+    text = ("全省地方一般预算收入完成1582.4亿元，完成预算的102.6%。中央级收入完成1193.1亿元，占计划的98.7%；"
+            "省级收入完成334.1亿元，占预算的97.2%。")
+    assert errors(text) == []
+
+
+def test_a_rate_after_a_deduction_is_on_a_basis_the_figures_do_not_give():
+    text = ("2022年全区一般公共预算收入1042625万元，比2021年减收34086万元，剔除留抵退税后同口径增长0.67%。"
+            "其中：税收收入720801万元，同比减收92021万元，剔除留抵退税后同口径下降6.07%。")
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("3%", []), ("5%", [("CHG001", "5%")])])
+def test_a_change_in_a_later_part_of_the_sentence_is_of_that_parts_figure(rate, expected):
+    # 8.3 / (271.8 + 8.3) = 2.96%; the comparison of the part before names no figure of this part
+    text = (f"税收收入完成1237.5亿元，增长50.1%，增收412.8亿元，扣除留抵退税（196.6亿元）因素后，比上年同口径增长70.9%；"
+            f"非税收入完成271.8亿元，下降{rate}，减收8.3亿元。")
+    assert errors(text) == expected
+
+
+def test_bounds_and_ranges_are_no_totals():
+    text = ("其他地市前8月地方财政收入均在300亿之下。其中保定市、沧州市和廊坊市累计金额分别为262.5亿元、256.2亿元和244.5亿元。"
+            "邢台市、秦皇岛市和张家口市均在120-170亿元之间。其中邢台市累计金额达到了162.3亿元；而秦皇岛和张家口总量极为相近，"
+            "金额分别为126.1亿元和125.1亿元。")
+    assert errors(text) == []

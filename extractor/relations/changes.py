@@ -36,6 +36,7 @@ def _pats() -> dict[str, regex.Pattern]:
         "amount": regex.compile(c.amount_lead),
         "from_to": regex.compile(c.from_to),
         "from": regex.compile(c.from_lead),
+        "other_basis": regex.compile(c.other_basis),
         # the direction word right after a base: "（比上年A万元）增加…", "（与上年A万元）持平"
         "follows": regex.compile(r"^\s*(?:相比|相较|比较)?[，,]?\s*(?:分别|有所|略有|共|净)?(?P<word>"
                                  + "|".join(map(regex.escape, words)) + ")"),
@@ -224,6 +225,8 @@ def _resolve(m: Mention, sent: list[Mention], mentions: list[Mention]) -> tuple[
 
 def change_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     """A percentage stating a change: of the change amount before it, or of the two figures compared."""
+    if _pats()["other_basis"].search(m.upto[-48:]):
+        return []  # "剔除留抵退税后同口径增长0.67%": a rate on a basis the figures do not give
     if (pair := _from_to(m, sent)) is not None:
         # "由2,940人增加到3,860人，增长31.29%": from the figure after 由 to the one after 增加到
         base, current = pair
@@ -311,7 +314,8 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     resolved = _resolve(d, sent, mentions)
     if resolved is not None:
         readings = [{"num": [[d.fig.id, 1]], "den": [[b.fig.id, 1]]} for b in resolved[1]]
-    near = _current(comp, d, sent) if comp is not None else None
+    # (a comparison in an earlier part of the sentence, before its last ；, names no figure of d's part)
+    near = _current(comp, d, sent) if comp is not None and comp.start > _part_start(d) else None
     if near is None:
         near = _clause_subject(d, sent)
     main = {"num": [[d.fig.id, 1]], "den": [[current.fig.id, 1], [d.fig.id, -sign]]}

@@ -77,6 +77,7 @@ class Change(BaseModel):
     previous: str
     from_to: str
     from_lead: str
+    other_basis: str
     up: list[str]
     down: list[str]
     rate_lead: str
@@ -266,6 +267,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             total = total or (others[0] if len(others) > 1 else None)
             if total is None or _is_not_part(total, c):
                 continue
+            if marker.startswith("分别") and total in sent and total.fig.start - total.sent_start < changes._part_start(m):
+                continue  # "…累计金额达到了162.3亿元；而秦皇岛和张家口…分别为a和b": of what its own part names
             parts = []
             depth = _depth(m)  # a list opened inside （…） ends at its closing bracket
             # a list inside a part of another list ends at ；(…其中：基本支出a，其中人员经费b，公用经费c；项目支出d)
@@ -947,7 +950,10 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
             or resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
         cands = [g for g in found
                  if g is not num and not _is_not_part(g, cues()[0].sum) and not _other_flow(base, g.clause_lead)
-                 and not ("占" in g.after and name in compact(g.after)) and not _one_of_joined(name, g)][:3] \
+                 and not ("占" in g.after and name in compact(g.after)) and not _one_of_joined(name, g)
+                 # (a base that is a budget and nothing more, 占预算的, is a figure named as a budget, not
+                 # one of the 一般预算收入; 占项目支出预算 names its measure, the stage may go unsaid)
+                 and (not _bare_budget(name) or names_budget(g.clause_lead))][:3] \
             or _named_exactly(base, num, mentions)
     else:
         total = _enumeration_total(num, sent)
@@ -976,6 +982,12 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     first, *rest = cands
     return [_rel("ratio", "PCT001", m, share_of=first.fig.id, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[num.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _bare_budget(name: str) -> bool:
+    """Whether a base name is a budget and nothing more: 预算, 全年计划, 年初预算数."""
+    return names_budget(name) and not regex.sub(
+        r"(?:年初|全年|调整后?|年度|本年|当年)?(?:预算|计划|目标|任务)(?:数|批复数?)?", "", name)
 
 
 def _at_stage(g: Mention, stage: str | None, mentions: list[Mention]) -> Mention | None:
@@ -1300,8 +1312,14 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
         return []
     # money brought in from the year before, named between the income and the spending
     d = cues()[0].difference
-    carried = [g for g in before if income.index < g.index < spent.index and regex.search(d.carried_in, g.clause_lead)]
-    taken = [g for g in before if g.index > income.index and g is not spent and any(w in g.clause_lead for w in d.cut)]
+    # (not one listed as a part of the income or the spending: "收入总计A，其中：…上年结余b…" holds it already)
+    def listed_in(g: Mention) -> bool:
+        return _listed(g) and g.sentence in (income.sentence, spent.sentence)
+
+    carried = [g for g in before if income.index < g.index < spent.index and regex.search(d.carried_in, g.clause_lead)
+               and not listed_in(g)]
+    taken = [g for g in before if g.index > income.index and g is not spent and any(w in g.clause_lead for w in d.cut)
+             and not listed_in(g)]
     return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], *[[g.fig.id, 1] for g in carried],
                                                    [spent.fig.id, -1], *[[g.fig.id, -1] for g in taken]])]
 
