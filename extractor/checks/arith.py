@@ -60,7 +60,9 @@ _DOCS = {
         其中中央30.9万元，县级30.9万元，中央下达资金61.8万元"). An adjustment of the whole alone in its clause
         ends the list ("…孤儿基本生活保障金11万元，调减40万元，全年实际下达71万元"), and so does a count of
         another thing in a list of counts (…中级职称5人，占地面积1332㎡…); any amount named with 每 (每亩197元)
-        is a rate per unit, no part.
+        is a rate per unit, no part; a bound (均在300亿之下, 在120-170亿元之间) is no amount, and a 分别 list
+        breaks down what its own part of the sentence names ("…162.3亿元；而秦皇岛和张家口…分别为a和b": not
+        parts of 162.3).
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
@@ -91,7 +93,8 @@ _DOCS = {
         against its budget or funds received less its spending; an adjusted budget (全年预算,
         调整后预算) against the initial budget plus what was added (追加) less what was cut; a
         year's leftover (结余) against its income plus what was brought in (上年结转) less its spending
-        (滚存/累计 balances are no year's leftover) and what was taken back (收回, 调减) — "收支结余"
+        (滚存/累计 balances are no year's leftover; one listed as a part of the income, "收入总计A，其中：…
+        上年结余b", is in A already) and what was taken back (收回, 调减) — "收支结余"
         is the income less the spending of its paragraph, and a leftover inside a list (其中：A批复a，已用b，
         结余c；…) is of its own part; a gap
         alone in its clause ("支出4.10万元，年初预算为5.00万元，差值为0.90万元") between the two amounts
@@ -106,7 +109,8 @@ _DOCS = {
         A base named word for word (占本年支出合计的p%) is found anywhere before, in any section; a base
         named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
         (医疗卫生支出); a base named as one of two joined things (占转移支付比重) is not their sum
-        (税收返还和转移支付). A share off by one in its last digit, where the shares of the total (each
+        (税收返还和转移支付); a base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a
+        figure named as a budget (here none: the rate is not checked), never the 一般预算收入. A share off by one in its last digit, where the shares of the total (each
         part once) add up to 100%, is information: 凑整调整.
         Why: shares are easy to miscopy from last year's text.
         Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
@@ -152,7 +156,9 @@ _DOCS = {
         ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares
         with throughout; the rate may come first ("同比增长10.85%，增收2798万元"), and "由上年的A增加到B"
         names both figures. An amount right after "与上年相比" is the change, its direction word left out
-        ("与2016年相比21.79万元，增加14.01%"). When the base is named loosely, every figure that carries the name is a
+        ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；) is of
+        that part's figure, whatever the part before compared; a rate after a deduction ("剔除留抵退税后
+        同口径增长0.67%") is on a basis the figures do not give and is not checked. When the base is named loosely, every figure that carries the name is a
         reading; any that holds is enough.
         Why: the change amount and the rate are usually computed separately; one of them is stale, or a
         figure was retyped after the rate was written.
