@@ -1083,3 +1083,31 @@ def test_bounds_and_ranges_are_no_totals():
             "邢台市、秦皇岛市和张家口市均在120-170亿元之间。其中邢台市累计金额达到了162.3亿元；而秦皇岛和张家口总量极为相近，"
             "金额分别为126.1亿元和125.1亿元。")
     assert errors(text) == []
+
+
+@pytest.mark.parametrize(("first", "expected"), [("63.12", []), ("163.12", [("SUM001", "475.86亿元")])])
+def test_value_added_is_an_amount_not_a_change(first, expected):
+    text = f"全县GDP总额为475.86亿元，其中第一、二、三产业增加值分别为{first}亿元、150.82亿元、261.92亿元。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("less", "expected"), [("0.07", []), ("0.17", [("CHG002", "0.17万元")])])
+def test_less_and_more_after_a_comparison_are_changes(less, expected):
+    assert errors(f"决算车辆运行维护费用2.94万元，比去年3.01万元少{less}万元。") == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("104.56%", []), ("140.56%", [("PCT002", "140.56%")])])
+def test_a_completion_rate_without_de(rate, expected):
+    assert errors(f"“三公”经费支出预算为12.50万元，支出决算为13.07万元，完成预算{rate}。") == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("51.8%", []), ("58.1%", [("PCT002", "58.1%")])])
+def test_a_base_in_brackets_before_de(rate, expected):
+    assert errors(f"税收收入完成1500.8亿元，为年初预算（2895.6亿元）的{rate}，增长2.4%。") == expected
+
+
+@pytest.mark.parametrize(("car", "expected"), [("57.36", []), ("75.36", [("PCT001", "99.70%"), ("PCT001", "0.30%")])])
+def test_shares_adding_up_to_100_are_of_the_parts_sum_when_the_whole_is_not_given(car, expected):
+    text = (f"2021年度“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行费支出决算{car}万元，"
+            f"占99.70%；公务接待费支出决算0.18万元，占0.30%。")
+    assert errors(text) == expected

@@ -15,6 +15,7 @@ import regex
 from pydantic import BaseModel
 
 from extractor import lexicon
+from extractor.arithmetic import half_unit
 from extractor.model import Relation
 from extractor.relations import changes
 from extractor.relations.facts import FactIndex, without_funds
@@ -719,8 +720,11 @@ def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
 def _is_not_part(m: Mention, c: SumCues) -> bool:
     """A change, share, rate or threshold (单价50万元以上) rather than an amount of its own."""
     after = m.after.lstrip()
-    return any(w in m.clause_lead for w in c.not_part) or any(after.startswith(w) for w in c.threshold_after) \
-        or (after.startswith("的") and regex.search(c.threshold_before, m.clause_lead) is not None)
+    name = m.clause_lead
+    for noun in cues()[0].change.nouns:  # 增加值 is value added, no change
+        name = name.replace(noun, "")
+    return any(w in name for w in c.not_part) or any(after.startswith(w) for w in c.threshold_after) \
+        or (after.startswith("的") and regex.search(c.threshold_before, name) is not None)
 
 
 def _sign(part: Mention) -> int:
@@ -977,11 +981,28 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
             cands = []
     # the amount itself, written again (a title repeated above its paragraph), is no whole of it
     cands = [g for g in cands if m.fig.value == 100 or not _written_again(num, g)]
+    if not cands and not base.strip():
+        return _share_of_the_parts(m, num, sent)
     if not cands:
         return []
     first, *rest = cands
     return [_rel("ratio", "PCT001", m, share_of=first.fig.id, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[num.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _share_of_the_parts(m: Mention, num: Mention, sent: list[Mention]) -> list[Relation]:
+    """"“三公”经费支出决算中，A 0万元，占0%；B 57.36万元，占99.70%；C 0.18万元，占0.30%" with the whole
+    stated nowhere: shares that add up to 100% are of the parts' sum."""
+    pats = cues()[1]
+    pairs = [(sent[j - 1], g) for j, g in enumerate(sent) if j and g.kind == "percent" and sent[j - 1].kind == num.kind
+             and pats["share_bare"].search(g.clause_lead) and not _is_not_part(sent[j - 1], cues()[0].sum)]
+    if len(pairs) < 2 or all(p is not num for p, _ in pairs):
+        return []
+    shares = [s.fig for _, s in pairs]
+    slack = sum(half_unit(f.decimals) for f in shares)
+    if abs(sum(f.value for f in shares) - 100) > slack:
+        return []
+    return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[p.fig.id, 1] for p, _ in pairs])]
 
 
 def _bare_budget(name: str) -> bool:
@@ -1064,14 +1085,18 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
 
 
 def _base_written(m: Mention, sent: list[Mention]) -> list[Relation]:
-    """"收入完成A万元，完成年初预算数B万元的p%", "完成里程420公里，完成年度目标400公里的105.00%":
+    """"收入完成A万元，完成年初预算数B万元的p%", "完成里程420公里，完成年度目标400公里的105.00%",
+    "完成1500.8亿元，为年初预算（2895.6亿元）的51.8%":
     the base stands inside the phrase, right before 的; the actual is the plain figure of its kind
     (and unit) before it."""
     k = sent.index(m)
-    if k < 2 or m.lead.strip() not in ("", "的", "的比例为", "的比例"):
+    # (or in brackets: "为年初预算（2895.6亿元）的51.8%")
+    bracketed = regex.fullmatch(r"[)）]\s*的?", m.lead.strip()) is not None
+    if k < 2 or (m.lead.strip() not in ("", "的", "的比例为", "的比例") and not bracketed):
         return []
     base = sent[k - 1]  # an amount or a count ("完成年度目标400公里的105.00%")
-    if base.kind not in ("money", "count") or not cues()[1]["base_before"].search(base.clause_lead):
+    name = regex.sub(r"[（(]\s*$", "", base.lead) if bracketed else base.clause_lead
+    if base.kind not in ("money", "count") or not cues()[1]["base_before"].search(name):
         return []
     actual = next((g for g in reversed(sent[: k - 1]) if g.kind == base.kind and not _rate_base(g, sent)
                    and (g.kind == "money" or g.fig.unit == base.fig.unit) and not _is_not_part(g, cues()[0].sum)), None)
