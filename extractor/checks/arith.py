@@ -60,7 +60,7 @@ _DOCS = {
         其中中央30.9万元，县级30.9万元，中央下达资金61.8万元"). An adjustment of the whole alone in its clause
         ends the list ("…孤儿基本生活保障金11万元，调减40万元，全年实际下达71万元"), and so does a count of
         another thing in a list of counts (…中级职称5人，占地面积1332㎡…); any amount named with 每 (每亩197元)
-        is a rate per unit, no part; a bound (均在300亿之下, 在120-170亿元之间) is no amount, and a 分别 list
+        is a rate per unit, no part (but 增加值, value added, is an amount); a bound (均在300亿之下, 在120-170亿元之间) is no amount, and a 分别 list
         breaks down what its own part of the sentence names ("…162.3亿元；而秦皇岛和张家口…分别为a和b": not
         parts of 162.3).
         Why: a part larger than its whole is a typing slip in one of the figures.
@@ -110,7 +110,9 @@ _DOCS = {
         named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
         (医疗卫生支出); a base named as one of two joined things (占转移支付比重) is not their sum
         (税收返还和转移支付); a base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a
-        figure named as a budget (here none: the rate is not checked), never the 一般预算收入. A share off by one in its last digit, where the shares of the total (each
+        figure named as a budget (here none: the rate is not checked), never the 一般预算收入. Where the whole
+        is stated nowhere, shares that add up to 100% are of the sum of their parts ("…中，A 0万元，占0%；
+        B 57.36万元，占99.70%；C 0.18万元，占0.30%"). A share off by one in its last digit, where the shares of the total (each
         part once) add up to 100%, is information: 凑整调整.
         Why: shares are easy to miscopy from last year's text.
         Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
@@ -120,7 +122,8 @@ _DOCS = {
         What it checks: "完成年初预算的p%", "预算执行率p%", "节约比为p%" against the actual and budget figures
         of the same quantity (and the saving over the budget: with no budget stated, the actual plus
         the saving is the budget); a target written inside the phrase ("完成年度目标400公里的105.00%")
-        is the base, for amounts and counts alike; 支出进度 is such a rate, and funds received (下达,
+        is the base, for amounts and counts alike, in brackets too ("为年初预算（2895.6亿元）的51.8%"), and 的
+        may be left out ("完成预算104.56%"); 支出进度 is such a rate, and funds received (下达,
         收到, 到位) a budget for it. A budget its own sentence pairs with its actual
         ("年初预算为22.00万元，支出决算为8.77万元…") is not the budget of a part named later in it
         ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its budget is not stated, nothing is checked),
@@ -175,7 +178,8 @@ _DOCS = {
         comparison word, the two figures of the sentence named by consecutive years are compared
         ("2016年预算8万元，2015年预算12.5万元；对比减少4.35万元" → 4.50), or the actual with a budget
         before it ("预算数3786.71万元，调整数4610.19万元，决算数4610.19万元，增加823.48万元"); an adjustment
-        names both ("收入由年初预算12981.26万元调整为13250.10万元，调增268.84万元" → 268.84).
+        names both ("收入由年初预算12981.26万元调整为13250.10万元，调增268.84万元" → 268.84). 多/少 after a
+        comparison are changes ("比去年3.01万元少0.07万元").
         Tolerance: the interval rule; the direction word gives the sign (减少 with a larger current figure
         is a mismatch).
         """),
