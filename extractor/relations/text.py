@@ -50,6 +50,7 @@ class SumCues(BaseModel):
     difference_words: list[str]
     adjustments: list[str]
     same_counts: list[list[str]]
+    use_words: list[str]
 
 
 class Categories(BaseModel):
@@ -282,7 +283,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     continue  # a sub-list of a part
                 if parts and regex.search("[；;]", g.lead):
                     detail = False
-                if parts and "用于" in _last_part(g.lead) and "用于" not in _last_part(parts[-1].lead):
+                if parts and _says_use(_last_part(g.lead), c) and not _says_use(_last_part(parts[-1].lead), c):
                     detail = True
                 if detail:
                     continue
@@ -336,6 +337,11 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
 def _same_count(a: str, b: str, c: SumCues) -> bool:
     """Whether two measure words count the same thing (人 and 名 do, 人 and ㎡ do not)."""
     return a == b or any(a in group and b in group for group in c.same_counts)
+
+
+def _says_use(text: str, c: SumCues) -> bool:
+    """Whether a text says what money was used for (主要用于…)."""
+    return any(w in text for w in c.use_words)
 
 
 def _last_part(lead: str) -> str:
@@ -690,7 +696,7 @@ def _opens_after(g: Mention, sent: list[Mention], markers: list[str]) -> bool:
         if regex.search("[；;。]", nxt.lead):
             return False
         # (what a part is used for explains that part: "；卫生健康b，主要用于…c" opens no new total)
-        if any(nxt.lead.lstrip("，, ").startswith(w) for w in markers if "用于" not in w):
+        if any(nxt.lead.lstrip("，, ").startswith(w) for w in markers if not _says_use(w, cues()[0].sum)):
             return True
     return False
 
