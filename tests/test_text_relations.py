@@ -1111,3 +1111,16 @@ def test_shares_adding_up_to_100_are_of_the_parts_sum_when_the_whole_is_not_give
     text = (f"2021年度“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行费支出决算{car}万元，"
             f"占99.70%；公务接待费支出决算0.18万元，占0.30%。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("welfare", "expected"), [("4.04", []), ("4.14", [("SUM001", "8.47亿元")])])
+def test_first_parts_named_alike_end_the_list_before_another_measure(welfare, expected):
+    # 4.04 + 4.43 = 8.47; the 公益金 raised is not a third kind of lottery sold
+    text = f"全州彩票销量再创历史新高达8.47亿元，其中，福利彩票销量{welfare}亿元，体育彩票销量4.43亿元，共为国家筹集彩票公益金2.31亿元。"
+    assert errors(text) == expected
+
+
+def test_what_was_raised_last_year_is_no_base_of_what_was_put_in_this_year():
+    text = ("2014年投入重大民生设施建设的福彩公益金达4500万元，较2013年增加1160万元，占2013年筹集的福彩公益金的62.5%"
+            "（2013年本级共筹集福彩公益金7205.72万元）。")
+    assert errors(text) == []

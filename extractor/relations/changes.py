@@ -190,7 +190,9 @@ def _bases(comp: Comparison, current: Mention, m: Mention, sent: list[Mention], 
                 and _names_base(comp.phrase, g, current))
 
     k = sent.index(m)
-    own = [g for g in reversed(sent[:k]) if fits(g)] + [g for g in sent[k + 1 :] if fits(g)]
+    # (a figure after the change inside brackets explains something else: "…，占2013年筹集的公益金的62.5%
+    # （2013年共筹集7205.72万元）")
+    own = [g for g in reversed(sent[:k]) if fits(g)] + [g for g in sent[k + 1 :] if fits(g) and _text()._depth(g) <= _text()._depth(m)]
     if own:
         return own[:2]
     j = sent[0].index - 1

@@ -58,6 +58,8 @@ class Categories(BaseModel):
     spending: list[str]
     balance: list[str]
     budget: list[str]
+    flow_in: list[str]
+    flow_out: list[str]
 
 
 class Share(BaseModel):
@@ -320,13 +322,12 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
             if not complete and not others:
                 # "完成财政收入T，其中，国税a；地税b；财政c；实现地方一般预算收入d": a + b + c = T, and d,
-                # another measure named by the total's head noun, follows. The first parts making the
-                # total end the list when what follows is such a measure (three parts at least: two coarse
-                # amounts meet a total within rounding too often by chance), or the total written again
+                # another measure, follows. The first parts making the total end the list when what
+                # follows is named as another measure (_another_measure) or is the total written again
                 # ("总投资61.8万元，其中中央30.9万元，县级30.9万元，中央下达资金61.8万元").
                 readings += [{"terms": terms[:n], "at_most": False} for n in range(2, len(terms))
                              if all(_amount(p) == _amount(total) for p in parts[n:])
-                             or (n >= 3 and _another_measure(total, parts[:n], parts[n:]))]
+                             or _another_measure(total, parts[:n], parts[n:])]
             out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
             # (a total read from the sentence before is one only when that sentence is no list itself)
             if complete and (total in sent or not _opens_list(prev[0])):
@@ -663,12 +664,19 @@ def _head_noun(total: Mention) -> str:
 
 
 def _another_measure(total: Mention, first: list[Mention], rest: list[Mention]) -> bool:
-    """Whether the parts after the first ones name their total's head noun, which none of the first
-    ones does ("财政收入T，其中，国税完成a；地税完成b；财政完成c；实现地方一般预算收入d"): another
-    measure of the whole, not its next part."""
+    """Whether the parts after the first ones are another measure of the whole, not its next parts:
+    they name their total's head noun, which none of the first ones does ("财政收入T，其中，国税完成a；
+    地税完成b；财政完成c；实现地方一般预算收入d"), or the first ones are named alike and the rest
+    not ("彩票销量T，其中，福利彩票销量a，体育彩票销量b，共为国家筹集彩票公益金c")."""
     head = _head_noun(total)
-    return len(head) == 2 and all(head in compact(p.clause_lead) for p in rest) \
-        and not any(head in compact(p.clause_lead) for p in first)
+    if len(head) == 2 and all(head in compact(p.clause_lead) for p in rest) \
+            and not any(head in compact(p.clause_lead) for p in first):
+        return True
+    names = [compact(p.clause_lead) for p in first]
+    common = 0
+    while common < min(map(len, names)) and len({n[-common - 1] for n in names}) == 1:
+        common += 1
+    return common >= 2 and not any(compact(p.clause_lead).endswith(names[0][-common:]) for p in rest)
 
 
 def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
@@ -772,8 +780,11 @@ def _other_fund(a: str, b: str) -> bool:
 
 
 def _flow(name: str) -> str | None:
-    """'income' for a name that says 收入, 'spending' for 支出; None for both (收支总计) or neither."""
-    income, spending = "收入" in name or "收支" in name, "支出" in name or "收支" in name
+    """'income' for a name that says 收入 (筹集…), 'spending' for 支出 (投入…); None for both (收支总计)
+    or neither."""
+    c = cues()[0].categories
+    income = "收支" in name or any(w in name for w in c.flow_in)
+    spending = "收支" in name or any(w in name for w in c.flow_out)
     return None if income == spending else ("income" if income else "spending")
 
 
