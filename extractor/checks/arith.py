@@ -55,8 +55,10 @@ _DOCS = {
         sentence's first amount, the done part the one named by the same verb). What a part was used for
         ("卫生健康908.05万元，主要用于贷款贴息50.00万元、…等；节能环保0.19万元") is inside that part, not
         beside it; and when the first three or more parts make the total exactly, the amounts after them
-        are of another measure named by the total's head noun ("财政收入29612万元，其中，国税11765万元；地税
-        14796万元；财政3051万元；实现地方一般预算收入19401万元"), or the total written again ("总投资61.8万元，
+        are of another measure — named by the total's head noun where the first parts are not ("财政收入
+        29612万元，其中，国税11765万元；地税14796万元；财政3051万元；实现地方一般预算收入19401万元"), or named
+        unlike the first parts where those are named alike ("彩票销量8.47亿元，其中，福利彩票销量4.04亿元，
+        体育彩票销量4.43亿元，共为国家筹集彩票公益金2.31亿元") — or the total written again ("总投资61.8万元，
         其中中央30.9万元，县级30.9万元，中央下达资金61.8万元"). An adjustment of the whole alone in its clause
         ends the list ("…孤儿基本生活保障金11万元，调减40万元，全年实际下达71万元"), and so does a count of
         another thing in a list of counts (…中级职称5人，占地面积1332㎡…); any amount named with 每 (每亩197元)
@@ -151,8 +153,9 @@ _DOCS = {
         stated against a named base, "…执行数为A，…预算安排B，比…执行数增加p%", "同比增长p%", "比上年A增加p%",
         against p = (B − A) / A ((A − B) / A for a decrease). The base is the figure of the sentence or
         paragraph the comparison names (比2023年预算执行数 → the figure named 2023年…执行数, 比上年/同比 →
-        one named 上年 or the year before, of the same flow — last year's 收入 is no base of this year's
-        支出 —, 比年初预算 → the 年初预算 one), or the figure written right after
+        one named 上年 or the year before, of the same flow — last year's 收入 (筹集) is no base of this
+        year's 支出 —, 比年初预算 → the 年初预算 one; not a figure in brackets after the change, which
+        explains something else), or the figure written right after
         the comparison word; the current figure is the nearest plain one before the comparison. With
         no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
