@@ -46,3 +46,33 @@ def test_the_grid_is_checked_as_a_table(tmp_path):
     assert table.rows == rows and table.unit == "万元"
     found = [(f.rule, f.stated) for f in check_file(path).findings if f.severity == "error"]
     assert ("TBL001", "16.42万元") in found
+
+
+FORM = [
+    "单位名称:某县农业农村局 | 填报日期:2023年6月30日 | |||",
+    "项目名称 | 农业产业扶持项目 | |||",
+    "预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |",
+    "||",
+    "年度财政资金总额 | 500 | 450 | 90% | 18 | ||",
+    "年度绩效目标 (80分) |",
+    "一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |",
+    "产出指标 | 数量指标 | 扶持经营主体(个) | 20 | 20 | 40 |",
+    "满意度指标 | 服务对象满意度指标 | 满意度(%) | 90 | 95 | 40 |",
+    "总分 | 98 | |||",
+]
+
+
+def test_a_funding_part_in_pipe_rows_with_one_line_of_numbers_is_a_table():
+    tables = find_flattened_tables(FORM)
+    funding = next(t for t in tables if any(r[0] == "年度财政资金总额" for r in t.rows))
+    assert funding.rows[-1][:5] == ["年度财政资金总额", "500", "450", "90%", "18"]
+    assert all(any(r) for r in funding.rows)  # the line of bars alone is a border, no row
+
+
+def test_the_total_points_count_the_funding_line_read_from_pipe_rows(tmp_path):
+    # 18 + 40 + 40 = 98: the funding line's points are in the total
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(FORM) + "\n", encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []
+    path.write_text("\n".join(FORM).replace("总分 | 98", "总分 | 99") + "\n", encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.severity != "info"] == ["IND003"]

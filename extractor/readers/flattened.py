@@ -89,12 +89,12 @@ def _consistent(rows: list[list[str]]) -> bool:
     return common >= 2 and widths.count(common) >= max(2, len(rows) - odd) and not _prose(rows)
 
 
-def _ragged(rows: list[list[str]]) -> bool:
+def _ragged(rows: list[list[str]], numbers: int = 2) -> bool:
     """Rows of a grid whose merged cells made them of different lengths: three or more, two thirds
-    of them with several cells, numbers in cells of their own on two rows or more, and not prose."""
+    of them with several cells, numbers in cells of their own on `numbers` rows or more, and not prose."""
     several = sum(1 for r in rows if sum(1 for c in r if c) >= 2)
     numeric = sum(1 for r in rows if any(is_number(c) for c in r))
-    return len(rows) >= 3 and several * 3 >= len(rows) * 2 and numeric >= 2 and not _prose(rows)
+    return len(rows) >= 3 and several * 3 >= len(rows) * 2 and numeric >= numbers and not _prose(rows)
 
 
 def _prose(rows: list[list[str]]) -> bool:
@@ -209,9 +209,12 @@ def _delimited(lines: list[str], i: int, sep: str) -> FlatTable | None:
         c = cells(lines[j])
         if c is None:
             break
-        rows.append(c)
+        if any(c) or sep != "|":
+            rows.append(c)  # (a line of bars alone, "||||", is a border, not a row)
         j += 1
-    if not (_consistent(rows) or _ragged(rows)):
+    # pipes on every line say "table" more plainly than tabs: one row of numbers is enough (a 自评表's
+    # funding part: its header, its field rows and one 年度资金总额 line)
+    if not rows or not (_consistent(rows) or _ragged(rows, 1 if sep == "|" else 2)):
         return None
     return FlatTable(i, j - 1, rows)
 
