@@ -1124,3 +1124,30 @@ def test_what_was_raised_last_year_is_no_base_of_what_was_put_in_this_year():
     text = ("2014年投入重大民生设施建设的福彩公益金达4500万元，较2013年增加1160万元，占2013年筹集的福彩公益金的62.5%"
             "（2013年本级共筹集福彩公益金7205.72万元）。")
     assert errors(text) == []
+
+
+def test_budgets_of_several_numbered_items_are_no_budget_of_the_whole():
+    paragraphs = ["2023年下达省级福彩公益金113万元，其中养老机构运营补贴项目48万元、村级互助幸福院项目建设资金65万元。",
+                  "1.养老机构运营补贴项目：2023年下达省级福彩公益金48万元，到位资金48万元，资金到位率100%。",
+                  "2.村级互助幸福院项目：2023年下达省级福彩公益金65万元，到位资金65万元，资金到位率100%。",
+                  "2023年共支付省级福利彩票公益金113万元。执行率达100%。"]
+    assert errors(*paragraphs) == []
+
+
+def test_a_rate_after_a_whole_and_its_parts_pairs_none_of_them():
+    text = "目前已补助各地就业资金17.7亿元，其中含中央财政12.75亿元，含自治区财政4.95亿元，资金下达率达98%。"
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("86.8%", []), ("76.8%", [("PCT002", "76.8%")])])
+def test_what_arrived_is_over_the_amount_named_like_it(rate, expected):
+    # 231 / 266 = 86.8%, not 231 / 657 (the whole investment)
+    text = ("专项规划项目批复总投资657亿元，其中中央补助投资391亿元，要求地方配套资金266亿元。"
+            f"专项规划项目中央补助资金全部到位，地方配套资金实际到位231亿元，到位率{rate}。")
+    assert errors(text) == expected
+
+
+def test_the_spending_of_two_funds_named_in_their_sentences_is_no_conflict():
+    paragraphs = ["县级福彩公益金本年收入83.7万元，当年实际支出92.3万元，结转下年使用资金83.7万元。",
+                  "2021年省市下达福彩公益金276.288万元，当年安排支出276.288万元，当年实际支出219.488万元。"]
+    assert errors(*paragraphs) == []

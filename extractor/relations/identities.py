@@ -11,6 +11,7 @@ import regex
 from extractor.model import Relation
 from extractor.relations.facts import Fact, FactKey, data, facts_of, funds_named
 from extractor.relations.mentions import Mention
+from extractor.structure import without_numbering
 
 _ACTUAL = (None, "决算")
 _YEAR = regex.compile(r"(20\d\d)\s*年")
@@ -47,7 +48,7 @@ def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None) -> 
         values = _distinct(group)
         first = values[0]
         for later in values[1:]:
-            if later.mention.sentence == first.mention.sentence \
+            if later.mention.sentence == first.mention.sentence or _other_subjects(key, later, first) \
                     or (key.funds == "全部" and _funds_said(later) != _funds_said(first)) \
                     or _apart(_context(later, opening, year), _context(first, opening, year)):
                 continue
@@ -64,6 +65,17 @@ def _context(f: Fact, opening: dict[int, str], year: int | None) -> tuple[str | 
     said, opened = f.mention.upto, opening.get(f.mention.paragraph, "")
     return (_year_in(said) or _year_in(opened) or (str(year) if year else None),
             _level_in(said) or _level_in(opened))
+
+
+def _other_subjects(key: FactKey, a: Fact, b: Fact) -> bool:
+    """Whether two facts of a measure that needs a qualifier (支出, 收入) stand in sentences about
+    different things: "县级福彩公益金本年收入…当年实际支出92.3万元" and "省市下达福彩公益金…当年实际支出
+    219.488万元" are the spending of two funds, not one spending stated twice."""
+    if key.measure not in data()[0].needs_qualifier or key.scope is not None or key.funds != "全部":
+        return False  # (a scope or funds named make it one quantity of the report's own)
+    def subject(f: Fact) -> str:
+        return regex.sub(r"[\d\s年度月日，,、：:（）()]", "", without_numbering(f.mention.head))
+    return subject(a) != subject(b)
 
 
 def _funds_said(f: Fact) -> str:

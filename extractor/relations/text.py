@@ -884,10 +884,14 @@ def _arrival_rate(m: Mention, sent: list[Mention], mentions: list[Mention]) -> l
     got = next((g for g in reversed(sent[:k]) if g.kind == "money" and c.completion.arrival in g.clause_lead), None)
     if got is None:
         return []
-    plans = [g for g in reversed(_earlier(got, mentions, got.paragraph)) if g.kind == "money"
-             and _stage(g.clause_lead) == "budget" and c.completion.arrival not in g.clause_lead
-             and not _is_not_part(g, c.sum) and not any(w in g.upto for w in c.sum.part_markers)][:3]
-    return _over(m, "PCT002", got, plans)
+    earlier = [g for g in reversed(_earlier(got, mentions, got.paragraph)) if g.kind == "money"
+               and c.completion.arrival not in g.clause_lead and not _is_not_part(g, c.sum)]
+    plans = [g for g in earlier if _stage(g.clause_lead) == "budget" and not any(w in g.upto for w in c.sum.part_markers)][:3]
+    # the amount named like what arrived comes first ("要求地方配套资金266亿元…地方配套资金实际到位231亿元，
+    # 到位率86.8%": 266, not the 总投资 657)
+    subject = compact(got.clause_lead).split(c.completion.arrival)[0].removesuffix("实际")
+    named = [g for g in earlier if len(subject) >= 2 and compact(g.clause_lead).endswith(subject)][:1]
+    return _over(m, "PCT002", got, named + [g for g in plans if g not in named])
 
 
 def _pair_rate(m: Mention, sent: list[Mention]) -> list[Relation]:
@@ -908,6 +912,9 @@ def _pair_rate(m: Mention, sent: list[Mention]) -> list[Relation]:
     same = [g for g in before if g.kind == last.kind and (g.kind == "money" or g.fig.unit == last.fig.unit)]
     if len(same) != len(before) or not 2 <= len(same) <= 3 or any(_is_not_part(g, c) or g.fig.approx for g in same):
         return []
+    if any(_listed(g) for g in same):
+        return []  # a whole and its parts ("已补助17.7亿元，其中含中央12.75亿元，含自治区4.95亿元，下达率98%"): no pair
+
     size = {g.fig.id: _amount(g) for g in same}
     # what is not yet done (未支703万元, 未分配0.32亿元): the rate is done over done plus not done, or
     # the whole less it over the whole
@@ -1194,8 +1201,22 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
                    and not _other_flow(actual.clause_lead, g.clause_lead) and _same_budget_stage(phrase, g)
                    and not _paired_elsewhere(g, actual, mentions)
                    and not any(w in g.clause_lead for w in ("下达", "收到"))]  # (from afar, another batch of funds)
+        if len({_item_of(g) for g in earlier} - {None, _item_of(actual)}) >= 2:
+            # budgets of several numbered items (1.养老机构运营补贴项目：…48万元 … 3.村级互助幸福院项目：…50万元)
+            # are each their item's: none is the budget of a figure outside them
+            earlier = [g for g in earlier if _item_of(g) in (None, _item_of(actual))]
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
     return cands[:3]
+
+
+def _item_of(m: Mention) -> str | None:
+    """The label of the numbered item a figure's sentence opens ("3.村级互助幸福院项目：下达…50万元" →
+    村级互助幸福院项目): its figures are of that item, not of the whole the report speaks of elsewhere."""
+    head = m.head.lstrip()
+    if numbering_of(head) is None:
+        return None
+    label = regex.match(r"([^，,。；;：:]{1,16})[：:]", without_numbering(head))
+    return label.group(1) if label else None
 
 
 def _listed(g: Mention, opening: bool = False) -> bool:
