@@ -200,7 +200,7 @@ class RelationData(Reading):
     abs: bool = False  # the stated value may be written without its sign (节约 0.58 or 差异 −0.58)
     growth: bool = False  # a change rate over this year's figure less the change
     base_stated: bool = False  # a change rate whose base the text writes itself
-    share_of: str | None = None  # a share: the figure it is a share of
+    share_of: str | None = None  # a share: the figure it is a share of (F3+F5+F7: of their sum)
     rounded: bool = False  # a text amount restating a table cell in a coarser unit
     change: bool = False  # a direction word about a change (持平)
     word: str = ""  # the words the statement uses (持平, 大于)

@@ -1151,3 +1151,16 @@ def test_the_spending_of_two_funds_named_in_their_sentences_is_no_conflict():
     paragraphs = ["县级福彩公益金本年收入83.7万元，当年实际支出92.3万元，结转下年使用资金83.7万元。",
                   "2021年省市下达福彩公益金276.288万元，当年安排支出276.288万元，当年实际支出219.488万元。"]
     assert errors(*paragraphs) == []
+
+
+def test_an_average_is_not_taken_of_another_amount_per_unit():
+    # 负债246.07万元 is per village too (246.07 / 1446 = 0.17): no total stands in the sentence
+    text = "全市1446个行政村中，平均每个村有资产885.54万元，负债246.07万元；平均每个村收入为61.72万元。"
+    assert errors(text) == []
+
+
+def test_a_marker_whose_words_end_at_a_semicolon_opens_no_list_of_the_amounts_after():
+    # 4.25 + 1.26 + 0.14 = 5.65 is the whole; 23% of it is 22.30%, adjusted so the shares make 100%
+    text = ("福彩公益金用于养老等服务类经费4.25亿元，占比为75%，使用范围包括老年公寓、敬老院、殡仪事业等；"
+            "用于社区公益类1.26亿元，占比为23%，使用范围包括公益慈善项目等；用于其他社会福利类0.14亿元，占比为2%。")
+    assert errors(text) == []

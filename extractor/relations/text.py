@@ -628,6 +628,8 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
     """The list marker in this mention's lead (其中, 包括…), or a colon right after the previous figure."""
     for w in markers:
         if w in m.lead:
+            if regex.search("[；;]", m.lead[m.lead.rfind(w):]):
+                continue  # its words ended at ；("使用范围包括老年公寓、…等；用于社区公益类a"): not this figure's
             # "乡镇、组级资产总额分别为a和b": names the parts itself, of no figure before it
             clause = regex.split(r"[，,；;。：:]", m.lead[: m.lead.index(w)])[-1]
             if w.startswith("分别") and regex.search(r"[、和及与]", clause):
@@ -1026,7 +1028,8 @@ def _share_of_the_parts(m: Mention, num: Mention, sent: list[Mention]) -> list[R
     slack = sum(half_unit(f.decimals) for f in shares)
     if abs(sum(f.value for f in shares) - 100) > slack:
         return []
-    return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[p.fig.id, 1] for p, _ in pairs])]
+    return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[p.fig.id, 1] for p, _ in pairs],
+                 share_of="+".join(p.fig.id for p, _ in pairs))]
 
 
 def _bare_budget(name: str) -> bool:
@@ -1580,8 +1583,10 @@ def _earlier(m: Mention, mentions: list[Mention], first_paragraph: int) -> list[
 
 def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     k = sent.index(m)
-    c = cues()[0].sum  # the total is an amount, not a saving or change stated of it
-    total = next((g for g in reversed(sent[:k]) if g.kind == "money" and not _is_not_part(g, c)), None) or next(
+    c = cues()[0].sum  # the total is an amount, not a saving or change stated of it, nor one per unit
+    # ("平均每个村有资产885.54万元，负债246.07万元；…平均每个村收入61.72万元": 246.07 is per village too)
+    total = next((g for g in reversed(sent[:k]) if g.kind == "money" and not _is_not_part(g, c)
+                  and not any(w in _last_part(g.upto) for w in c.per_unit)), None) or next(
         (g for g in reversed(prev) if g.kind == "money" and not _is_not_part(g, c) and g.paragraph == m.paragraph), None)
     if total is None or m.fig.high is not None:
         return []  # a range (稳定在3500-5000元) states no one average
