@@ -64,7 +64,8 @@ _DOCS = {
         another thing in a list of counts (…中级职称5人，占地面积1332㎡…); any amount named with 每 (每亩197元)
         is a rate per unit, no part (but 增加值, value added, is an amount); a bound (均在300亿之下, 在120-170亿元之间) is no amount, and a 分别 list
         breaks down what its own part of the sentence names ("…162.3亿元；而秦皇岛和张家口…分别为a和b": not
-        parts of 162.3).
+        parts of 162.3). A list marker whose words end at ；("使用范围包括老年公寓、…等；用于社区公益类a")
+        opens no list of the amounts after it.
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
@@ -131,7 +132,11 @@ _DOCS = {
         ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its budget is not stated, nothing is checked),
         nor is a budget that is the base of its own rate ("为人大预算数37.10亿元的91.16%") the budget of
         another figure, or the actual of the next rate ("…为三季度目标33.23亿元的101.78%，为全年目标42亿元的
-        80.52%": 80.52% is of the sentence's actual, not of 33.23).
+        80.52%": 80.52% is of the sentence's actual, not of 33.23). Budgets of several numbered items
+        (1.…项目：…48万元 … 3.…项目：…50万元) are each their item's, no budget of a figure outside them; funds
+        received are over the amount named like them ("要求地方配套资金266亿元…地方配套资金实际到位231亿元，到位
+        率86.8%"); a rate after a whole and its parts ("17.7亿元，其中含中央12.75亿元…，下达率98%") is no ratio
+        of two of them.
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
         figures cannot be relied on.
         Example: 三公经费 决算15.42 / 年初预算16 = 96.38%, stated 96.43%.
@@ -188,7 +193,9 @@ _DOCS = {
         """),
     "AVG001": ("average", "error", "average", "A stated average is not the total divided by the count.", """
         What it checks: "平均每…X" against the total and the count the sentence refers to, and a rate per
-        head against the count and total of its sentence ("补贴5人，每人每年2520元，共发放12600元").
+        head against the count and total of its sentence ("补贴5人，每人每年2520元，共发放12600元"). The total
+        is never an amount per unit itself ("平均每个村有资产885.54万元，负债246.07万元；平均每个村收入
+        61.72万元": 246.07 is per village too, and nothing is checked).
         Why: averages are derived figures; a wrong one shows a wrong total or count.
         Example: "运行维护费5.43万元…平均每台车的运行费用为2.72万元" with 2辆 → 2.715 → 2.72 (consistent).
         Tolerance: the interval rule; when several counts could be meant, any one that fits is accepted.
@@ -219,7 +226,9 @@ _DOCS = {
         财政拨款, 决算) in two places of the report must agree. 财政拨款 vs all funds, 基本 vs 项目, budget vs
         actual are different quantities and never conflict. A figure whose sentence opens with a fund's
         name ("一般公共预算收入总计a，本年支出b，年末结转和结余c") may be of that fund: it does not conflict
-        with the same name stated without one.
+        with the same name stated without one; nor does spending named no more precisely (当年实际支出) in
+        sentences about two different things ("县级福彩公益金…当年实际支出92.3万元" / "省市下达福彩公益金…
+        当年实际支出219.488万元").
         Why: a report is often assembled from parts written at different times; one of them is outdated.
         Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".
         Tolerance: the two rounding intervals must meet (元 and 万元 converted first).
