@@ -19,7 +19,8 @@ A run becomes a table only when at least two rows, and all rows but one or two, 
 number of cells (a header or total row may be shorter or longer by merged cells), so ordinary
 prose never turns into a grid. Cell-per-line and delimited runs whose rows differ more (a 绩效自评表,
 whose merged cells leave rows of two, four, eight and nine cells) are tables when most rows have
-several cells and numbers stand in cells of their own. Numbered
+several cells and numbers stand in cells of their own (on one row is enough where every line is
+cut by pipes, which prose never is; a line of bars alone is a border, no row). Numbered
 lists written with a tab after the number (一、<tab>概况) and runs of long sentences are prose too.
 Short rows are padded with empty cells so every table is a rectangle.
 """
