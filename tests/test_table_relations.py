@@ -360,6 +360,22 @@ def test_learnt_difference_and_ratio_columns_consistent():
     assert ("TBL002", "ratio") in kinds and ("TBL002", "linear") in kinds
 
 
+QUARTER = [
+    ["项目", "2024年三季度", "2023年三季度", "增长额", "增长比"],
+    ["医疗收入(万元)", "4120.50", "3980.00", "140.50", "3.53%"],
+    ["门诊收入(万元)", "2206.40", "2310.80", "-104.40", "-4.52%"],
+    ["住院收入(万元)", "1914.10", "1669.20", "244.90", "14.67%"],
+]
+
+
+def test_growth_amount_and_growth_ratio_columns_are_learnt_too():
+    # 增长额 = this year − last year (140.50 = 4120.50 − 3980.00); 增长比 = 增长额 / last year (3.53%)
+    assert table_claims("", QUARTER) == []
+    rows = [r[:] for r in QUARTER]
+    rows[2][4] = "-5.42%"  # −104.40 / 2310.80 = −4.52%
+    assert table_claims("", rows) == [("TBL002", "-5.42%")]
+
+
 def test_learnt_ratio_column_flags_the_row_that_breaks_it():
     rows = [r[:] for r in SANGONG]
     rows[-1][4] = "-3.56%"

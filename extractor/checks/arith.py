@@ -271,7 +271,8 @@ _DOCS = {
         Tolerance: the interval rule on every cell.
         """),
     "TBL002": ("table", "error", "table-column-formula", "A table cell breaks the formula the rest of its column follows.", """
-        What it checks: difference and ratio columns (差异, 增减, 比率, %): the formula is learnt from the
+        What it checks: difference and ratio columns (差异, 增减, 增长额, 比率, 增长比, 增幅, %; the words are
+        in patterns/tables.toml): the formula is learnt from the
         column's own rows (e.g. 金额差异 = 决算 − 预算, 比率 = 差异 / 预算) and each row is checked against it.
         Why: one cell typed over by hand breaks a column everyone assumes was computed.
         Example: 超支节约比率 −3.63% = −0.58 / 16 (consistent); −3.56% in the same cell would be flagged.
