@@ -344,3 +344,10 @@ def test_a_measure_word_running_into_yuan_is_no_count():
 def test_a_list_of_people_ends_at_a_count_of_another_thing(tmp_path):
     body = "现有在职职工共33人，其中在编职工17人，临聘人员16人，其中中级职称5人，占地面积1332㎡，业务用房1450㎡，服务人口1.85万人。"
     assert _check(tmp_path, body) == []
+
+
+def test_standards_per_period_and_averages_part_by_part_are_not_computed(tmp_path):
+    # 640.5亿元 / 4045.2万人 is no monthly standard; one count of 住院和门诊 is no count of each
+    body = ("全年各级财政共支出城市低保资金640.5亿元，全国城市低保对象4045.2万人；全国城市低保平均标准为540.6元/人·月。"
+            "实施住院和门诊医疗救助3517.1万人次，支出266.1亿元，住院和门诊每人次平均救助水平分别为1498.4元和153.2元。")
+    assert _check(tmp_path, body) == []

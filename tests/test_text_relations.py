@@ -1164,3 +1164,16 @@ def test_a_marker_whose_words_end_at_a_semicolon_opens_no_list_of_the_amounts_af
     text = ("福彩公益金用于养老等服务类经费4.25亿元，占比为75%，使用范围包括老年公寓、敬老院、殡仪事业等；"
             "用于社区公益类1.26亿元，占比为23%，使用范围包括公益慈善项目等；用于其他社会福利类0.14亿元，占比为2%。")
     assert errors(text) == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("132.94%", []), ("123.94%", [("PCT002", "123.94%")])])
+def test_an_execution_rate_after_a_change_against_the_budget(rate, expected):
+    # 226.31 / (226.31 − 56.08) = 132.94%
+    text = f"2017年度基金总收入226.31亿元，相比预算增加56.08亿元，预算执行率{rate}。"
+    assert errors(text) == expected
+
+
+def test_an_overspend_against_the_budget_is_no_budget():
+    text = ("某县基础养老金实际支出239.53万元，超出预算金额1.19万元；实际享受市级缴费补贴人数为35885人，"
+            "实际需要市级缴费补贴82.82万元，超出预算金额65.65万元。")
+    assert errors(text) == []

@@ -117,6 +117,7 @@ class Average(BaseModel):
     rate_lead: str
     total_lead: str
     per_units: dict[str, list[str]]
+    not_computed: list[str]
 
 
 class Stages(BaseModel):
@@ -1108,6 +1109,13 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     actual = _actual(m, sent, prev)
     if actual is None:
         return []
+    # "总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%": the budget is the actual less the change
+    k_actual = sent.index(actual) if actual in sent else -1
+    against = next((g for g in sent[k_actual + 1 : k] if k_actual >= 0 and g.kind == actual.kind == "money"
+                    and changes._pats()["amount"].search(g.clause_lead) and names_budget(g.clause_lead)), None)
+    if against is not None:
+        sign = changes._direction(against.clause_lead)
+        return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[actual.fig.id, 1], [against.fig.id, -sign]])]
     return _over(m, "PCT002", actual, _budget_of(actual, base or "预算", mentions, facts, anywhere=True))
 
 
@@ -1483,7 +1491,9 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
 def _budget_and_spending(before: list[Mention]) -> tuple[Mention | None, Mention | None]:
     """The latest budget and the latest actual amount of a sentence before a saving or its rate
     ("预算8.50万元，实际支出6.12万元，节约2.38万元，节约率28.00%"): the primary figures it derives from."""
-    stated = [g for g in before if g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
+    d = cues()[0].difference  # (an overspend named against the budget, 超出预算金额a, is no budget)
+    stated = [g for g in before if g.kind == "money" and not _is_not_part(g, cues()[0].sum)
+              and not any(w in g.clause_lead for w in d.saving + d.overspend)]
     budget = next((g for g in reversed(stated) if _stage(g.clause_lead) == "budget"), None)
     spent = next((g for g in reversed(stated) if _stage(g.clause_lead) == "actual"), None)
     if spent is None and budget is not None:
@@ -1590,6 +1600,10 @@ def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: lis
         (g for g in reversed(prev) if g.kind == "money" and not _is_not_part(g, c) and g.paragraph == m.paragraph), None)
     if total is None or m.fig.high is not None:
         return []  # a range (稳定在3500-5000元) states no one average
+    if any(w in m.clause_lead for w in cues()[0].average.not_computed) or regex.match(r"\s*/", m.after):
+        # a standard set by policy (平均标准), averages given part by part (每人次平均救助水平分别为a和b),
+        # or one per period (540.6元/人·月) is no total divided by a count of the sentence
+        return []
     per = cues()[1]["average"].search(m.clause_lead).group("per")
     # the count stands in this paragraph or the one before, passing over a subheading without figures
     # ("实有车辆2辆…" / "（1）公务车运行维护费" / "…平均每台车的运行费用为2.72万元")
