@@ -92,7 +92,8 @@ _DOCS = {
         """),
     "DIF001": ("difference", "error", "stated-difference", "A stated difference, saving or overspend is not the difference of the two figures.", """
         What it checks: 差额/差异/节约/超支/增加/减少 amounts against a − b of the two quantities compared
-        (决算 vs 预算, 收入 vs 支出, this year vs last year); a project's money left over (结余资金)
+        (决算 vs 预算, 收入 vs 支出, this year vs last year; an overspend stated before, 超出预算金额a, is
+        neither side); a project's money left over (结余资金)
         against its budget or funds received less its spending; an adjusted budget (全年预算,
         调整后预算) against the initial budget plus what was added (追加) less what was cut; a
         year's leftover (结余) against its income plus what was brought in (上年结转) less its spending
@@ -136,7 +137,8 @@ _DOCS = {
         (1.…项目：…48万元 … 3.…项目：…50万元) are each their item's, no budget of a figure outside them; funds
         received are over the amount named like them ("要求地方配套资金266亿元…地方配套资金实际到位231亿元，到位
         率86.8%"); a rate after a whole and its parts ("17.7亿元，其中含中央12.75亿元…，下达率98%") is no ratio
-        of two of them.
+        of two of them. An execution rate after a change against the budget is over the actual less the
+        change ("总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
         figures cannot be relied on.
         Example: 三公经费 决算15.42 / 年初预算16 = 96.38%, stated 96.43%.
@@ -195,7 +197,9 @@ _DOCS = {
         What it checks: "平均每…X" against the total and the count the sentence refers to, and a rate per
         head against the count and total of its sentence ("补贴5人，每人每年2520元，共发放12600元"). The total
         is never an amount per unit itself ("平均每个村有资产885.54万元，负债246.07万元；平均每个村收入
-        61.72万元": 246.07 is per village too, and nothing is checked).
+        61.72万元": 246.07 is per village too, and nothing is checked). A standard (平均标准), averages given
+        part by part for one count of the parts together (每人次平均救助水平分别为a和b) and averages per
+        period (540.6元/人·月) are not a total over a count and are left alone.
         Why: averages are derived figures; a wrong one shows a wrong total or count.
         Example: "运行维护费5.43万元…平均每台车的运行费用为2.72万元" with 2辆 → 2.715 → 2.72 (consistent).
         Tolerance: the interval rule; when several counts could be meant, any one that fits is accepted.
