@@ -203,7 +203,7 @@ def _bases(comp: Comparison, current: Mention, m: Mention, sent: list[Mention], 
     return []
 
 
-def _direction(lead: str) -> int:
+def direction(lead: str) -> int:
     c = _text().cues()[0].change
     tail = lead[-6:]
     down = max((tail.rfind(w) for w in c.down), default=-1)
@@ -241,7 +241,7 @@ def change_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     if resolved is None:
         return []
     current, bases = resolved
-    sign = _direction(m.clause_lead)
+    sign = direction(m.clause_lead)
 
     def formula(b: Mention) -> dict:
         return {"num": [[current.fig.id, sign], [b.fig.id, -sign]], "den": [[b.fig.id, 1]]}
@@ -269,21 +269,19 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
             continue
         if g.kind == "percent":
             break
-        lead = g.clause_lead
-        for noun in c.change.nouns:  # "规模以上工业增加值70.90亿元，同比增长10.3%": no change amount
-            lead = lead.replace(noun, "")
+        lead = without_change_nouns(g.clause_lead)  # "规模以上工业增加值70.90亿元，同比增长10.3%": no change amount
         if any(w in lead for w in c.change.down):
             return g, -1
         if any(w in lead for w in c.change.up):
             return g, 1
         if regex.search(r"(?:相比|相较|比较)\s*$", lead) and _text().cues()[1]["previous"].search(lead):
-            return g, _direction(m.clause_lead)  # "与2016年相比21.79万元，增加14.01%": the rate says which way
+            return g, direction(m.clause_lead)  # "与2016年相比21.79万元，增加14.01%": the rate says which way
         break
     # "同比增长10.85%，增收2,798万元": the amount right after the rate, alone in its clause
     after = sent[k + 1] if k + 1 < len(sent) else None
     if after is not None and after.kind == "money" and bare_change(after) and not regex.search("[；;]", after.lead) \
             and not any(w in m.clause_lead for w in c.change.nouns):
-        return after, _direction(after.clause_lead)
+        return after, direction(after.clause_lead)
     return None
 
 
@@ -317,7 +315,7 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     if resolved is not None:
         readings = [{"num": [[d.fig.id, 1]], "den": [[b.fig.id, 1]]} for b in resolved[1]]
     # (a comparison in an earlier part of the sentence, before its last ；, names no figure of d's part)
-    near = _current(comp, d, sent) if comp is not None and comp.start > _part_start(d) else None
+    near = _current(comp, d, sent) if comp is not None and comp.start > part_start(d) else None
     if near is None:
         near = _clause_subject(d, sent)
     main = {"num": [[d.fig.id, 1]], "den": [[current.fig.id, 1], [d.fig.id, -sign]]}
@@ -340,7 +338,7 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
 def _other_part_named(d: Mention, current: Mention) -> bool:
     """Whether d's part of the sentence (after its last ；) names what changed in words of its own
     ("个人所得税增收d") with no figure of it, the candidate current figure standing in an earlier part."""
-    cut = _part_start(d)
+    cut = part_start(d)
     named = _changed(d)
     hit = _pats()["direction"].search(named)
     return cut >= 0 and current.fig.start - current.sent_start < cut and len(named[: hit.start()] if hit else named) >= 2
@@ -349,7 +347,7 @@ def _other_part_named(d: Mention, current: Mention) -> bool:
 def _clause_subject(d: Mention, sent: list[Mention]) -> Mention | None:
     """The first plain figure of the change's part of its sentence, after the last ；before it
     ("…收入129748万元，…；支出480691万元，为调整预算数的92.98%，比2017年增支8807万元"): what changed."""
-    cut = _part_start(d)
+    cut = part_start(d)
     if cut < 0:
         return None
     return next((g for g in sent[: sent.index(d)] if g.fig.start - g.sent_start > cut and g.kind == d.kind
@@ -372,7 +370,7 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: 
         named = found
     if not named:
         return None
-    sign = _direction(d.clause_lead)
+    sign = direction(d.clause_lead)
     comp = _comparison_before(d, sent)
     base_year = _period(comp.phrase)[0] if comp is not None else None
     this_year = [{"num": [[d.fig.id, 1]], "den": [[g.fig.id, 1], [d.fig.id, -sign]]} for g in named
@@ -385,7 +383,7 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: 
 def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     """"比上年减少d" with both figures compared in the text: d = current − base (base − current for a
     decrease). Without a stated base there is nothing to check."""
-    if not _pats()["amount"].search(m.clause_lead):
+    if not ends_in_change(m.clause_lead):
         return []
     if (pair := _from_to(m, sent)) is not None and _comparable(m, pair[1]) and bare_change(m):
         # "由年初预算A调整为B，调增C": C = B − A, written without its sign
@@ -395,7 +393,7 @@ def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions
     if resolved is None:
         return []
     current, bases = resolved
-    sign = _direction(m.clause_lead)
+    sign = direction(m.clause_lead)
 
     def formula(b: Mention) -> dict:
         return {"terms": [[current.fig.id, sign], [b.fig.id, -sign]]}
@@ -458,7 +456,7 @@ def paired_change(d: Mention, sent: list[Mention]) -> list[Relation]:
     with no year named, after an actual and the budgets before it: d = actual − budget."""
     if not _alone(regex.sub(r"^(?:对比|相比|比较|相较)[，,]?", "", d.clause_lead.strip())):
         return []  # a direction word alone, after a comparison word at most
-    sign = _direction(d.clause_lead)
+    sign = direction(d.clause_lead)
     before = [g for g in sent[: sent.index(d)] if _comparable(g, d) and not _is_change(g)]
     by_year: dict[int, Mention] = {}
     for g in before:
@@ -483,10 +481,22 @@ def paired_change(d: Mention, sent: list[Mention]) -> list[Relation]:
     return [_text()._rel("difference", "CHG002", d, **first, alternatives=rest)]
 
 
+def without_change_nouns(name: str) -> str:
+    """A name without the nouns that hold a direction word but name a quantity (增加值 is value added)."""
+    for noun in _text().cues()[0].change.nouns:
+        name = name.replace(noun, "")
+    return name
+
+
+def ends_in_change(lead: str) -> bool:
+    """Whether a clause ends with a direction word (…增加, 调减, 少): what follows it is a change."""
+    return _pats()["amount"].search(lead) is not None
+
+
 def is_change_amount(m: Mention, sent: list[Mention]) -> bool:
     """Whether m is a change amount: a direction word ends its clause and a comparison (or 由A…到B)
     stands before."""
-    return (m.kind in ("money", "count") and bool(_pats()["amount"].search(m.clause_lead))
+    return (m.kind in ("money", "count") and ends_in_change(m.clause_lead)
             and (_comparison_before(m, sent) is not None or _from_to(m, sent) is not None))
 
 
@@ -501,7 +511,7 @@ def _alone(lead: str) -> bool:
     return hit is not None and not lead[: hit.start()].strip()
 
 
-def _part_start(d: Mention) -> int:
+def part_start(d: Mention) -> int:
     """Where d's part of its sentence starts: its last ；before it (−1 when it has none)."""
     return max(d.upto.rfind("；"), d.upto.rfind(";"))
 

@@ -272,7 +272,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             total = total or (others[0] if len(others) > 1 else None)
             if total is None or _is_not_part(total, c):
                 continue
-            if marker.startswith("分别") and total in sent and total.fig.start - total.sent_start < changes._part_start(m):
+            if marker.startswith("分别") and total in sent and total.fig.start - total.sent_start < changes.part_start(m):
                 continue  # "…累计金额达到了162.3亿元；而秦皇岛和张家口…分别为a和b": of what its own part names
             parts = []
             depth = _depth(m)  # a list opened inside （…） ends at its closing bracket
@@ -405,7 +405,7 @@ def _series_sums(total: Mention, parts: list[Mention], sent: list[Mention], tota
             if x.kind != total.kind:
                 continue
             if changes.bare_change(x) or changes.is_change_amount(x, within):
-                roles.setdefault("change", (x, changes._direction(x.clause_lead)))
+                roles.setdefault("change", (x, changes.direction(x.clause_lead)))
             else:
                 roles.setdefault(regex.sub(r"[的为是\s]", "", x.clause_lead), (x, 1))
         return roles
@@ -661,9 +661,14 @@ def _starts_list(g: Mention, markers: list[str]) -> bool:
     return tail == g.lead or any(w in tail for w in markers) or "：" in tail or ":" in tail
 
 
+def _total_name(total: Mention) -> str:
+    """A total's name without 合计/为… at its end (全区完成财政收入)."""
+    return regex.sub(r"(?:为|是|达|共|合计|总计)+$", "", compact(total.clause_lead))
+
+
 def _head_noun(total: Mention) -> str:
-    """The last two characters of a total's name (财政收入 → 收入), without 合计/为…."""
-    return regex.sub(r"(?:为|是|达|共|合计|总计)+$", "", compact(total.clause_lead))[-2:]
+    """The last two characters of a total's name (财政收入 → 收入)."""
+    return _total_name(total)[-2:]
 
 
 def _another_measure(total: Mention, first: list[Mention], rest: list[Mention]) -> bool:
@@ -685,8 +690,8 @@ def _another_measure(total: Mention, first: list[Mention], rest: list[Mention]) 
 def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
     """"实有人数151人，其中在职人员100人，退休人员51人；年末学生人数929人": after ；, a figure named
     with its total's head noun (人数) that no part used is another total, not the next part."""
-    whole = regex.sub(r"(?:为|是|达|共|合计|总计)+$", "", compact(total.clause_lead))
-    head = _head_noun(total)
+    whole = _total_name(total)
+    head = whole[-2:]
     name = regex.sub(r"(?:为|是|达|共)+$", "", compact(g.clause_lead))
     # (a part may name a piece of its total with its words: 购置及运行费 → 运行费; a sibling shares a
     # qualifier with it, 年末…人数, where a last part shares the head noun only: 基本支出, …住房保障支出)
@@ -737,9 +742,7 @@ def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
 def _is_not_part(m: Mention, c: SumCues) -> bool:
     """A change, share, rate or threshold (单价50万元以上) rather than an amount of its own."""
     after = m.after.lstrip()
-    name = m.clause_lead
-    for noun in cues()[0].change.nouns:  # 增加值 is value added, no change
-        name = name.replace(noun, "")
+    name = changes.without_change_nouns(m.clause_lead)  # 增加值 is value added, no change
     return any(w in name for w in c.not_part) or any(after.startswith(w) for w in c.threshold_after) \
         or (after.startswith("的") and regex.search(c.threshold_before, name) is not None)
 
@@ -907,7 +910,7 @@ def _pair_rate(m: Mention, sent: list[Mention]) -> list[Relation]:
         return []  # the figures before already have their rate: "有效率96.00%，满意度为96.2%"
     # the figures of the rate's own part of the sentence (after the last ；before it): "中央资金61.02亿元，
     # 分配率99.3%；地方资金13.78亿元，分配率99.5%" pairs nothing across the semicolon
-    cut = max(m.upto.rfind("；"), m.upto.rfind(";"))
+    cut = changes.part_start(m)
     before = [g for g in sent[:k] if g.kind != "percent" and g.fig.start - g.sent_start > cut]
     if not before:
         return []
@@ -1112,9 +1115,9 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     # "总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%": the budget is the actual less the change
     k_actual = sent.index(actual) if actual in sent else -1
     against = next((g for g in sent[k_actual + 1 : k] if k_actual >= 0 and g.kind == actual.kind == "money"
-                    and changes._pats()["amount"].search(g.clause_lead) and names_budget(g.clause_lead)), None)
+                    and changes.ends_in_change(g.clause_lead) and names_budget(g.clause_lead)), None)
     if against is not None:
-        sign = changes._direction(against.clause_lead)
+        sign = changes.direction(against.clause_lead)
         return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[actual.fig.id, 1], [against.fig.id, -sign]])]
     return _over(m, "PCT002", actual, _budget_of(actual, base or "预算", mentions, facts, anywhere=True))
 
