@@ -306,3 +306,34 @@ def test_a_part_that_changed_is_named_in_the_message():
     found = run_checks(doc, figs, find_relations(doc, figs, ReportMeta()), ReportMeta(), CheckOptions())[0]
     [f] = [f for f in found if f.rule == "CHG001" and f.severity == "error"]
     assert "8125.64" in f.message and "9740.30" not in f.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1,000.00 − 800.00 = 200.00 against 年初预算: no budget is stated, so nothing to check (the
+        # 一般公共预算 of the sentence before names funds, not the 年初预算 the change compares with;
+        # the figures inside the brackets explain the 1,000.00, they are not what changed)
+        ("一般公共预算安排“三公”经费支出1,500.00万元。其中：公务接待费300.00万元，比年初预算减少50.00万元；"
+         "公务用车购置及运行维护费1,000.00万元（其中：公务用车购置费200.00万元，公务用车运行维护费800.00万元），"
+         "比年初预算增加150.00万元。", []),
+        # with the 年初预算 written, the change is checked against the amount before the brackets:
+        # 1,000.00 − 850.00 = 150.00; stated 160.00 is wrong
+        ("公务用车购置及运行维护费年初预算850.00万元，决算1,000.00万元（其中：公务用车购置费200.00万元，"
+         "公务用车运行维护费800.00万元），比年初预算增加150.00万元。", []),
+        ("公务用车购置及运行维护费年初预算850.00万元，决算1,000.00万元（其中：公务用车购置费200.00万元，"
+         "公务用车运行维护费800.00万元），比年初预算增加160.00万元。", [("CHG002", "160.00万元")]),
+    ],
+)
+def test_a_change_is_of_the_amount_before_brackets_and_its_base_is_a_stage(text, expected):
+    assert [e for e in errors(text) if e[0].startswith("CHG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("31.39%", []),  # 189.25 ÷ (792.22 − 189.25) = 31.39%
+     ("13.39%", [("CHG001", "13.39%")])],
+)
+def test_a_lone_labelled_amount_is_what_the_next_sentence_changes(rate, expected):
+    # "1、收入：A。同比上年度增加d，增加p%": the labelled amount of the sentence before is the current one
+    assert errors(f"1、收入：792.22万元。同比上年度增加189.25万元，增加{rate}。") == expected

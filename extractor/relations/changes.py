@@ -19,6 +19,7 @@ from functools import cache
 import regex
 
 from extractor.model import Relation
+from extractor.relations.facts import without_funds
 from extractor.relations.mentions import Mention, compact, resolve, similarity
 
 _YEAR = regex.compile(r"(20\d\d)\s*年")
@@ -126,16 +127,18 @@ def _names_base(phrase: str, g: Mention, current: Mention | None) -> bool:
         prev = True  # 同比: against the same period of the year before
     gy, gp = _period(_name(g))
     cy = _period(_name(current))[0] if current is not None else None
+    # (一般公共预算 names funds, not the budget stage a phrase like 年初预算 asks for)
+    g_name, current_name = without_funds(_name(g)), without_funds(_name(current)) if current is not None else ""
     if year is not None:
         ok = gy == year or (gp and cy == year + 1)
     elif prev:
         ok = gp or (gy is not None and cy is not None and gy == cy - 1)
     else:
-        ok = current is None or similarity(_stage(phrase), _name(g)) > similarity(_stage(phrase), _name(current))
+        ok = current is None or similarity(_stage(phrase), g_name) > similarity(_stage(phrase), current_name)
     if not ok or (current is not None and _text()._other_flow(_name(g), _name(current))):
         return False  # (last year's income is no base of this year's spending)
     stage = _stage(phrase)
-    if stage and similarity(stage, _name(g)) < 0.5:
+    if stage and similarity(stage, g_name) < 0.5:
         return False
     if year is None and not prev:
         return True
@@ -169,6 +172,8 @@ def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | Non
     for g in reversed(sent[: sent.index(m)]):
         if g.fig.start - g.sent_start >= comp.start or g is comp.inline or _is_change(g):
             continue
+        if _text()._depth(g) > _text()._depth(m):
+            continue  # "维护费A（其中：购置费a，运行维护费b），比年初预算增加d": the change is of A
         if g.kind == "percent":
             return None  # "执行率95%，较上年提高5%": the change of a rate, not of an amount
         if comp.phrase and _names_base(comp.phrase, g, None) and _period(comp.phrase) != (None, False):

@@ -839,8 +839,10 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
         return kind and not any(w in name for w in not_part) and not regex.match(r"\s*(?:与|和|同)", name)
 
     own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start), None)
-    if prev and _opens_list(prev[0]):
-        prev = []  # "…为3328万元。其中，A 50万元，B 478万元。同口径比上年减少830万元": not the first part's
+    if prev and _opens_list(prev[0]) and sum(g.kind != "percent" for g in prev) > 1:
+        # "…为3328万元。其中，A 50万元，B 478万元。同口径比上年减少830万元": not the first part's
+        # (a lone labelled figure, "1、收入:792.22万元。同比增加d", is what the change is of)
+        prev = []
     if own is None and avoid:  # a budget report's figures are all budgets: its own first one still leads
         return _subject(sent, [], before, like=like) or next((g for g in prev if plain(g)), None)
     return own if own is not None else next((g for g in prev if plain(g)), None)
