@@ -337,3 +337,33 @@ def test_a_change_is_of_the_amount_before_brackets_and_its_base_is_a_stage(text,
 def test_a_lone_labelled_amount_is_what_the_next_sentence_changes(rate, expected):
     # "1、收入：A。同比上年度增加d，增加p%": the labelled amount of the sentence before is the current one
     assert errors(f"1、收入：792.22万元。同比上年度增加189.25万元，增加{rate}。") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 基本支出 and 项目支出 are every part of 财政拨款支出: their changes add up to its change
+        ("2023年财政拨款支出1,000.00万元，比上年增加100.00万元，其中：基本支出增加60.00万元，项目支出增加40.00万元。", []),
+        ("2023年财政拨款支出1,000.00万元，比上年增加100.00万元，其中：基本支出增加60.00万元，项目支出增加50.00万元。",
+         [("SUM001", "100.00万元")]),  # 60 + 50 = 110
+        # with their signs: 120 − 20 = 100
+        ("2023年财政拨款支出1,000.00万元，比上年增加100.00万元，主要是基本支出增加120.00万元，项目支出减少20.00万元。", []),
+        ("2023年财政拨款支出1,000.00万元，比上年增加100.00万元，主要是基本支出增加120.00万元，项目支出增加20.00万元。",
+         [("SUM001", "100.00万元")]),  # 120 + 20 = 140
+        # each part's change following the part's own amount
+        ("2023年财政拨款支出1,000.00万元，比上年增加100.00万元，其中：基本支出600.00万元，比上年增加60.00万元；"
+         "项目支出400.00万元，比上年增加50.00万元。", [("SUM001", "100.00万元")]),
+        # the three 三公 items, the total named in the change's own sentence: 2 + 5 + 4 = 11, not 10
+        ("2023年“三公”经费财政拨款支出决算为50.00万元，比上年减少10.00万元，其中：因公出国（境）费减少2.00万元，"
+         "公务用车购置及运行维护费减少5.00万元，公务接待费减少4.00万元。", [("SUM001", "10.00万元")]),
+        ("2023年“三公”经费财政拨款支出决算为50.00万元，比上年减少10.00万元，其中：因公出国（境）费减少2.00万元，"
+         "公务用车购置及运行维护费减少4.00万元，公务接待费减少4.00万元。", []),
+        # only some parts named: the others may have moved either way, nothing to check
+        ("2023年财政拨款支出1,000.00万元，比上年增加100.00万元，主要是基本支出增加60.00万元。", []),
+        ("2023年“三公”经费支出50.00万元，比上年减少10.00万元，其中公务接待费减少4.00万元，公务用车购置及运行维护费减少2.00万元。", []),
+        # parts compared with another base (年初预算) are no parts of a change against last year
+        ("2023年财政拨款支出1,000.00万元，比上年增加100.00万元，其中：基本支出比年初预算增加60.00万元，项目支出比年初预算增加50.00万元。", []),
+    ],
+)
+def test_the_changes_of_every_part_add_up_to_the_change_of_the_total(text, expected):
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected

@@ -43,7 +43,10 @@ _DOCS = {
         is the whole a 其中 list of the sentences before broke down, not its last part). A complete
         list adds up the other amounts its total and every part state in the same role: their
         changes (收入A，比上年减收d。其中：税收a，增收d1；非税b，减收d2 → −d = d1 − d2) and their
-        budgets (占年初预算B的… → B = B1 + B2). A part named like the one before it but of a
+        budgets (占年初预算B的… → B = B1 + B2). Changes alone make such a list when they name every
+        part a domain identity gives the changed total ("财政拨款支出比上年增加d，其中：基本支出增加a，
+        项目支出减少b" → d = a − b; the three 三公 items), each named in its own clause or by its part's
+        amount right before it; a list naming only some parts, or compared with another base, proves nothing. A part named like the one before it but of a
         narrower fund scope (国家财政性教育经费a，一般公共预算教育经费b) is inside it, not beside it. A
         total word alone in its clause closes the amounts before it in its sentence ("…等164.03亿元，
         以及对市县转移支付378.22亿元，合计542.25亿元"), unless one of them opens a list of its own.

@@ -19,7 +19,8 @@ from functools import cache
 import regex
 
 from extractor.model import Relation
-from extractor.relations.facts import without_funds
+from extractor.relations.facts import FactIndex, funds_named, operand_of, without_funds
+from extractor.relations.facts import data as identity_data
 from extractor.relations.mentions import Mention, compact, resolve, similarity
 
 _YEAR = regex.compile(r"(20\d\d)\s*年")
@@ -557,3 +558,59 @@ def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relati
 def _loose(comparison: str) -> bool:
     """"与上年基本持平": an equality the words themselves make approximate."""
     return any(comparison.rstrip("，, ").endswith(w) for w in _text().cues()[0].change.loose)
+
+
+def change_parts(sent: list[Mention], facts: FactIndex) -> list[Relation]:
+    """"财政拨款支出比上年增加d，其中：基本支出增加a，项目支出减少b": when the changes that follow a
+    change name every part an identity gives its total (支出 = 基本支出 + 项目支出), they add up to
+    it with their signs (d = a − b). A part's change may name it, or follow the part's own amount
+    ("基本支出600万元，比上年增加a"). A list naming only some parts proves nothing: the others may
+    have moved either way."""
+    out = []
+    for k, d in enumerate(sent):
+        if d.kind != "money" or not is_change_amount(d, sent):
+            continue
+        total = _changed_total(d, sent, facts)
+        if total is None:
+            continue
+        parts: dict[str, Mention] = {}
+        named_by = None  # the part's own amount, naming the change after it
+        for g in sent[k + 1 :]:
+            if g.kind != "money" or _text()._depth(g) != _text()._depth(d):
+                continue
+            if not is_change_amount(g, sent):
+                named_by = g
+                continue
+            name = _changed(g) or (named_by.clause_lead if named_by is not None else "")
+            operand = operand_of(name)
+            if operand is None or operand in parts or _base_stage(g, sent) != _base_stage(d, sent):
+                break
+            parts[operand] = g
+        operands, funds = total
+        sign = direction(d.clause_lead)
+        if any(i.total in operands and set(i.parts) == set(parts) and len(parts) == len(i.parts)
+               and (not i.funds or funds in i.funds) for i in identity_data()[0].identity):
+            out.append(_text()._rel("sum", "SUM001", d, terms=[[g.fig.id, sign * direction(g.clause_lead)]
+                                                               for g in parts.values()]))
+    return out
+
+
+def _changed_total(d: Mention, sent: list[Mention], facts: FactIndex) -> tuple[set[str], str] | None:
+    """The identity operands a change may be of, and its funds: those of the amount right before it
+    ("财政拨款支出A，比上年增加d": its fact, or what its name names), or what the change's own clause
+    names ("财政拨款支出比上年增加d")."""
+    before = next((g for g in reversed(sent[: sent.index(d)]) if g.kind == "money" and not _is_change(g)), None)
+    fact = facts.of(before) if before is not None else None
+    if fact is not None:
+        return {fact.key.measure, f"{fact.key.measure}@{fact.key.scope}"}, fact.key.funds
+    name = before.clause_lead if before is not None else _changed(d)
+    operand = operand_of(name) if name else None
+    if operand is None:
+        return None
+    return {operand}, funds_named(name) or "全部"
+
+
+def _base_stage(g: Mention, sent: list[Mention]) -> str:
+    """What a change is compared with, without its period (比上年 and 较上年同期 alike: "")."""
+    comp = _comparison_before(g, sent)
+    return _stage(comp.phrase) if comp is not None else ""

@@ -139,6 +139,19 @@ def fact_of(m: Mention) -> Fact | None:
     return Fact(FactKey(measure, scope, funds, stage), m)
 
 
+def operand_of(name: str) -> str | None:
+    """The identity operand a bare name names, as identities write it ("基本支出" → "支出@基本支出",
+    "公用经费" → "公用经费"), or None: for the parts of a change ("其中：基本支出增加a"), whose
+    clauses are changes and so no facts."""
+    _, c = data()
+    name = regex.sub(r"\s+", "", name)
+    measure = _first(c["measure_in"], name)
+    if measure is None:
+        return None
+    scope = next((n for n, pat, _ in c["scope"] if pat.search(name)), None)
+    return f"{measure}@{scope}" if scope else measure
+
+
 def funds_named(text: str) -> str | None:
     """The first funds a text names (财政拨款, 一般公共预算…), if any."""
     return _first(data()[1]["funds"], text)

@@ -214,6 +214,7 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
         out += _sums(sent, right_before, facts, mentions, whole)
         out += _bracket_lists(sent, facts)
         out += changes.flat_statements(sent, mentions)
+        out += changes.change_parts(sent, facts)
         for m in sent:
             if m.kind == "percent":
                 out += _percent_relation(m, sent, prev, mentions, facts, whole)
