@@ -351,3 +351,51 @@ def test_standards_per_period_and_averages_part_by_part_are_not_computed(tmp_pat
     body = ("全年各级财政共支出城市低保资金640.5亿元，全国城市低保对象4045.2万人；全国城市低保平均标准为540.6元/人·月。"
             "实施住院和门诊医疗救助3517.1万人次，支出266.1亿元，住院和门诊每人次平均救助水平分别为1498.4元和153.2元。")
     assert _check(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 加 after ；ends the 其中 list of 总收入: 3,000 + 1,200 + 400 = 4,600 is the 收入合计, added to
+        # the part right before 加 (the local revenue), not to the 5,000 总收入 (which is more than it)
+        ("全区一般公共预算总收入5,000万元，下降6.4%，其中地方一般公共预算收入3,000万元，下降4.7%；加上级补助收入1,200万元，"
+         "上年结余收入400万元，收入合计4,600万元。", []),
+        ("全区一般公共预算总收入5,000万元，下降6.4%，其中地方一般公共预算收入3,000万元，下降4.7%；加上级补助收入1,200万元，"
+         "上年结余收入400万元，收入合计4,700万元。", [("SUM001", "4,700万元")]),
+    ],
+)
+def test_what_is_added_ends_a_list_and_adds_to_the_part_before_it(tmp_path, body, expected):
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [("市级94.8亿元、区级485.2亿元", []),  # 94.8 + 485.2 = 580, the amount added (537 is another one)
+     ("市级194.8亿元、区级485.2亿元", [("SUM001", "580亿元")])],  # 680.0 > 580
+)
+def test_an_amount_added_is_broken_down_like_any_amount(tmp_path, parts, expected):
+    body = f"除已下达的新增地方政府债务限额537亿元，本次预算调整拟增加580亿元新增债务限额，其中：{parts}。"
+    assert _check(tmp_path, body) == expected
+
+
+def test_an_added_amount_with_changes_after_it_is_no_total(tmp_path):
+    # the parts are changes (增加120, 减少20): they may go either way, 120 > 100 proves nothing
+    body = "全年支出1000万元，增加100万元，其中：基本支出增加120万元，项目支出减少20万元。"
+    assert _check(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [("耕地占用税300万元", []),  # 600 + 100 + 300 = 1,000: 耕地占用税 is a tax, not a share (占)
+     ("耕地占用税400万元", [("SUM001", "1,000万元")])],
+)
+def test_a_name_holding_a_share_word_is_still_a_part(tmp_path, last, expected):
+    body = f"税收收入1,000万元，其中增值税600万元，契税100万元，{last}。"
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize("rate", ["16.97%", "14.60%"])
+def test_a_rate_on_the_same_basis_is_not_checked_against_natural_figures(tmp_path, rate):
+    # last year's amount restated on this year's basis is not written: neither rate can be checked
+    body = f"地方一般公共预算收入（同口径）完成30,161万元，同比增长{rate}，增收4,376万元。"
+    assert _check(tmp_path, body) == []

@@ -96,7 +96,8 @@ def _names_previous(g: Mention) -> bool:
 def _is_change(g: Mention) -> bool:
     """A change, share or difference stated of another figure (an amount per unit, 生均…, may change itself)."""
     c = _text().cues()[0]
-    return any(w in g.clause_lead for w in c.sum.not_part if w not in c.sum.per_unit)
+    name = without_quantity_nouns(g.clause_lead)
+    return any(w in name for w in c.sum.not_part if w not in c.sum.per_unit)
 
 
 def _period(name: str) -> tuple[int | None, bool]:
@@ -275,7 +276,7 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
             continue
         if g.kind == "percent":
             break
-        lead = without_change_nouns(g.clause_lead)  # "规模以上工业增加值70.90亿元，同比增长10.3%": no change amount
+        lead = without_quantity_nouns(g.clause_lead)  # "规模以上工业增加值70.90亿元，同比增长10.3%": no change amount
         if any(w in lead for w in c.change.down):
             return g, -1
         if any(w in lead for w in c.change.up):
@@ -487,8 +488,9 @@ def paired_change(d: Mention, sent: list[Mention]) -> list[Relation]:
     return [_text()._rel("difference", "CHG002", d, **first, alternatives=rest)]
 
 
-def without_change_nouns(name: str) -> str:
-    """A name without the nouns that hold a direction word but name a quantity (增加值 is value added)."""
+def without_quantity_nouns(name: str) -> str:
+    """A name without the nouns that hold a direction or share word but name a quantity (增加值 is
+    value added, 耕地占用税 a tax)."""
     for noun in _text().cues()[0].change.nouns:
         name = name.replace(noun, "")
     return name

@@ -259,7 +259,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # the amount before the marker, passing over a change or share stated of it
             # (总额A，较上年的B减少d，下降p%；其中：…)
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)
-                           and not _is_not_part(g, c)), None)
+                           and (not _is_not_part(g, c) or _added_amount(g, sent))), None)
                      if k else _previous_total(prev, kind_unit))
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
             others = [] if k or total is not None else _previous_plain(prev, kind_unit)[:3]
@@ -271,7 +271,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             want = _stage(m.clause_lead) or "actual"
             others.sort(key=lambda g: _stage(g.clause_lead) != want)
             total = total or (others[0] if len(others) > 1 else None)
-            if total is None or _is_not_part(total, c):
+            if total is None or (_is_not_part(total, c) and not (total in sent and _added_amount(total, sent))):
                 continue
             if marker.startswith("分别") and total in sent and total.fig.start - total.sent_start < changes.part_start(m):
                 continue  # "…累计金额达到了162.3亿元；而秦皇岛和张家口…分别为a和b": of what its own part names
@@ -293,6 +293,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     continue
                 if parts and changes.bare_change(g) and any(w in g.clause_lead for w in c.adjustments):
                     break  # "下达111万元，其中…100万元，…11万元，调减40万元，全年实际下达71万元": the whole changed
+                if parts and cues()[1]["plus"].search(g.lead):
+                    break  # "总收入A，其中地方收入a；加上级补助收入b，…": what is added is no part of A
                 if parts and g.kind == "count" == kind_unit[0] and not _same_count(g.fig.unit, kind_unit[1], c):
                     break  # "临聘人员16人，其中中级职称5人，占地面积1332㎡，…服务人口1.85万人": another topic
                 if g is not m and parts and (_starts_list(g, c.part_markers) or (_names_total(g) and g.kind != "percent")
@@ -335,6 +337,16 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if complete and (total in sent or not _opens_list(prev[0])):
                 out += _series_sums(total, parts, sent, sent if total in sent else prev)
     return out
+
+
+def _added_amount(g: Mention, sent: list[Mention]) -> bool:
+    """"本次预算调整拟增加580亿元新增债务限额，其中：市级94.8亿元、区级485.2亿元": an amount added,
+    compared with nothing, may be broken down like any amount — when no figure after it is a
+    change too (then its list would be of changes, which may go either way)."""
+    if not changes.ends_in_change(g.clause_lead) or changes.is_change_amount(g, sent) \
+            or any(w in g.clause_lead for w in ("比", "较", "占", "同比")):
+        return False
+    return not any(changes.ends_in_change(x.clause_lead) for x in sent[sent.index(g) + 1 :])
 
 
 def _same_count(a: str, b: str, c: SumCues) -> bool:
@@ -743,7 +755,7 @@ def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
 def _is_not_part(m: Mention, c: SumCues) -> bool:
     """A change, share, rate or threshold (单价50万元以上) rather than an amount of its own."""
     after = m.after.lstrip()
-    name = changes.without_change_nouns(m.clause_lead)  # 增加值 is value added, no change
+    name = changes.without_quantity_nouns(m.clause_lead)  # 增加值 is value added, 耕地占用税 a tax
     return any(w in name for w in c.not_part) or any(after.startswith(w) for w in c.threshold_after) \
         or (after.startswith("的") and regex.search(c.threshold_before, name) is not None)
 
@@ -1337,7 +1349,10 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
                  and not _listed(g)), None)
     if base is None or not added:
         return []
-    return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added])]
+    # "总收入A，其中地方收入B；加上级补助…，收入合计C": the part right before 加 may be what is added to
+    last = next((g for g in reversed(before) if g.kind == "money" and not _is_not_part(g, c.sum) and _depth(g) == 0), None)
+    alternatives = [{"terms": [[last.fig.id, 1]] + [[g.fig.id, 1] for g in added]}] if last not in (None, base) else []
+    return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added], alternatives=alternatives)]
 
 
 def _remainder(m: Mention, verb: str, sent: list[Mention]) -> list[Relation]:
