@@ -399,3 +399,25 @@ def test_a_rate_on_the_same_basis_is_not_checked_against_natural_figures(tmp_pat
     # last year's amount restated on this year's basis is not written: neither rate can be checked
     body = f"地方一般公共预算收入（同口径）完成30,161万元，同比增长{rate}，增收4,376万元。"
     assert _check(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [("专项转移支付收入110万元", []),  # 52 + 1,937 + 110 = 2,099: the amounts after 主要是 are inside 1,937
+     ("专项转移支付收入124万元", [("SUM001", "2,099万元")])],  # 52 + 1,937 + 124 = 2,113
+)
+def test_what_a_part_is_mostly_made_of_is_inside_it(tmp_path, last, expected):
+    body = (f"上级共计下达一般公共预算转移支付资金2,099万元，其中返还性收入52万元，一般性转移支付收入1,937万元，"
+            f"主要是体制补助收入150万元，结算补助收入1,745万元，其他一般转移支付收入42万元；{last}。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("project", "expected"),
+    [("5,322.50", []),  # 1,375.97 + 228.67 + 5,322.50 = 6,927.14 = 5,746.19 + 160.97 + 19.98 + 1,000.00
+     ("5,422.50", [("SUM001", "5,746.19万元")])],
+)
+def test_a_second_breakdown_breaks_down_what_the_first_one_adds_up_to(tmp_path, project, expected):
+    body = ("1.按支出功能分类，包括一般公共服务支出5,746.19万元，社会保障和就业支出160.97万元，卫生健康支出19.98万元，"
+            f"城乡社区支出1,000.00万元。2.按支出用途分类，包括人员支出1,375.97万元，日常公用支出228.67万元，项目支出{project}万元。")
+    assert _check(tmp_path, body) == expected

@@ -40,7 +40,8 @@ _DOCS = {
         其中：/具体情况如下： ("（一）因公出国（境）费0万元…" "（二）…"), and for differences of the parts
         ("项目支出差异T，其中A差异a…"), which must add up exactly when they are the parts an earlier
         breakdown of the whole names. "收入A。加上…等B，收入总计C" is a complete list: C = A + B (A
-        is the whole a 其中 list of the sentences before broke down, not its last part). A complete
+        is the whole a 其中 list of the sentences before broke down, not its last part, or the part right
+        before 加: "总收入A，其中地方收入a；加上级补助b，…，收入合计C" → C = a + b…; 加 ends A's list). A complete
         list adds up the other amounts its total and every part state in the same role: their
         changes (收入A，比上年减收d。其中：税收a，增收d1；非税b，减收d2 → −d = d1 − d2) and their
         budgets (占年初预算B的… → B = B1 + B2). Changes alone make such a list when they name every
@@ -56,8 +57,10 @@ _DOCS = {
         nor are retired people part of the staff at work (正式教职工 vs 退休职工). What is not yet done
         is the rest of the whole: "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the
         sentence's first amount, the done part the one named by the same verb). What a part was used for
-        ("卫生健康908.05万元，主要用于贷款贴息50.00万元、…等；节能环保0.19万元") is inside that part, not
-        beside it; and when the first three or more parts make the total exactly, the amounts after them
+        or is mostly made of ("卫生健康908.05万元，主要用于贷款贴息50.00万元、…等；节能环保0.19万元",
+        "一般性转移支付1937万元，主要是体制补助150万元，…；专项转移支付110万元") is inside that part, not
+        beside it; a list opening the sentence after another list ("1.按功能分类，包括a、b、c、d。2.按用途
+        分类，包括e、f、g") breaks down what the first one's parts add up to; and when the first three or more parts make the total exactly, the amounts after them
         are of another measure — named by the total's head noun where the first parts are not ("财政收入
         29612万元，其中，国税11765万元；地税14796万元；财政3051万元；实现地方一般预算收入19401万元"), or named
         unlike the first parts where those are named alike ("彩票销量8.47亿元，其中，福利彩票销量4.04亿元，

@@ -262,7 +262,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                            and (not _is_not_part(g, c) or _added_amount(g, sent))), None)
                      if k else _previous_total(prev, kind_unit))
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
-            others = [] if k or total is not None else _previous_plain(prev, kind_unit)[:3]
+            # (all of them when they are a list themselves: "1.按功能分类，包括a、b、c、d。2.按用途分类，
+            # 包括e、f、g": the second list breaks down what the first one's parts add up to)
+            others = [] if k or total is not None else _previous_plain(prev, kind_unit)
+            others = others if prev and _opens_list(prev[0]) else others[:3]
             if not k and total is not None and (whole_of := _share_base(total, prev, mentions)) is not None:
                 # "…分散采购0元，占政府采购预算的0%。按资金类型划分：…": the list may be of the
                 # amount before, or of the whole that amount is a share of
