@@ -177,7 +177,10 @@ _DOCS = {
         names both figures. An amount right after "与上年相比" is the change, its direction word left out
         ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；) is of
         that part's figure, whatever the part before compared; a rate after a deduction ("剔除留抵退税后
-        同口径增长0.67%") is on a basis the figures do not give and is not checked. When the base is named loosely, every figure that carries the name is a
+        同口径增长0.67%") or of a figure on the same basis ("收入（同口径）完成A，同比增长p%": last year's
+        amount restated) is on a basis the figures do not give and is not checked. The current figure is
+        the amount before any brackets that explain it ("维护费A（其中：购置费a，运行费b），比年初预算增加d"),
+        and a lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes. When the base is named loosely, every figure that carries the name is a
         reading; any that holds is enough.
         Why: the change amount and the rate are usually computed separately; one of them is stale, or a
         figure was retyped after the rate was written.
