@@ -367,3 +367,18 @@ def test_a_lone_labelled_amount_is_what_the_next_sentence_changes(rate, expected
 )
 def test_the_changes_of_every_part_add_up_to_the_change_of_the_total(text, expected):
     assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 压缩/压减 are decreases: 162.87 ÷ (2,283.74 + 162.87) = 6.66%
+        ("2021年“三公”经费预算2,283.74万元，比2020年减少162.87万元，压缩6.66%。", []),
+        ("2021年“三公”经费预算2,283.74万元，比2020年压减162.87万元，压缩6.86%。", [("CHG001", "6.86%")]),
+        # 2,446.61 − 2,283.74 = 162.87
+        ("2020年“三公”经费预算2,446.61万元，2021年预算2,283.74万元，比2020年压减162.87万元。", []),
+        ("2020年“三公”经费预算2,446.61万元，2021年预算2,283.74万元，比2020年压减126.87万元。", [("CHG002", "126.87万元")]),
+    ],
+)
+def test_cutting_words_are_decreases(text, expected):
+    assert [e for e in errors(text) if e[0].startswith("CHG")] == expected

@@ -174,7 +174,7 @@ _DOCS = {
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
         ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares
         with throughout; the rate may come first ("同比增长10.85%，增收2798万元"), and "由上年的A增加到B"
-        names both figures. An amount right after "与上年相比" is the change, its direction word left out
+        names both figures. 压缩/压减/缩减 are decreases ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
         ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；) is of
         that part's figure, whatever the part before compared; a rate after a deduction ("剔除留抵退税后
         同口径增长0.67%") or of a figure on the same basis ("收入（同口径）完成A，同比增长p%": last year's
