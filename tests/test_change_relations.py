@@ -382,3 +382,41 @@ def test_the_changes_of_every_part_add_up_to_the_change_of_the_total(text, expec
 )
 def test_cutting_words_are_decreases(text, expected):
     assert [e for e in errors(text) if e[0].startswith("CHG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part stated 持平 changed by nothing: 0 − 12 − 209 = −221
+        ("“三公”经费预算总额为1,969万元，较上年的2,190万元减少221万元；其中：因公出国（境）经费40万元，较上年持平；"
+         "公务接待费242万元，较上年减少12万元；公务用车购置及运行维护费1,687万元，较上年减少209万元。", []),
+        ("“三公”经费预算总额为1,969万元，较上年的2,190万元减少221万元；其中：因公出国（境）经费40万元，较上年持平；"
+         "公务接待费242万元，较上年减少21万元；公务用车购置及运行维护费1,687万元，较上年减少209万元。", [("SUM001", "221万元")]),
+    ],
+)
+def test_a_part_that_stayed_flat_is_a_zero_change(text, expected):
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the changes in brackets break down the change: 33,988 + 20 = 34,008; a plain amount among
+        # them moves the way the total does (33,988 + 23 + 2 + 122 = 34,135)
+        ("与年初预算相比，全县收入增加34,008万元（债务转贷收入增加33,988万元，上级补助收入增加20万元）。", []),
+        ("与年初预算相比，全县收入增加34,008万元（债务转贷收入增加33,988万元，上级补助收入增加200万元）。",
+         [("SUM001", "34,008万元")]),
+        ("与年初预算相比，全县支出增加34,135万元（债务还本支出增加33,988万元，上解支出增加23万元、2万元，补充预算稳定调节基金122万元）。", []),
+        # with their signs: 600 − 100 = 500
+        ("支出比上年增加500万元（人员经费增加600万元、公用经费减少100万元）。", []),
+        ("支出比上年增加500万元（人员经费增加600万元、公用经费减少10万元）。", [("SUM001", "500万元")]),
+        # 主要/等: a partial list, checked only not to exceed the change, and not at all with mixed signs
+        ("支出比上年增加500万元（主要是人员经费增加300万元、公用经费增加100万元等）。", []),
+        ("支出比上年增加500万元（主要是人员经费增加300万元、公用经费增加300万元等）。", [("SUM001", "500万元")]),
+        ("支出比上年增加500万元（主要是人员经费增加900万元、公用经费减少300万元）。", []),
+        # brackets giving the years compared are no breakdown
+        ("支出比上年增加500万元（2023年1,000万元，2024年1,500万元）。", []),
+    ],
+)
+def test_changes_in_brackets_break_down_the_change_before(text, expected):
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected

@@ -421,3 +421,15 @@ def test_a_second_breakdown_breaks_down_what_the_first_one_adds_up_to(tmp_path, 
     body = ("1.按支出功能分类，包括一般公共服务支出5,746.19万元，社会保障和就业支出160.97万元，卫生健康支出19.98万元，"
             f"城乡社区支出1,000.00万元。2.按支出用途分类，包括人员支出1,375.97万元，日常公用支出228.67万元，项目支出{project}万元。")
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [("6,222.40", []),  # 3,374.30 + 2,069.51 + 778.59 = 6,222.40
+     ("6,322.40", [("SUM001", "6,322.40万元")])],
+)
+def test_a_total_word_opening_a_named_clause_closes_the_amounts_before(tmp_path, total, expected):
+    # the 其中 lists in brackets break down their own amount only
+    body = ("该项目分三批实施，一批项目批复总投资3,374.30万元（其中建筑工程3,292.00万元），二批项目批复总投资2,069.51万元"
+            f"（其中建筑工程1,975.78万元），三批项目批复投资778.59万元（其中建筑工程757.44万元），合计批复总投资{total}万元。")
+    assert _check(tmp_path, body) == expected

@@ -534,17 +534,15 @@ def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relati
         inline = _pats()["inline"].search(g.clause_lead)
         flat = _pats()["follows"].match(g.after)
         if inline and flat and flat.group("word") in flats:  # "B，与上年A万元持平": g is the base
+            word = flat.group("word")
             comp = Comparison(inline.group("base"), g.fig.start - g.sent_start - len(g.clause_lead), inline=g)
             current = _current(comp, g, sent)
             bases = [g] if current is not None and _comparable(g, current) else []
         else:
-            hit = _pats()["compare"].match(g.after.lstrip("，, "))
-            if hit is None or _is_change(g):
+            found = _flat_after(g)
+            if found is None or _is_change(g):
                 continue
-            flat = _pats()["follows"].match(g.after.lstrip("，, ")[hit.end():])
-            if flat is None or flat.group("word") not in flats or _loose(hit.group(0)):
-                continue
-            comp = Comparison(hit.group("base") or hit.group("base2") or "", g.fig.end - g.sent_start)
+            comp, word = found
             current = g
             bases = _bases(comp, g, g, sent, mentions)
         if current is None or not bases:
@@ -552,9 +550,21 @@ def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relati
         first, *others = bases
         out.append(Relation(kind="direction", rule="DIR001", source="text",
                             figures=[current.fig.id, first.fig.id] + [b.fig.id for b in others],
-                            data={"op": "=", "word": flat.group("word"), "change": True, "alternatives": [
+                            data={"op": "=", "word": word, "change": True, "alternatives": [
                                 {"op": "=", "pair": [current.fig.id, b.fig.id]} for b in others]}))
     return out
+
+
+def _flat_after(g: Mention) -> tuple[Comparison, str] | None:
+    """The comparison of "A，与上年持平" right after g and its word (not a loose one: 基本持平), or None."""
+    after = g.after.lstrip("，, ")
+    hit = _pats()["compare"].match(after)
+    if hit is None or _loose(hit.group(0)):
+        return None
+    flat = _pats()["follows"].match(after[hit.end():])
+    if flat is None or flat.group("word") not in _text().cues()[0].change.flat:
+        return None
+    return Comparison(hit.group("base") or hit.group("base2") or "", g.fig.end - g.sent_start), flat.group("word")
 
 
 def _loose(comparison: str) -> bool:
@@ -572,6 +582,7 @@ def change_parts(sent: list[Mention], facts: FactIndex) -> list[Relation]:
     for k, d in enumerate(sent):
         if d.kind != "money" or not is_change_amount(d, sent):
             continue
+        out += _bracketed_parts(d, sent)
         total = _changed_total(d, sent, facts)
         if total is None:
             continue
@@ -582,6 +593,12 @@ def change_parts(sent: list[Mention], facts: FactIndex) -> list[Relation]:
                 continue
             if not is_change_amount(g, sent):
                 named_by = g
+                flat = _flat_after(g)  # "因公出国（境）经费40万元，较上年持平": a part that did not change
+                if flat is not None:
+                    operand = operand_of(g.clause_lead)
+                    if operand is None or operand in parts or _stage(flat[0].phrase) != _base_stage(d, sent):
+                        break
+                    parts[operand] = None
                 continue
             name = _changed(g) or (named_by.clause_lead if named_by is not None else "")
             operand = operand_of(name)
@@ -593,8 +610,45 @@ def change_parts(sent: list[Mention], facts: FactIndex) -> list[Relation]:
         if any(i.total in operands and set(i.parts) == set(parts) and len(parts) == len(i.parts)
                and (not i.funds or funds in i.funds) for i in identity_data()[0].identity):
             out.append(_text()._rel("sum", "SUM001", d, terms=[[g.fig.id, sign * direction(g.clause_lead)]
-                                                               for g in parts.values()]))
+                                                               for g in parts.values() if g is not None]))
     return out
+
+
+def _bracketed_parts(d: Mention, sent: list[Mention]) -> list[Relation]:
+    """"收入增加34008万元（债务转贷收入增加33988万元，上级补助收入增加20万元）": the changes in brackets
+    right after a change break it down, with their signs (an amount named without a direction word
+    among them, "补充预算稳定调节基金122万元", moves the way the total does). 主要/等 make the list
+    partial: then only parts all moving the total's way are checked, and only not to exceed it.
+    Brackets giving bases or periods (比上年…, 2023年…) are no breakdown."""
+    if not regex.match(r"\s*[（(]", d.after):
+        return []
+    depth = _text()._depth(d) + 1
+    inside = []
+    for g in sent[sent.index(d) + 1 :]:
+        if _text()._depth(g) < depth:
+            break
+        if _text()._depth(g) == depth and g.kind != "percent":
+            inside.append(g)
+    if len(inside) < 2 or any(g.kind != "money" for g in inside) or not ends_in_change(inside[0].clause_lead) \
+            or any(_YEAR.search(g.clause_lead) or regex.search("比|较|同比|上年|去年", g.clause_lead) for g in inside):
+        return []
+    sign = direction(d.clause_lead)
+    terms = [[g.fig.id, sign * direction(g.clause_lead) if ends_in_change(g.clause_lead) else 1] for g in inside]
+    partial = regex.search(r"主要|等\s*[）)]$", _bracketed(d.after)) is not None
+    if partial and any(t[1] < 0 for t in terms):
+        return []
+    return [_text()._rel("sum", "SUM001", d, terms=terms, at_most=partial)]
+
+
+def _bracketed(text: str) -> str:
+    """The bracket opening a text, up to its closing bracket (brackets inside it included)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth == 0 and ch in "）)":
+            return text[: i + 1]
+    return text
 
 
 def _changed_total(d: Mention, sent: list[Mention], facts: FactIndex) -> tuple[set[str], str] | None:

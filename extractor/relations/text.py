@@ -1374,7 +1374,9 @@ def _closing_total(m: Mention, sent: list[Mention]) -> list[Relation]:
     c = cues()[0].sum
     before = sent[: sent.index(m)]
     parts = [g for g in before if g.kind == "money" and not _is_not_part(g, c) and _depth(g) == 0]
-    if len(parts) < 2 or any(_part_marker(g, c.part_markers) for g in before) or any(_names_total(g) for g in parts):
+    # (a list inside brackets breaks down its amount only: "a（其中建筑工程a1），b（其中…），合计C")
+    if len(parts) < 2 or any(_part_marker(g, c.part_markers) for g in before if _depth(g) == 0) \
+            or any(_names_total(g) for g in parts):
         return []
     return [_rel("sum", "SUM001", m, terms=[[g.fig.id, 1] for g in parts])]
 
