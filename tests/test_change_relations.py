@@ -420,3 +420,31 @@ def test_a_part_that_stayed_flat_is_a_zero_change(text, expected):
 )
 def test_changes_in_brackets_break_down_the_change_before(text, expected):
     assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("9.76%", []),  # 710.50 ÷ (6,567.06 + 710.50) = 9.76%
+     ("9.96%", [("CHG001", "9.96%")])],
+)
+def test_shou_zhi_changes_the_income_and_the_spending_both(rate, expected):
+    text = f"2023年度收入总计6,567.06万元，支出总计6,567.06万元。收支较上年决算数减少710.50万元，下降{rate}。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [("35,418.74", []),  # 238,960.28 − 203,541.54 = 35,418.74
+     ("34,518.74", [("CHG002", "34,518.74万元")])],
+)
+def test_a_sentence_opening_with_its_comparison_is_about_the_sentence_before(change, expected):
+    text = ("2022年，我镇实现财政总收入203,541.54万元，其中，一般转移支付收入180,500.00万元，专项转移支付收入23,041.54万元。"
+            f"比上年财政总收入238,960.28万元减少{change}万元。")
+    assert [e for e in errors(text) if e[0].startswith("CHG")] == expected
+
+
+def test_the_first_part_of_a_list_before_is_not_what_changed():
+    # the sentence before is a 其中 list: its first part (36,120.00) is no subject of the change
+    text = ("2024年度“三公”经费实际支出48,375.50元。其中：公务用车运行维护费36,120.00元，公务接待费12,255.50元。"
+            "与上年实际支出52,410.00元相比，减少4,034.50元，下降7.70%。")
+    assert errors(text) == []

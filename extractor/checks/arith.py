@@ -52,7 +52,7 @@ _DOCS = {
         down ("收入增加34008万元（债务转贷收入增加33988万元，上级补助收入增加20万元）"), exactly, or with
         主要/等 only not to exceed it. A part named like the one before it but of a
         narrower fund scope (国家财政性教育经费a，一般公共预算教育经费b) is inside it, not beside it. A
-        total word alone in its clause, or opening it ("合计批复总投资C"), closes the amounts before it in
+        total word alone in its clause, or opening it ("合计批复总投资C"), or 收入合计/支出合计, closes the amounts before it in
         its sentence ("…等164.03亿元，以及对市县转移支付378.22亿元，合计542.25亿元"), unless one of them
         opens a list of its own (one in brackets breaks down its own amount only).
         Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，
@@ -181,10 +181,11 @@ _DOCS = {
         names both figures. 压缩/压减/缩减 are decreases ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
         ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；) is of
         that part's figure, whatever the part before compared; a rate after a deduction ("剔除留抵退税后
-        同口径增长0.67%") or of a figure on the same basis ("收入（同口径）完成A，同比增长p%": last year's
-        amount restated) is on a basis the figures do not give and is not checked. The current figure is
+        同口径增长0.67%") is on a basis the figures do not give and is not checked. The current figure is
         the amount before any brackets that explain it ("维护费A（其中：购置费a，运行费b），比年初预算增加d"),
-        and a lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes. When the base is named loosely, every figure that carries the name is a
+        and a lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes, as is
+        the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，其中…。
+        比上年财政总收入B减少d"; not the first part of a list). 收支 changes the income and the spending both. When the base is named loosely, every figure that carries the name is a
         reading; any that holds is enough.
         Why: the change amount and the rate are usually computed separately; one of them is stale, or a
         figure was retyped after the rate was written.

@@ -222,11 +222,21 @@ def _resolve(m: Mention, sent: list[Mention], mentions: list[Mention]) -> tuple[
     comp = _comparison_before(m, sent)
     if comp is None:
         return None
-    current = _current(comp, m, sent)
+    current = _current(comp, m, sent) or _previous_subject(comp, m, sent, mentions)
     if current is None:
         return None
     bases = _bases(comp, current, m, sent, mentions)
     return (current, bases) if bases else None
+
+
+def _previous_subject(comp: Comparison, m: Mention, sent: list[Mention], mentions: list[Mention]) -> Mention | None:
+    """"…实现财政总收入A，其中…。比上年财政总收入B减少d": a sentence opening with its comparison is
+    about the first plain amount of the sentence before it, in the same paragraph."""
+    if len(compact(m.upto[: comp.start])) > 2 or any(g is not comp.inline and g.kind != "percent" for g in sent[: sent.index(m)]):
+        return None
+    before = [g for g in mentions[: sent[0].index] if g.sentence == sent[0].sentence - 1 and g.paragraph == m.paragraph]
+    subject = _text()._subject([], before, m, like=m)  # (not the first part of a list: "。其中：a，b。与上年相比…")
+    return subject if subject is not None and _comparable(subject, m) and _text()._depth(subject) == 0 else None
 
 
 # --------------------------------------------------------------------------- the statements
@@ -369,9 +379,12 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: 
     head = _changed(d) or _named_before(d)
     # "收入、支出总计各增加": what changed, without the direction word (and 各 / 均 / 分别 before it)
     head = regex.sub("(?:各|均|分别|共)?(?:" + _pats()["direction"].pattern + ")$", "", head)
-    found = [g for g in resolve(head, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5) if not _is_change(g)][:3] if head else []
-    named_as = similarity(head, current.head + _name(current)) if head else 1.0
-    if named_as >= 0.5 and not (found and similarity(head, found[0].head + _name(found[0])) > named_as):
+    # (收支 names the income and the spending both: either one is what changed)
+    heads = [head] + [head.replace(w, one) for w, ones in _text().cues()[0].change.joint.items() if w in head for one in ones]
+    found = [g for h in heads for g in resolve(h, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5)
+             if not _is_change(g)][:3] if head else []
+    named_as = max(similarity(h, current.head + _name(current)) for h in heads) if head else 1.0
+    if named_as >= 0.5 and not (found and max(similarity(h, found[0].head + _name(found[0])) for h in heads) > named_as):
         named = [current]  # (a figure the head names better than the current one is what changed)
     else:
         named = found

@@ -91,6 +91,7 @@ class Change(BaseModel):
     inline_base: str
     flat: list[str]
     loose: list[str]
+    joint: dict[str, list[str]]
     previous_period: list[str]
     current_period: list[str]
 
