@@ -1177,3 +1177,14 @@ def test_an_overspend_against_the_budget_is_no_budget():
     text = ("某县基础养老金实际支出239.53万元，超出预算金额1.19万元；实际享受市级缴费补贴人数为35885人，"
             "实际需要市级缴费补贴82.82万元，超出预算金额65.65万元。")
     assert errors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("102.67%", []),  # 377,841 ÷ 368,000 = 102.67%: the budget 调整为 368,000, not the 355,000 passed first
+     ("106.43%", [("PCT002", "106.43%")])],
+)
+def test_a_budget_adjusted_to_is_the_adjusted_budget(rate, expected):
+    text = ("人民代表大会审议通过的2021年一般公共预算收入为355,000万元，经人大常委会批准，2021年一般公共预算收入调整为368,000万元，"
+            f"实际收入377,841万元，完成调整预算的{rate}。")
+    assert errors(text) == expected

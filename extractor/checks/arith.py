@@ -52,9 +52,10 @@ _DOCS = {
         down ("收入增加34008万元（债务转贷收入增加33988万元，上级补助收入增加20万元）"), exactly, or with
         主要/等 only not to exceed it. A part named like the one before it but of a
         narrower fund scope (国家财政性教育经费a，一般公共预算教育经费b) is inside it, not beside it. A
-        total word alone in its clause, or opening it ("合计批复总投资C"), or 收入合计/支出合计, closes the amounts before it in
+        total word alone in its clause, or opening it ("合计批复总投资C"), closes the amounts before it in
         its sentence ("…等164.03亿元，以及对市县转移支付378.22亿元，合计542.25亿元"), unless one of them
-        opens a list of its own (one in brackets breaks down its own amount only).
+        opens a list of its own (one in brackets breaks down its own amount only); 收入合计/支出合计 after
+        amounts cannot be less than they are (an earlier sentence may have begun the list).
         Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，
         基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
         budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),

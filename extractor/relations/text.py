@@ -1379,7 +1379,10 @@ def _closing_total(m: Mention, sent: list[Mention]) -> list[Relation]:
     if len(parts) < 2 or any(_part_marker(g, c.part_markers) for g in before if _depth(g) == 0) \
             or any(_names_total(g) for g in parts):
         return []
-    return [_rel("sum", "SUM001", m, terms=[[g.fig.id, 1] for g in parts])]
+    # "…，支出合计C" may add up what an earlier sentence began ("收入A。上年结余b，补助c，收入合计C"):
+    # then the amounts of this one are only some of its parts
+    partial = regex.match(r"\s*(?:本年|全年)?(?:收入|支出)", m.clause_lead) is not None
+    return [_rel("sum", "SUM001", m, terms=[[g.fig.id, 1] for g in parts], at_most=partial)]
 
 
 def _listed_whole(sent: list[Mention], mentions: list[Mention]) -> list[Mention]:
