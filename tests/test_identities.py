@@ -54,6 +54,19 @@ def test_restatement_with_another_value_is_a_conflict():
     assert ("CON001", "420.00万元") in got
 
 
+def test_every_restatement_is_a_relation_and_a_conflict_is_found_once_per_value():
+    items = ("一、总体情况", "单位本年度财政拨款决算支出合计600.00万元，其中：基本支出400.00万元，项目支出200.00万元。",
+             "（一）基本支出", "全年财政拨款支出为{}万元。", "（二）基本支出决算", "本年财政拨款基本支出决算为{}万元。")
+    doc = doc_of(*[i.format("400.00") for i in items])
+    figs = figures_of(doc)
+    by_id = {f.id: f.raw for f in figs}
+    restated = [[by_id[i] for i in r.figures] for r in find_relations(doc, figs, ReportMeta()) if r.rule == "CON001"]
+    assert restated == [["400.00万元", "400.00万元"], ["400.00万元", "400.00万元"]]  # agreeing, yet checked
+    # the two later mentions typed alike against the first: one conflict, not two
+    got = claims(*[i.format("420.00") for i in items])
+    assert [c for c in got if c[0] == "CON001"] == [("CON001", "420.00万元")]
+
+
 def test_other_years_or_levels_of_government_do_not_conflict():
     # the parts of a list take the year its head names; 全市 and 市级 state different budgets
     got = claims(

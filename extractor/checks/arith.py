@@ -247,7 +247,8 @@ _DOCS = {
         name ("一般公共预算收入总计a，本年支出b，年末结转和结余c") may be of that fund: it does not conflict
         with the same name stated without one; nor does spending named no more precisely (当年实际支出) in
         sentences about two different things ("县级福彩公益金…当年实际支出92.3万元" / "省市下达福彩公益金…
-        当年实际支出219.488万元").
+        当年实际支出219.488万元"). A value stated three times is reported once: each mention is held to the
+        first one of its value, or else to the first one.
         Why: a report is often assembled from parts written at different times; one of them is outdated.
         Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".
         Tolerance: the two rounding intervals must meet (元 and 万元 converted first).

@@ -45,9 +45,10 @@ def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None) -> 
     for key, group in by_key.items():
         if key.stage is None and not key.measure.startswith(("年初", "年末")):
             continue  # a spending figure that does not say budget or actual may be either
-        values = _distinct(group)
-        first = values[0]
-        for later in values[1:]:
+        # every restatement, agreeing or not (a value typed again must stay the same): of the first
+        # mention of its value, or else of the group's first, so a conflict is found once per value
+        for k, later in enumerate(group[1:], 1):
+            first = next((f for f in group[:k] if f.mention.fig.value == later.mention.fig.value), group[0])
             if later.mention.sentence == first.mention.sentence or _other_subjects(key, later, first) \
                     or (key.funds == "全部" and _funds_said(later) != _funds_said(first)) \
                     or _apart(_context(later, opening, year), _context(first, opening, year)):
