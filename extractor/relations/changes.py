@@ -590,7 +590,7 @@ def change_parts(sent: list[Mention], facts: FactIndex) -> list[Relation]:
     change name every part an identity gives its total (支出 = 基本支出 + 项目支出), they add up to
     it with their signs (d = a − b). A part's change may name it, or follow the part's own amount
     ("基本支出600万元，比上年增加a"). A list naming only some parts proves nothing: the others may
-    have moved either way."""
+    have moved either way. (Changes in brackets right after a change are read by _bracketed_parts.)"""
     out = []
     for k, d in enumerate(sent):
         if d.kind != "money" or not is_change_amount(d, sent):
@@ -643,7 +643,8 @@ def _bracketed_parts(d: Mention, sent: list[Mention]) -> list[Relation]:
         if _text()._depth(g) == depth and g.kind != "percent":
             inside.append(g)
     if len(inside) < 2 or any(g.kind != "money" for g in inside) or not ends_in_change(inside[0].clause_lead) \
-            or any(_YEAR.search(g.clause_lead) or regex.search("比|较|同比|上年|去年", g.clause_lead) for g in inside):
+            or any(_YEAR.search(g.clause_lead) or _pats()["compare"].search(g.clause_lead)
+                   or any(w in g.clause_lead for w in _text().cues()[0].change.previous_period) for g in inside):
         return []
     sign = direction(d.clause_lead)
     terms = [[g.fig.id, sign * direction(g.clause_lead) if ends_in_change(g.clause_lead) else 1] for g in inside]

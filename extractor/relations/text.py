@@ -347,9 +347,11 @@ def _added_amount(g: Mention, sent: list[Mention]) -> bool:
     """"本次预算调整拟增加580亿元新增债务限额，其中：市级94.8亿元、区级485.2亿元": an amount added,
     compared with nothing, may be broken down like any amount — when no figure after it is a
     change too (then its list would be of changes, which may go either way)."""
-    if not changes.ends_in_change(g.clause_lead) or changes.is_change_amount(g, sent) \
-            or any(w in g.clause_lead for w in ("比", "较", "占", "同比")):
-        return False
+    c = cues()[0]
+    name = changes.without_quantity_nouns(g.clause_lead)
+    if not changes.ends_in_change(name) or changes.is_change_amount(g, sent) \
+            or any(w in name for w in c.sum.not_part if w not in c.change.up + c.change.down):
+        return False  # (a direction word must be all that makes it no part: not 占, 比, 平均…)
     return not any(changes.ends_in_change(x.clause_lead) for x in sent[sent.index(g) + 1 :])
 
 
