@@ -109,3 +109,11 @@ def test_the_odd_unit_of_its_paragraph_is_the_slip_when_either_re_reading_closes
     text = ("全县教育经费总投入为115111万元，比上年的157278.3万元减少26.81%。其中，国家财政性教育经费为"
             "89410万元，比上年的131870.68元减少32.20%。")
     assert errors(text) == [("UNIT001", "131870.68元")]
+
+
+def test_nothing_is_no_unit_slip():
+    # 0.00万元 among 元 is 0 in any unit: the list adds up as written and says nothing of units
+    paragraphs = ["（一）“三公”经费支出决算总体情况", "2022年度“三公”经费支出年初预算为12,000.00元，支出决算为12,000.00元。",
+                  "（二）“三公”经费支出决算具体情况", "2022年度“三公”经费支出决算中，因公出国（境）费支出0.00万元，占0.00%；"
+                  "公务用车购置及运行维护费支出12,000.00元，占100%；公务接待费支出0.00元，占0.00%。"]
+    assert errors(*paragraphs) == []

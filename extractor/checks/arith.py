@@ -232,7 +232,8 @@ _DOCS = {
         written and holds when the figure is read in the unit of its neighbours — in every kind of
         relation: sums, balances, differences and savings, shares, completion rates, year-on-year
         changes, averages; every plausible reading of a loosely worded one is tried. A partial list
-        (其中…) short of its total counts only when the re-read part makes it add up exactly.
+        (其中…) short of its total counts only when the re-read part makes it add up exactly. A zero is
+        zero in any unit: never a slip.
         Why: 179.93元 for a year-end balance of a government unit is a dropped 万; the amount is off by
         a factor of 10,000.
         Where either of two figures re-read closes the relation (a ratio), the one whose unit is the odd one
@@ -451,6 +452,8 @@ def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
         return sum(1 for g in ctx.by_id.values() if g.kind == "money" and g.block == f.block and g.unit == f.unit)
 
     for f in sorted(money, key=share_of_unit):
+        if f.value == 0:
+            continue  # nothing is nothing in any unit (0.00万元 among 元 is no slip)
         others = [g.unit for g in money if g is not f]
         for alt in set(others) - {f.unit}:
             if others.count(alt) < max(1, len(others) // 2):
