@@ -448,3 +448,15 @@ def test_the_first_part_of_a_list_before_is_not_what_changed():
     text = ("2024年度“三公”经费实际支出48,375.50元。其中：公务用车运行维护费36,120.00元，公务接待费12,255.50元。"
             "与上年实际支出52,410.00元相比，减少4,034.50元，下降7.70%。")
     assert errors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("car", "expected"),
+    [("41,799.16", []),  # 0 + 0 + 41,799.16 + 12,625.00 = 54,424.16
+     ("41,979.16", [("SUM001", "54,424.16元")])],
+)
+def test_a_change_list_may_go_on_in_a_sentence_opening_with_qizhong(car, expected):
+    # the car costs named by their own two parts: together the four are every part of 三公经费
+    text = ("2022年度一般公共预算财政拨款“三公”经费支出决算数比上年减少54,424.16元。其中：因公出国（境）费支出决算增加0元；"
+            f"公务用车购置费支出决算增加0元；公务用车运行维护费支出决算减少{car}元；公务接待费支出决算减少12,625.00元。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected

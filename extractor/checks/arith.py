@@ -47,7 +47,8 @@ _DOCS = {
         budgets (占年初预算B的… → B = B1 + B2). Changes alone make such a list when they name every
         part a domain identity gives the changed total ("财政拨款支出比上年增加d，其中：基本支出增加a，
         项目支出减少b" → d = a − b; the three 三公 items), each named in its own clause or by its part's
-        amount right before it (a part stated 持平 changed by nothing); a list naming only some parts, or
+        amount right before it (a part stated 持平 changed by nothing), or in a sentence opening with 其中;
+        a part may be named by its own parts (公务用车购置费 and 运行维护费); a list naming only some parts, or
         compared with another base, proves nothing. Changes in brackets right after a change break it
         down ("收入增加34008万元（债务转贷收入增加33988万元，上级补助收入增加20万元）"), exactly, or with
         主要/等 only not to exceed it. A part named like the one before it but of a

@@ -585,12 +585,14 @@ def _loose(comparison: str) -> bool:
     return any(comparison.rstrip("，, ").endswith(w) for w in _text().cues()[0].change.loose)
 
 
-def change_parts(sent: list[Mention], facts: FactIndex) -> list[Relation]:
+def change_parts(sent: list[Mention], facts: FactIndex, following: list[Mention] | None = None) -> list[Relation]:
     """"财政拨款支出比上年增加d，其中：基本支出增加a，项目支出减少b": when the changes that follow a
-    change name every part an identity gives its total (支出 = 基本支出 + 项目支出), they add up to
-    it with their signs (d = a − b). A part's change may name it, or follow the part's own amount
-    ("基本支出600万元，比上年增加a"). A list naming only some parts proves nothing: the others may
-    have moved either way. (Changes in brackets right after a change are read by _bracketed_parts.)"""
+    change name every part an identity gives its total (支出 = 基本支出 + 项目支出; a part may be
+    named by its own parts: 公务用车购置费 and 公务用车运行维护费 for 公务用车购置及运行维护费), they
+    add up to it with their signs (d = a − b). A part's change may name it, or follow the part's own
+    amount ("基本支出600万元，比上年增加a"); the list may go on in a sentence opening with 其中
+    (`following`). A list naming only some parts proves nothing: the others may have moved either
+    way. (Changes in brackets right after a change are read by _bracketed_parts.)"""
     out = []
     for k, d in enumerate(sent):
         if d.kind != "money" or not is_change_amount(d, sent):
@@ -599,12 +601,12 @@ def change_parts(sent: list[Mention], facts: FactIndex) -> list[Relation]:
         total = _changed_total(d, sent, facts)
         if total is None:
             continue
-        parts: dict[str, Mention] = {}
+        parts: dict[str, Mention | None] = {}
         named_by = None  # the part's own amount, naming the change after it
-        for g in sent[k + 1 :]:
+        for g, own in [(g, sent) for g in sent[k + 1 :]] + [(g, following) for g in following or []]:
             if g.kind != "money" or _text()._depth(g) != _text()._depth(d):
                 continue
-            if not is_change_amount(g, sent):
+            if not ends_in_change(g.clause_lead):
                 named_by = g
                 flat = _flat_after(g)  # "因公出国（境）经费40万元，较上年持平": a part that did not change
                 if flat is not None:
@@ -615,15 +617,28 @@ def change_parts(sent: list[Mention], facts: FactIndex) -> list[Relation]:
                 continue
             name = _changed(g) or (named_by.clause_lead if named_by is not None else "")
             operand = operand_of(name)
-            if operand is None or operand in parts or _base_stage(g, sent) != _base_stage(d, sent):
+            if operand is None or operand in parts or _base_stage(g, own) != _base_stage(d, sent):
                 break
             parts[operand] = g
         operands, funds = total
-        sign = direction(d.clause_lead)
-        if any(i.total in operands and set(i.parts) == set(parts) and len(parts) == len(i.parts)
-               and (not i.funds or funds in i.funds) for i in identity_data()[0].identity):
+        if set(parts) in _partitions(operands, funds):
+            sign = direction(d.clause_lead)
             out.append(_text()._rel("sum", "SUM001", d, terms=[[g.fig.id, sign * direction(g.clause_lead)]
                                                                for g in parts.values() if g is not None]))
+    return out
+
+
+def _partitions(operands: set[str], funds: str) -> list[set[str]]:
+    """Every set of parts the identities give a total: each identity's parts, and those with one part
+    named by its own parts (三公经费 = 因公出国（境）费 + 公务用车购置费 + 公务用车运行维护费 + 公务接待费)."""
+    identities = identity_data()[0].identity
+    out = []
+    for i in identities:
+        if i.total not in operands or (i.funds and funds not in i.funds):
+            continue
+        out.append(set(i.parts))
+        for part in i.parts:
+            out += [set(i.parts) - {part} | set(j.parts) for j in identities if j.total == part and not set(j.parts) & set(i.parts)]
     return out
 
 
