@@ -460,3 +460,13 @@ def test_a_change_list_may_go_on_in_a_sentence_opening_with_qizhong(car, expecte
     text = ("2022年度一般公共预算财政拨款“三公”经费支出决算数比上年减少54,424.16元。其中：因公出国（境）费支出决算增加0元；"
             f"公务用车购置费支出决算增加0元；公务用车运行维护费支出决算减少{car}元；公务接待费支出决算减少12,625.00元。")
     assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(
+    ("project", "expected"),
+    [("280.41", []),  # 146.75 − 280.41 = −133.66
+     ("180.41", [("SUM001", "133.66万元")])],
+)
+def test_a_spending_change_naming_no_funds_splits_into_basic_and_project(project, expected):
+    text = f"支出较去年减少133.66万元，主要是基本支出增加146.75万元，项目支出减少{project}万元。"
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected

@@ -630,11 +630,14 @@ def change_parts(sent: list[Mention], facts: FactIndex, following: list[Mention]
 
 def _partitions(operands: set[str], funds: str) -> list[set[str]]:
     """Every set of parts the identities give a total: each identity's parts, and those with one part
-    named by its own parts (三公经费 = 因公出国（境）费 + 公务用车购置费 + 公务用车运行维护费 + 公务接待费)."""
+    named by its own parts (三公经费 = 因公出国（境）费 + 公务用车购置费 + 公务用车运行维护费 + 公务接待费).
+    A change of spending naming no funds ("支出较去年减少d，主要是基本支出增加a，项目支出减少b") is
+    taken as of the funds an identity holds for: a list naming every part but some other flow
+    (上缴上级支出, 经营支出) would name that one too."""
     identities = identity_data()[0].identity
     out = []
     for i in identities:
-        if i.total not in operands or (i.funds and funds not in i.funds):
+        if i.total not in operands or (i.funds and funds not in i.funds + ["全部"]):
             continue
         out.append(set(i.parts))
         for part in i.parts:
