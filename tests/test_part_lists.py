@@ -437,3 +437,54 @@ def test_a_total_word_opening_a_named_clause_closes_the_amounts_before(tmp_path,
 def test_a_spending_total_closes_the_amounts_before_it(tmp_path, total, expected):
     body = f"政府性基金支出83,173万元，调出资金18,300万元，债务还本支出315万元，支出合计{total}万元。"
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("reserve", "expected"),
+    [("385,123", []),  # 1,996,786 + 98,524 + 195,664 + 10,239 + 385,123 = 2,686,336 (whole 万元: ±0.5 each)
+     ("395,123", [("SUM001", "2,686,338万元")])],
+)
+def test_an_amount_named_and_added_in_a_plus_list_counts(tmp_path, reserve, expected):
+    # 调出资金增加10,239万元 adds an amount to the total (the 同比下降 before compares another figure)
+    body = ("全市地方一般公共预算支出1,996,786万元，完成预算的87.7%，同比下降7.3%，加上上解上级支出98,524万元、"
+            f"债务还本支出195,664万元，调出资金增加10,239万元，按规定安排预算稳定调节基金{reserve}万元，"
+            "全市地方一般公共预算总支出2,686,338万元。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [("18,203", []),  # 11,489 + 3,714 + 3,000 = 18,203: the 地方财政收入 the words before 加 name
+     ("18,303", [("SUM001", "18,303万元")])],
+)
+def test_the_words_before_jia_name_what_is_added_to(tmp_path, total, expected):
+    body = ("全县财政总收入完成23,992万元。全县完成地方财政收入11,489万元，占年度预算的95.7%。"
+            f"根据上述地方财政收入，加返还性收入3,714万元；均衡性转移支付补助收入3,000万元；财政总收入为{total}万元。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [("3,002.97", []),  # 589.67 + 2,413.30: the 决算数 of the sentence before, not its 预算数 first
+     ("3,012.97", [("SUM001", "3,012.97亿元")])],
+)
+def test_a_plus_total_may_start_from_any_first_amount_of_the_sentence_before(tmp_path, total, expected):
+    body = ("2018年，中央社会保险基金收入预算数676.34亿元，决算数589.67亿元，完成预算的87.2%。"
+            f"另外，启动实施中央调剂制度，加上地方上缴的中央调剂基金收入2,413.30亿元，收入总量{total}亿元。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [("中等专项1个", []),  # 5 + 3 + 2 + 14 + 1 = 25 = 5 + 5 + 15: every count before, together
+     ("中等专项11个", [("SUM001", "15个")])],  # 35 > 25
+)
+def test_a_list_of_counts_may_break_down_every_count_before_it(tmp_path, last, expected):
+    body = (f"2023年对5个部门、5个镇乡街道开展整体支出绩效评价，15个专项开展重点绩效评价，其中：良好部门5个；"
+            f"优秀镇乡街道3个，良好镇乡街道2个；良好专项14个，{last}。")
+    assert _check(tmp_path, body) == expected
+
+
+def test_shares_in_a_split_are_no_scores():
+    # 5:5分成 splits the money; 5分 is no score
+    assert [f.raw for f in find_figures("中央和地方按5:5分成，即开型彩票公益金省级和市县按2:8分成。")] == []

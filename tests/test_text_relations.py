@@ -1188,3 +1188,45 @@ def test_a_budget_adjusted_to_is_the_adjusted_budget(rate, expected):
     text = ("人民代表大会审议通过的2021年一般公共预算收入为355,000万元，经人大常委会批准，2021年一般公共预算收入调整为368,000万元，"
             f"实际收入377,841万元，完成调整预算的{rate}。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("76.57%", []),  # 112,446 ÷ 146,845: the 税收收入 the share names, not last year's 133,191
+     ("90.70%", [("PCT001", "90.70%")])],
+)
+def test_a_share_is_of_the_figure_it_names_not_a_comparison_base(rate, expected):
+    text = ("全城区组织财政收入累计完成146,845万元。税收收入112,446万元，比上年同期133,191万元减收20,745万元，"
+            f"下降15.58%；税收收入占全部组织财政收入的比重为{rate}。")
+    assert [e for e in errors(text) if e[0] == "PCT001"] == expected
+
+
+def test_a_rate_after_an_adjustment_compares_with_what_is_not_given():
+    # 增长18.3% compares the adjusted budget with last year's revenue (not written), not with 362,000
+    text = "一般公共预算收入由362,000万元调整为416,000万元，调增54,000万元，增长18.3%。"
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("93.8%", []),  # 91,759 ÷ 97,842: the amount before the brackets, not 镇级支出 inside them
+     ("10.8%", [("PCT002", "10.8%")])],
+)
+def test_a_completion_rate_is_of_the_amount_before_brackets(rate, expected):
+    text = (f"全县支出调整预算为97,842万元。全县一般公共预算支出91,759万元（其中镇级支出10,595万元），完成调整预算的{rate}。")
+    assert errors(text) == expected
+
+
+def test_a_rate_after_a_deduction_of_factors_is_not_checked():
+    text = "全县一般公共预算支出总额为378,558万元，剔除新增债券等因素，比上年同口径增加23,123万元，同口径增长6.6%。"
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("全市林地面积145.29万公顷，森林面积133.14万公顷，森林覆盖率达69.83%。", []),  # of the land area, not given
+     ("下达资金600.00万元，已拨付576.00万元，拨付率96.00%。", []),
+     ("下达资金600.00万元，已拨付576.00万元，拨付率92.00%。", [("PCT002", "92.00%")])],
+)
+def test_a_rate_after_two_figures_is_of_them_when_it_names_what_they_did(text, expected):
+    assert errors(text) == expected

@@ -41,7 +41,9 @@ _DOCS = {
         ("项目支出差异T，其中A差异a…"), which must add up exactly when they are the parts an earlier
         breakdown of the whole names. "收入A。加上…等B，收入总计C" is a complete list: C = A + B (A
         is the whole a 其中 list of the sentences before broke down, not its last part, or the part right
-        before 加: "总收入A，其中地方收入a；加上级补助b，…，收入合计C" → C = a + b…; 加 ends A's list). A complete
+        before 加: "总收入A，其中地方收入a；加上级补助b，…，收入合计C" → C = a + b…; 加 ends A's list; the
+        words before 加 may name it, "根据上述地方财政收入，加…"; from the sentence before, any of its first
+        amounts: 预算数 or 决算数), and an item named and added ("调出资金增加c") is one of the amounts. A complete
         list adds up the other amounts its total and every part state in the same role: their
         changes (收入A，比上年减收d。其中：税收a，增收d1；非税b，减收d2 → −d = d1 − d2) and their
         budgets (占年初预算B的… → B = B1 + B2). Changes alone make such a list when they name every
@@ -65,7 +67,8 @@ _DOCS = {
         sentence's first amount, the done part the one named by the same verb). What a part was used for
         or is mostly made of ("卫生健康908.05万元，主要用于贷款贴息50.00万元、…等；节能环保0.19万元",
         "一般性转移支付1937万元，主要是体制补助150万元，…；专项转移支付110万元") is inside that part, not
-        beside it; a list opening the sentence after another list ("1.按功能分类，包括a、b、c、d。2.按用途
+        beside it; a list of counts may break down every count before it, named by what they count
+        ("对5个部门、5个镇乡街道…，15个专项…，其中：良好部门5个；优秀镇乡街道3个…"); a list opening the sentence after another list ("1.按功能分类，包括a、b、c、d。2.按用途
         分类，包括e、f、g") breaks down what the first one's parts add up to; and when the first three or more parts make the total exactly, the amounts after them
         are of another measure — named by the total's head noun where the first parts are not ("财政收入
         29612万元，其中，国税11765万元；地税14796万元；财政3051万元；实现地方一般预算收入19401万元"), or named
@@ -128,7 +131,9 @@ _DOCS = {
         (税收返还和转移支付); a base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a
         figure named as a budget (here none: the rate is not checked), never the 一般预算收入. Where the whole
         is stated nowhere, shares that add up to 100% are of the sum of their parts ("…中，A 0万元，占0%；
-        B 57.36万元，占99.70%；C 0.18万元，占0.30%"). A share off by one in its last digit, where the shares of the total (each
+        B 57.36万元，占99.70%；C 0.18万元，占0.30%"). The part is the figure the share names before 占
+        ("税收收入a，比上年同期b减收d；税收收入占全部组织财政收入的比重为p%": a), never a comparison's
+        base. A share off by one in its last digit, where the shares of the total (each
         part once) add up to 100%, is information: 凑整调整.
         Why: shares are easy to miscopy from last year's text.
         Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
@@ -149,7 +154,10 @@ _DOCS = {
         (1.…项目：…48万元 … 3.…项目：…50万元) are each their item's, no budget of a figure outside them; funds
         received are over the amount named like them ("要求地方配套资金266亿元…地方配套资金实际到位231亿元，到位
         率86.8%"); a rate after a whole and its parts ("17.7亿元，其中含中央12.75亿元…，下达率98%") is no ratio
-        of two of them. An execution rate after a change against the budget is over the actual less the
+        of two of them, and a rate after two figures is of them only when it names what they did (有效率
+        after 有效问卷, 拨付率 after 已拨付; 森林覆盖率 after 林地面积 and 森林面积 is of the land area, not
+        given). The actual is never a part in brackets the rate stands outside of ("支出A（其中镇级支出a），
+        完成调整预算的p%": A), and a budget 调整为 an amount is the adjusted budget. An execution rate after a change against the budget is over the actual less the
         change ("总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
         figures cannot be relied on.
@@ -183,7 +191,9 @@ _DOCS = {
         names both figures. 压缩/压减/缩减 are decreases ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
         ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；) is of
         that part's figure, whatever the part before compared; a rate after a deduction ("剔除留抵退税后
-        同口径增长0.67%") is on a basis the figures do not give and is not checked. The current figure is
+        同口径增长0.67%", "剔除新增债券等因素，比上年同口径增加d，同口径增长p%") is on a basis the figures do
+        not give and is not checked, nor is a rate after an adjustment ("由A调整为B，调增C，增长p%"
+        compares with last year, not with A). The current figure is
         the amount before any brackets that explain it ("维护费A（其中：购置费a，运行费b），比年初预算增加d"),
         and a lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes, as is
         the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，其中…。

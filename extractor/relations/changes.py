@@ -287,6 +287,8 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
         if g.kind == "percent":
             break
         lead = without_quantity_nouns(g.clause_lead)  # "规模以上工业增加值70.90亿元，同比增长10.3%": no change amount
+        if any(w in lead for w in c.sum.adjustments):
+            return None  # "由A调整为B，调增C，增长p%": the rate compares with last year, which is not given
         if any(w in lead for w in c.change.down):
             return g, -1
         if any(w in lead for w in c.change.up):
@@ -519,6 +521,11 @@ def is_change_amount(m: Mention, sent: list[Mention]) -> bool:
     stands before."""
     return (m.kind in ("money", "count") and ends_in_change(m.clause_lead)
             and (_comparison_before(m, sent) is not None or _from_to(m, sent) is not None))
+
+
+def is_inline_base(g: Mention) -> bool:
+    """Whether g is the base a comparison writes right after its word ("比上年同期133191万元减收…")."""
+    return _pats()["inline"].search(g.clause_lead) is not None
 
 
 def bare_change(m: Mention) -> bool:

@@ -330,6 +330,15 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             readings = [{"terms": [[total.fig.id, 1], [o.fig.id, -1], *terms]} for o in others[1:]]
             if len(others) > 1:
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
+            # "对5个部门、5个镇乡街道开展评价，15个专项开展重点评价，其中：良好部门5个；…；良好专项14个":
+            # a list of counts may break down every count before it, its parts named by what they count
+            beside = [g for g in sent[:k] if g is not total and _same_kind(g, kind_unit) and _depth(g) == _depth(total)
+                      and g.fig.start - g.sent_start > changes.part_start(m) and not _is_not_part(g, c)]
+            counted = {_counted(g) for g in [total, *beside]} - {None}
+            if beside and total in sent and kind_unit[0] == "count" and len(counted) == len(beside) + 1 \
+                    and all(any(n in compact(p.clause_lead) for n in counted) for p in parts) \
+                    and any(_counted(g) in compact(p.clause_lead) for g in beside for p in parts):
+                readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in beside]]})
             if not complete and not others:
                 # "完成财政收入T，其中，国税a；地税b；财政c；实现地方一般预算收入d": a + b + c = T, and d,
                 # another measure, follows. The first parts making the total end the list when what
@@ -345,15 +354,24 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
     return out
 
 
+def _counted(g: Mention) -> str | None:
+    """What a count counts, written right after it ("5个镇乡街道开展…" → 镇乡), if anything."""
+    hit = regex.match(r"\s*(\p{Han}{2})", g.after) if g.kind == "count" else None
+    return hit.group(1) if hit else None
+
+
 def _added_amount(g: Mention, sent: list[Mention]) -> bool:
     """"本次预算调整拟增加580亿元新增债务限额，其中：市级94.8亿元、区级485.2亿元": an amount added,
     compared with nothing, may be broken down like any amount — when no figure after it is a
     change too (then its list would be of changes, which may go either way)."""
     c = cues()[0]
     name = changes.without_quantity_nouns(g.clause_lead)
-    if not changes.ends_in_change(name) or changes.is_change_amount(g, sent) \
+    # (a direction word must be all that makes it no part — not 占, 比, 平均… —, and its own clause
+    # names what is added and compares it with nothing: "…同比下降7.3%，加上…，调出资金增加10,239万元"
+    # adds an amount; "同比增长10.85%，增收2798万元" states a change)
+    if not changes.ends_in_change(name) or changes.bare_change(g) or cues()[1]["previous"].search(name) \
             or any(w in name for w in c.sum.not_part if w not in c.change.up + c.change.down):
-        return False  # (a direction word must be all that makes it no part: not 占, 比, 平均…)
+        return False
     return not any(changes.ends_in_change(x.clause_lead) for x in sent[sent.index(g) + 1 :])
 
 
@@ -944,6 +962,12 @@ def _pair_rate(m: Mention, sent: list[Mention]) -> list[Relation]:
     if any(_listed(g) for g in same):
         return []  # a whole and its parts ("已补助17.7亿元，其中含中央12.75亿元，含自治区4.95亿元，下达率98%"): no pair
 
+    # the rate names what its numerator did ("回收有效问卷576份，有效率96%", "拨付…，拨付率"): a rate
+    # named otherwise is of a base the sentence does not give ("林地面积a，森林面积b，森林覆盖率p%" is
+    # of the land area)
+    named = regex.search(r"(\p{Han}{2})(?:率|度)\s*(?:为|达|达到|是)?\s*$", m.clause_lead)
+    if named and not any(named.group(1) in compact(g.clause_lead) for g in same):
+        return []
     size = {g.fig.id: _amount(g) for g in same}
     # what is not yet done (未支703万元, 未分配0.32亿元): the rate is done over done plus not done, or
     # the whole less it over the whole
@@ -965,8 +989,13 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
     # "…增长18.39%，增收10304万元，税收收入占地方财政收入66.19%": not the change stated of it, with
     # its comparison or in a clause of its own ("完成36552万元，增加2362万元，增长6.91%，…占…53.79%")
     # nor one inside brackets the share stands outside of ("财政拨款收入A（其中，…0万元），占收入合计p%")
-    return next((g for g in reversed(sent[:k]) if g.kind in ("money", "count") and not changes.is_change_amount(g, sent)
-                 and not changes.bare_change(g) and _depth(g) <= _depth(m)), None)
+    # nor the base a comparison writes ("税收收入a，…比上年同期b减收d，…；税收收入占…p%": of a, which
+    # the share names before 占 when it names anything)
+    plain = [g for g in reversed(sent[:k]) if g.kind in ("money", "count") and not changes.is_change_amount(g, sent)
+             and not changes.bare_change(g) and not changes.is_inline_base(g) and _depth(g) <= _depth(m)]
+    said = compact(m.clause_lead.split("占")[0]) if "占" in m.clause_lead else ""
+    named = [g for g in plain if len(said) >= 2 and compact(without_numbering(g.clause_lead)).endswith(said)]
+    return (named or plain or [None])[0]
 
 
 def _respective(m: Mention, sent: list[Mention]) -> Mention | None:
@@ -1198,7 +1227,8 @@ def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | N
 
     # its own sentence first ("收到A，支出B，支出进度p%": B is what was spent), then the sentence
     # before: "…支出决算为0.88万元。完成年初预算的100.00%。"
-    found = next((g for g in reversed(sent[:k]) if spent(g, True)), None) \
+    # (not a part in brackets the rate stands outside of: "支出A（其中镇级支出a），完成调整预算的p%")
+    found = next((g for g in reversed(sent[:k]) if spent(g, True) and _depth(g) <= _depth(m)), None) \
         or next((g for g in reversed(prev) if spent(g, False)), None)
     return found or _subject(sent, prev, m)
 
@@ -1347,20 +1377,28 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     plus = pats["plus"].search(m.upto)
     k = sent.index(m)
     before = [g for g in sent[:k] if g.fig.start - g.sent_start < plus.start()]
-    added = [g for g in sent[:k] if g not in before and g.kind == "money" and not _is_not_part(g, c.sum)]
+    # ("…，调出资金增加10,239万元，…": an amount added, compared with nothing, is added like the others)
+    added = [g for g in sent[:k] if g not in before and g.kind == "money"
+             and (not _is_not_part(g, c.sum) or _added_amount(g, sent))]
     if any(_names_total(g) for g in added):
         return []  # a total stated after 加上 already closed it (…收入合计A；支出合计B): B is another one
     # a breakdown of an added amount (其中：…, （含…）) is not added again
     added = [g for g in added if _depth(g) <= _depth(m) and _part_marker(g, c.sum.part_markers) is None]
-    pool = before or _listed_whole(sent, mentions) or prev
-    base = next((g for g in pool if g.kind == "money" and not _is_not_part(g, c.sum) and _depth(g) == 0
-                 and not _listed(g)), None)
-    if base is None or not added:
+    # "根据上述地方财政收入，加…": the words before 加 may name the amount added to
+    said = regex.sub(r"^(?:根据|按照|在)?(?:上述|以上|前述)?", "", compact(sent[0].upto[: plus.start()]).strip("，,：:"))
+    named = [g for g in resolve(said, mentions, sent[0].index, min_score=0.8)
+             if not _is_not_part(g, c.sum) and _depth(g) == 0][:1] if len(said) >= 4 and not before else []
+    pool = before or named or _listed_whole(sent, mentions) or prev
+    plain = [g for g in pool if g.kind == "money" and not _is_not_part(g, c.sum) and _depth(g) == 0 and not _listed(g)]
+    if not plain or not added:
         return []
-    # "总收入A，其中地方收入B；加上级补助…，收入合计C": the part right before 加 may be what is added to
+    base, *others = plain
+    # "总收入A，其中地方收入B；加上级补助…，收入合计C": the part right before 加 may be what is added to;
+    # from a sentence before, any of its first amounts ("收入预算数A，决算数B，…。加上…，收入总量C": B)
     last = next((g for g in reversed(before) if g.kind == "money" and not _is_not_part(g, c.sum) and _depth(g) == 0), None)
-    alternatives = [{"terms": [[last.fig.id, 1]] + [[g.fig.id, 1] for g in added]}] if last not in (None, base) else []
-    return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added], alternatives=alternatives)]
+    starts = ([last] if last not in (None, base) else []) + ([] if before else others[:2])
+    return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added],
+                 alternatives=[{"terms": [[x.fig.id, 1]] + [[g.fig.id, 1] for g in added]} for x in starts])]
 
 
 def _remainder(m: Mention, verb: str, sent: list[Mention]) -> list[Relation]:
