@@ -470,3 +470,18 @@ def test_a_change_list_may_go_on_in_a_sentence_opening_with_qizhong(car, expecte
 def test_a_spending_change_naming_no_funds_splits_into_basic_and_project(project, expected):
     text = f"支出较去年减少133.66万元，主要是基本支出增加146.75万元，项目支出减少{project}万元。"
     assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the written base is an amount: what changed is the amount before the completion rate
+        # (23,992 − 21,012 = 2,980), not the rate nor the budget it is of
+        ("2021年全县财政总收入完成23,992万元，占年度预算22,443万元的106.9%，较上年21,012万元，增收2,980万元，增幅14.2%。", []),
+        ("2021年全县财政总收入完成23,992万元，占年度预算22,443万元的106.9%，较上年21,012万元，增收2,890万元，增幅14.2%。",
+         [("CHG002", "2,890万元")]),
+        ("税收收入112,446万元，完成年初预算207,380万元的54.22%，比上年同期133,191万元减收20,745万元，下降15.58%。", []),
+    ],
+)
+def test_a_change_with_its_base_written_passes_over_a_completion_rate(text, expected):
+    assert [e for e in errors(text) if e[0].startswith("CHG")] == expected

@@ -488,3 +488,20 @@ def test_a_list_of_counts_may_break_down_every_count_before_it(tmp_path, last, e
 def test_shares_in_a_split_are_no_scores():
     # 5:5分成 splits the money; 5分 is no score
     assert [f.raw for f in find_figures("中央和地方按5:5分成，即开型彩票公益金省级和市县按2:8分成。")] == []
+
+
+@pytest.mark.parametrize(
+    ("share", "expected"),
+    [("36.5%", []),  # 5,180 ÷ 14,179
+     ("38.5%", [("PCT001", "38.5%")])],
+)
+def test_a_sentence_opening_with_zhuyaoshi_lists_the_main_parts_of_the_amount_before(tmp_path, share, expected):
+    # the main parts only (13,203 < 14,179 is no error), even the first one named 其他
+    body = ("2024年5月份，全县政府性基金预算支出完成14,179万元，较上年同期减支36,662万元，下降72.1%。主要是其他支出5,683万元，"
+            f"占比40%，国有土地使用权出让收入安排的支出5,180万元，占比{share}，大中型水库移民后期扶持基金支出2,340万元，占比16.5%。")
+    assert _check(tmp_path, body) == expected
+
+
+def test_the_main_parts_cannot_exceed_their_total(tmp_path):
+    body = "全县政府性基金预算支出完成14,179万元。主要是其他支出9,683万元，国有土地使用权出让收入安排的支出5,180万元。"
+    assert _check(tmp_path, body) == [("SUM001", "14,179万元")]

@@ -67,7 +67,9 @@ _DOCS = {
         sentence's first amount, the done part the one named by the same verb). What a part was used for
         or is mostly made of ("卫生健康908.05万元，主要用于贷款贴息50.00万元、…等；节能环保0.19万元",
         "一般性转移支付1937万元，主要是体制补助150万元，…；专项转移支付110万元") is inside that part, not
-        beside it; a list of counts may break down every count before it, named by what they count
+        beside it; a sentence opening with 主要是/主要有 lists the main parts of the amount of the sentence
+        before ("…支出完成14179万元。主要是其他支出5683万元，占比40%，…"): never more than it, and 其他… ends
+        a complete list only as its last part; a list of counts may break down every count before it, named by what they count
         ("对5个部门、5个镇乡街道…，15个专项…，其中：良好部门5个；优秀镇乡街道3个…"); a list opening the sentence after another list ("1.按功能分类，包括a、b、c、d。2.按用途
         分类，包括e、f、g") breaks down what the first one's parts add up to; and when the first three or more parts make the total exactly, the amounts after them
         are of another measure — named by the total's head noun where the first parts are not ("财政收入
@@ -196,7 +198,8 @@ _DOCS = {
         compares with last year, not with A). The current figure is
         the amount before any brackets that explain it ("维护费A（其中：购置费a，运行费b），比年初预算增加d"),
         and a lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes, as is
-        the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，其中…。
+        the amount before a completion rate and its budget when the base written is an amount ("完成A，
+        占年度预算B的p%，较上年C，增收d": A − C), the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，其中…。
         比上年财政总收入B减少d"; not the first part of a list). 收支 changes the income and the spending both. When the base is named loosely, every figure that carries the name is a
         reading; any that holds is enough.
         Why: the change amount and the rate are usually computed separately; one of them is stale, or a

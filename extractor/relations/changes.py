@@ -171,13 +171,19 @@ def _comparable(a: Mention, b: Mention) -> bool:
 
 def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | None:
     """The figure the comparison is about: the nearest plain figure before it, not itself the base."""
+    rate_passed = False
     for g in reversed(sent[: sent.index(m)]):
         if g.fig.start - g.sent_start >= comp.start or g is comp.inline or _is_change(g):
             continue
         if _text()._depth(g) > _text()._depth(m):
             continue  # "维护费A（其中：购置费a，运行维护费b），比年初预算增加d": the change is of A
         if g.kind == "percent":
+            if comp.inline is not None and comp.inline.kind != "percent":
+                rate_passed = True
+                continue  # "完成A，占年度预算B的p%，较上年C，增收d": the base written is an amount, so is what changed
             return None  # "执行率95%，较上年提高5%": the change of a rate, not of an amount
+        if rate_passed and (_text().names_budget(g.clause_lead) or "占" in g.clause_lead):
+            continue  # (B, the base of that rate, is no more what changed than the rate is)
         if comp.phrase and _names_base(comp.phrase, g, None) and _period(comp.phrase) != (None, False):
             continue  # "上年支出A，本年支出B" in any order: the one named like the base is not current
         if not comp.phrase and _period(_name(g))[1]:

@@ -43,6 +43,7 @@ class SumCues(BaseModel):
     left_staff: str
     single_part_markers: list[str]
     colon_openers: list[str]
+    sentence_openers: list[str]
     whole_opener: str
     whole_opener_any: str
     block_opener: str
@@ -254,6 +255,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # "…增长2.54%。主要用于：教育支出31864.25万元，…": a list opening a sentence (not an item's
             # title: "2.项目资金执行情况：…资金16万元，支付16万元")
             marker = "："
+        if k == 0 and marker is None and _opened(m):
+            marker = "主要是"  # "…支出完成14179万元。主要是其他支出5683万元，…"
         if marker is None:
             continue
         # in order of appearance (a set's order changes from run to run with string hashing);
@@ -322,7 +325,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             ranks = {r["rank"] for p in parts if (r := cues()[1]["hierarchy"].search(p.clause_lead))}
             if len(ranks) > 1:
                 continue  # the levels of a hierarchy (一级指标3个，二级指标9个): not parts of one total
-            complete = _complete(total, parts, facts)
+            complete = marker != "主要是" and _complete(total, parts, facts)  # (主要是: the main parts only)
             if others and not complete:
                 continue  # parts of one of several amounts, not all named: they prove nothing
             terms = [[p.fig.id, _sign(p)] for p in parts]
@@ -632,8 +635,8 @@ def _complete(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
     if len(parts) < 2:
         return False
     names = [p.clause_lead for p in parts]
-    if any(w in n for n in names for w in c.sum.complete_markers):
-        return True
+    if any(w in names[-1] for w in c.sum.complete_markers):
+        return True  # 其他… is the last part of a complete list (not "主要是其他支出a，…" opening one)
     if any(all(sum(w in n for n in names) == 1 for w in words) and len(words) == len(parts) for words in c.sum.complete_sets):
         return True
     last = parts[-1]
@@ -1138,8 +1141,14 @@ def _named_exactly(base: str, num: Mention, mentions: list[Mention]) -> list[Men
 
 
 def _opens_list(first: Mention) -> bool:
-    """Whether a sentence opens with a list marker (其中：…, 主要用于：…) before its first figure."""
-    return _part_marker(first, cues()[0].sum.part_markers) is not None or "：" in first.lead or ":" in first.lead
+    """Whether a sentence opens with a list marker (其中：…, 主要用于：…, 主要是…) before its first figure."""
+    return _part_marker(first, cues()[0].sum.part_markers) is not None or "：" in first.lead or ":" in first.lead \
+        or _opened(first)
+
+
+def _opened(first: Mention) -> bool:
+    """Whether a sentence's first figure follows a word opening a list of main parts (主要是…)."""
+    return first.lead == first.upto and first.lead.lstrip("，, ").startswith(tuple(cues()[0].sum.sentence_openers))
 
 
 def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
