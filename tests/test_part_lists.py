@@ -505,3 +505,15 @@ def test_a_sentence_opening_with_zhuyaoshi_lists_the_main_parts_of_the_amount_be
 def test_the_main_parts_cannot_exceed_their_total(tmp_path):
     body = "全县政府性基金预算支出完成14,179万元。主要是其他支出9,683万元，国有土地使用权出让收入安排的支出5,180万元。"
     assert _check(tmp_path, body) == [("SUM001", "14,179万元")]
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [("3,580.69", []),  # 40 + 2.75 + 25.85 + 276.42 + 1,856.95 + 1,378.72 = 3,580.69
+     ("3,590.69", [("SUM001", "3,590.69万元")])],
+)
+def test_a_sentence_opening_with_a_total_word_closes_the_sentence_before(tmp_path, total, expected):
+    body = ("2024年度，中央、市级下达转移支付慈善会项目40万元；城乡低保项目2.75万元；福利院运行经费项目25.85万元；"
+            "福利彩票公益金支出项目276.42万元；困难群众临时救助项目1,856.95万元；社会福利中心综合楼建设项目1,378.72万元。"
+            f"共计下达中央、市级转移支付资金{total}万元。")
+    assert _check(tmp_path, body) == expected

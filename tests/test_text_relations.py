@@ -1230,3 +1230,19 @@ def test_a_rate_after_a_deduction_of_factors_is_not_checked():
 )
 def test_a_rate_after_two_figures_is_of_them_when_it_names_what_they_did(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 短收 against a written base is a decrease: 40,860 − 35,215 = 5,645
+        ("2021年度公共预算收入35,215万元，较年初预算40,860万元，短收5,645万元。", []),
+        ("2021年度公共预算收入35,215万元，较年初预算40,860万元，短收5,465万元。", [("CHG002", "5,465万元")]),
+        # 超收 over the plan the sentence states: 585,925 − 585,000 = 925
+        ("区本级一般公共预算收入585,925万元，增长1.3%，完成年度收入计划585,000万元的100.2%，超收925万元。", []),
+        ("区本级一般公共预算收入585,925万元，增长1.3%，完成年度收入计划585,000万元的100.2%，超收952万元。",
+         [("DIF001", "952万元")]),
+    ],
+)
+def test_revenue_over_and_under_its_budget(text, expected):
+    assert errors(text) == expected

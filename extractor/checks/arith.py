@@ -57,7 +57,8 @@ _DOCS = {
         narrower fund scope (国家财政性教育经费a，一般公共预算教育经费b) is inside it, not beside it. A
         total word alone in its clause, or opening it ("合计批复总投资C"), closes the amounts before it in
         its sentence ("…等164.03亿元，以及对市县转移支付378.22亿元，合计542.25亿元"), unless one of them
-        opens a list of its own (one in brackets breaks down its own amount only); 收入合计/支出合计 after
+        opens a list of its own (one in brackets breaks down its own amount only), and a sentence opening
+        with it closes the sentence before ("…项目a；…项目b。共计下达…资金C"); 收入合计/支出合计 after
         amounts cannot be less than they are (an earlier sentence may have begun the list).
         Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，
         基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
@@ -110,7 +111,8 @@ _DOCS = {
     "DIF001": ("difference", "error", "stated-difference", "A stated difference, saving or overspend is not the difference of the two figures.", """
         What it checks: 差额/差异/节约/超支/增加/减少 amounts against a − b of the two quantities compared
         (决算 vs 预算, 收入 vs 支出, this year vs last year; an overspend stated before, 超出预算金额a, is
-        neither side); a project's money left over (结余资金)
+        neither side; revenue over or under its plan, 超收/短收, is such a difference: "收入A，完成年度收入
+        计划B的p%，超收d" → A − B); a project's money left over (结余资金)
         against its budget or funds received less its spending; an adjusted budget (全年预算,
         调整后预算) against the initial budget plus what was added (追加) less what was cut; a
         year's leftover (结余) against its income plus what was brought in (上年结转) less its spending
@@ -190,7 +192,7 @@ _DOCS = {
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
         ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares
         with throughout; the rate may come first ("同比增长10.85%，增收2798万元"), and "由上年的A增加到B"
-        names both figures. 压缩/压减/缩减 are decreases ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
+        names both figures. 压缩/压减/缩减 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
         ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；) is of
         that part's figure, whatever the part before compared; a rate after a deduction ("剔除留抵退税后
         同口径增长0.67%", "剔除新增债券等因素，比上年同口径增加d，同口径增长p%") is on a basis the figures do

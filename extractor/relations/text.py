@@ -1362,8 +1362,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _gap(m, sent, prev, mentions)
     if pats["plus_total"].search(lead) and pats["plus"].search(m.upto):
         return _plus_total(m, sent, prev, mentions)
-    if pats["closing_total"].search(lead.strip()):
-        return _closing_total(m, sent)
+    if pats["closing_total"].search(lead.strip()) or (m is sent[0] and regex.match(r"\s*(?:以上|上述)?(?:合计|共计|总计)", m.lead)):
+        return _closing_total(m, sent, prev)
     if (rest := pats["remainder"].search(lead)) is not None:
         return _remainder(m, rest["verb"], sent)
     if pats["netted"].search(m.upto):  # "收支相抵，结转下年C": the total income less the total spending before it
@@ -1420,11 +1420,14 @@ def _remainder(m: Mention, verb: str, sent: list[Mention]) -> list[Relation]:
     return [_rel("sum", "SUM001", before[0], terms=[[done.fig.id, 1], [m.fig.id, 1]])]
 
 
-def _closing_total(m: Mention, sent: list[Mention]) -> list[Relation]:
+def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[Relation]:
     """"A a，以及B b，合计C": C is the sum of the plain amounts before it in its sentence — unless
-    one of them opens or belongs to a list of its own (then which ones add up is not said)."""
+    one of them opens or belongs to a list of its own (then which ones add up is not said). A
+    sentence opening with the total word closes the sentence before ("…项目a；…项目b。共计下达C")."""
     c = cues()[0].sum
     before = sent[: sent.index(m)]
+    if not before and prev and prev[-1].paragraph == m.paragraph:
+        before = prev
     parts = [g for g in before if g.kind == "money" and not _is_not_part(g, c) and _depth(g) == 0]
     # (a list inside brackets breaks down its amount only: "a（其中建筑工程a1），b（其中…），合计C")
     if len(parts) < 2 or any(_part_marker(g, c.part_markers) for g in before if _depth(g) == 0) \
@@ -1578,9 +1581,12 @@ def _budget_and_spending(before: list[Mention]) -> tuple[Mention | None, Mention
     budget = next((g for g in reversed(stated) if _stage(g.clause_lead) == "budget"), None)
     spent = next((g for g in reversed(stated) if _stage(g.clause_lead) == "actual"), None)
     if spent is None and budget is not None:
-        # "预算20.00万元，全年支出17.45万元，节约2.55万元": spending named without a stage, after the budget
+        # "预算20.00万元，全年支出17.45万元，节约2.55万元": spending named without a stage, after the
+        # budget; or revenue, before it ("收入A，完成年度收入计划B的p%，超收d")
         spent = next((g for g in reversed(stated) if g.index > budget.index and _stage(g.clause_lead) is None
-                      and category(g.clause_lead) == "spending"), None)
+                      and category(g.clause_lead) == "spending"), None) \
+            or next((g for g in stated if g.index < budget.index and _stage(g.clause_lead) is None
+                     and category(g.clause_lead) == "income"), None)
     return budget, spent
 
 
