@@ -485,3 +485,15 @@ def test_a_spending_change_naming_no_funds_splits_into_basic_and_project(project
 )
 def test_a_change_with_its_base_written_passes_over_a_completion_rate(text, expected):
     assert [e for e in errors(text) if e[0].startswith("CHG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("82.82%", []),  # 313,272.50 ÷ (65,000.00 + 313,272.50): the 决算 the sentence names, not the budget
+     ("57.24%", [("CHG001", "57.24%")])],
+)
+def test_a_change_after_a_list_is_of_the_figure_its_sentence_names(rate, expected):
+    paragraphs = ["2022年度“三公”经费支出年初预算为234,000.00元，支出决算为65,000.00元，完成年初预算的27.8%。"
+                  "其中：因公出国（境）费支出决算为0.00元；公务接待费支出决算为31,000.00元。",
+                  f"2022年度“三公”经费支出决算数比上年减少313,272.50元，下降{rate}。"]
+    assert [e for e in errors(*paragraphs) if e[0] == "CHG001"] == expected

@@ -202,7 +202,9 @@ _DOCS = {
         and a lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes, as is
         the amount before a completion rate and its budget when the base written is an amount ("完成A，
         占年度预算B的p%，较上年C，增收d": A − C), the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，其中…。
-        比上年财政总收入B减少d"; not the first part of a list). 收支 changes the income and the spending both. When the base is named loosely, every figure that carries the name is a
+        比上年财政总收入B减少d"; not the first part of a list). 收支 changes the income and the spending both.
+        A change opening its sentence with no figure here or right before ("…。其中：…。“三公”经费支出决算数比
+        上年减少d，下降p%") is of the figure its sentence names, of that measure and stage (决算, not 年初预算). When the base is named loosely, every figure that carries the name is a
         reading; any that holds is enough.
         Why: the change amount and the rate are usually computed separately; one of them is stale, or a
         figure was retyped after the rate was written.

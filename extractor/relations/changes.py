@@ -331,6 +331,13 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     # this year's figure: an actual one, unless the change compares budgets (比上年预算增加…)
     avoid = [] if any(w in d.clause_lead for w in c.stages.budget) else c.stages.budget
     current = t._subject(sent, prev, d, avoid, like=d)
+    if current is None and sent.index(d) == 0:
+        # "…决算为A…。其中：…。“三公”经费支出决算数比上年减少d，下降p%": no plain figure here or right
+        # before; what the sentence names is what changed
+        named = _named_subject(d, sent, None, mentions)
+        if named:
+            main, *readings = named
+            return [t._rel("ratio", "CHG001", m, **main, growth=True, abs=m.fig.value < 0, alternatives=readings)]
     if current is None or current is d or current.kind != d.kind:
         return []
     if current in sent and _other_part_named(d, current):
@@ -379,7 +386,7 @@ def _clause_subject(d: Mention, sent: list[Mention]) -> Mention | None:
                  and not _is_change(g) and not _text()._is_not_part(g, _text().cues()[0].sum)), None)
 
 
-def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: list[Mention]) -> list[dict] | None:
+def _named_subject(d: Mention, sent: list[Mention], current: Mention | None, mentions: list[Mention]) -> list[dict] | None:
     """A sentence with no figure of its own before its change ("公务接待较上年减少d，下降p%") is about
     what its head names, or, naming nothing, about the previous sentence's subject. The figures so
     named may be this year's (p = d / (F ∓ d)) or last year's (p = d / F): both readings are kept.
@@ -391,7 +398,15 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: 
     heads = [head] + [head.replace(w, one) for w, ones in _text().cues()[0].change.joint.items() if w in head for one in ones]
     found = [g for h in heads for g in resolve(h, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5)
              if not _is_change(g)][:3] if head else []
-    named_as = max(similarity(h, current.head + _name(current)) for h in heads) if head else 1.0
+    if current is None:
+        # (with no figure to weigh them against, only figures of the very measure the head names:
+        # "“三公”经费…支出决算比上年减少d" is not of the 公务接待费 just before it)
+        measure, budget = operand_of(head), _text()._stage(head) == "budget"
+        found = [g for g in found if measure is not None and _measure_named(g) == measure
+                 and (_text()._stage(g.clause_lead) == "budget") == budget]
+        named_as = 0.0
+    else:
+        named_as = max(similarity(h, current.head + _name(current)) for h in heads) if head else 1.0
     if named_as >= 0.5 and not (found and max(similarity(h, found[0].head + _name(found[0])) for h in heads) > named_as):
         named = [current]  # (a figure the head names better than the current one is what changed)
     else:
@@ -406,6 +421,13 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention, mentions: 
     last_year = [{"num": [[d.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in named
                  if base_year is None or _period(_name(g))[0] in (None, base_year)]
     return this_year + last_year or None
+
+
+def _measure_named(g: Mention) -> str | None:
+    """What a figure's own words name, or for a bare 支出/收入 ("…“三公”经费支出年初预算为A，支出决算为B")
+    what its sentence names."""
+    own = operand_of(g.clause_lead)
+    return operand_of(g.head) if own in (None, "支出", "收入") else own
 
 
 def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
