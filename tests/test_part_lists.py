@@ -517,3 +517,31 @@ def test_a_sentence_opening_with_a_total_word_closes_the_sentence_before(tmp_pat
             "福利彩票公益金支出项目276.42万元；困难群众临时救助项目1,856.95万元；社会福利中心综合楼建设项目1,378.72万元。"
             f"共计下达中央、市级转移支付资金{total}万元。")
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("paid", "expected"),
+    [("106.36", []),  # what was paid of 107.13 is no part of it beside 项目管理费
+     ("108.36", [])],
+)
+def test_what_was_done_with_the_whole_is_no_part_of_it(tmp_path, paid, expected):
+    body = f"统筹整合使用财政涉农资金107.13万元，其中项目管理费1.07万元，目前项目资金已拨付{paid}万元。"
+    assert _check(tmp_path, body) == expected
+
+
+def test_a_list_after_words_of_its_own_sentence_is_not_of_the_sentence_before(tmp_path):
+    # 其中 follows 所有项目…: the 21 + 0 + 0 projects are of all projects, not of the 0 sensitive ones
+    body = ("项目中，敏感涉密项目0个，涉及资金0万元。所有项目均开展了绩效自评，其中非敏感涉密项目绩效自评结果为："
+            "21个项目评为一等；0个项目评为二等；0个项目评为三等。")
+    assert _check(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("local", "expected"),
+    [("28", []),  # 370 + 28 = 398: the colon labels the total, its parts follow
+     ("38", [("SUM001", "398万元")])],
+)
+def test_a_colon_right_before_a_figure_labels_it(tmp_path, local, expected):
+    body = ("本次下达以工代赈项目共1个，安排中央预算内投资370万元，主要用于支持农村公益性基础设施建设。\n二、具体项目计划\n"
+            f"总投资及资金筹措:398万元，资金来源申请以工代赈中央投资370万元，地方配套资金{local}万元。")
+    assert _check(tmp_path, body) == expected

@@ -83,7 +83,10 @@ _DOCS = {
         is a rate per unit, no part (but 增加值, value added, is an amount); a bound (均在300亿之下, 在120-170亿元之间) is no amount, and a 分别 list
         breaks down what its own part of the sentence names ("…162.3亿元；而秦皇岛和张家口…分别为a和b": not
         parts of 162.3). A list marker whose words end at ；("使用范围包括老年公寓、…等；用于社区公益类a")
-        opens no list of the amounts after it.
+        opens no list of the amounts after it. A list whose marker follows words of its own sentence
+        ("所有项目均开展了绩效自评，其中…") is not of the sentence before; a colon right before a figure labels
+        it ("总投资及资金筹措：398万元，资金来源…370万元，…28万元" → 398 = 370 + 28); what was done with the
+        whole ("资金A，其中项目管理费a，目前已拨付b") is no part of it.
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for

@@ -251,9 +251,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
     out = []
     for k, m in enumerate(sent):
         marker = _part_marker(m, c.part_markers)
-        if k == 0 and marker is None and ("：" in m.lead or ":" in m.lead) and without_numbering(m.lead) == m.lead.lstrip():
+        if k == 0 and marker is None and ("：" in m.lead or ":" in m.lead) and without_numbering(m.lead) == m.lead.lstrip() \
+                and not regex.search(r"[：:]\s*$", m.lead):
             # "…增长2.54%。主要用于：教育支出31864.25万元，…": a list opening a sentence (not an item's
-            # title: "2.项目资金执行情况：…资金16万元，支付16万元")
+            # title: "2.项目资金执行情况：…资金16万元，支付16万元", nor a label: "总投资及资金筹措：398万元")
             marker = "："
         if k == 0 and marker is None and _opened(m):
             marker = "主要是"  # "…支出完成14179万元。主要是其他支出5683万元，…"
@@ -266,7 +267,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # (总额A，较上年的B减少d，下降p%；其中：…)
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)
                            and (not _is_not_part(g, c) or _added_amount(g, sent))), None)
-                     if k else _previous_total(prev, kind_unit))
+                     if k else _previous_total(prev, kind_unit) if _opens_sentence(m, marker) else None)
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
             # (all of them when they are a list themselves: "1.按功能分类，包括a、b、c、d。2.按用途分类，
             # 包括e、f、g": the second list breaks down what the first one's parts add up to)
@@ -304,6 +305,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     break  # "下达111万元，其中…100万元，…11万元，调减40万元，全年实际下达71万元": the whole changed
                 if parts and cues()[1]["plus"].search(g.lead):
                     break  # "总收入A，其中地方收入a；加上级补助收入b，…": what is added is no part of A
+                if parts and _stage(g.clause_lead) == "actual" and _stage(total.clause_lead or total.head) is None \
+                        and all(_stage(p.clause_lead) is None for p in parts):
+                    break  # "资金A，其中项目管理费a，目前项目资金已拨付b": what was done with A, no part of it
                 if parts and g.kind == "count" == kind_unit[0] and not _same_count(g.fig.unit, kind_unit[1], c):
                     break  # "临聘人员16人，其中中级职称5人，占地面积1332㎡，…服务人口1.85万人": another topic
                 if g is not m and parts and (_starts_list(g, c.part_markers) or (_names_total(g) and g.kind != "percent")
@@ -1144,6 +1148,14 @@ def _opens_list(first: Mention) -> bool:
     """Whether a sentence opens with a list marker (其中：…, 主要用于：…, 主要是…) before its first figure."""
     return _part_marker(first, cues()[0].sum.part_markers) is not None or "：" in first.lead or ":" in first.lead \
         or _opened(first)
+
+
+def _opens_sentence(m: Mention, marker: str) -> bool:
+    """Whether a list marker opens its sentence ("其中：…"), rather than following words of the sentence
+    that name what it breaks down ("所有项目均开展了绩效自评，其中…": not the sentence before)."""
+    if marker not in m.lead:
+        return True  # a partition ("从收入级次看，…") or a colon opening the sentence
+    return len(regex.sub(r"[^\p{Han}]", "", without_numbering(m.lead[: m.lead.rfind(marker)]))) <= 2
 
 
 def _opened(first: Mention) -> bool:
