@@ -43,3 +43,15 @@ def dates(text: str, year: int, doc_type: str | None) -> list[tuple[str, str]]:
 )
 def test_as_of_dates(text, year, doc_type, expected):
     assert dates(text, year, doc_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("江苏省2021年预算执行情况与2022年预算草案", []),  # 与 joins two documents: no comparison
+     ("2021年决算数与2023年预算相比，增加了10%。", [("TXT003", "2023")])],
+)
+def test_a_budget_named_with_yu_is_compared_only_when_it_is_no_draft(text, expected):
+    doc = doc_of("一、基本情况", text)
+    meta = ReportMeta(year=2021, doc_type="决算")
+    found = run_checks(doc, figures_of(doc), [], meta, CheckOptions(select=("TXT003",)))[0]
+    assert [(f.rule, f.stated) for f in found] == expected

@@ -497,3 +497,15 @@ def test_a_change_after_a_list_is_of_the_figure_its_sentence_names(rate, expecte
                   "其中：因公出国（境）费支出决算为0.00元；公务接待费支出决算为31,000.00元。",
                   f"2022年度“三公”经费支出决算数比上年减少313,272.50元，下降{rate}。"]
     assert [e for e in errors(*paragraphs) if e[0] == "CHG001"] == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("7.3%", []),  # 0.9 ÷ (11.4 + 0.9) = 7.32%: the amount of its own part, inside the brackets
+     ("6.3%", [("CHG001", "6.3%")])],
+)
+def test_a_change_inside_brackets_is_of_the_bracket_part(rate, expected):
+    text = ("2024年市本级一般公共预算收入25.9亿元，同比增收18.5亿元，增长250%；老边区一般公共预算收入13.9亿元，"
+            f"同比减收1.2亿元，下降7.9%（其中：老边区本级一般公共预算收入11.4亿元，完成年度预算的100.9%，同比减收0.9亿元，"
+            f"下降{rate}）。")
+    assert [e for e in errors(text) if e[0] == "CHG001"] == expected

@@ -545,3 +545,10 @@ def test_a_colon_right_before_a_figure_labels_it(tmp_path, local, expected):
     body = ("本次下达以工代赈项目共1个，安排中央预算内投资370万元，主要用于支持农村公益性基础设施建设。\n二、具体项目计划\n"
             f"总投资及资金筹措:398万元，资金来源申请以工代赈中央投资370万元，地方配套资金{local}万元。")
     assert _check(tmp_path, body) == expected
+
+
+def test_the_main_items_of_a_part_are_inside_it(tmp_path):
+    # 68.4 + 13.2 = 81.6: the 主要支出事项 of 68.4 are its details
+    body = ("市本级一般公共预算支出安排81.6亿元。其中：财力安排支出68.4亿元，比上年预算数增长10.1%，主要支出事项："
+            "一般公共服务支出7.1亿元、教育支出7.5亿元、社会保障和就业支出15.4亿元等；上级专项、上年结转安排支出13.2亿元。")
+    assert _check(tmp_path, body) == []

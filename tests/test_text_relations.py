@@ -1246,3 +1246,25 @@ def test_a_rate_after_two_figures_is_of_them_when_it_names_what_they_did(text, e
 )
 def test_revenue_over_and_under_its_budget(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("57.7%", []),  # 税收收入 is not written: nothing to check (31,220 is the budget)
+     ("98.3%", [])],
+)
+def test_a_share_naming_a_part_no_figure_carries_is_not_checked(rate, expected):
+    text = f"全年县级一般公共预算收入31,751万元，完成预算数31,220万元的101.7%，税收收入占县级一般公共预算收入的{rate}。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("96.3%", []),  # 251.45 ÷ 261.25: the budget stated after the changes is an adjusted one too
+     ("98.3%", [("PCT002", "98.3%")])],
+)
+def test_a_budget_stated_after_the_changes_is_adjusted(rate, expected):
+    paragraphs = ["2022年，全区一般公共预算支出年初预算财力安排219.78亿元。经人大常委会审议批准后，一般公共预算支出调整为263.68亿元。"
+                  "综合省市追加专款等变动因素后，2022年全区一般公共预算支出预算总额为261.25亿元。",
+                  f"2022年全区完成一般公共预算支出251.45亿元，完成调整后支出预算的{rate}。"]
+    assert errors(*paragraphs) == expected

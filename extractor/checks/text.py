@@ -81,7 +81,8 @@ define(
     What it checks: titles that name the report's year ("2020年度部门决算表" in a 2021 report),
     comparisons with the previous year ("与2021年度相比" in a 2021 report, where 2020 is meant; a
     budget compared with may be the report's own year's in a 决算 — "与2021年度预算相比" — but not in
-    a 预算, which compares with the budget before it), and
+    a 预算, which compares with the budget before it; 与 joining two documents, "2021年预算执行情况与
+    2022年预算草案", compares nothing), and
     截至/截止 dates whose year does not fit the document: a 决算 of year Y counts its stocks at the end
     of Y and is written in Y+1, so 截至 Y or Y+1 fit; a 预算 of Y is prepared in Y−1 and published
     early in Y, so 截至 Y−1 or Y fit (截至2024年8月 is normal in a 2025 预算). Other documents (project

@@ -568,8 +568,19 @@ def _alone(lead: str) -> bool:
 
 
 def part_start(d: Mention) -> int:
-    """Where d's part of its sentence starts: its last ；before it (−1 when it has none)."""
-    return max(d.upto.rfind("；"), d.upto.rfind(";"))
+    """Where d's part of its sentence starts: its last ；before it, or the bracket it stands in
+    ("…13.9亿元，…（其中：本级11.4亿元，…同比减收0.9亿元，下降7.3%；…": 11.4's part) (−1: none)."""
+    depth, bracket = 0, -1
+    for i in range(len(d.upto) - 1, -1, -1):  # the innermost bracket still open at d
+        ch = d.upto[i]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                bracket = i
+                break
+            depth -= 1
+    return max(d.upto.rfind("；"), d.upto.rfind(";"), bracket)
 
 
 def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relation]:

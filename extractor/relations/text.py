@@ -1001,8 +1001,10 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
     plain = [g for g in reversed(sent[:k]) if g.kind in ("money", "count") and not changes.is_change_amount(g, sent)
              and not changes.bare_change(g) and not changes.is_inline_base(g) and _depth(g) <= _depth(m)]
     said = compact(m.clause_lead.split("占")[0]) if "占" in m.clause_lead else ""
-    named = [g for g in plain if len(said) >= 2 and compact(without_numbering(g.clause_lead)).endswith(said)]
-    return (named or plain or [None])[0]
+    if len(said) >= 2:
+        # (a part it names that no figure before carries is not given: "…完成预算数B的p%，…，税收收入占…的q%")
+        return next((g for g in plain if said in compact(g.clause_lead)), None)
+    return next(iter(plain), None)
 
 
 def _respective(m: Mention, sent: list[Mention]) -> Mention | None:
@@ -1328,7 +1330,8 @@ def _same_budget_stage(phrase: str, g: Mention) -> bool:
     if "年初" in phrase:
         return "年初" in g.clause_lead
     if "调整" in phrase or "全年" in phrase:
-        return "调整" in g.clause_lead or "全年" in g.clause_lead
+        # (or a budget its sentence states after the changes: "综合追加专款…等变动因素后，…预算总额为B")
+        return "调整" in g.clause_lead or "全年" in g.clause_lead or any(w in g.upto for w in ("追加", "变动因素"))
     return True
 
 
