@@ -140,7 +140,7 @@ _DOCS = {
         is stated nowhere, shares that add up to 100% are of the sum of their parts ("…中，A 0万元，占0%；
         B 57.36万元，占99.70%；C 0.18万元，占0.30%"). The part is the figure the share names before 占
         ("税收收入a，比上年同期b减收d；税收收入占全部组织财政收入的比重为p%": a), never a comparison's
-        base. A share off by one in its last digit, where the shares of the total (each
+        base; a part named that no figure carries is not given, and the share is not checked. A share off by one in its last digit, where the shares of the total (each
         part once) add up to 100%, is information: 凑整调整.
         Why: shares are easy to miscopy from last year's text.
         Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
@@ -196,8 +196,8 @@ _DOCS = {
         ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares
         with throughout; the rate may come first ("同比增长10.85%，增收2798万元"), and "由上年的A增加到B"
         names both figures. 压缩/压减/缩减 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
-        ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；) is of
-        that part's figure, whatever the part before compared; a rate after a deduction ("剔除留抵退税后
+        ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；, or inside
+        brackets: "（其中：本级收入a，…同比减收d，下降p%）") is of that part's figure, whatever the part before compared; a rate after a deduction ("剔除留抵退税后
         同口径增长0.67%", "剔除新增债券等因素，比上年同口径增加d，同口径增长p%") is on a basis the figures do
         not give and is not checked, nor is a rate after an adjustment ("由A调整为B，调增C，增长p%"
         compares with last year, not with A). The current figure is
