@@ -509,3 +509,20 @@ def test_a_change_inside_brackets_is_of_the_bracket_part(rate, expected):
             f"同比减收1.2亿元，下降7.9%（其中：老边区本级一般公共预算收入11.4亿元，完成年度预算的100.9%，同比减收0.9亿元，"
             f"下降{rate}）。")
     assert [e for e in errors(text) if e[0] == "CHG001"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reasons name their own subjects (财政拨款收入, 事业收入): not changes of the 2,519.13 total
+        ("2022年度收入总计2,519.13万元，收入较上年决算数减少106.71万元，下降4.1%，主要原因是（1）本年度财政拨款收入较上年决算数"
+         "减少112.6万元，下降4.4%，（2）事业收入较上年决算数增加5.89万元，增长11.0%。", []),
+        ("2021年度收入总计321.30万元，支出总计321.30万元。收支较上年决算数减少289.23万元、下降47.4%，主要原因是（1）本年度"
+         "财政拨款收入、支出均较上年决算数减少358.94万元，下降61.7%。", []),
+        # the total's own change is still checked: 106.71 ÷ (2,519.13 + 106.71) = 4.06%
+        ("2022年度收入总计2,519.13万元，收入较上年决算数减少106.71万元，下降5.1%，主要原因是本年度财政拨款收入较上年决算数"
+         "减少112.6万元，下降4.4%。", [("CHG001", "5.1%")]),
+    ],
+)
+def test_reasons_name_their_own_subjects(text, expected):
+    assert [e for e in errors(text) if e[0] == "CHG001"] == expected

@@ -128,3 +128,12 @@ def test_balance_roll_forward_across_the_subsections_of_one_part():
     slip = paragraphs[:4] + [paragraphs[4].format("171.63万元")]
     assert [c for c in claims(*ok) if c[0] in ("BAL001", "DIF001")] == []
     assert [c for c in claims(*slip) if c[0] == "BAL001"] == [("BAL001", "171.63万元")]
+
+
+def test_a_departments_grand_totals_and_all_funds_do_not_roll_forward():
+    # 收入总计 holds the carry-over; all the funds of a department also hold 结余分配 (not stated here):
+    # 5,151.74 + 10,911 − 12,638.86 = 3,423.88 is no slip against 3,383.53
+    got = claims("本部门2021年度收入总计16,062.73万元，支出总计16,062.73万元。",
+                 "本部门2021年度收入合计10,911万元。本部门2021年度支出合计12,638.86万元。此外，年初结转和结余5,151.74万元。",
+                 "本部门2021年度年末结转和结余3,383.53万元。")
+    assert [c for c in got if c[0] == "BAL001"] == []

@@ -552,3 +552,30 @@ def test_the_main_items_of_a_part_are_inside_it(tmp_path):
     body = ("市本级一般公共预算支出安排81.6亿元。其中：财力安排支出68.4亿元，比上年预算数增长10.1%，主要支出事项："
             "一般公共服务支出7.1亿元、教育支出7.5亿元、社会保障和就业支出15.4亿元等；上级专项、上年结转安排支出13.2亿元。")
     assert _check(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("members", "expected"),
+    [("30", []),  # 党员 and 女职工 overlap: 30 + 25 > 50 is no slip
+     ("60", [("SUM001", "50人")])],  # but no attribute counts more people than the whole
+)
+def test_people_by_an_attribute_overlap(tmp_path, members, expected):
+    assert _check(tmp_path, f"单位现有干部职工50人，其中党员{members}人，女职工25人。") == expected
+
+
+@pytest.mark.parametrize(
+    ("share", "expected"),
+    [("51.47%", []),  # 3,476.69 ÷ 6,754.31: a bare 万 carried over is money
+     ("48.53%", [("PCT001", "48.53%")])],
+)
+def test_a_carry_over_in_bare_wan_is_money(tmp_path, share, expected):
+    body = (f"2019年收入决算总额为6754.31万元。一般公共预算财政拨款收入3277.62万元，占收入决算总额48.53%，"
+            f"2019年结转3476.69万，占收入总额的{share}。")
+    assert [e for e in _check(tmp_path, body) if e[0] == "PCT001"] == expected
+
+
+def test_a_decrease_among_reasons_is_no_total_of_the_list_after_it(tmp_path):
+    # 1,699.13 + 122,763.34 + 1,561.46 = 126,023.93: the list is of the 收入合计, not of 其他收入减少
+    body = ("2023年度收入合计126,023.94万元，较上年决算数增加10,123.06万元，增长8.7%，主要原因是：事业收入同比增加11,421.88万元，"
+            "其他收入减少1,397.66万元，其中：财政拨款收入1,699.13万元；事业收入122,763.34万元；其他收入1,561.46万元。")
+    assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == []

@@ -64,7 +64,8 @@ _DOCS = {
         基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
         budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),
         nor are retired people part of the staff at work (正式教职工 vs 退休职工). What is not yet done
-        is the rest of the whole: "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the
+        is the rest of the whole (people counted by an attribute, 党员 or 女职工, overlap with the other parts:
+        each is held to the total alone): "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the
         sentence's first amount, the done part the one named by the same verb). What a part was used for
         or is mostly made of ("卫生健康908.05万元，主要用于贷款贴息50.00万元、…等；节能环保0.19万元",
         "一般性转移支付1937万元，主要是体制补助150万元，…；专项转移支付110万元") is inside that part, not
@@ -106,7 +107,9 @@ _DOCS = {
         """),
     "BAL001": ("balance", "error", "balance-roll-forward", "Opening balance + income − spending does not give the closing balance.", """
         What it checks: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余, for figures of the same scope
-        (财政拨款 or all funds; 基本 or 项目 or the whole).
+        (财政拨款 and its funds; 基本 or 项目 or the whole). All funds roll forward so in a government's
+        budget (全镇, 全县…), not in a department's, which also holds 结余分配 and 用事业基金弥补收支差额; a
+        收入总计/支出总计 holds the carry-over and is no income or spending of the year.
         Why: the roll-forward is the backbone of a 决算; when it fails, one of the four figures is wrong.
         Example: 223.45 + 1914.36 − 1980.3 = 157.51, but the report states a closing balance of 179.93.
         Tolerance: the interval rule on the four figures.
@@ -206,6 +209,8 @@ _DOCS = {
         the amount before a completion rate and its budget when the base written is an amount ("完成A，
         占年度预算B的p%，较上年C，增收d": A − C), the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，其中…。
         比上年财政总收入B减少d"; not the first part of a list). 收支 changes the income and the spending both.
+        A change after the words giving a reason (主要原因是…) names its own subject ("收入较上年减少d，主要
+        原因是财政拨款收入较上年减少d1，下降p%": d1 is not a change of the total).
         A change opening its sentence with no figure here or right before ("…。其中：…。“三公”经费支出决算数比
         上年减少d，下降p%") is of the figure its sentence names, of that measure and stage (决算, not 年初预算). When the base is named loosely, every figure that carries the name is a
         reading; any that holds is enough.

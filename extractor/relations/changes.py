@@ -22,6 +22,7 @@ from extractor.model import Relation
 from extractor.relations.facts import FactIndex, funds_named, operand_of, without_funds
 from extractor.relations.facts import data as identity_data
 from extractor.relations.mentions import Mention, compact, resolve, similarity
+from extractor.structure import without_numbering
 
 _YEAR = regex.compile(r"(20\d\d)\s*年")
 
@@ -368,9 +369,10 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
 
 
 def _other_part_named(d: Mention, current: Mention) -> bool:
-    """Whether d's part of the sentence (after its last ；) names what changed in words of its own
-    ("个人所得税增收d") with no figure of it, the candidate current figure standing in an earlier part."""
-    cut = part_start(d)
+    """Whether d's part of the sentence (after its last ；, or after the words giving a reason: 主要原因是)
+    names what changed in words of its own ("个人所得税增收d") with no figure of it, the candidate
+    current figure standing in an earlier part."""
+    cut = max([part_start(d)] + [d.upto.rfind(w) for w in _text().cues()[0].sum.reason_openers])
     named = _changed(d)
     hit = _pats()["direction"].search(named)
     return cut >= 0 and current.fig.start - current.sent_start < cut and len(named[: hit.start()] if hit else named) >= 2
@@ -392,8 +394,13 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention | None, men
     named may be this year's (p = d / (F ∓ d)) or last year's (p = d / F): both readings are kept.
     None when the named quantity has no figure."""
     head = _changed(d) or _named_before(d)
-    # "收入、支出总计各增加": what changed, without the direction word (and 各 / 均 / 分别 before it)
+    if regex.search(r"、\s*$", d.upto[: len(d.upto) - len(d.clause_lead)]):
+        head = _named_before(d) + "、" + head  # "财政拨款收入、支出均较上年减少d": both names
+    # "收入、支出总计各增加": what changed, without the direction word (and 各 / 均 / 分别 before it),
+    # and without the words giving a reason ("主要原因是（1）本年度财政拨款收入…": 财政拨款收入)
     head = regex.sub("(?:各|均|分别|共)?(?:" + _pats()["direction"].pattern + ")$", "", head)
+    for w in _text().cues()[0].sum.reason_openers:
+        head = without_numbering(head.split(w)[-1].lstrip("：:（(）)0123456789 "))
     # (收支 names the income and the spending both: either one is what changed)
     heads = [head] + [head.replace(w, one) for w, ones in _text().cues()[0].change.joint.items() if w in head for one in ones]
     found = [g for h in heads for g in resolve(h, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5)

@@ -38,6 +38,7 @@ class Balance(BaseModel):
     opening: str
     income: str
     spending: str
+    funds: list[str] = []
 
 
 class IdentityData(BaseModel):
@@ -107,7 +108,7 @@ def fact_of(m: Mention) -> Fact | None:
     # "（一）因公出国（境）费": the item's numbering is not its name; "2023 年本年…": nor are spaces
     said = regex.sub(r"\s+", "", without_numbering(m.clause_lead))
     name = c["trailing"].sub("", said)  # the measure ends the name once the stage and verb are off
-    if not name or any(w in name for w in d.not_a_fact):
+    if not name or any(w in said for w in d.not_a_fact):
         return None
     measure, prefix = None, ""
     for mname, pat in c["measure"]:

@@ -163,6 +163,9 @@ def _balances(facts: list[Fact]) -> list[Relation]:
         reading = _readings(closing, groups, [1, 1, -1])
         if reading is None:
             continue
+        if b.funds and closing.key.funds not in b.funds \
+                and not any(_level_in(f.mention.head + f.mention.upto) for f in [closing] + [f for g in groups for f in g]):
+            continue  # (all the funds of a government's budget roll forward too: "全镇收入A，…年末结转和结余C")
         ids = [closing.mention.fig.id] + [f.mention.fig.id for g in groups for f in _distinct(g)]
         out.append(Relation(kind="balance", rule=b.rule, source="identity", figures=list(dict.fromkeys(ids)), data=reading))
     return out

@@ -44,6 +44,8 @@ class SumCues(BaseModel):
     single_part_markers: list[str]
     colon_openers: list[str]
     sentence_openers: list[str]
+    person_attributes: list[str]
+    reason_openers: list[str]
     whole_opener: str
     whole_opener_any: str
     block_opener: str
@@ -266,7 +268,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # the amount before the marker, passing over a change or share stated of it
             # (总额A，较上年的B减少d，下降p%；其中：…)
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)
-                           and (not _is_not_part(g, c) or _added_amount(g, sent))), None)
+                           and (not _is_not_part(g, c) or _added_total(g, sent))), None)
                      if k else _previous_total(prev, kind_unit) if _opens_sentence(m, marker) else None)
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
             # (all of them when they are a list themselves: "1.按功能分类，包括a、b、c、d。2.按用途分类，
@@ -281,7 +283,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             want = _stage(m.clause_lead) or "actual"
             others.sort(key=lambda g: _stage(g.clause_lead) != want)
             total = total or (others[0] if len(others) > 1 else None)
-            if total is None or (_is_not_part(total, c) and not (total in sent and _added_amount(total, sent))):
+            if total is None or (_is_not_part(total, c) and not (total in sent and _added_total(total, sent))):
                 continue
             if marker.startswith("分别") and total in sent and total.fig.start - total.sent_start < changes.part_start(m):
                 continue  # "…累计金额达到了162.3亿元；而秦皇岛和张家口…分别为a和b": of what its own part names
@@ -329,6 +331,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             ranks = {r["rank"] for p in parts if (r := cues()[1]["hierarchy"].search(p.clause_lead))}
             if len(ranks) > 1:
                 continue  # the levels of a hierarchy (一级指标3个，二级指标9个): not parts of one total
+            if kind_unit[0] == "count" and any(w in p.clause_lead for p in parts for w in c.person_attributes):
+                # people by an attribute overlap with the other parts: each is held to the total alone
+                out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, 1]], at_most=True) for p in parts]
+                continue
             complete = marker != "主要是" and _complete(total, parts, facts)  # (主要是: the main parts only)
             if others and not complete:
                 continue  # parts of one of several amounts, not all named: they prove nothing
@@ -359,6 +365,12 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if complete and (total in sent or not _opens_list(prev[0])):
                 out += _series_sums(total, parts, sent, sent if total in sent else prev)
     return out
+
+
+def _added_total(g: Mention, sent: list[Mention]) -> bool:
+    """An amount added that a list breaks down: as _added_amount, in a sentence that compares nothing
+    before it ("…主要原因是：事业收入同比增加a，…，其他收入减少b，其中：…" lists no parts of b)."""
+    return _added_amount(g, sent) and changes._comparison_before(g, sent) is None
 
 
 def _counted(g: Mention) -> str | None:
