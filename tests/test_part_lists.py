@@ -579,3 +579,14 @@ def test_a_decrease_among_reasons_is_no_total_of_the_list_after_it(tmp_path):
     body = ("2023年度收入合计126,023.94万元，较上年决算数增加10,123.06万元，增长8.7%，主要原因是：事业收入同比增加11,421.88万元，"
             "其他收入减少1,397.66万元，其中：财政拨款收入1,699.13万元；事业收入122,763.34万元；其他收入1,561.46万元。")
     assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == []
+
+
+@pytest.mark.parametrize(
+    ("career", "expected"),
+    [("0.00", []),
+     ("3.00", [("SUM001", "677.48万元")])],  # 677.48 + 3.00 > 677.48: the 677.48 and a 0.00 make no list of their own
+)
+def test_a_zero_part_makes_no_total_with_the_first(tmp_path, career, expected):
+    body = ("（一）收入预算：2025年年初预算数677.48万元，其中：一般公共预算拨款677.48万元，政府性基金预算拨款0.00万元，"
+            f"国有资本经营预算收入0.00万元，事业收入{career}万元，其他收入0.00万元，财政专户管理资金0.00万元。")
+    assert _check(tmp_path, body) == expected

@@ -357,9 +357,12 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # another measure, follows. The first parts making the total end the list when what
                 # follows is named as another measure (_another_measure) or is the total written again
                 # ("总投资61.8万元，其中中央30.9万元，县级30.9万元，中央下达资金61.8万元").
+                # (nothing makes no total: "…677.48，其中：一般公共预算拨款677.48，政府性基金预算拨款0.00，
+                # …，事业收入3.00" — the first two are no list of their own)
                 readings += [{"terms": terms[:n], "at_most": False} for n in range(2, len(terms))
-                             if all(_amount(p) == _amount(total) for p in parts[n:])
-                             or _another_measure(total, parts[:n], parts[n:])]
+                             if all(p.fig.value != 0 for p in parts[:n])
+                             and (all(_amount(p) == _amount(total) for p in parts[n:])
+                                  or _another_measure(total, parts[:n], parts[n:]))]
             out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
             # (a total read from the sentence before is one only when that sentence is no list itself)
             if complete and (total in sent or not _opens_list(prev[0])):
