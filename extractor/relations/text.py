@@ -34,6 +34,8 @@ class SumCues(BaseModel):
     hierarchy: str
     fund_levels: list[list[str]]
     closing_total: str
+    closing_opener: str
+    closing_flow: str
     nil_after: str
     not_part: list[str]
     threshold_after: list[str]
@@ -109,6 +111,7 @@ class Difference(BaseModel):
     carried_in: str
     remainder: str
     plus: str
+    plus_named_prefix: str
     plus_total: str
     netted: str
     adjusted: str
@@ -127,6 +130,7 @@ class Average(BaseModel):
 class Stages(BaseModel):
     budget: list[str]
     actual: list[str]
+    after_changes: list[str]
 
 
 class Direction(BaseModel):
@@ -160,6 +164,9 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "arrival_rate": regex.compile(c.completion.arrival_rate),
         "partition": regex.compile(c.sum.partition_opener),
         "closing_total": regex.compile(c.sum.closing_total),
+        "closing_opener": regex.compile(c.sum.closing_opener),
+        "closing_flow": regex.compile(c.sum.closing_flow),
+        "plus_named_prefix": regex.compile(c.difference.plus_named_prefix),
         "remainder": regex.compile(c.difference.remainder),
         "hierarchy": regex.compile(c.sum.hierarchy),
         "nil_after": regex.compile(c.sum.nil_after),
@@ -1346,7 +1353,7 @@ def _same_budget_stage(phrase: str, g: Mention) -> bool:
         return "年初" in g.clause_lead
     if "调整" in phrase or "全年" in phrase:
         # (or a budget its sentence states after the changes: "综合追加专款…等变动因素后，…预算总额为B")
-        return "调整" in g.clause_lead or "全年" in g.clause_lead or any(w in g.upto for w in ("追加", "变动因素"))
+        return "调整" in g.clause_lead or "全年" in g.clause_lead or any(w in g.upto for w in cues()[0].stages.after_changes)
     return True
 
 
@@ -1392,7 +1399,7 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _gap(m, sent, prev, mentions)
     if pats["plus_total"].search(lead) and pats["plus"].search(m.upto):
         return _plus_total(m, sent, prev, mentions)
-    if pats["closing_total"].search(lead.strip()) or (m is sent[0] and regex.match(r"\s*(?:以上|上述)?(?:合计|共计|总计)", m.lead)):
+    if pats["closing_total"].search(lead.strip()) or (m is sent[0] and pats["closing_opener"].match(m.lead)):
         return _closing_total(m, sent, prev)
     if (rest := pats["remainder"].search(lead)) is not None:
         return _remainder(m, rest["verb"], sent)
@@ -1424,7 +1431,7 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     # a breakdown of an added amount (其中：…, （含…）) is not added again
     added = [g for g in added if _depth(g) <= _depth(m) and _part_marker(g, c.sum.part_markers) is None]
     # "根据上述地方财政收入，加…": the words before 加 may name the amount added to
-    said = regex.sub(r"^(?:根据|按照|在)?(?:上述|以上|前述)?", "", compact(sent[0].upto[: plus.start()]).strip("，,：:"))
+    said = pats["plus_named_prefix"].sub("", compact(sent[0].upto[: plus.start()]).strip("，,：:"))
     named = [g for g in resolve(said, mentions, sent[0].index, min_score=0.8)
              if not _is_not_part(g, c.sum) and _depth(g) == 0][:1] if len(said) >= 4 and not before else []
     pool = before or named or _listed_whole(sent, mentions) or prev
@@ -1465,7 +1472,7 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list
         return []
     # "…，支出合计C" may add up what an earlier sentence began ("收入A。上年结余b，补助c，收入合计C"):
     # then the amounts of this one are only some of its parts
-    partial = regex.match(r"\s*(?:本年|全年)?(?:收入|支出)", m.clause_lead) is not None
+    partial = cues()[1]["closing_flow"].match(m.clause_lead) is not None
     return [_rel("sum", "SUM001", m, terms=[[g.fig.id, 1] for g in parts], at_most=partial)]
 
 
