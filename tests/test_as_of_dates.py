@@ -55,3 +55,13 @@ def test_a_budget_named_with_yu_is_compared_only_when_it_is_no_draft(text, expec
     meta = ReportMeta(year=2021, doc_type="决算")
     found = run_checks(doc, figures_of(doc), [], meta, CheckOptions(select=("TXT003",)))[0]
     assert [(f.rule, f.stated) for f in found] == expected
+
+
+def test_a_budget_adjustment_is_a_budget_and_a_site_menu_names_no_document():
+    from extractor.figures.report import report_meta
+    doc = doc_of("当前位置：首页 > 财政预决算 > 政府预算 > 2023年 > 预算调整", "2023年大武口区预算调整方案",
+                 "截至2022年底，我区法定债务余额为169,117.83万元。")
+    meta = report_meta(doc, figures_of(doc))
+    assert meta.doc_type == "预算"
+    found = run_checks(doc, figures_of(doc), [], meta, CheckOptions(select=("TXT003",)))[0]
+    assert found == []

@@ -590,3 +590,21 @@ def test_a_zero_part_makes_no_total_with_the_first(tmp_path, career, expected):
     body = ("（一）收入预算：2025年年初预算数677.48万元，其中：一般公共预算拨款677.48万元，政府性基金预算拨款0.00万元，"
             f"国有资本经营预算收入0.00万元，事业收入{career}万元，其他收入0.00万元，财政专户管理资金0.00万元。")
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [("510,687", []),  # 100,459 + 330,173 + 15,900 + 53,550 + 10,000 + 605: the net amount counts
+     ("500,687", [("SUM001", "500,687万元")])],
+)
+def test_a_gross_amount_and_what_is_taken_off_it_count_as_the_net(tmp_path, total, expected):
+    body = (f"2021年，全区收入完成总计{total}万元。其中：一般公共预算收入完成171,697万元，剔除上划市级收入71,238万元，"
+            "区本级一般公共预算收入完成100,459万元；上级补助收入330,173万元；新增债券收入15,900万元；再融资债券收入53,550万元；"
+            "政府性基金调入10,000万元，一般公共预算上年结余605万元。")
+    assert _check(tmp_path, body) == expected
+
+
+def test_a_list_closed_by_a_total_of_its_own_sentence_is_not_of_the_sentence_before(tmp_path):
+    body = ("2019年，全县地方一般公共预算收入完成107,150万元，为预算的100.14%。2019年全县一般公共预算收支决算的平衡情况是："
+            "地方一般公共预算收入完成107,150万元、返还性收入18,345万元、上年结余12,764万元，收入总量为138,259万元。")
+    assert _check(tmp_path, body) == []

@@ -1268,3 +1268,32 @@ def test_a_budget_stated_after_the_changes_is_adjusted(rate, expected):
                   "综合省市追加专款等变动因素后，2022年全区一般公共预算支出预算总额为261.25亿元。",
                   f"2022年全区完成一般公共预算支出251.45亿元，完成调整后支出预算的{rate}。"]
     assert errors(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("108.17%", []),  # 1,350 ÷ 1,248: the amount of the rate's own part, against its own budget
+     ("118.17%", [("PCT002", "118.17%")])],
+)
+def test_a_rate_in_a_part_of_its_own_is_of_that_parts_amount(rate, expected):
+    text = (f"我县税收收入预算53,000万元，完成46,980万元，为预算的88.64%；个人所得税预算1,248万元，个人所得税1,350万元，"
+            f"为预算的{rate}。税收收入较年初预算减少6,020万元，下降11.36%。")
+    assert [e for e in errors(text) if e[0] == "PCT002"] == expected
+
+
+def test_a_change_or_a_difference_is_no_budget():
+    # 超收1.17亿元 and 较年初预算减少d are no budgets of 上划中央收入
+    text = ("地方收入14.67亿元，为预算的108.7%，较年初预算超收1.17亿元；上划中央收入6.79亿元，较上年增加1348万元，增长2%，"
+            "为预算的86.3%。")
+    assert [e for e in errors(text) if e[0] == "PCT002"] == []
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("2.9%", []),  # last year's revenue is not given; 上年结余 is this year's money, no base
+     ("12.9%", [])],
+)
+def test_a_carry_over_is_no_previous_year_figure(rate, expected):
+    text = (f"2020年，我区一般公共预算收入274.8亿元，同比增长{rate}，完成预算的101.4%；加上上级补助收入、调入资金和上年结余等"
+            "转移性收入259.1亿元后，一般公共预算总收入533.8亿元。")
+    assert [e for e in errors(text) if e[0] == "CHG001"] == expected

@@ -43,7 +43,9 @@ _DOCS = {
         is the whole a 其中 list of the sentences before broke down, not its last part, or the part right
         before 加: "总收入A，其中地方收入a；加上级补助b，…，收入合计C" → C = a + b…; 加 ends A's list; the
         words before 加 may name it, "根据上述地方财政收入，加…"; from the sentence before, any of its first
-        amounts: 预算数 or 决算数), and an item named and added ("调出资金增加c") is one of the amounts. A complete
+        amounts: 预算数 or 决算数), and an item named and added ("调出资金增加c") is one of the amounts; a gross amount and what is taken
+        off it count as the net part after them: "…完成a，剔除上划市级收入b，区本级…完成c"; a list closed by a
+        total of its own sentence, "…：A a、B b，收入总量为C", is of C). A complete
         list adds up the other amounts its total and every part state in the same role: their
         changes (收入A，比上年减收d。其中：税收a，增收d1；非税b，减收d2 → −d = d1 − d2) and their
         budgets (占年初预算B的… → B = B1 + B2). Changes alone make such a list when they name every
@@ -167,7 +169,9 @@ _DOCS = {
         of two of them, and a rate after two figures is of them only when it names what they did (有效率
         after 有效问卷, 拨付率 after 已拨付; 森林覆盖率 after 林地面积 and 森林面积 is of the land area, not
         given). The actual is never a part in brackets the rate stands outside of ("支出A（其中镇级支出a），
-        完成调整预算的p%": A), and a budget 调整为 an amount is the adjusted budget. An execution rate after a change against the budget is over the actual less the
+        完成调整预算的p%": A); a rate in a part of its own (after ；) is of that part's amount; a budget 调整为
+        an amount is the adjusted budget, and a change or a difference (较年初预算减少d, 超收d) is no budget;
+        a tax or revenue takes no budget from elsewhere in the report. An execution rate after a change against the budget is over the actual less the
         change ("总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
         figures cannot be relied on.
@@ -198,7 +202,7 @@ _DOCS = {
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
         ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares
         with throughout; the rate may come first ("同比增长10.85%，增收2798万元"), and "由上年的A增加到B"
-        names both figures. 压缩/压减/缩减 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
+        names both figures; a carry-over (上年结余) names no previous year. 压缩/压减/缩减 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
         ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；, or inside
         brackets: "（其中：本级收入a，…同比减收d，下降p%）") is of that part's figure, whatever the part before compared; a rate after a deduction ("剔除留抵退税后
         同口径增长0.67%", "剔除新增债券等因素，比上年同口径增加d，同口径增长p%") is on a basis the figures do

@@ -102,8 +102,10 @@ def _is_change(g: Mention) -> bool:
 
 
 def _period(name: str) -> tuple[int | None, bool]:
-    """The year a name gives (2023年…) and whether it names the previous period (上年…)."""
+    """The year a name gives (2023年…) and whether it names the previous period (上年…; not a
+    carry-over, 上年结余, which is this year's money)."""
     year = _YEAR.search(name)
+    name = _text().cues()[1]["carried_in"].sub("", name)
     prev = any(w in name for w in _text().cues()[0].change.previous_period)
     return (int(year.group(1)) if year else None), prev
 

@@ -41,6 +41,7 @@ class SumCues(BaseModel):
     threshold_after: list[str]
     threshold_before: str
     deduction: str
+    netted_off: str
     working_staff: str
     left_staff: str
     single_part_markers: list[str]
@@ -176,6 +177,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "saving_rate": regex.compile(c.difference.rate_lead),
         "leftover": regex.compile(c.difference.leftover),
         "plus": regex.compile(c.difference.plus),
+        "carried_in": regex.compile(c.difference.carried_in),
         "plus_total": regex.compile(c.difference.plus_total),
         "netted": regex.compile(c.difference.netted),
         "adjusted": regex.compile(c.difference.adjusted),
@@ -276,7 +278,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # (总额A，较上年的B减少d，下降p%；其中：…)
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)
                            and (not _is_not_part(g, c) or _added_total(g, sent))), None)
-                     if k else _previous_total(prev, kind_unit) if _opens_sentence(m, marker) else None)
+                     if k else _previous_total(prev, kind_unit)
+                     if _opens_sentence(m, marker) and not any(_names_total(g) and g.kind != "percent" for g in sent[1:])
+                     else None)
+            # (a list closed by a total of its own sentence, "…：A a、B b…，收入总量为C", is of C)
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
             # (all of them when they are a list themselves: "1.按功能分类，包括a、b、c、d。2.按用途分类，
             # 包括e、f、g": the second list breaks down what the first one's parts add up to)
@@ -331,6 +336,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if sum(any(any(w in p.clause_lead for w in words) for p in parts) for words in c.series) > 1:
                 continue  # each part given for two series (当月a；累计b): not one list
             parts = [p for j, p in enumerate(parts) if not any(_inside(p, q, c) for q in parts[:j])]
+            parts = _netted(parts, c)
             if sum(_written_again(total, p) for p in parts) > 1:
                 continue  # the total written again and again (a title repeated in its text), not parts of it
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
@@ -374,6 +380,19 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # (a total read from the sentence before is one only when that sentence is no list itself)
             if complete and (total in sent or not _opens_list(prev[0])):
                 out += _series_sums(total, parts, sent, sent if total in sent else prev)
+    return out
+
+
+def _netted(parts: list[Mention], c: SumCues) -> list[Mention]:
+    """Parts with a gross amount and what is taken off it ("…完成a，剔除上划市级收入b，区本级…完成c",
+    c = a − b) reduced to the net amount c, the part the list counts."""
+    out = list(parts)
+    for j in range(len(out) - 2, 0, -1):
+        a, b, n = out[j - 1], out[j], out[j + 1]
+        slack = sum(half_unit(g.fig.decimals) * (g.fig.yuan / g.fig.value if g.fig.yuan is not None and g.fig.value else 1)
+                    for g in (a, b, n))
+        if regex.search(c.netted_off, b.clause_lead) and abs(_amount(a) - _amount(b) - _amount(n)) <= slack:
+            del out[j - 1 : j + 1]
     return out
 
 
@@ -1272,8 +1291,13 @@ def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | N
 
     # its own sentence first ("收到A，支出B，支出进度p%": B is what was spent), then the sentence
     # before: "…支出决算为0.88万元。完成年初预算的100.00%。"
-    # (not a part in brackets the rate stands outside of: "支出A（其中镇级支出a），完成调整预算的p%")
-    found = next((g for g in reversed(sent[:k]) if spent(g, True) and _depth(g) <= _depth(m)), None) \
+    # (not a part in brackets the rate stands outside of: "支出A（其中镇级支出a），完成调整预算的p%";
+    # in a part of its own after ；, of that part's amount: "…；资源税3,475万元，为预算的167.87%")
+    cut = changes.part_start(m)
+    own = next((g for g in reversed(sent[:k]) if g.fig.start - g.sent_start > cut >= 0 and g.kind == "money"
+                and _depth(g) == _depth(m) and not any(w in g.clause_lead for w in c.sum.not_part)
+                and _stage(g.clause_lead) != "budget"), None)
+    found = own or next((g for g in reversed(sent[:k]) if spent(g, True) and _depth(g) <= _depth(m)), None) \
         or next((g for g in reversed(prev) if spent(g, False)), None)
     return found or _subject(sent, prev, m)
 
@@ -1299,17 +1323,21 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
              if g is not actual and g.paragraph == actual.paragraph]
     # (a later figure of the sentence is named by its own clause, not by the sentence's head)
     cands = [g for g in cands if names_budget(g.lead if g.lead == g.upto else g.clause_lead)
+             and not _is_not_part(g, cues()[0].sum) and not changes.ends_in_change(g.clause_lead)
+             # (较年初预算减少d, 超收d: a change or a difference, no budget)
              and not _other_flow(actual.clause_lead, g.clause_lead)
              and not _paired_elsewhere(g, actual, mentions) and (_listed(actual) or not _listed(g))]
     if not cands:  # "计划总投资A，已拨付B，支出率p%": the budget its own sentence names before it
         cands = [g for g in reversed(mentions[: actual.index]) if g.sentence == actual.sentence and g.kind == "money"
-                 and _stage(g.clause_lead) == "budget" and not _other_flow(actual.clause_lead, g.clause_lead)
+                 and _stage(g.clause_lead) == "budget" and not changes.ends_in_change(g.clause_lead)
+                 and not _other_flow(actual.clause_lead, g.clause_lead)
                  and not _paired_elsewhere(g, actual, mentions)][:1]
-    if not cands and anywhere and (fact is None or (fact.key.measure == "支出" and fact.key.scope is None)):
+    if not cands and anywhere and (fact is None or (fact.key.measure == "支出" and fact.key.scope is None)) \
+            and category(actual.clause_lead) != "income":  # (a tax or revenue has budgets of its own)
         # a project report names its budget once ("全年预算900.00万元") and its rate sections later;
         # only for spending named no more precisely, whose budget can have no more precise name
         earlier = [g for g in mentions[: actual.index] if g.kind == "money" and names_budget(g.clause_lead)
-                   and not any(w in g.clause_lead for w in cues()[0].sum.not_part)
+                   and not any(w in g.clause_lead for w in cues()[0].sum.not_part) and not changes.ends_in_change(g.clause_lead)
                    and not _other_flow(actual.clause_lead, g.clause_lead) and _same_budget_stage(phrase, g)
                    and not _paired_elsewhere(g, actual, mentions)
                    and not any(w in g.clause_lead for w in ("下达", "收到"))]  # (from afar, another batch of funds)
