@@ -526,3 +526,15 @@ def test_a_change_inside_brackets_is_of_the_bracket_part(rate, expected):
 )
 def test_reasons_name_their_own_subjects(text, expected):
     assert [e for e in errors(text) if e[0] == "CHG001"] == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("14.2%", []),  # 2.5 ÷ (15.15 + 2.5): the amount before the completion rate and its budget
+     ("24.2%", [("CHG001", "24.2%")])],
+)
+def test_a_change_passes_over_a_completion_rate_to_its_amount(rate, expected):
+    text = ("其中：因公出国（境）费支出决算为0.94万元，完成全年预算0.94万元的100%；公务用车购置及运行维护费支出决算为33.13万元，"
+            "完成全年预算49.8万元的66.5%，比上年决算数减少2.5万元，下降7%，其中：公务用车购置支出决算为17.98万元，"
+            f"公务用车运行维护费支出决算为15.15万元，完成全年预算31.8万元的47.6%，比上年决算数减少2.5万元，下降{rate}。")
+    assert [e for e in errors(text) if e[0] == "CHG001"] == expected

@@ -210,8 +210,8 @@ _DOCS = {
         compares with last year, not with A). The current figure is
         the amount before any brackets that explain it ("维护费A（其中：购置费a，运行费b），比年初预算增加d"),
         and a lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes, as is
-        the amount before a completion rate and its budget when the base written is an amount ("完成A，
-        占年度预算B的p%，较上年C，增收d": A − C), the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，其中…。
+        the amount before a completion rate and its budget ("完成A，占年度预算B的p%，较上年C，增收d": A − C;
+        "支出决算为A，完成全年预算B的p%，比上年决算数减少d": d over A + d), the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，其中…。
         比上年财政总收入B减少d"; not the first part of a list). 收支 changes the income and the spending both.
         A change after the words giving a reason (主要原因是…) names its own subject ("收入较上年减少d，主要
         原因是财政拨款收入较上年减少d1，下降p%": d1 is not a change of the total).

@@ -181,9 +181,12 @@ def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | Non
         if _text()._depth(g) > _text()._depth(m):
             continue  # "维护费A（其中：购置费a，运行维护费b），比年初预算增加d": the change is of A
         if g.kind == "percent":
-            if comp.inline is not None and comp.inline.kind != "percent":
+            completion = _text().cues()[1]["completion"].search(g.clause_lead) or g.clause_lead.strip() == "的"
+            if (comp.inline is not None and comp.inline.kind != "percent") or completion:
+                # "完成A，占年度预算B的p%，较上年C，增收d": the base written is an amount, so is what changed;
+                # "支出决算为A，完成全年预算B的p%，比上年减少d": a completion rate is no change's subject
                 rate_passed = True
-                continue  # "完成A，占年度预算B的p%，较上年C，增收d": the base written is an amount, so is what changed
+                continue
             return None  # "执行率95%，较上年提高5%": the change of a rate, not of an amount
         if rate_passed and (_text().names_budget(g.clause_lead) or "占" in g.clause_lead):
             continue  # (B, the base of that rate, is no more what changed than the rate is)
