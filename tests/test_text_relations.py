@@ -1297,3 +1297,10 @@ def test_a_carry_over_is_no_previous_year_figure(rate, expected):
     text = (f"2020年，我区一般公共预算收入274.8亿元，同比增长{rate}，完成预算的101.4%；加上上级补助收入、调入资金和上年结余等"
             "转移性收入259.1亿元后，一般公共预算总收入533.8亿元。")
     assert [e for e in errors(text) if e[0] == "CHG001"] == expected
+
+
+def test_a_budget_paired_with_another_parts_actual_is_not_this_parts():
+    # 1,248 is 个人所得税's budget; 资源税's is not stated: its rate is not checked
+    text = ("我县税收收入预算53,000万元，完成46,980万元，为预算的88.64%；个人所得税预算1,248万元，个人所得税1,350万元，"
+            "为预算的108.17%；资源税3,475万元，为预算的167.87%。")
+    assert errors(text) == []

@@ -170,7 +170,8 @@ _DOCS = {
         after 有效问卷, 拨付率 after 已拨付; 森林覆盖率 after 林地面积 and 森林面积 is of the land area, not
         given). The actual is never a part in brackets the rate stands outside of ("支出A（其中镇级支出a），
         完成调整预算的p%": A); a rate in a part of its own (after ；) is of that part's amount; a budget 调整为
-        an amount is the adjusted budget, and a change or a difference (较年初预算减少d, 超收d) is no budget;
+        an amount is the adjusted budget, and a change or a difference (较年初预算减少d, 超收d) is no budget,
+        nor is a budget paired with another part's actual ("个人所得税预算a，个人所得税b…；资源税c，为预算的p%");
         a tax or revenue takes no budget from elsewhere in the report. An execution rate after a change against the budget is over the actual less the
         change ("总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own

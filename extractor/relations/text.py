@@ -1323,6 +1323,7 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
              if g is not actual and g.paragraph == actual.paragraph]
     # (a later figure of the sentence is named by its own clause, not by the sentence's head)
     cands = [g for g in cands if names_budget(g.lead if g.lead == g.upto else g.clause_lead)
+             and not _other_parts_budget(g, actual, mentions)
              and not _is_not_part(g, cues()[0].sum) and not changes.ends_in_change(g.clause_lead)
              # (较年初预算减少d, 超收d: a change or a difference, no budget)
              and not _other_flow(actual.clause_lead, g.clause_lead)
@@ -1330,6 +1331,7 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
     if not cands:  # "计划总投资A，已拨付B，支出率p%": the budget its own sentence names before it
         cands = [g for g in reversed(mentions[: actual.index]) if g.sentence == actual.sentence and g.kind == "money"
                  and _stage(g.clause_lead) == "budget" and not changes.ends_in_change(g.clause_lead)
+                 and not _other_parts_budget(g, actual, mentions)
                  and not _other_flow(actual.clause_lead, g.clause_lead)
                  and not _paired_elsewhere(g, actual, mentions)][:1]
     if not cands and anywhere and (fact is None or (fact.key.measure == "支出" and fact.key.scope is None)) \
@@ -1338,6 +1340,7 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
         # only for spending named no more precisely, whose budget can have no more precise name
         earlier = [g for g in mentions[: actual.index] if g.kind == "money" and names_budget(g.clause_lead)
                    and not any(w in g.clause_lead for w in cues()[0].sum.not_part) and not changes.ends_in_change(g.clause_lead)
+                   and not _other_parts_budget(g, actual, mentions)
                    and not _other_flow(actual.clause_lead, g.clause_lead) and _same_budget_stage(phrase, g)
                    and not _paired_elsewhere(g, actual, mentions)
                    and not any(w in g.clause_lead for w in ("下达", "收到"))]  # (from afar, another batch of funds)
@@ -1347,6 +1350,21 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
             earlier = [g for g in earlier if _item_of(g) in (None, _item_of(actual))]
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
     return cands[:3]
+
+
+def _other_parts_budget(budget: Mention, actual: Mention, mentions: list[Mention]) -> bool:
+    """Whether a budget stands in an earlier part of the actual's sentence (before its ；) with an
+    actual of its own, named as something else ("个人所得税预算a，个人所得税b，…；资源税c，为预算的p%":
+    a is no budget of 资源税; "资金到位a；实际支出b，执行率p%" keeps a)."""
+    cut = changes.part_start(actual)
+    if budget.sentence != actual.sentence or cut < 0 or budget.fig.start - budget.sent_start > cut:
+        return False
+    own_actual = any(g.kind == "money" and g.fig.start - g.sent_start < cut and _stage(g.clause_lead) != "budget"
+                     and not _is_not_part(g, cues()[0].sum) for g in mentions[budget.index + 1 : actual.index])
+    name = compact(budget.clause_lead)
+    for w in cues()[0].stages.budget:
+        name = name.replace(w, "")
+    return own_actual and similarity(name, compact(actual.clause_lead)) == 0
 
 
 def _item_of(m: Mention) -> str | None:
