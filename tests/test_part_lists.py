@@ -608,3 +608,13 @@ def test_a_list_closed_by_a_total_of_its_own_sentence_is_not_of_the_sentence_bef
     body = ("2019年，全县地方一般公共预算收入完成107,150万元，为预算的100.14%。2019年全县一般公共预算收支决算的平衡情况是："
             "地方一般公共预算收入完成107,150万元、返还性收入18,345万元、上年结余12,764万元，收入总量为138,259万元。")
     assert _check(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [("169.83", []),
+     ("269.83", [("SUM001", "1,324.48万元")])],  # 736.40 + 418.25 + 269.83 = 1,424.48 > 1,324.48
+)
+def test_words_announcing_the_parts_before_a_colon_open_a_list_of_the_sentence_before(tmp_path, part, expected):
+    body = f"全年实际支出1,324.48万元，预算执行率92.62%。支出构成为：设备购置736.40万元，场地改造418.25万元，培训及运维{part}万元。"
+    assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == expected

@@ -1196,8 +1196,8 @@ def _opens_list(first: Mention) -> bool:
 def _opens_sentence(m: Mention, marker: str) -> bool:
     """Whether a list marker opens its sentence ("其中：…"), rather than following words of the sentence
     that name what it breaks down ("所有项目均开展了绩效自评，其中…": not the sentence before)."""
-    if marker not in m.lead:
-        return True  # a partition ("从收入级次看，…") or a colon opening the sentence
+    if marker not in m.lead or marker == "：":
+        return True  # a partition ("从收入级次看，…") or a colon announcing the parts ("支出构成为：…")
     return len(regex.sub(r"[^\p{Han}]", "", without_numbering(m.lead[: m.lead.rfind(marker)]))) <= 2
 
 
