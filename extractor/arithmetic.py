@@ -210,8 +210,10 @@ def _tallied(rel: Relation, by_id: Mapping[str, Figure]) -> set[str]:
         return set()  # the same tally written twice is written the same, rounding or not
     ids = [rel.figures[0]] + [i for key in ("terms", "num", "den") for i, _ in getattr(rel.data, key)]
     money = [by_id[i] for i in dict.fromkeys(ids) if i in by_id and by_id[i].kind == "money"]
+    stated = by_id.get(rel.figures[0]) if rel.figures else None
+    big = stated is not None and abs(stated.value) >= 10 * _TALLY  # (a total of five digits breaks down into tallies)
     if len(money) < 2 or any(f.decimals or f.unit == "元" or f.approx or f.high is not None for f in money) \
-            or sum(abs(f.value) < _TALLY for f in money) > 1:  # (a small difference of two tallies is one too)
+            or (sum(abs(f.value) < _TALLY for f in money) > 1 and not big):  # (a small difference of two tallies is one too)
         return set()
     return {f.id for f in money}
 

@@ -137,3 +137,10 @@ def test_a_departments_grand_totals_and_all_funds_do_not_roll_forward():
                  "本部门2021年度收入合计10,911万元。本部门2021年度支出合计12,638.86万元。此外，年初结转和结余5,151.74万元。",
                  "本部门2021年度年末结转和结余3,383.53万元。")
     assert [c for c in got if c[0] == "BAL001"] == []
+
+
+def test_an_identity_total_with_another_amount_named_alike_in_its_list_is_ambiguous():
+    # 199,744 + 204,889 = 404,633 is the 地方 revenue of the list, not the 802,143 that holds transfers too
+    got = claims("一般公共预算收入完成802,143万元，其中：（1）地方一般公共预算收入完成404,633万元（税收收入199,744万元、"
+                 "非税收入204,889万元）；（2）上级补助收入完成294,842万元。")
+    assert [c for c in got if c[0] == "SUM002"] == []

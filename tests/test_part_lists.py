@@ -618,3 +618,32 @@ def test_a_list_closed_by_a_total_of_its_own_sentence_is_not_of_the_sentence_bef
 def test_words_announcing_the_parts_before_a_colon_open_a_list_of_the_sentence_before(tmp_path, part, expected):
     body = f"全年实际支出1,324.48万元，预算执行率92.62%。支出构成为：设备购置736.40万元，场地改造418.25万元，培训及运维{part}万元。"
     assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [("7,437", []),  # 9,910 + 7,437 = 17,347: what each batch 分别支持 is inside it
+     ("7,447", [("SUM001", "17,347万元")])],
+)
+def test_what_each_part_supports_is_inside_it(tmp_path, second, expected):
+    body = (f"我市获得2023年度中央水污染防治专项资金17,347万元，其中第一批资金9,910万元，分别支持A项目3,000万元、B项目3,357.17万元、"
+            f"C项目3,552.83万元；第二批资金{second}万元，分别支持A项目3,000万元、D项目3,688万元、E项目749万元。")
+    assert _check(tmp_path, body) == expected
+
+
+def test_an_amount_of_the_sentence_before_among_the_parts_is_one_of_them(tmp_path):
+    body = ("2023年地方投入残疾人事业发展补助资金877.99万元，2023年结转资金44.89万元。实际完成情况为：中央资金完成636.75万元，"
+            "省级资金完成288.26万元；地方资金完成877.99万元，其他资金（上年结转）完成44.85万元。")
+    assert _check(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [("117,690", []),  # 13 whole 万元 tallies of a five-digit total: ±½ each, 117,696 is within
+     ("117,590", [("SUM001", "117,590万元")])],
+)
+def test_a_large_whole_total_breaks_down_into_rounded_tallies(tmp_path, total, expected):
+    body = (f"税收收入完成{total}万元，其中：增值税56,065万元，企业所得税16,903万元，个人所得税2,451万元，资源税204万元，"
+            "城市维护建设税11,608万元，房产税5,665万元，印花税5,783万元，城镇土地使用税1,725万元，土地增值税5,536万元，"
+            "车船税94万元，耕地占用税888万元，契税10,438万元，其他税收收入336万元。")
+    assert _check(tmp_path, body) == expected

@@ -69,7 +69,7 @@ _DOCS = {
         is the rest of the whole (people counted by an attribute, 党员 or 女职工, overlap with the other parts:
         each is held to the total alone): "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the
         sentence's first amount, the done part the one named by the same verb). What a part was used for
-        or is mostly made of ("卫生健康908.05万元，主要用于贷款贴息50.00万元、…等；节能环保0.19万元",
+        or is mostly made of, or what it supports ("卫生健康908.05万元，主要用于贷款贴息50.00万元、…等；节能环保0.19万元",
         "一般性转移支付1937万元，主要是体制补助150万元，…；专项转移支付110万元") is inside that part, not
         beside it; a sentence opening with 主要是/主要有 lists the main parts of the amount of the sentence
         before ("…支出完成14179万元。主要是其他支出5683万元，占比40%，…"): never more than it, and 其他… ends
@@ -86,7 +86,8 @@ _DOCS = {
         is a rate per unit, no part (but 增加值, value added, is an amount); a bound (均在300亿之下, 在120-170亿元之间) is no amount, and a 分别 list
         breaks down what its own part of the sentence names ("…162.3亿元；而秦皇岛和张家口…分别为a和b": not
         parts of 162.3). A list marker whose words end at ；("使用范围包括老年公寓、…等；用于社区公益类a")
-        opens no list of the amounts after it. A list whose marker follows words of its own sentence
+        opens no list of the amounts after it. An amount of the sentence before found again among the
+        parts of a list opening the next is one of them, not their total. A list whose marker follows words of its own sentence
         ("所有项目均开展了绩效自评，其中…") is not of the sentence before; a colon right before a figure labels
         it ("总投资及资金筹措：398万元，资金来源…370万元，…28万元" → 398 = 370 + 28); what was done with the
         whole ("资金A，其中项目管理费a，目前已拨付b") is no part of it.
@@ -95,7 +96,8 @@ _DOCS = {
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
         [v, next unit of the last digit). Whole amounts in 万元 or larger are exact (16万元), except in
         a relation whose every amount is whole and all but one have four digits or more (社会保险基金
-        总收入50112亿元…): such tallies are rounded to the unit, ±½ each. A milestone passed (突破2万亿元)
+        总收入50112亿元…), or whose whole total has five digits or more (税收收入117690万元 and its thirteen
+        taxes): such tallies are rounded to the unit, ±½ each. A milestone passed (突破2万亿元)
         is no amount, nor is an amount written twice (a title repeated in its text) a total of itself. A figure of a class (超200亿的高校,
         单价50万元以上) is no amount; a deduction (出口货物退增值税、消费税 among the taxes) is taken away.
         """),
@@ -105,6 +107,8 @@ _DOCS = {
         三公经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费; 年末结转和结余 = 基本 + 项目 …
         Why: the same money described twice in two breakdowns must add up the same way.
         Example: 年末结转和结余219.93万元 = 基本支出结转179.93 + 项目支出结转40 (holds only if 179.93 is 万元).
+        A total with another amount named like it in its own list ("收入完成A，其中：（1）地方收入完成B（税收
+        a、非税b）") is ambiguous and not checked.
         Tolerance: the interval rule on every operand.
         """),
     "BAL001": ("balance", "error", "balance-roll-forward", "Opening balance + income − spending does not give the closing balance.", """

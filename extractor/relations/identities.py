@@ -24,7 +24,7 @@ def find_identity_relations(mentions: list[Mention], year: int | None = None) ->
     opening: dict[int, str] = {}  # paragraph -> its text up to its first figure
     for m in mentions:
         opening.setdefault(m.paragraph, m.upto)
-    return _conflicts(facts, opening, year) + _identity_sums(facts) + _balances(facts)
+    return _conflicts(facts, opening, year) + _identity_sums(facts, mentions) + _balances(facts)
 
 
 def _distinct(facts: list[Fact]) -> list[Fact]:
@@ -122,7 +122,7 @@ def _readings(stated: Fact, groups: list[list[Fact]], signs: list[int]) -> dict 
     return {**first, "alternatives": rest}
 
 
-def _identity_sums(facts: list[Fact]) -> list[Relation]:
+def _identity_sums(facts: list[Fact], mentions: list[Mention]) -> list[Relation]:
     d, _ = data()
     out = []
     for idt in d.identity:
@@ -131,6 +131,11 @@ def _identity_sums(facts: list[Fact]) -> list[Relation]:
                   and (not idt.funds or f.key.funds in idt.funds)]
         for total in _distinct(totals):
             groups = [_matching(facts, p, total.key.funds, total.key.stage) for p in idt.parts]
+            parts = {f.mention.index for g in groups for f in g}
+            if any(m.sentence == total.mention.sentence and m.index > total.mention.index and m.index not in parts
+                   and m.kind == "money" and m.fig.value != total.mention.fig.value and measure in m.clause_lead
+                   for m in mentions[total.mention.index + 1 : total.mention.index + 40]):
+                continue  # "收入完成A，其中：（1）地方收入完成B（税收a、非税b）": a + b is B's, maybe not A's
             reading = _readings(total, groups, [1] * len(groups))
             if reading is None:
                 continue

@@ -339,6 +339,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             parts = _netted(parts, c)
             if sum(_written_again(total, p) for p in parts) > 1:
                 continue  # the total written again and again (a title repeated in its text), not parts of it
+            if others and len(parts) > 1 and any(_amount(p) == _amount(total) for p in parts):
+                continue  # from the sentence before and among the parts: one of them ("…地方投入A。实际完成情况为：中央资金完成a，…地方资金完成A")
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
                 continue
             ranks = {r["rank"] for p in parts if (r := cues()[1]["hierarchy"].search(p.clause_lead))}
