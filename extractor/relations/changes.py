@@ -709,15 +709,7 @@ def _bracketed_parts(d: Mention, sent: list[Mention]) -> list[Relation]:
     among them, "补充预算稳定调节基金122万元", moves the way the total does). 主要/等 make the list
     partial: then only parts all moving the total's way are checked, and only not to exceed it.
     Brackets giving bases or periods (比上年…, 2023年…) are no breakdown."""
-    if not regex.match(r"\s*[（(]", d.after):
-        return []
-    depth = _text()._depth(d) + 1
-    inside = []
-    for g in sent[sent.index(d) + 1 :]:
-        if _text()._depth(g) < depth:
-            break
-        if _text()._depth(g) == depth and g.kind != "percent":
-            inside.append(g)
+    inside = [g for g in _text().in_brackets(d, sent) or [] if g.kind != "percent"]
     if len(inside) < 2 or any(g.kind != "money" for g in inside) or not ends_in_change(inside[0].clause_lead) \
             or any(_YEAR.search(g.clause_lead) or _pats()["compare"].search(g.clause_lead)
                    or any(w in g.clause_lead for w in _text().cues()[0].change.previous_period) for g in inside):

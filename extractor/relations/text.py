@@ -15,7 +15,7 @@ import regex
 from pydantic import BaseModel
 
 from extractor import lexicon
-from extractor.arithmetic import half_unit
+from extractor.arithmetic import factor, half_unit
 from extractor.model import Relation
 from extractor.relations import changes
 from extractor.relations.facts import FactIndex, without_funds
@@ -391,8 +391,7 @@ def _netted(parts: list[Mention], c: SumCues) -> list[Mention]:
     out = list(parts)
     for j in range(len(out) - 2, 0, -1):
         a, b, n = out[j - 1], out[j], out[j + 1]
-        slack = sum(half_unit(g.fig.decimals) * (g.fig.yuan / g.fig.value if g.fig.yuan is not None and g.fig.value else 1)
-                    for g in (a, b, n))
+        slack = sum(half_unit(g.fig.decimals) * factor(g.fig) for g in (a, b, n))
         if regex.search(c.netted_off, b.clause_lead) and abs(_amount(a) - _amount(b) - _amount(n)) <= slack:
             del out[j - 1 : j + 1]
     return out
@@ -457,16 +456,9 @@ def _bracket_lists(sent: list[Mention], facts: FactIndex) -> list[Relation]:
     bracket is read by the 其中 lists)."""
     c = cues()[0].sum
     out = []
-    for k, total in enumerate(sent[:-2]):
-        if total.kind != "money" or not regex.match(r"\s*[（(]", total.after) or _is_not_part(total, c):
+    for total in sent[:-2]:
+        if total.kind != "money" or _is_not_part(total, c) or (inside := in_brackets(total, sent)) is None:
             continue
-        depth = _depth(total) + 1
-        inside = []
-        for g in sent[k + 1 :]:
-            if _depth(g) < depth:
-                break
-            if _depth(g) == depth:
-                inside.append(g)
         parts = [g for g in inside if g.kind == "money" and not _is_not_part(g, c)]
         closing = next((j for j, g in enumerate(parts) if any(w in g.clause_lead for w in c.complete_markers)), None)
         inside = inside if closing is None else inside[: inside.index(parts[closing]) + 1]
@@ -476,6 +468,20 @@ def _bracket_lists(sent: list[Mention], facts: FactIndex) -> list[Relation]:
             continue
         out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not _complete(total, parts, facts)))
     return out
+
+
+def in_brackets(m: Mention, sent: list[Mention]) -> list[Mention] | None:
+    """The figures standing right inside the brackets that open after m ("A（a，b（…），c）": a, b, c),
+    or None when no bracket follows m."""
+    if not regex.match(r"\s*[（(]", m.after):
+        return None
+    depth, inside = _depth(m) + 1, []
+    for g in sent[sent.index(m) + 1 :]:
+        if _depth(g) < depth:
+            break
+        if _depth(g) == depth:
+            inside.append(g)
+    return inside
 
 
 def _series_sums(total: Mention, parts: list[Mention], sent: list[Mention], total_sent: list[Mention]) -> list[Relation]:
@@ -1325,15 +1331,12 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
              if g is not actual and g.paragraph == actual.paragraph]
     # (a later figure of the sentence is named by its own clause, not by the sentence's head)
     cands = [g for g in cands if names_budget(g.lead if g.lead == g.upto else g.clause_lead)
-             and not _other_parts_budget(g, actual, mentions)
-             and not _is_not_part(g, cues()[0].sum) and not changes.ends_in_change(g.clause_lead)
-             # (较年初预算减少d, 超收d: a change or a difference, no budget)
+             and not _is_not_part(g, cues()[0].sum) and not _not_its_budget(g, actual, mentions)
              and not _other_flow(actual.clause_lead, g.clause_lead)
              and not _paired_elsewhere(g, actual, mentions) and (_listed(actual) or not _listed(g))]
     if not cands:  # "计划总投资A，已拨付B，支出率p%": the budget its own sentence names before it
         cands = [g for g in reversed(mentions[: actual.index]) if g.sentence == actual.sentence and g.kind == "money"
-                 and _stage(g.clause_lead) == "budget" and not changes.ends_in_change(g.clause_lead)
-                 and not _other_parts_budget(g, actual, mentions)
+                 and _stage(g.clause_lead) == "budget" and not _not_its_budget(g, actual, mentions)
                  and not _other_flow(actual.clause_lead, g.clause_lead)
                  and not _paired_elsewhere(g, actual, mentions)][:1]
     if not cands and anywhere and (fact is None or (fact.key.measure == "支出" and fact.key.scope is None)) \
@@ -1341,8 +1344,7 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
         # a project report names its budget once ("全年预算900.00万元") and its rate sections later;
         # only for spending named no more precisely, whose budget can have no more precise name
         earlier = [g for g in mentions[: actual.index] if g.kind == "money" and names_budget(g.clause_lead)
-                   and not any(w in g.clause_lead for w in cues()[0].sum.not_part) and not changes.ends_in_change(g.clause_lead)
-                   and not _other_parts_budget(g, actual, mentions)
+                   and not any(w in g.clause_lead for w in cues()[0].sum.not_part) and not _not_its_budget(g, actual, mentions)
                    and not _other_flow(actual.clause_lead, g.clause_lead) and _same_budget_stage(phrase, g)
                    and not _paired_elsewhere(g, actual, mentions)
                    and not any(w in g.clause_lead for w in ("下达", "收到"))]  # (from afar, another batch of funds)
@@ -1352,6 +1354,12 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
             earlier = [g for g in earlier if _item_of(g) in (None, _item_of(actual))]
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
     return cands[:3]
+
+
+def _not_its_budget(g: Mention, actual: Mention, mentions: list[Mention]) -> bool:
+    """A figure named like a budget that is none of the actual's: a change or a difference (较年初预算
+    减少d, 超收d), or the budget of another part of its sentence."""
+    return changes.ends_in_change(g.clause_lead) or _other_parts_budget(g, actual, mentions)
 
 
 def _other_parts_budget(budget: Mention, actual: Mention, mentions: list[Mention]) -> bool:
