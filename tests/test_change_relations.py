@@ -538,3 +538,15 @@ def test_a_change_passes_over_a_completion_rate_to_its_amount(rate, expected):
             "完成全年预算49.8万元的66.5%，比上年决算数减少2.5万元，下降7%，其中：公务用车购置支出决算为17.98万元，"
             f"公务用车运行维护费支出决算为15.15万元，完成全年预算31.8万元的47.6%，比上年决算数减少2.5万元，下降{rate}。")
     assert [e for e in errors(text) if e[0] == "CHG001"] == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("54.10%", []),  # 368,347 ÷ 680,806: the base is the amount in brackets after 比2019年
+     ("35.11%", [("CHG001", "35.11%")])],  # 368,347 ÷ 1,049,153, over this year's amount
+)
+def test_a_base_in_brackets_after_its_period(rate, expected):
+    text = f"2020年财政拨款收入总预算1049153元，比2019年（680806元）增加368347元，增加{rate}，主要原因是养老保险缴费纳入预算。"
+    assert errors(text) == expected
+    # the change amount is held to the two amounts too: 1,049,153 − 680,806 = 368,347
+    assert errors(text.replace("368347元", "378347元").replace(rate, "55.57%")) == [("CHG002", "378347元")]

@@ -647,3 +647,54 @@ def test_a_large_whole_total_breaks_down_into_rounded_tallies(tmp_path, total, e
             "城市维护建设税11,608万元，房产税5,665万元，印花税5,783万元，城镇土地使用税1,725万元，土地增值税5,536万元，"
             "车船税94万元，耕地占用税888万元，契税10,438万元，其他税收收入336万元。")
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("fee", "expected"),
+    [("8000", []),  # 30,000 + 8,000 + 4,000 = 42,000: the value adjusted from (50,000) is no part
+     ("9000", [("SUM001", "42000万元")])],
+)
+def test_a_value_adjusted_from_is_no_part_of_the_list(tmp_path, fee, expected):
+    body = (f"政府性基金预算收入由年初的60000万元调整为42000万元，其中：土地出让收入由年初预算的50000万元调整为30000万元，"
+            f"城市基础设施配套费{fee}万元、污水处理费4000万元不作调整。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("now", "expected"), [("71.3", []), ("95.3", [("SUM001", "90.4亿元")])])
+def test_a_single_part_adjusted_is_held_to_its_new_value(tmp_path, now, expected):
+    # 县本级 by itself: 71.3 ≤ 90.4 (its 40.1 before is no second part); 95.3 > 90.4 is a slip
+    body = (f"全县一般公共预算收入由65.2亿元调整为90.4亿元，其中：县本级一般公共预算收入由40.1亿元调整为{now}亿元，"
+            f"调增{float(now) - 40.1:.1f}亿元。")
+    assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(("tax", "expected"), [("16.81", []), ("16.91", [("SUM001", "75.29亿元")])])
+def test_a_breakdown_by_item_opens_a_list_of_the_part_before(tmp_path, tax, expected):
+    # 分项目看 breaks down 旗本级 75.29 = 16.81 + 58.48; the transfers after it are parts of 100.03, not of 75.29
+    body = (f"全旗一般公共预算收入完成100.03亿元，其中：旗本级一般公共预算收入完成75.29亿元（包括开发区收入1.38亿元），"
+            f"同比增长21.9%，分项目看：税收完成{tax}亿元，同比减少17.7%，非税完成58.48亿元；上级转移支付20.88亿元；"
+            "债券转贷收入0.48亿元；上年结余3.38亿元。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("staff", "expected"), [("31", []), ("32", [("SUM001", "52人")])])
+def test_people_who_have_left_listed_after_the_staff_are_outside_it(tmp_path, staff, expected):
+    # 31 + 21 = 52: the 18 retired people listed after them are no part of the staff (32 + 21 = 53 is a slip)
+    body = (f"核定人员编制40人，实有职工52人，比上年同期减少3人，其中在编{staff}人，与上年同期无变化，临聘21人，比上年同期减少3人；"
+            "离退休人员18人，比上年同期减少1人。")
+    assert _check(tmp_path, body) == expected
+
+
+def test_an_income_share_of_a_budget_is_not_of_the_spending_budget(tmp_path):
+    # the 年初预算 of 市本级 revenue is not written; the spending budget of the paragraph before is no base of it
+    body = ("全市一般公共预算支出年初预算为546979万元，实际完成791944万元。\n"
+            "市本级一般公共预算收入完成198450万元，占年初预算的122.3%，增长39.4%。")
+    assert _check(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(("total", "expected"), [("79.75", []), ("19.75", [("SUM001", "19.75亿元")])])
+def test_a_breakdown_by_item_may_name_the_main_items_only(tmp_path, total, expected):
+    # 10.16 + 8.79 + 10.53 = 29.48: less than 79.75 is no slip (the main items only), more than 19.75 is
+    body = (f"财政支出中，民生支出{total}亿元，占一般公共预算支出的72.0%。分项目看，社会保障和就业支出累计完成10.16亿元，"
+            "增长26.1%；城乡社区支出累计完成8.79亿元，增长44.4%；教育支出累计完成10.53亿元，增长19.7%。")
+    assert _check(tmp_path, body) == expected

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_table_relations import table_claims
 
+from extractor.pipeline import check_file
+
 FUNCTION_CODES = [
     ["科目编码", "科目名称", "金额"],
     ["201", "一般公共服务支出", "100.00"],
@@ -62,3 +64,31 @@ def test_parts_of_an_item_row_add_up_to_at_most_it():
     assert table_claims("单位：万元", rows) == [("TBL001", "300.00")]
     rows[3][1] = "40.00"
     assert table_claims("单位：万元", rows) == []
+
+
+
+def _tbl001(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    return [f.message for f in check_file(path).findings if f.rule == "TBL001"]
+
+
+def test_a_bare_score_over_rows_of_a_measure_is_no_sum(tmp_path):
+    # the 其中 rows lack the 分值 cell, so their 亩 and 只 stand under the parent's 分值 and 三级指标:
+    # a bare score (20) or an indicator's name is no total of 亩
+    text = ("某镇2023年度项目绩效自评表\n"
+            "二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因 | ||\n"
+            "数量指标 | 补助蔬菜种植面积 | 20 | 29.5亩 | 29.5亩 | 20 | ||||\n"
+            "其中桃树种植面积 | 1.5亩 | 1.5亩 | ||||||||\n其中露天蔬菜 | 25亩 | 25亩 | ||||||||\n"
+            "其中大棚蔬菜 | 3亩 | 3亩 | ||||||||\n"
+            "补助家禽养殖数量 | 10 | 190只 | 190只 | 10 | ||||||\n"
+            "其中鸡养殖数量 | 170只 | 170只 | ||||||||\n其中鸭养殖数量 | 20只 | 20只 | ||||||||\n")
+    assert _tbl001(tmp_path, text) == []
+
+
+def test_rows_of_one_measure_are_still_held_to_their_parent(tmp_path):
+    text = ("某镇2023年度项目产出情况\n指标 | 年度指标值 | 全年实际值 |\n补助蔬菜种植面积 | 29.5亩 | 29.5亩 |\n"
+            "其中桃树种植面积 | 1.5亩 | 1.5亩 |\n其中露天蔬菜 | 25亩 | 25亩 |\n其中大棚蔬菜 | 3亩 | 3亩 |\n")
+    assert _tbl001(tmp_path, text) == []
+    # 1.5 + 26 + 3 = 30.5 > 29.5 in both columns
+    assert len(_tbl001(tmp_path, text.replace("25亩", "26亩"))) == 2

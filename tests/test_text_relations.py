@@ -176,6 +176,22 @@ def test_a_fund_named_budget_is_not_the_budget_of_a_rate():
     assert errors(written) == [("PCT002", "112.4%")]
 
 
+@pytest.mark.parametrize(("left", "expected"), [("32,107", []), ("32,207", [("DIF001", "32,207万元")])])
+def test_everything_after_minus_is_taken_off_the_total_income(left, expected):
+    # 232,283 − 177,733 − 13,977 − 8,421 − 45 = 32,107: the run after 减 is spent, named 支出 or not
+    text = ("全区一般公共预算收入完成117,228万元，加上级补助收入112,996万元，上年结转2,059万元，收入总量232,283万元；"
+            "减当年一般公共预算支出177,733万元，上解支出13,977万元，地方政府债务还本支出8,421万元，安排预算稳定调节金45万元，"
+            f"收支品迭结余{left}万元，全部结转下年使用。")
+    assert errors(text) == expected
+
+
+def test_a_fund_named_budget_in_another_wording_is_no_budget_either():
+    # 预算稳定调节金 is the same fund as 预算稳定调节基金: no budget of 增值税
+    text = ("全区收入总量232,283万元；减当年支出177,733万元，安排预算稳定调节金45万元，结余54,505万元。",
+            "区级主要收入项目执行情况：增值税完成16,295万元，为预算的83.6%；企业所得税完成5,609万元，为预算的200.9%。")
+    assert errors(*text) == []
+
+
 def test_a_change_is_never_the_whole_a_share_is_taken_of():
     # the 支出总预算 these shares name is stated only later; the change amounts before them share its
     # words (支出) but are changes, not totals: nothing to divide by, nothing claimed

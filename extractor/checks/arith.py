@@ -31,7 +31,8 @@ _DOCS = {
         What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于…, in brackets, or a list opening the
         next sentence, when that sentence comes right after the total's) — the parts may be a partial list, so only a sum of parts above the total is
         inconsistent, unless the list is complete (it ends with 其他…, its parts are every part of a
-        domain identity or of a known partition such as 决策/过程/产出/效益, it is opened by 按…划分, or
+        domain identity or of a known partition such as 决策/过程/产出/效益, it is opened by 按…划分 (or
+        分项目看, 分税种看…, which opens a list of the part right before it), or
         what it leaves out is said to be nil: …，无因公出国（境）费); then the parts must equal the total. One part after 其中 is checked too: it
         cannot exceed its total. Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of
         the total are not parts; bare 万 items of a money list (340万、120万、85万元) are 万元. The same
@@ -65,7 +66,9 @@ _DOCS = {
         Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，
         基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
         budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),
-        nor are retired people part of the staff at work (正式教职工 vs 退休职工). What is not yet done
+        nor are retired people part of the staff at work (正式教职工 vs 退休职工; 离退休人员 listed after
+        the staff that make up 实有职工 are outside it). A value adjusted from ("其中：土地出让收入由年初
+        预算的A调整为B") is no part; B is. What is not yet done
         is the rest of the whole (people counted by an attribute, 党员 or 女职工, overlap with the other parts:
         each is held to the total alone): "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the
         sentence's first amount, the done part the one named by the same verb). What a part was used for
@@ -130,7 +133,9 @@ _DOCS = {
         year's leftover (结余) against its income plus what was brought in (上年结转) less its spending
         (滚存/累计 balances are no year's leftover; one listed as a part of the income, "收入总计A，其中：…
         上年结余b", is in A already) and what was taken back (收回, 调减) — "收支结余"
-        is the income less the spending of its paragraph, and a leftover inside a list (其中：A批复a，已用b，
+        is the income less the spending of its paragraph; after 减 opening a clause, every amount of the
+        run is taken off ("收入总量A；减当年支出b，上解支出c，…，安排预算稳定调节金e，收支品迭结余C" →
+        A − b − c − … − e); a leftover inside a list (其中：A批复a，已用b，
         结余c；…) is of its own part; a gap
         alone in its clause ("支出4.10万元，年初预算为5.00万元，差值为0.90万元") between the two amounts
         before it, one of them budgeted.
@@ -144,7 +149,8 @@ _DOCS = {
         A base named word for word (占本年支出合计的p%) is found anywhere before, in any section; a base
         named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
         (医疗卫生支出); a base named as one of two joined things (占转移支付比重) is not their sum
-        (税收返还和转移支付); a base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a
+        (税收返还和转移支付); a base that names no flow is of the part's flow (收入…占年初预算的p% is no
+        share of a 支出预算); a base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a
         figure named as a budget (here none: the rate is not checked), never the 一般预算收入. Where the whole
         is stated nowhere, shares that add up to 100% are of the sum of their parts ("…中，A 0万元，占0%；
         B 57.36万元，占99.70%；C 0.18万元，占0.30%"). The part is the figure the share names before 占
@@ -176,7 +182,8 @@ _DOCS = {
         完成调整预算的p%": A); a rate in a part of its own (after ；) is of that part's amount; a budget 调整为
         an amount is the adjusted budget, and a change or a difference (较年初预算减少d, 超收d) is no budget,
         nor is a budget paired with another part's actual ("个人所得税预算a，个人所得税b…；资源税c，为预算的p%");
-        a tax or revenue takes no budget from elsewhere in the report. An execution rate after a change against the budget is over the actual less the
+        a tax or revenue takes no budget from elsewhere in the report; a fund's name is no budget
+        (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算). An execution rate after a change against the budget is over the actual less the
         change ("总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
         figures cannot be relied on.
@@ -197,7 +204,8 @@ _DOCS = {
     "CHG001": ("change", "error", "change-rate", "A stated change rate does not follow from the change or the two figures compared.", """
         What it checks: "较上年增加d，增长p%" against p = d / (current − d) (and + d for a decrease); a rate
         stated against a named base, "…执行数为A，…预算安排B，比…执行数增加p%", "同比增长p%", "比上年A增加p%",
-        against p = (B − A) / A ((A − B) / A for a decrease). The base is the figure of the sentence or
+        against p = (B − A) / A ((A − B) / A for a decrease), the base maybe in brackets right after its
+        period ("比2019年（A元）增加d，增加p%"). The base is the figure of the sentence or
         paragraph the comparison names (比2023年预算执行数 → the figure named 2023年…执行数, 比上年/同比 →
         one named 上年 or the year before, of the same flow — last year's 收入 (筹集) is no base of this
         year's 支出 —, 比年初预算 → the 年初预算 one; not a figure in brackets after the change, which
@@ -321,7 +329,8 @@ _DOCS = {
         rows against the row above them (an item, a total or a subject-code row), which they cannot
         exceed. A code of a length the table's hierarchy never uses (a lone "7" where a PDF lost "210")
         is read as no code, so it opens no top-level group of its own. A table of averages per unit
-        (院均/人均/生均… in its title or header) is not summed down its rows.
+        (院均/人均/生均… in its title or header) is not summed down its rows, nor is a bare number (a
+        分值 20) a total of cells of a measure (1.5亩, 25亩): such cells stand shifted under a wrapped row.
         Why: tables are typed by hand or pasted from different versions of the accounts.
         Example: 合计 16 | 15.42 with items 10 | 9.99 and 6 | 5.43.
         Tolerance: the interval rule on every cell.

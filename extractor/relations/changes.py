@@ -41,7 +41,7 @@ def _pats() -> dict[str, regex.Pattern]:
         "from": regex.compile(c.from_lead),
         "other_basis": regex.compile(c.other_basis),
         # the direction word right after a base: "（比上年A万元）增加…", "（与上年A万元）持平"
-        "follows": regex.compile(r"^\s*(?:相比|相较|比较)?[，,]?\s*(?:分别|有所|略有|共|净)?(?P<word>"
+        "follows": regex.compile(r"^\s*[）)]?\s*(?:相比|相较|比较)?[，,]?\s*(?:分别|有所|略有|共|净)?(?P<word>"
                                  + "|".join(map(regex.escape, words)) + ")"),
         # an up or down word (增加, 减收…), longest first
         "direction": regex.compile("|".join(map(regex.escape, sorted(c.up + c.down, key=len, reverse=True)))),
@@ -71,9 +71,12 @@ def _comparison_before(m: Mention, sent: list[Mention]) -> Comparison | None:
     k = sent.index(m)
     g = sent[k - 1] if k else None
     if g is not None and _pats()["follows"].match(m.lead):  # "比上年A万元增加…": A is the base
-        hit = _pats()["inline"].search(g.clause_lead)
+        name = g.clause_lead
+        if not name.strip() and g.upto.rstrip().endswith(("（", "(")):  # "比2019年（A元）增加…": so is A
+            name = regex.split(r"[，,；;。]", g.upto.rstrip()[:-1])[-1] + g.upto.rstrip()[-1]
+        hit = _pats()["inline"].search(name)
         if hit and g.kind != "percent":
-            return Comparison(hit.group("base"), g.fig.start - g.sent_start - len(g.clause_lead), inline=g)
+            return Comparison(hit.group("base"), g.fig.start - g.sent_start - len(name), inline=g)
     hits = list(_pats()["compare"].finditer(m.upto))
     if not hits:
         # "3,860人，上年2,940人，增长31.29%", "普通初中上年A元，本年B元，增加p%", "上年决算数A，本年决算数B，
@@ -283,10 +286,17 @@ def change_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
 def _from_to(m: Mention, sent: list[Mention]) -> tuple[Mention, Mention] | None:
     """The two figures right before m when they read "由A增加到B" / "由年初预算A调整为B": (A, B)."""
     k = sent.index(m)
-    if k >= 2 and _pats()["from_to"].match(sent[k - 1].clause_lead) and _pats()["from"].search(sent[k - 2].clause_lead) \
-            and _comparable(sent[k - 2], sent[k - 1]):
-        return sent[k - 2], sent[k - 1]
-    return None
+    return (sent[k - 2], sent[k - 1]) if k >= 2 and _from_and_to(sent[k - 2], sent[k - 1]) else None
+
+
+def _from_and_to(a: Mention, b: Mention) -> bool:
+    return bool(_pats()["from_to"].match(b.clause_lead) and _pats()["from"].search(a.clause_lead)) and _comparable(a, b)
+
+
+def is_value_before(g: Mention, sent: list[Mention]) -> bool:
+    """Whether g is the A of "由A调整为B": a value that no longer holds, no part of a list (B is)."""
+    k = sent.index(g)
+    return k + 1 < len(sent) and _from_and_to(g, sent[k + 1])
 
 
 def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:

@@ -485,6 +485,8 @@ def _sum_readings(stated: Figure, readings: list[list[Row]], col: int) -> list[d
         figs = [row.cells[col] for row in rows if col in row.cells]
         if not figs or any(f.kind == "percent" for f in figs):
             continue
+        if any(f.kind != stated.kind or (f.kind != "money" and f.unit != stated.unit) for f in figs):
+            continue  # a bare score over rows of 亩 (cells shifted under a wrapped row) adds up nothing
         # a cell written 0.00 adds nothing but length to the message (and slack to the tolerance)
         figs = [f for f in figs if f.value != 0] or figs[:1]
         key = tuple(sorted(f.id for f in figs))

@@ -30,6 +30,7 @@ class SumCues(BaseModel):
     complete_markers: list[str]
     complete_sets: list[list[str]]
     partition_opener: str
+    breakdown_opener: str
     series: list[list[str]]
     hierarchy: str
     fund_levels: list[list[str]]
@@ -118,6 +119,7 @@ class Difference(BaseModel):
     adjusted: str
     added: list[str]
     cut: list[str]
+    minus: str
 
 
 class Average(BaseModel):
@@ -164,6 +166,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "pair_rate": regex.compile(c.completion.pair_rate),
         "arrival_rate": regex.compile(c.completion.arrival_rate),
         "partition": regex.compile(c.sum.partition_opener),
+        "breakdown": regex.compile(c.sum.breakdown_opener),
         "closing_total": regex.compile(c.sum.closing_total),
         "closing_opener": regex.compile(c.sum.closing_opener),
         "closing_flow": regex.compile(c.sum.closing_flow),
@@ -177,6 +180,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "saving_rate": regex.compile(c.difference.rate_lead),
         "leftover": regex.compile(c.difference.leftover),
         "plus": regex.compile(c.difference.plus),
+        "minus": regex.compile(c.difference.minus),
         "carried_in": regex.compile(c.difference.carried_in),
         "plus_total": regex.compile(c.difference.plus_total),
         "netted": regex.compile(c.difference.netted),
@@ -329,7 +333,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                                              or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)
                                              or _parallel(g, sent, parts, c.part_markers)):
                     break  # a second list starts, a new total (…，收入合计A；支出合计B; …；实有人数B，其中…), or the next numbered item
-                if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g):
+                if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g) \
+                        and not changes.is_value_before(g, sent):
                     parts.append(g)
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
                 continue  # one part is checked only where 其中 names it: it cannot exceed its total
@@ -377,7 +382,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 readings += [{"terms": terms[:n], "at_most": False} for n in range(2, len(terms))
                              if all(p.fig.value != 0 for p in parts[:n])
                              and (all(_amount(p) == _amount(total) for p in parts[n:])
-                                  or _another_measure(total, parts[:n], parts[n:]))]
+                                  or _another_measure(total, parts[:n], parts[n:])
+                                  # (people who have left, after the staff making the total: 离退休人员)
+                                  or all(regex.search(c.left_staff, p.clause_lead) for p in parts[n:]))]
             out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
             # (a total read from the sentence before is one only when that sentence is no list itself)
             if complete and (total in sent or not _opens_list(prev[0])):
@@ -733,6 +740,8 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
             return w
     if cues()[1]["partition"].search(m.lead):
         return "按"  # "从收入级次看，中央级收入a；地方级b": a partition opens a list without 其中
+    if cues()[1]["breakdown"].search(m.lead):
+        return "分…看"  # "分项目看：税收a，非税b": so does a breakdown, of its main items maybe
     lead = m.lead.lstrip()
     if lead[:1] in ("：", ":"):
         return "："
@@ -1093,7 +1102,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         found = (accept and resolve(base, mentions, num.index, kinds=(num.kind,), same=None, accept=accept)) \
             or resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
         cands = [g for g in found
-                 if g is not num and not _is_not_part(g, cues()[0].sum) and not _other_flow(base, g.clause_lead)
+                 # (a base that names no flow is of the part's: 收入…占年初预算的p% is no share of 支出预算)
+                 if g is not num and not _is_not_part(g, cues()[0].sum)
+                 and not _other_flow(base if _flow(base) else num.clause_lead, g.clause_lead)
                  and not ("占" in g.after and name in compact(g.after)) and not _one_of_joined(name, g)
                  # (a base that is a budget and nothing more, 占预算的, is a figure named as a budget, not
                  # one of the 一般预算收入; 占项目支出预算 names its measure, the stage may go unsaid)
@@ -1555,6 +1566,12 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
         before = [g for g in before if not _listed(g, opening=True)]
         income = next((g for g in reversed(before) if _flow(g.clause_lead) == "income"
                        and _stage(g.clause_lead) != "budget"), None)
+    minus = next((g for g in before if income and g.index > income.index and cues()[1]["minus"].match(g.clause_lead)), None)
+    if minus is not None:  # "…；减b，c，d，结余C": the whole run after 减 is taken off
+        taken = [g for g in before if g.index >= minus.index and g.sentence == minus.sentence and _depth(g) == _depth(minus)]
+        carried = [g for g in before if income.index < g.index < minus.index and cues()[1]["carried_in"].search(g.clause_lead)]
+        return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], *[[g.fig.id, 1] for g in carried],
+                                                       *[[g.fig.id, -1] for g in taken]])]
     spending = [g for g in before if income and g.index > income.index and _flow(g.clause_lead) == "spending"]
     spent = next((g for g in reversed(spending) if _names_total(g)), None)
     if spent is None and spending and not totals_only:
