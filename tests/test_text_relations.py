@@ -1297,6 +1297,18 @@ def test_a_rate_in_a_part_of_its_own_is_of_that_parts_amount(rate, expected):
     assert [e for e in errors(text) if e[0] == "PCT002"] == expected
 
 
+@pytest.mark.parametrize(
+    ("rate", "expected"),
+    [("108.2%", []),  # 1,350 ÷ 1,248 = 108.17%: the budget written after its actual, in its part
+     ("118.2%", [("PCT002", "118.2%")])],
+)
+def test_a_budget_written_after_its_actual_in_its_part(rate, expected):
+    # …and no budget of 资源税, whose rate is not checked (3,475 ÷ 1,248 would be 278%)
+    text = (f"区级税收收入完成情况：增值税完成16,295万元，为预算的83.6%；个人所得税1,350万元，预算1,248万元，为预算的{rate}；"
+            "资源税3,475万元，为预算的167.87%。")
+    assert [e for e in errors(text) if e[0] == "PCT002"] == expected
+
+
 def test_a_change_or_a_difference_is_no_budget():
     # 超收1.17亿元 and 较年初预算减少d are no budgets of 上划中央收入
     text = ("地方收入14.67亿元，为预算的108.7%，较年初预算超收1.17亿元；上划中央收入6.79亿元，较上年增加1348万元，增长2%，"

@@ -181,7 +181,8 @@ _DOCS = {
         given). The actual is never a part in brackets the rate stands outside of ("支出A（其中镇级支出a），
         完成调整预算的p%": A); a rate in a part of its own (after ；) is of that part's amount; a budget 调整为
         an amount is the adjusted budget, and a change or a difference (较年初预算减少d, 超收d) is no budget,
-        nor is a budget paired with another part's actual ("个人所得税预算a，个人所得税b…；资源税c，为预算的p%");
+        nor is a budget paired with another part's actual ("个人所得税预算a，个人所得税b…；资源税c，为预算的p%",
+        the budget before or after its actual: "个人所得税b，预算a，为预算的p%" is b / a);
         a tax or revenue takes no budget from elsewhere in the report; a fund's name is no budget
         (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算). An execution rate after a change against the budget is over the actual less the
         change ("总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).

@@ -1254,7 +1254,20 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     if against is not None:
         sign = changes.direction(against.clause_lead)
         return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[actual.fig.id, 1], [against.fig.id, -sign]])]
+    # "个人所得税1,350万元，预算1,248万元，为预算的p%": a budget written after its actual, in its part
+    after = next((g for g in sent[k_actual + 1 : k] if k_actual >= 0 and g.kind == actual.kind == "money"
+                  and _names_a_budget(g) and not _is_not_part(g, cues()[0].sum)
+                  and _same_budget_stage(base or "预算", g)), None)
+    if after is not None:
+        return _over(m, "PCT002", actual, [after])
     return _over(m, "PCT002", actual, _budget_of(actual, base or "预算", mentions, facts, anywhere=True))
+
+
+def _names_a_budget(g: Mention) -> bool:
+    """Whether a figure's own name ends in a budget word (预算1,248万元, 年初预算数为…), not one that
+    merely holds it (预算结余, 较预算减少)."""
+    name = regex.sub(r"(?:数|额|金额)?(?:为|是|达)?$", "", compact(g.clause_lead))
+    return name.endswith(tuple(cues()[0].stages.budget))
 
 
 def _base_written(m: Mention, sent: list[Mention]) -> list[Relation]:
@@ -1380,8 +1393,11 @@ def _other_parts_budget(budget: Mention, actual: Mention, mentions: list[Mention
     cut = changes.part_start(actual)
     if budget.sentence != actual.sentence or cut < 0 or budget.fig.start - budget.sent_start > cut:
         return False
-    own_actual = any(g.kind == "money" and g.fig.start - g.sent_start < cut and _stage(g.clause_lead) != "budget"
-                     and not _is_not_part(g, cues()[0].sum) for g in mentions[budget.index + 1 : actual.index])
+    # (its own actual after it, or before it in its part: "个人所得税b，预算a，为预算的p%；资源税c…")
+    own = changes.part_start(budget)
+    own_actual = any(g is not budget and g.kind == "money" and own < g.fig.start - g.sent_start < cut
+                     and _stage(g.clause_lead) != "budget" and not _is_not_part(g, cues()[0].sum)
+                     for g in mentions[: actual.index] if g.sentence == actual.sentence)
     name = compact(budget.clause_lead)
     for w in cues()[0].stages.budget:
         name = name.replace(w, "")
