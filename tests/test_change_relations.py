@@ -550,3 +550,11 @@ def test_a_base_in_brackets_after_its_period(rate, expected):
     assert errors(text) == expected
     # the change amount is held to the two amounts too: 1,049,153 − 680,806 = 368,347
     assert errors(text.replace("368347元", "378347元").replace(rate, "55.57%")) == [("CHG002", "378347元")]
+
+
+@pytest.mark.parametrize(("change", "expected"), [("8051", []), ("8151", [("CHG002", "8151万元")])])
+def test_a_comparison_after_the_last_part_may_be_of_the_lists_total(change, expected):
+    # 433,370 − 425,319 = 8,051: the written base compares with the total, not with the last part (44,875)
+    text = ("转移性收入433370万元，其中：返还性收入6978万元、一般性转移支付收入381517万元（其中：疫情减收增支补助收入40755万元）、"
+            f"专项转移支付收入44875万元，比报告数425319万元增加{change}万元，比2019年决算数增长18.8%。")
+    assert errors(text) == expected

@@ -130,6 +130,20 @@ def test_balance_roll_forward_across_the_subsections_of_one_part():
     assert [c for c in claims(*slip) if c[0] == "BAL001"] == [("BAL001", "171.63万元")]
 
 
+def test_a_closing_balance_listed_among_the_uses_of_a_total_does_not_roll_forward():
+    # a government's balance: 38.33 + 62.31 = 100.64 = 45.09 + 55.55, with 上年结转 and 结转下年 inside the
+    # transfers; 0.96 + 38.33 − 45.09 is no roll-forward of 0.36
+    text = ("按现行财政体制结算，一般公共预算收入38.33亿元，转移性收入等62.31亿元（包括上级转移支付收入10.22亿元，"
+            "地方政府一般债务转贷收入38.40亿元，调入资金10.61亿元，动用预算稳定调节基金2.12亿元，上年结转0.96亿元），"
+            "收入合计100.64亿元。一般公共预算支出45.09亿元，转移性支出等55.55亿元（包括体制上解支出14.17亿元，"
+            "援助其他地区支出0.23亿元，地方政府一般债务还本支出38.47亿元，安排预算稳定调节基金2.32亿元，结转下年0.36亿元），"
+            "支出合计100.64亿元。")
+    got = claims(text)
+    assert got == []
+    # the list is still held to its total: 14.57 + 0.23 + 38.47 + 2.32 = 55.59 > 55.55
+    assert claims(text.replace("体制上解支出14.17", "体制上解支出14.57")) == [("SUM001", "55.55亿元")]
+
+
 def test_a_departments_grand_totals_and_all_funds_do_not_roll_forward():
     # 收入总计 holds the carry-over; all the funds of a department also hold 结余分配 (not stated here):
     # 5,151.74 + 10,911 − 12,638.86 = 3,423.88 is no slip against 3,383.53

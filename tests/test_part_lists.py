@@ -698,3 +698,64 @@ def test_a_breakdown_by_item_may_name_the_main_items_only(tmp_path, total, expec
     body = (f"财政支出中，民生支出{total}亿元，占一般公共预算支出的72.0%。分项目看，社会保障和就业支出累计完成10.16亿元，"
             "增长26.1%；城乡社区支出累计完成8.79亿元，增长44.4%；教育支出累计完成10.53亿元，增长19.7%。")
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("71.1%", []), ("72.1%", [("PCT001", "72.1%")])])
+def test_a_share_naming_its_part_is_not_of_the_part_named_non(tmp_path, share, expected):
+    # 税收 names 税收收入 (77,864 ÷ 109,489 = 71.12%), not 非税收入, the nearer amount
+    body = ("2023年，全县地方一般公共预算收入完成109489万元，增长3%，其中税收收入77864万元，占预算的101.6%，"
+            f"非税收入31625万元，占预算的96.3%，税收占地方一般公共预算收入的比重为{share}。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("third", "expected"), [("45", []), ("55", [("SUM001", "200万元")])])
+def test_a_part_written_again_in_its_item_counts_once(tmp_path, third, expected):
+    # 43.96 + 105.04 + 45 + 6 = 200: the 105.04 said again in its own item is the same money
+    body = (f"区级年初预算200万元专项资金，具体用于支付：①甲小区改造项目工程尾款43.96万元，工程款已全部支付到位；②第二批次项目"
+            f"缺口资金105.04万元，已使用上级专项资金支付工程进度款，105.04万元将于工程竣工验收后支付；③配套基础设施项目前期费用"
+            f"{third}万元，已完成可研、立项；④乙片区项目设计费6万元。")
+    assert _check(tmp_path, body) == expected
+
+
+def test_a_list_after_numbered_items_is_of_the_whole_again(tmp_path):
+    # the main spending items (70,494 in all) are of the 97,923 spent, not of item 3's 15,354
+    body = ("2024年上半年，我镇实现财政支出97,923万元，完成年初预算52.6%。其中：\n1.一般公共预算总支出45,832万元，完成年初预算43.7%；\n"
+            "2.政府性基金预算总支出36,737万元，完成年初预算102.3%；\n3.财政专户支出15,354万元，完成年初预算33.7%。\n"
+            "2024年上半年财政资金主要支出情况：一般公共服务支出8,561万元、公共安全支出3,952万元、教育支出9,632万元、"
+            "土地整备相关支出26,959万元、新增专项债券支出7,954万元。")
+    assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == []
+
+
+@pytest.mark.parametrize(("grant", "expected"), [("5926", []), ("6026", [("SUM001", "9877万元")])])
+def test_what_a_part_contains_is_inside_it(tmp_path, grant, expected):
+    # 1,597 + 5,926 + 2,354 = 9,877; 4,951 and 975 are what 上级补助收入 contains (4,951 + 975 = 5,926)
+    body = (f"收入总计调整为9877万元。其中：本级收入1597万元；上级补助收入{grant}万元，含一般性转移支付补助4951万元，"
+            "专项转移支付补助975万元；动用预算稳定调节基金2354万元。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("power", "expected"), [("3395", []), ("9395", [])])
+def test_a_fiscal_capacity_is_a_whole_of_its_own(tmp_path, power, expected):
+    # 可用财力 is no part of the 9,033 revenue, whatever its amount; the tax (8,210 ≤ 9,033) still is
+    body = f"2021年，全镇完成一般公共预算收入9033万元，其中税收收入完成8210万元，税占比90.9%，可用财力达{power}万元。"
+    assert _check(tmp_path, body) == expected
+    assert [e for e in _check(tmp_path, body.replace("8210", "9210")) if e[0] == "SUM001"] == [("SUM001", "9033万元")]
+
+
+@pytest.mark.parametrize(("housing", "expected"), [("10.58", []), ("11.58", [("SUM001", "173.89万元")])])
+def test_a_partition_after_a_list_adds_up_to_the_first_lists_own_parts(tmp_path, housing, expected):
+    # 141.44 + 37.95 + 20.58 + 10.58 + 1 + 72.70 + 0.20 = 284.45 = 173.89 + 110.56, the first list's own
+    # parts (not the 人员经费 and 公用经费 they include); 11.58 makes 285.45 (the finding names the first reading)
+    body = ("本年度支出预算284.45万元。其中：按支出项目类别：1、基本支出173.89万元，包括：人员经费支出161.66万元，"
+            "公用经费支出12.23万元；2、项目支出110.56万元，包括：商品服务支出72.74万元，其他支出37.82万元；3、其他支出0万元。"
+            f"按支出功能分类科目：一般公共服务支出141.44万元，社会保障和就业支出37.95万元，卫生健康支出20.58万元，住房保障支出{housing}万元，"
+            "城乡社区事务1万元；农林水事务72.70万元；其他支出0.20万元。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("89.99", []), ("89.97", [("SUM001", "89.97万元")])])
+def test_equal_amounts_of_separate_parts_both_count(tmp_path, total, expected):
+    # 30 + 30 + 29.99 = 89.99: the second 30 names nothing of its own, but it is another part's
+    body = (f"本项目共完成预算资金{total}万元。其中：30万元用于基建工程项目预算编制；30万元用于基建工程项目审计；"
+            "29.99万元用于基建工程项目设计、规划、测绘。")
+    assert _check(tmp_path, body) == expected

@@ -811,6 +811,25 @@ def test_a_share_of_a_whole_named_as_one_is_of_the_total_not_of_a_part_sharing_a
     assert errors(*paragraphs) == []
 
 
+@pytest.mark.parametrize(("last", "expected"), [("38.4%", []), ("38.5%", [("PCT001", "38.5%")])])
+def test_a_share_one_unit_off_once_rounded_where_the_shares_make_100(last, expected):
+    # 54 ÷ 141 = 38.298% rounds to 38.3; 32.6 + 29 + 38.4 = 100: adjusted to add up (information, no error)
+    text = f"全县村级集体经济收入5万元以下的46个，占32.6%；5万至10万元的41个，占29%；10万元以上的54个，占{last}。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("83.48%", []), ("85.48%", [("PCT002", "85.48%")])])
+def test_a_part_listed_under_an_adjusted_budget_is_the_budget_of_the_part_named_the_same(rate, expected):
+    # 6,796 ÷ 8,141 = 83.48%: 8,141 is listed under 支出总计调整为 9,877; 专项转移支付补助 has no budget of
+    # its own (its 1,630 is not held to the grand total 9,877)
+    paragraphs = ["（1）收入总计调整为9877万元。其中：本级收入1597万元；上级补助收入8280万元。",
+                  "（2）支出总计调整为9877万元。其中：一般公共预算支出8141万元，上解支出1736万元。",
+                  "（1）收入总计10855万元，完成调整预算的109.9%。其中：本级收入1857万元，完成调整预算的116.28%；"
+                  "专项转移支付补助1630万元，完成调整预算的167.18%。",
+                  f"（2）支出总计10855万元，完成调整预算的109.9%。其中：一般公共预算支出6796万元，为调整预算的{rate}。"]
+    assert errors(*paragraphs) == expected
+
+
 def test_shares_adjusted_to_add_up_to_100_count_each_part_once():
     # 12270.36 / 26994.72 = 45.454…%: written 45.46 so that 45.46 + 54.19 + 0.35 = 100, and repeated later
     paragraphs = ["2016年我院支出合计26994.72万元，其中基本支出12270.36万元，占总支出的45.46%，项目支出14629.33万元，"

@@ -6,7 +6,7 @@ breaks several relations is reported once.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable
 
 from extractor.arithmetic import (
@@ -101,7 +101,13 @@ _DOCS = {
         a relation whose every amount is whole and all but one have four digits or more (社会保险基金
         总收入50112亿元…), or whose whole total has five digits or more (税收收入117690万元 and its thirteen
         taxes): such tallies are rounded to the unit, ±½ each. A milestone passed (突破2万亿元)
-        is no amount, nor is an amount written twice (a title repeated in its text) a total of itself. A figure of a class (超200亿的高校,
+        is no amount, nor is an amount written twice (a title repeated in its text) a total of itself, nor
+        a part said again in its own ；-part with no name of its own ("缺口资金a，…，a将于竣工后支付"). What a part
+        contains after a clause opening with 含 ("上级补助收入a，含一般性转移支付b，专项c；…") is inside it; a
+        fiscal capacity (可用财力) is a whole of its own, never a part; a list in an unnumbered paragraph after
+        numbered items (…3.财政专户支出a。 then "主要支出情况：…") is of the whole again, not of the last item;
+        a partition after a list (按支出功能分类：…) adds up to the first list's own parts, not what they
+        include (包括：人员经费…). A figure of a class (超200亿的高校,
         单价50万元以上) is no amount; a deduction (出口货物退增值税、消费税 among the taxes) is taken away.
         """),
     "SUM002": ("sum", "error", "identity-sum", "A total and the parts a domain identity says it is made of do not agree.", """
@@ -118,7 +124,9 @@ _DOCS = {
         What it checks: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余, for figures of the same scope
         (财政拨款 and its funds; 基本 or 项目 or the whole). All funds roll forward so in a government's
         budget (全镇, 全县…), not in a department's, which also holds 结余分配 and 用事业基金弥补收支差额; a
-        收入总计/支出总计 holds the carry-over and is no income or spending of the year.
+        收入总计/支出总计 holds the carry-over and is no income or spending of the year; a closing balance in
+        brackets, listed among the uses of a larger total ("转移性支出等C（包括上解支出a，…，结转下年c）"),
+        balances the totals, not a four-figure roll-forward.
         Why: the roll-forward is the backbone of a 决算; when it fails, one of the four figures is wrong.
         Example: 223.45 + 1914.36 − 1980.3 = 157.51, but the report states a closing balance of 179.93.
         Tolerance: the interval rule on the four figures.
@@ -154,9 +162,10 @@ _DOCS = {
         figure named as a budget (here none: the rate is not checked), never the 一般预算收入. Where the whole
         is stated nowhere, shares that add up to 100% are of the sum of their parts ("…中，A 0万元，占0%；
         B 57.36万元，占99.70%；C 0.18万元，占0.30%"). The part is the figure the share names before 占
-        ("税收收入a，比上年同期b减收d；税收收入占全部组织财政收入的比重为p%": a), never a comparison's
+        ("税收收入a，比上年同期b减收d；税收收入占全部组织财政收入的比重为p%": a; 税收 never names 非税收入), never a comparison's
         base; a part named that no figure carries is not given, and the share is not checked. A share off by one in its last digit, where the shares of the total (each
-        part once) add up to 100%, is information: 凑整调整.
+        part once) add up to 100%, is information: 凑整调整 (one unit once the computed share is rounded:
+        54 ÷ 141 = 38.298% → 38.3, stated 38.4).
         Why: shares are easy to miscopy from last year's text.
         Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
         Tolerance: interval division of the rounded operands must meet [p − ½·10^−d, p + ½·10^−d].
@@ -183,7 +192,9 @@ _DOCS = {
         an amount is the adjusted budget, and a change or a difference (较年初预算减少d, 超收d) is no budget,
         nor is a budget paired with another part's actual ("个人所得税预算a，个人所得税b…；资源税c，为预算的p%",
         the budget before or after its actual: "个人所得税b，预算a，为预算的p%" is b / a);
-        a tax or revenue takes no budget from elsewhere in the report; a fund's name is no budget
+        a tax or revenue takes no budget from elsewhere in the report, nor does a part of a list; a part
+        listed under a budget total ("支出总计调整为T。其中：一般公共预算支出a") is the budget of the part named
+        the same later ("一般公共预算支出b，为调整预算的p%" → b / a); a fund's name is no budget
         (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算). An execution rate after a change against the budget is over the actual less the
         change ("总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
@@ -248,7 +259,9 @@ _DOCS = {
         ("2016年预算8万元，2015年预算12.5万元；对比减少4.35万元" → 4.50), or the actual with a budget
         before it ("预算数3786.71万元，调整数4610.19万元，决算数4610.19万元，增加823.48万元"); an adjustment
         names both ("收入由年初预算12981.26万元调整为13250.10万元，调增268.84万元" → 268.84). 多/少 after a
-        comparison are changes ("比去年3.01万元少0.07万元").
+        comparison are changes ("比去年3.01万元少0.07万元"). A written base after the last part of a list
+        may be compared with the list's total ("转移性收入A，其中：…、专项转移支付收入a，比报告数B增加d":
+        d = A − B, or a − B).
         Tolerance: the interval rule; the direction word gives the sign (减少 with a larger current figure
         is a mismatch).
         """),
@@ -460,8 +473,8 @@ def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, shares: d
         return None
     unit = Decimal(1).scaleb(-stated.decimals)
     q = out.computed.mid
-    if abs(q - stated.value) > unit:
-        return None
+    if abs(q.quantize(unit, ROUND_HALF_UP) - stated.value) > unit:
+        return None  # (one unit apart once rounded: 54 ÷ 141 = 38.298 → 38.3, stated 38.4)
     if (q.copy_abs() // unit) * unit == stated.value.copy_abs():
         return "按截尾取数，与四舍五入结果相差末位一个单位"
     if shares.get(rel.data.share_of or "") == 100:

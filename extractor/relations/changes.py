@@ -181,7 +181,7 @@ def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | Non
     for g in reversed(sent[: sent.index(m)]):
         if g.fig.start - g.sent_start >= comp.start or g is comp.inline or _is_change(g):
             continue
-        if _text()._depth(g) > _text()._depth(m):
+        if g.depth > m.depth:
             continue  # "维护费A（其中：购置费a，运行维护费b），比年初预算增加d": the change is of A
         if g.kind == "percent":
             completion = _text().cues()[1]["completion"].search(g.clause_lead) or g.clause_lead.strip() == "的"
@@ -214,7 +214,7 @@ def _bases(comp: Comparison, current: Mention, m: Mention, sent: list[Mention], 
     k = sent.index(m)
     # (a figure after the change inside brackets explains something else: "…，占2013年筹集的公益金的62.5%
     # （2013年共筹集7205.72万元）")
-    own = [g for g in reversed(sent[:k]) if fits(g)] + [g for g in sent[k + 1 :] if fits(g) and _text()._depth(g) <= _text()._depth(m)]
+    own = [g for g in reversed(sent[:k]) if fits(g)] + [g for g in sent[k + 1 :] if fits(g) and g.depth <= m.depth]
     if own:
         return own[:2]
     j = sent[0].index - 1
@@ -251,7 +251,7 @@ def _previous_subject(comp: Comparison, m: Mention, sent: list[Mention], mention
         return None
     before = [g for g in mentions[: sent[0].index] if g.sentence == sent[0].sentence - 1 and g.paragraph == m.paragraph]
     subject = _text()._subject([], before, m, like=m)  # (not the first part of a list: "。其中：a，b。与上年相比…")
-    return subject if subject is not None and _comparable(subject, m) and _text()._depth(subject) == 0 else None
+    return subject if subject is not None and _comparable(subject, m) and subject.depth == 0 else None
 
 
 # --------------------------------------------------------------------------- the statements
@@ -467,11 +467,18 @@ def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions
     current, bases = resolved
     sign = direction(m.clause_lead)
 
-    def formula(b: Mention) -> dict:
-        return {"terms": [[current.fig.id, sign], [b.fig.id, -sign]]}
+    def formula(b: Mention, now: Mention = current) -> dict:
+        return {"terms": [[now.fig.id, sign], [b.fig.id, -sign]]}
 
     first, *rest = bases
-    return [_text()._rel("difference", "CHG002", m, **formula(first), alternatives=[formula(b) for b in rest])]
+    readings = [formula(b) for b in rest]
+    # "转移性收入A，其中：…、专项转移支付收入a，比报告数B增加d": a comparison with a written base after
+    # the last part of a list may be of the list's total (d = A − B)
+    comp = _comparison_before(m, sent)
+    whole = _text()._enumeration_total(current, sent) if comp and comp.inline and _text()._listed(current) else None
+    if whole is not None and _comparable(whole, current):
+        readings += [formula(b, whole) for b in bases]
+    return [_text()._rel("difference", "CHG002", m, **formula(first), alternatives=readings)]
 
 
 def _changed(d: Mention) -> str:
@@ -672,7 +679,7 @@ def change_parts(sent: list[Mention], facts: FactIndex, following: list[Mention]
         parts: dict[str, Mention | None] = {}
         named_by = None  # the part's own amount, naming the change after it
         for g, own in [(g, sent) for g in sent[k + 1 :]] + [(g, following) for g in following or []]:
-            if g.kind != "money" or _text()._depth(g) != _text()._depth(d):
+            if g.kind != "money" or g.depth != d.depth:
                 continue
             if not ends_in_change(g.clause_lead):
                 named_by = g

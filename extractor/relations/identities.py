@@ -150,7 +150,9 @@ def _balances(facts: list[Fact]) -> list[Relation]:
     (一、收支情况: （一）收入… （二）支出…)."""
     b = data()[0].balance
     out = []
-    for closing in [f for f in facts if f.key.measure == b.closing]:
+    # (not a closing balance in brackets, listed among the uses of a larger total: "转移性支出等C（包括
+    # 上解支出a，…，结转下年c）" — the year's income and spending are not all that it balances)
+    for closing in [f for f in facts if f.key.measure == b.closing and f.mention.depth == 0]:
         above = [f for f in facts if f.mention.section[:1] == closing.mention.section[:1]
                  and f.key.scope == closing.key.scope and f.key.funds == closing.key.funds
                  and f.mention.fig.start < closing.mention.fig.end + 1]

@@ -42,6 +42,11 @@ class Mention:
     def kind(self) -> str:
         return self.fig.kind
 
+    @cached_property
+    def depth(self) -> int:
+        """How many brackets are open in the sentence at this mention."""
+        return sum(self.upto.count(ch) for ch in _OPEN) - sum(self.upto.count(ch) for ch in _CLOSE)
+
     @cached_property  # asked for again and again by the relation finders; the lead never changes
     def clause_lead(self) -> str:
         """The lead cut at the last clause mark or unclosed bracket: "…，较上年增加" → "较上年增加",

@@ -43,6 +43,7 @@ class SumCues(BaseModel):
     threshold_before: str
     deduction: str
     netted_off: str
+    own_wholes: str
     working_staff: str
     left_staff: str
     single_part_markers: list[str]
@@ -280,17 +281,18 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
         for kind_unit in dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"):
             # the amount before the marker, passing over a change or share stated of it
             # (总额A，较上年的B减少d，下降p%；其中：…)
-            total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and _depth(g) <= _depth(m)
+            total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and g.depth <= m.depth
                            and (not _is_not_part(g, c) or _added_total(g, sent))), None)
                      if k else _previous_total(prev, kind_unit)
                      if _opens_sentence(m, marker) and not any(_names_total(g) and g.kind != "percent" for g in sent[1:])
-                     else None)
+                     and not _past_the_items(prev, m) else None)
             # (a list closed by a total of its own sentence, "…：A a、B b…，收入总量为C", is of C)
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
             # (all of them when they are a list themselves: "1.按功能分类，包括a、b、c、d。2.按用途分类，
             # 包括e、f、g": the second list breaks down what the first one's parts add up to)
             others = [] if k or total is not None else _previous_plain(prev, kind_unit)
-            others = others if prev and _opens_list(prev[0]) else others[:3]
+            # (of a list, its own parts, not what they include: "1、基本支出a，包括：人员经费a1，…；2、项目支出b")
+            others = [g for g in others if not _sub_part(g, prev)] if prev and _opens_list(prev[0]) else others[:3]
             if not k and total is not None and (whole_of := _share_base(total, prev, mentions)) is not None:
                 # "…分散采购0元，占政府采购预算的0%。按资金类型划分：…": the list may be of the
                 # amount before, or of the whole that amount is a share of
@@ -304,14 +306,14 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if marker.startswith("分别") and total in sent and total.fig.start - total.sent_start < changes.part_start(m):
                 continue  # "…累计金额达到了162.3亿元；而秦皇岛和张家口…分别为a和b": of what its own part names
             parts = []
-            depth = _depth(m)  # a list opened inside （…） ends at its closing bracket
+            depth = m.depth  # a list opened inside （…） ends at its closing bracket
             # a list inside a part of another list ends at ；(…其中：基本支出a，其中人员经费b，公用经费c；项目支出d)
             nested = k > 0 and any(_part_marker(g, c.part_markers) for g in sent[: sent.index(total) + 1])
             detail = False  # inside what a part was used for (医疗卫生a，主要用于…贴息b、…补贴c等；环境保护d)
             for g in sent[k:]:
-                if _depth(g) < depth or (nested and g is not m and regex.search("[；;]", g.lead)):
+                if g.depth < depth or (nested and g is not m and regex.search("[；;]", g.lead)):
                     break
-                if _depth(g) > depth:
+                if g.depth > depth:
                     continue  # a sub-list of a part
                 if parts and regex.search("[；;]", g.lead):
                     detail = False
@@ -326,6 +328,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 if parts and _stage(g.clause_lead) == "actual" and _stage(total.clause_lead or total.head) is None \
                         and all(_stage(p.clause_lead) is None for p in parts):
                     break  # "资金A，其中项目管理费a，目前项目资金已拨付b": what was done with A, no part of it
+                if parts and regex.search(c.own_wholes, g.clause_lead):
+                    break  # "…，其中税收收入a，…，可用财力达b": a whole of its own ends the list
                 if parts and g.kind == "count" == kind_unit[0] and not _same_count(g.fig.unit, kind_unit[1], c):
                     break  # "临聘人员16人，其中中级职称5人，占地面积1332㎡，…服务人口1.85万人": another topic
                 if g is not m and parts and (_starts_list(g, c.part_markers) or (_names_total(g) and g.kind != "percent")
@@ -333,6 +337,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                                              or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)
                                              or _parallel(g, sent, parts, c.part_markers)):
                     break  # a second list starts, a new total (…，收入合计A；支出合计B; …；实有人数B，其中…), or the next numbered item
+                if parts and not regex.search(r"\p{Han}", g.clause_lead) and any(
+                        _amount(p) == _amount(g) and p.fig.start - p.sent_start > _part_cut(g) for p in parts):
+                    continue  # "…缺口资金a，已使用上级资金支付，a将于竣工后支付": a part written again in its part
                 if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g) \
                         and not changes.is_value_before(g, sent):
                     parts.append(g)
@@ -365,7 +372,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
             # "对5个部门、5个镇乡街道开展评价，15个专项开展重点评价，其中：良好部门5个；…；良好专项14个":
             # a list of counts may break down every count before it, its parts named by what they count
-            beside = [g for g in sent[:k] if g is not total and _same_kind(g, kind_unit) and _depth(g) == _depth(total)
+            beside = [g for g in sent[:k] if g is not total and _same_kind(g, kind_unit) and g.depth == total.depth
                       and g.fig.start - g.sent_start > changes.part_start(m) and not _is_not_part(g, c)]
             counted = {_counted(g) for g in [total, *beside]} - {None}
             if beside and total in sent and kind_unit[0] == "count" and len(counted) == len(beside) + 1 \
@@ -482,11 +489,11 @@ def in_brackets(m: Mention, sent: list[Mention]) -> list[Mention] | None:
     or None when no bracket follows m."""
     if not regex.match(r"\s*[（(]", m.after):
         return None
-    depth, inside = _depth(m) + 1, []
+    depth, inside = m.depth + 1, []
     for g in sent[sent.index(m) + 1 :]:
-        if _depth(g) < depth:
+        if g.depth < depth:
             break
-        if _depth(g) == depth:
+        if g.depth == depth:
             inside.append(g)
     return inside
 
@@ -559,7 +566,7 @@ def _named_whole_parts(whole: Mention, sent: list[Mention], facts: FactIndex) ->
     are every part an identity gives it."""
     c = cues()[0].sum
     kind_unit = (whole.kind, whole.fig.unit if whole.kind == "count" else "")
-    parts = [g for g in sent if _same_kind(g, kind_unit) and _depth(g) == 0 and not _is_not_part(g, c) and _compatible(whole, g)]
+    parts = [g for g in sent if _same_kind(g, kind_unit) and g.depth == 0 and not _is_not_part(g, c) and _compatible(whole, g)]
     if not parts or (len(parts) == 1 and not _same_period(whole, parts[0])):
         return []
     complete = _complete(whole, parts, facts)
@@ -677,6 +684,29 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in ("。", "；", ";", "：", ":", "！", "？", ".")
 
 
+def _past_the_items(prev: list[Mention], m: Mention) -> bool:
+    """Whether m's paragraph, unnumbered, follows a numbered item's ("3.财政专户支出a。" then "主要支出
+    情况：…"): it speaks of the whole again, not of that item's amount."""
+    return bool(prev) and prev[0].paragraph != m.paragraph and numbering_of(prev[0].head.lstrip()) is not None \
+        and numbering_of(m.head.lstrip()) is None
+
+
+def _part_cut(g: Mention) -> int:
+    """Where g's ；-part of its sentence starts (−1: at the sentence's start)."""
+    return max(g.upto.rfind("；"), g.upto.rfind(";"))
+
+
+def _sub_part(g: Mention, sent: list[Mention]) -> bool:
+    """Whether g is listed inside a part of its sentence's list: after a list marker that follows an
+    earlier figure of its ；-part ("基本支出a，包括：人员经费b，公用经费c；项目支出d": b and c)."""
+    start = _part_cut(g)
+    first = next((x for x in sent if x.fig.start - x.sent_start > start), g)
+    if first is g:
+        return False
+    after = g.upto[first.fig.end - first.sent_start :]
+    return any(w in after for w in cues()[0].sum.part_markers)
+
+
 def _previous_total(prev: list[Mention], kind_unit: tuple[str, str]) -> Mention | None:
     """The total a sentence-opening list (。其中：…) breaks down: the one plain figure of that kind in
     the sentence before; none when there are several to choose from (the list may break down their sum)."""
@@ -686,7 +716,7 @@ def _previous_total(prev: list[Mention], kind_unit: tuple[str, str]) -> Mention 
 
 def _previous_plain(prev: list[Mention], kind_unit: tuple[str, str]) -> list[Mention]:
     c = cues()[0].sum
-    return [g for g in prev if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _depth(g) == 0]
+    return [g for g in prev if _same_kind(g, kind_unit) and not _is_not_part(g, c) and g.depth == 0]
 
 
 def _complete(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
@@ -719,12 +749,6 @@ def _whole_identity(total: Mention, parts: list[Mention], facts: FactIndex) -> b
 def _names_total(m: Mention) -> bool:
     """Whether a figure's clause names it a total (收入合计为, 支出总计): never a part of a list before it."""
     return cues()[1]["plus_total"].search(m.clause_lead) is not None
-
-
-def _depth(m: Mention) -> int:
-    """How many brackets are open in the sentence at this mention."""
-    t = m.upto
-    return t.count("（") + t.count("(") - t.count("）") - t.count(")")
 
 
 def _part_marker(m: Mention, markers: list[str]) -> str | None:
@@ -1057,11 +1081,12 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
     # nor the base a comparison writes ("税收收入a，…比上年同期b减收d，…；税收收入占…p%": of a, which
     # the share names before 占 when it names anything)
     plain = [g for g in reversed(sent[:k]) if g.kind in ("money", "count") and not changes.is_change_amount(g, sent)
-             and not changes.bare_change(g) and not changes.is_inline_base(g) and _depth(g) <= _depth(m)]
+             and not changes.bare_change(g) and not changes.is_inline_base(g) and g.depth <= m.depth]
     said = compact(m.clause_lead.split("占")[0]) if "占" in m.clause_lead else ""
     if len(said) >= 2:
         # (a part it names that no figure before carries is not given: "…完成预算数B的p%，…，税收收入占…的q%")
-        return next((g for g in plain if said in compact(g.clause_lead)), None)
+        # (非税收入 is no 税收: 非 names what X is not)
+        return next((g for g in plain if regex.search("(?<!非)" + regex.escape(said), compact(g.clause_lead))), None)
     return next(iter(plain), None)
 
 
@@ -1232,9 +1257,11 @@ def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
     c = cues()[0].sum
     k = sent.index(part)
     for j in range(k, -1, -1):
+        if sent[j].depth > part.depth:
+            continue  # (a list in brackets is of a part before: "A，其中：a、b（其中：b1）、c")
         if _part_marker(sent[j], c.part_markers) or "：" in sent[j].lead or ":" in sent[j].lead:
-            return next((g for g in reversed(sent[:j])
-                         if g.kind == part.kind and not _is_not_part(g, c) and _compatible(g, part)), None)
+            return next((g for g in reversed(sent[:j]) if g.kind == part.kind and g.depth <= part.depth
+                         and not _is_not_part(g, c) and _compatible(g, part)), None)
     return None
 
 
@@ -1327,9 +1354,9 @@ def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | N
     # in a part of its own after ；, of that part's amount: "…；资源税3,475万元，为预算的167.87%")
     cut = changes.part_start(m)
     own = next((g for g in reversed(sent[:k]) if g.fig.start - g.sent_start > cut >= 0 and g.kind == "money"
-                and _depth(g) == _depth(m) and not any(w in g.clause_lead for w in c.sum.not_part)
+                and g.depth == m.depth and not any(w in g.clause_lead for w in c.sum.not_part)
                 and _stage(g.clause_lead) != "budget"), None)
-    found = own or next((g for g in reversed(sent[:k]) if spent(g, True) and _depth(g) <= _depth(m)), None) \
+    found = own or next((g for g in reversed(sent[:k]) if spent(g, True) and g.depth <= m.depth), None) \
         or next((g for g in reversed(prev) if spent(g, False)), None)
     return found or _subject(sent, prev, m)
 
@@ -1363,8 +1390,15 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
                  and _stage(g.clause_lead) == "budget" and not _not_its_budget(g, actual, mentions)
                  and not _other_flow(actual.clause_lead, g.clause_lead)
                  and not _paired_elsewhere(g, actual, mentions)][:1]
+    if not cands:
+        # "（2）支出总计调整为T。其中：一般公共预算支出a，…" and later "一般公共预算支出b，为调整预算的p%":
+        # a part listed under a budget total is a budget of that stage, of the part named the same
+        own = _own_name(actual)
+        cands = [g for g in reversed(mentions[: actual.index]) if g.kind == actual.kind and g.section == actual.section
+                 and _own_name(g) == own and _under_budget_total(g, phrase, mentions)][:1]
     if not cands and anywhere and (fact is None or (fact.key.measure == "支出" and fact.key.scope is None)) \
-            and category(actual.clause_lead) != "income":  # (a tax or revenue has budgets of its own)
+            and category(actual.clause_lead) != "income" and not _listed(actual, opening=True):
+        # (a tax or revenue has budgets of its own, and so has a part of a list)
         # a project report names its budget once ("全年预算900.00万元") and its rate sections later;
         # only for spending named no more precisely, whose budget can have no more precise name
         earlier = [g for g in mentions[: actual.index] if g.kind == "money" and names_budget(g.clause_lead)
@@ -1378,6 +1412,28 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
             earlier = [g for g in earlier if _item_of(g) in (None, _item_of(actual))]
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
     return cands[:3]
+
+
+def _own_name(g: Mention) -> str:
+    """What a figure's clause names, without a list marker before it or a verb after it
+    ("其中：一般公共预算支出" → 一般公共预算支出, "本级收入完成" → 本级收入)."""
+    name = compact(g.clause_lead)
+    for w in cues()[0].sum.part_markers:
+        name = name.removeprefix(w).lstrip("：:")
+    return regex.sub(r"(?:完成|实现|调整为|调整|为|是|达|共|计)+$", "", name)
+
+
+def _under_budget_total(g: Mention, phrase: str, mentions: list[Mention]) -> bool:
+    """Whether g is a part listed under a total named as the budget a phrase names ("支出总计调整为T，
+    其中：…g", or the sentence before: "…调整为T。其中：…g")."""
+    if not _listed(g, opening=True):
+        return False
+    near = mentions[max(0, g.index - 40) : g.index + 1]
+    sent = [x for x in near if x.sentence == g.sentence]
+    total = _enumeration_total(g, sent) if sent[0] is not g or not _opens_list(g) else None
+    if total is None and _opens_list(sent[0]):
+        total = next((x for x in reversed(near) if x.sentence == g.sentence - 1 and x.kind == g.kind and x.depth == 0), None)
+    return total is not None and names_budget(total.clause_lead or total.lead) and _same_budget_stage(phrase, total)
 
 
 def _not_its_budget(g: Mention, actual: Mention, mentions: list[Mention]) -> bool:
@@ -1512,19 +1568,19 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     if any(_names_total(g) for g in added):
         return []  # a total stated after 加上 already closed it (…收入合计A；支出合计B): B is another one
     # a breakdown of an added amount (其中：…, （含…）) is not added again
-    added = [g for g in added if _depth(g) <= _depth(m) and _part_marker(g, c.sum.part_markers) is None]
+    added = [g for g in added if g.depth <= m.depth and _part_marker(g, c.sum.part_markers) is None]
     # "根据上述地方财政收入，加…": the words before 加 may name the amount added to
     said = pats["plus_named_prefix"].sub("", compact(sent[0].upto[: plus.start()]).strip("，,：:"))
     named = [g for g in resolve(said, mentions, sent[0].index, min_score=0.8)
-             if not _is_not_part(g, c.sum) and _depth(g) == 0][:1] if len(said) >= 4 and not before else []
+             if not _is_not_part(g, c.sum) and g.depth == 0][:1] if len(said) >= 4 and not before else []
     pool = before or named or _listed_whole(sent, mentions) or prev
-    plain = [g for g in pool if g.kind == "money" and not _is_not_part(g, c.sum) and _depth(g) == 0 and not _listed(g)]
+    plain = [g for g in pool if g.kind == "money" and not _is_not_part(g, c.sum) and g.depth == 0 and not _listed(g)]
     if not plain or not added:
         return []
     base, *others = plain
     # "总收入A，其中地方收入B；加上级补助…，收入合计C": the part right before 加 may be what is added to;
     # from a sentence before, any of its first amounts ("收入预算数A，决算数B，…。加上…，收入总量C": B)
-    last = next((g for g in reversed(before) if g.kind == "money" and not _is_not_part(g, c.sum) and _depth(g) == 0), None)
+    last = next((g for g in reversed(before) if g.kind == "money" and not _is_not_part(g, c.sum) and g.depth == 0), None)
     starts = ([last] if last not in (None, base) else []) + ([] if before else others[:2])
     return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added],
                  alternatives=[{"terms": [[x.fig.id, 1]] + [[g.fig.id, 1] for g in added]} for x in starts])]
@@ -1548,9 +1604,9 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list
     before = sent[: sent.index(m)]
     if not before and prev and prev[-1].paragraph == m.paragraph:
         before = prev
-    parts = [g for g in before if g.kind == "money" and not _is_not_part(g, c) and _depth(g) == 0]
+    parts = [g for g in before if g.kind == "money" and not _is_not_part(g, c) and g.depth == 0]
     # (a list inside brackets breaks down its amount only: "a（其中建筑工程a1），b（其中…），合计C")
-    if len(parts) < 2 or any(_part_marker(g, c.part_markers) for g in before if _depth(g) == 0) \
+    if len(parts) < 2 or any(_part_marker(g, c.part_markers) for g in before if g.depth == 0) \
             or any(_names_total(g) for g in parts):
         return []
     # "…，支出合计C" may add up what an earlier sentence began ("收入A。上年结余b，补助c，收入合计C"):
@@ -1584,7 +1640,7 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
                        and _stage(g.clause_lead) != "budget"), None)
     minus = next((g for g in before if income and g.index > income.index and cues()[1]["minus"].match(g.clause_lead)), None)
     if minus is not None:  # "…；减b，c，d，结余C": the whole run after 减 is taken off
-        taken = [g for g in before if g.index >= minus.index and g.sentence == minus.sentence and _depth(g) == _depth(minus)]
+        taken = [g for g in before if g.index >= minus.index and g.sentence == minus.sentence and g.depth == minus.depth]
         carried = [g for g in before if income.index < g.index < minus.index and cues()[1]["carried_in"].search(g.clause_lead)]
         return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], *[[g.fig.id, 1] for g in carried],
                                                        *[[g.fig.id, -1] for g in taken]])]
