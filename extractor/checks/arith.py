@@ -194,7 +194,9 @@ _DOCS = {
         the budget before or after its actual: "个人所得税b，预算a，为预算的p%" is b / a);
         a tax or revenue takes no budget from elsewhere in the report, nor does a part of a list; a part
         listed under a budget total ("支出总计调整为T。其中：一般公共预算支出a") is the budget of the part named
-        the same later ("一般公共预算支出b，为调整预算的p%" → b / a); a fund's name is no budget
+        the same later ("一般公共预算支出b，为调整预算的p%" → b / a), and a part named by what it is ("其中税收
+        收入完成b，为调整预算的q%") takes no budget of the whole; what a people's congress approved (批准,
+        审议通过) is a budget; a fund's name is no budget
         (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算). An execution rate after a change against the budget is over the actual less the
         change ("总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own

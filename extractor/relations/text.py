@@ -1283,6 +1283,7 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
         return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[actual.fig.id, 1], [against.fig.id, -sign]])]
     # "个人所得税1,350万元，预算1,248万元，为预算的p%": a budget written after its actual, in its part
     after = next((g for g in sent[k_actual + 1 : k] if k_actual >= 0 and g.kind == actual.kind == "money"
+                  and _stage(actual.clause_lead or actual.lead) != "budget"
                   and _names_a_budget(g) and not _is_not_part(g, cues()[0].sum)
                   and _same_budget_stage(base or "预算", g)), None)
     if after is not None:
@@ -1384,7 +1385,8 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
     cands = [g for g in cands if names_budget(g.lead if g.lead == g.upto else g.clause_lead)
              and not _is_not_part(g, cues()[0].sum) and not _not_its_budget(g, actual, mentions)
              and not _other_flow(actual.clause_lead, g.clause_lead)
-             and not _paired_elsewhere(g, actual, mentions) and (_listed(actual) or not _listed(g))]
+             and not _paired_elsewhere(g, actual, mentions) and (_listed(actual) or not _listed(g))
+             and not _whole_budget_of_a_part(g, actual)]
     if not cands:  # "计划总投资A，已拨付B，支出率p%": the budget its own sentence names before it
         cands = [g for g in reversed(mentions[: actual.index]) if g.sentence == actual.sentence and g.kind == "money"
                  and _stage(g.clause_lead) == "budget" and not _not_its_budget(g, actual, mentions)
@@ -1412,6 +1414,17 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
             earlier = [g for g in earlier if _item_of(g) in (None, _item_of(actual))]
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
     return cands[:3]
+
+
+def _whole_budget_of_a_part(budget: Mention, actual: Mention) -> bool:
+    """Whether a budget is the whole's, not a listed part's ("调整…收入为A。…收入完成B，为调整预算的p%；
+    其中税收收入完成b，为调整预算的q%": A is no budget of b): a part named by what it is takes a
+    budget that names it."""
+    name = _own_name(actual)
+    for w in cues()[0].stages.budget + cues()[0].stages.actual:
+        name = name.replace(w, "")
+    return _listed(actual, opening=True) and not _listed(budget, opening=True) and len(name) >= 2 \
+        and similarity(name, budget.clause_lead or budget.lead) < 0.5
 
 
 def _own_name(g: Mention) -> str:
