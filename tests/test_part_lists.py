@@ -717,13 +717,24 @@ def test_a_part_written_again_in_its_item_counts_once(tmp_path, third, expected)
     assert _check(tmp_path, body) == expected
 
 
-def test_a_list_after_numbered_items_is_of_the_whole_again(tmp_path):
-    # the main spending items (70,494 in all) are of the 97,923 spent, not of item 3's 15,354
-    body = ("2024年上半年，我镇实现财政支出97,923万元，完成年初预算52.6%。其中：\n1.一般公共预算总支出45,832万元，完成年初预算43.7%；\n"
+@pytest.mark.parametrize(("whole", "expected"), [("97,923", []), ("47,923", [("SUM001", "47,923万元")] * 2)])
+def test_a_list_after_numbered_items_is_of_the_whole_again(tmp_path, whole, expected):
+    # the main spending items (57,058 in all) are of the whole spent, not of item 3's 15,354: no more
+    # than it (47,923 is less than the items 1–3, 97,923, and than the main items)
+    body = (f"2024年上半年，我镇实现财政支出{whole}万元，完成年初预算52.6%。其中：\n1.一般公共预算总支出45,832万元，完成年初预算43.7%；\n"
             "2.政府性基金预算总支出36,737万元，完成年初预算102.3%；\n3.财政专户支出15,354万元，完成年初预算33.7%。\n"
             "2024年上半年财政资金主要支出情况：一般公共服务支出8,561万元、公共安全支出3,952万元、教育支出9,632万元、"
             "土地整备相关支出26,959万元、新增专项债券支出7,954万元。")
-    assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == []
+    assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(("carried", "expected"), [("88.92", []), ("98.92", [("SUM001", "2499.32亿元")])])
+def test_an_amount_added_after_numbered_items_adds_to_what_they_break_down(tmp_path, carried, expected):
+    # 2,410.4 + 88.92 = 2,499.32: the items' whole, not item 2's 538.73
+    body = ("2023年国有资本经营收入预算数为2410.4亿元，比上年执行数增加67.09亿元，增长2.9%。\n"
+            "1.利润收入1871.67亿元，增加127.03亿元，增长7.3%。\n2.股利、股息收入538.73亿元，减少52.25亿元，下降8.8%。\n"
+            f"加上上年结转收入{carried}亿元，2023年国有资本经营预算收入总量2499.32亿元。")
+    assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == expected
 
 
 @pytest.mark.parametrize(("grant", "expected"), [("5926", []), ("6026", [("SUM001", "9877万元")])])
@@ -759,3 +770,11 @@ def test_equal_amounts_of_separate_parts_both_count(tmp_path, total, expected):
     body = (f"本项目共完成预算资金{total}万元。其中：30万元用于基建工程项目预算编制；30万元用于基建工程项目审计；"
             "29.99万元用于基建工程项目设计、规划、测绘。")
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("subsidy", "expected"), [("7180", []), ("9180", [("SUM001", "32829亿元")])])
+def test_a_list_of_income_ends_where_the_sentence_turns_to_spending(tmp_path, subsidy, expected):
+    # 24,664 + 7,180 ≤ 32,829; the balances after 支出 (4,915 and 40,943) are no parts of the income
+    body = (f"2013年全国社会保险基金收入32829亿元，比上年增长9.9%，其中保险费收入24664亿元，财政补贴收入{subsidy}亿元；"
+            "支出27913亿元，比上年增长16.8%；本年收支结余4915亿元，年末滚存结余40943亿元。")
+    assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == expected

@@ -105,7 +105,9 @@ _DOCS = {
         a part said again in its own ；-part with no name of its own ("缺口资金a，…，a将于竣工后支付"). What a part
         contains after a clause opening with 含 ("上级补助收入a，含一般性转移支付b，专项c；…") is inside it; a
         fiscal capacity (可用财力) is a whole of its own, never a part; a list in an unnumbered paragraph after
-        numbered items (…3.财政专户支出a。 then "主要支出情况：…") is of the whole again, not of the last item;
+        numbered items (…3.财政专户支出a。 then "主要支出情况：…") is of the whole again, not of the last item
+        (so is what 加上 adds to: "收入预算数为A。" "1.利润收入a…" "2.股利收入b…" "加上结转c，收入总量C" → C = A + c);
+        a list of income ends where the sentence turns to spending ("收入A，其中保险费a，补贴b；支出B…；结余c");
         a partition after a list (按支出功能分类：…) adds up to the first list's own parts, not what they
         include (包括：人员经费…). A figure of a class (超200亿的高校,
         单价50万元以上) is no amount; a deduction (出口货物退增值税、消费税 among the taxes) is taken away.

@@ -264,6 +264,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
     c = cues()[0].sum
     if whole is not None and not any(_part_marker(g, c.part_markers) for g in sent):
         return _named_whole_parts(whole, sent, facts)
+    if _past_the_items(sent[0], mentions):
+        prev = _before_the_items(sent[0], mentions)  # (numbered items before: the whole they break down)
     out = []
     for k, m in enumerate(sent):
         marker = _part_marker(m, c.part_markers)
@@ -285,7 +287,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                            and (not _is_not_part(g, c) or _added_total(g, sent))), None)
                      if k else _previous_total(prev, kind_unit)
                      if _opens_sentence(m, marker) and not any(_names_total(g) and g.kind != "percent" for g in sent[1:])
-                     and not _past_the_items(prev, m) else None)
+                     else None)
             # (a list closed by a total of its own sentence, "…：A a、B b…，收入总量为C", is of C)
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
             # (all of them when they are a list themselves: "1.按功能分类，包括a、b、c、d。2.按用途分类，
@@ -328,6 +330,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 if parts and _stage(g.clause_lead) == "actual" and _stage(total.clause_lead or total.head) is None \
                         and all(_stage(p.clause_lead) is None for p in parts):
                     break  # "资金A，其中项目管理费a，目前项目资金已拨付b": what was done with A, no part of it
+                if parts and g.kind == "money" and _other_flow(total.clause_lead or total.head, g.clause_lead):
+                    break  # "收入A，其中保险费a，财政补贴b；支出B…；结余c": the sentence has moved on to spending
                 if parts and regex.search(c.own_wholes, g.clause_lead):
                     break  # "…，其中税收收入a，…，可用财力达b": a whole of its own ends the list
                 if parts and g.kind == "count" == kind_unit[0] and not _same_count(g.fig.unit, kind_unit[1], c):
@@ -684,11 +688,29 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in ("。", "；", ";", "：", ":", "！", "？", ".")
 
 
-def _past_the_items(prev: list[Mention], m: Mention) -> bool:
-    """Whether m's paragraph, unnumbered, follows a numbered item's ("3.财政专户支出a。" then "主要支出
-    情况：…"): it speaks of the whole again, not of that item's amount."""
-    return bool(prev) and prev[0].paragraph != m.paragraph and numbering_of(prev[0].head.lstrip()) is not None \
-        and numbering_of(m.head.lstrip()) is None
+def _numbered_paragraph(mentions: list[Mention], j: int) -> int | None:
+    """The index of the first figure of mentions[j]'s paragraph when that paragraph is a numbered item."""
+    while j > 0 and mentions[j - 1].paragraph == mentions[j].paragraph:
+        j -= 1
+    return j if numbering_of(mentions[j].head.lstrip()) is not None else None
+
+
+def _past_the_items(first: Mention, mentions: list[Mention]) -> bool:
+    """Whether `first` opens an unnumbered paragraph right after a numbered item's ("3.财政专户支出a。"
+    then "主要支出情况：…"): it speaks of the whole again, not of that item's amount."""
+    return first.index > 0 and mentions[first.index - 1].paragraph != first.paragraph \
+        and _numbered_paragraph(mentions, first.index - 1) is not None and numbering_of(first.head.lstrip()) is None
+
+
+def _before_the_items(first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The figures of the last sentence before the numbered items that precede `first` ("…收入预算数
+    为A，…。" "1.利润收入a…" "2.股利收入b…" then "加上…，收入总量C": A's sentence)."""
+    j = first.index - 1
+    while j >= 0 and (start := _numbered_paragraph(mentions, j)) is not None:
+        j = start - 1
+    if j < 0 or j == first.index - 1:
+        return []
+    return [g for g in mentions[: j + 1] if g.sentence == mentions[j].sentence]
 
 
 def _part_cut(g: Mention) -> int:
@@ -1586,7 +1608,9 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     said = pats["plus_named_prefix"].sub("", compact(sent[0].upto[: plus.start()]).strip("，,：:"))
     named = [g for g in resolve(said, mentions, sent[0].index, min_score=0.8)
              if not _is_not_part(g, c.sum) and g.depth == 0][:1] if len(said) >= 4 and not before else []
-    pool = before or named or _listed_whole(sent, mentions) or prev
+    # (after numbered items, an unnumbered paragraph adds to what they break down, not to the last item)
+    items = _before_the_items(sent[0], mentions) if not before and not named and _past_the_items(sent[0], mentions) else []
+    pool = before or named or items or _listed_whole(sent, mentions) or prev
     plain = [g for g in pool if g.kind == "money" and not _is_not_part(g, c.sum) and g.depth == 0 and not _listed(g)]
     if not plain or not added:
         return []
