@@ -778,3 +778,15 @@ def test_a_list_of_income_ends_where_the_sentence_turns_to_spending(tmp_path, su
     body = (f"2013年全国社会保险基金收入32829亿元，比上年增长9.9%，其中保险费收入24664亿元，财政补贴收入{subsidy}亿元；"
             "支出27913亿元，比上年增长16.8%；本年收支结余4915亿元，年末滚存结余40943亿元。")
     assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(
+    ("provincial", "expected"),
+    [("420.37万元", []),  # 1,293.45 × 32.5% = 420.37
+     ("430.37万元", [("PCT001", "32.5%")]),
+     ("420.37元", [("UNIT001", "420.37元")])],  # closes only in 万元
+)
+def test_an_amount_right_after_its_rate_is_that_share_of_the_whole(tmp_path, provincial, expected):
+    body = (f"水稻大灾保险：全县计划和实际承保面积为42.59万亩，总保费1293.45万元，中央财政补贴47.5%为614.39万元，"
+            f"省级财政补贴32.5%为{provincial}。")
+    assert _check(tmp_path, body) == expected

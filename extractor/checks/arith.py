@@ -161,7 +161,9 @@ _DOCS = {
         (医疗卫生支出); a base named as one of two joined things (占转移支付比重) is not their sum
         (税收返还和转移支付); a base that names no flow is of the part's flow (收入…占年初预算的p% is no
         share of a 支出预算); a base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a
-        figure named as a budget (here none: the rate is not checked), never the 一般预算收入. Where the whole
+        figure named as a budget (here none: the rate is not checked), never the 一般预算收入. An amount
+        written right after its rate is that share of the whole before it ("总保费1293.45万元，中央财政补贴
+        47.5%为614.39万元，省级财政补贴32.5%为420.37万元": of 1293.45, not of 614.39). Where the whole
         is stated nowhere, shares that add up to 100% are of the sum of their parts ("…中，A 0万元，占0%；
         B 57.36万元，占99.70%；C 0.18万元，占0.30%"). The part is the figure the share names before 占
         ("税收收入a，比上年同期b减收d；税收收入占全部组织财政收入的比重为p%": a; 税收 never names 非税收入), never a comparison's

@@ -1021,6 +1021,8 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     comp = pats["completion"].search(lead) or pats["rate"].search(lead)
     if comp:
         return _completion(m, comp.group("base"), sent, prev, mentions, facts)
+    if (portion := _portion(m, sent)) is not None:
+        return [portion]
     share = pats["share"].search(m.lead[-30:]) or pats["share_bare"].search(lead)
     j = k
     while j and sent[j - 1].kind == "percent" and _JOINED.fullmatch(sent[j].lead):
@@ -1032,6 +1034,26 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     if pats["pair_rate"].search(lead) and not any(w in lead for w in c.completion.pair_rate_not):
         return _pair_rate(m, sent)
     return []
+
+
+def _portion(m: Mention, sent: list[Mention]) -> Relation | None:
+    """"总保费1293.45万元，中央财政补贴47.5%为614.39万元，省级财政补贴32.5%为420.37万元": an amount
+    written right after its rate (p%为a) is that share of the whole before it in the sentence (not of
+    another such portion)."""
+    k = sent.index(m)
+    nxt = sent[k + 1] if k + 1 < len(sent) else None
+    if nxt is None or nxt.kind != "money" or not _PORTION.fullmatch(nxt.lead):
+        return None
+    def portion(j: int) -> bool:
+        return j > 0 and sent[j - 1].kind == "percent" and _PORTION.fullmatch(sent[j].lead) is not None
+    whole = next((g for j, g in reversed(list(enumerate(sent[:k]))) if g.kind == "money" and g.depth <= m.depth
+                  and not portion(j) and not _is_not_part(g, cues()[0].sum)), None)
+    if whole is None:
+        return None
+    return _rel("ratio", "PCT001", m, share_of=whole.fig.id, num=[[nxt.fig.id, 1]], den=[[whole.fig.id, 1]])
+
+
+_PORTION = regex.compile(r"\s*(?:为|计|即|是|共计?)\s*")
 
 
 def _arrival_rate(m: Mention, sent: list[Mention], mentions: list[Mention]) -> list[Relation]:
