@@ -162,3 +162,18 @@ def test_shares_adjusted_to_a_hundred_are_information():
     pcts[3] = fig(9, "9.57%")  # now the shares add up to 100.02: the slip is real
     rels = [ratio("PCT001", p, [(n, 1)], [(total, 1)], share_of="F1") for p, n in zip(pcts, parts)]
     assert [f.severity for f in run([total] + parts + pcts, rels)] == ["error"]
+
+
+@pytest.mark.parametrize("seed", ["1", "2", "3", "4"])
+def test_the_unit_of_a_message_is_the_same_in_every_process(seed):
+    # a tie (one 元, one 万元) goes to the unit written first, whatever the string hashing of the process
+    import os
+    import subprocess
+    import sys
+
+    code = ("from types import SimpleNamespace as F; from extractor.checks.arith import money_unit; "
+            "print(money_unit([F(kind='money', unit='元'), F(kind='money', unit='万元')])[0], "
+            "money_unit([F(kind='money', unit='万元'), F(kind='money', unit='元')])[0])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed},
+                         check=True).stdout.split()
+    assert out == ["元", "万元"]

@@ -790,3 +790,12 @@ def test_an_amount_right_after_its_rate_is_that_share_of_the_whole(tmp_path, pro
     body = (f"水稻大灾保险：全县计划和实际承保面积为42.59万亩，总保费1293.45万元，中央财政补贴47.5%为614.39万元，"
             f"省级财政补贴32.5%为{provincial}。")
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("first", "expected"), [("2827.23", []), ("2837.23", [("SUM001", "2836.14万元")])])
+def test_what_a_part_is_namely_is_inside_it(tmp_path, first, expected):
+    # 即： lists what part 1 is made of (82.8 + 30.61 + 2,000 + … is 2,827.23's, not more parts of 2,836.14)
+    body = (f"2024年年初预算项目共14个，项目支出预算资金为2836.14万元，其中：1.本年财政拨款预算安排项目11个，预算资金为{first}万元，"
+            "即：冻猪肉储备费用补助82.8万元、粮库改造项目尾款30.61万元、州级粮食风险基金专项资金2,000万元、"
+            "县市级储备粮食风险基金专项资金226万元、救灾物资采购专项资金487.82万元。")
+    assert _check(tmp_path, body) == expected

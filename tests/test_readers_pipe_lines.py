@@ -76,3 +76,21 @@ def test_the_total_points_count_the_funding_line_read_from_pipe_rows(tmp_path):
     assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []
     path.write_text("\n".join(FORM).replace("总分 | 98", "总分 | 99") + "\n", encoding="utf-8")
     assert [f.rule for f in check_file(path).findings if f.severity != "info"] == ["IND003"]
+
+
+def test_a_pipe_row_wrapped_after_its_last_cell_is_one_row():
+    lines = ["资金来源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | |||",
+             "年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | |||",
+             "基本支出 | 985.19 | 914.97 |", "10 | 10 | |||||",
+             "项目支出 | 187.36 | 353.75 | 10 | 10 | |||||"]
+    (t,) = find_flattened_tables(lines)
+    assert [r[:5] for r in t.rows[1:]] == [["年度资金总额:", "1172.55", "1268.72", "10", "10"],
+                                           ["基本支出", "985.19", "914.97", "10", "10"],
+                                           ["项目支出", "187.36", "353.75", "10", "10"]]
+
+
+def test_rows_of_one_width_ending_with_a_bar_stay_apart():
+    # a first column of years is no wrapped row: every row has the width of the one before
+    lines = ["年度 | 收入 |", "2022 | 100.00 |", "2023 | 120.00 |"]
+    (t,) = find_flattened_tables(lines)
+    assert t.rows == [["年度", "收入"], ["2022", "100.00"], ["2023", "120.00"]]

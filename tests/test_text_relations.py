@@ -1328,6 +1328,12 @@ def test_a_budget_written_after_its_actual_in_its_part(rate, expected):
     assert [e for e in errors(text) if e[0] == "PCT002"] == expected
 
 
+def test_a_leftover_is_no_actual_of_a_completion_rate():
+    # the spending is not written: 19.8 left over is no numerator of the 99.27%
+    paragraphs = ["2018年度本单位预算安排三公经费总额为63.46万元。", "年末结余数19.8万元.计算本单位预算完成率99.27%."]
+    assert errors(*paragraphs) == []
+
+
 def test_a_change_or_a_difference_is_no_budget():
     # 超收1.17亿元 and 较年初预算减少d are no budgets of 上划中央收入
     text = ("地方收入14.67亿元，为预算的108.7%，较年初预算超收1.17亿元；上划中央收入6.79亿元，较上年增加1348万元，增长2%，"

@@ -103,7 +103,8 @@ _DOCS = {
         taxes): such tallies are rounded to the unit, ±½ each. A milestone passed (突破2万亿元)
         is no amount, nor is an amount written twice (a title repeated in its text) a total of itself, nor
         a part said again in its own ；-part with no name of its own ("缺口资金a，…，a将于竣工后支付"). What a part
-        contains after a clause opening with 含 ("上级补助收入a，含一般性转移支付b，专项c；…") is inside it; a
+        contains after a clause opening with 含 ("上级补助收入a，含一般性转移支付b，专项c；…") or what it is
+        namely (即：A a、B b) is inside it; a
         fiscal capacity (可用财力) is a whole of its own, never a part; a list in an unnumbered paragraph after
         numbered items (…3.财政专户支出a。 then "主要支出情况：…") is of the whole again, not of the last item
         (so is what 加上 adds to: "收入预算数为A。" "1.利润收入a…" "2.股利收入b…" "加上结转c，收入总量C" → C = A + c);
@@ -196,7 +197,8 @@ _DOCS = {
         an amount is the adjusted budget, and a change or a difference (较年初预算减少d, 超收d) is no budget,
         nor is a budget paired with another part's actual ("个人所得税预算a，个人所得税b…；资源税c，为预算的p%",
         the budget before or after its actual: "个人所得税b，预算a，为预算的p%" is b / a);
-        a tax or revenue takes no budget from elsewhere in the report, nor does a part of a list; a part
+        a tax or revenue takes no budget from elsewhere in the report, nor does a part of a list, and a
+        leftover (年末结余数19.8万元) is no actual of a rate; a part
         listed under a budget total ("支出总计调整为T。其中：一般公共预算支出a") is the budget of the part named
         the same later ("一般公共预算支出b，为调整预算的p%" → b / a), and a part named by what it is ("其中税收
         收入完成b，为调整预算的q%") takes no budget of the whole; what a people's congress approved (批准,
@@ -382,7 +384,7 @@ def money_unit(figs: Iterable[Figure]) -> tuple[str, Decimal]:
     units = [f.unit for f in figs if f.kind == "money"]
     if not units:
         return "", Decimal(1)
-    unit = max(set(units), key=units.count)
+    unit = max(dict.fromkeys(units), key=units.count)  # (a tie goes to the first written: a set's order varies)
     return unit, UNIT_FACTOR.get(unit, Decimal(1))
 
 

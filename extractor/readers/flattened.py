@@ -210,7 +210,9 @@ def _delimited(lines: list[str], i: int, sep: str) -> FlatTable | None:
         c = cells(lines[j])
         if c is None:
             break
-        if any(c) or sep != "|":
+        if sep == "|" and rows and c and is_number(c[0]) and _wrapped(lines[j - 1], rows):
+            rows[-1] += c  # "基本支出 | 985.19 | 914.97 |" + "10 | 10 | ||||": one row wrapped after its last cell
+        elif any(c) or sep != "|":
             rows.append(c)  # (a line of bars alone, "||||", is a border, not a row)
         j += 1
     # pipes on every line say "table" more plainly than tabs: one row of numbers is enough (a 自评表's
@@ -218,6 +220,13 @@ def _delimited(lines: list[str], i: int, sep: str) -> FlatTable | None:
     if not rows or not (_consistent(rows) or _ragged(rows, 1 if sep == "|" else 2)):
         return None
     return FlatTable(i, j - 1, rows)
+
+
+def _wrapped(line: str, rows: list[list[str]]) -> bool:
+    """Whether a pipe row went on to the next line: it ends with a bar right after a filled cell
+    (no empty cells to the table's width) and is shorter than an earlier row."""
+    return re.search(r"[^|\s]\s*\|\s*$", line) is not None and not line.lstrip().startswith("|") \
+        and len(rows[-1]) < max(map(len, rows[:-1]), default=0)
 
 
 # --------------------------------------------------------------------------- space-aligned columns

@@ -1316,8 +1316,8 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     if nearest is not None and nearest.kind == "count":
         return _count_completion(m, nearest, sent[:k])
     actual = _actual(m, sent, prev)
-    if actual is None:
-        return []
+    if actual is None or category(actual.clause_lead) == "balance":
+        return []  # (a leftover is no actual: "年末结余数19.8万元，计算本单位预算完成率99.27%")
     # "总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%": the budget is the actual less the change
     k_actual = sent.index(actual) if actual in sent else -1
     against = next((g for g in sent[k_actual + 1 : k] if k_actual >= 0 and g.kind == actual.kind == "money"
