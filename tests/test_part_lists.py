@@ -799,3 +799,16 @@ def test_what_a_part_is_namely_is_inside_it(tmp_path, first, expected):
             "即：冻猪肉储备费用补助82.8万元、粮库改造项目尾款30.61万元、州级粮食风险基金专项资金2,000万元、"
             "县市级储备粮食风险基金专项资金226万元、救灾物资采购专项资金487.82万元。")
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("rural", "expected"), [("11227.42", []), ("11027.42", [])])
+def test_amounts_per_head_under_a_lead_in_are_no_parts(tmp_path, rural, expected):
+    # 生均 amounts: a rural average above the province's is no part above its total
+    body = ("2019年全省幼儿园、普通小学、普通初中生均一般公共预算教育经费增长情况是：\n1.全省幼儿园为7977.88元，比上年的6628.28元增长20.36%。\n"
+            f"2.全省普通小学为11128.87元，比上年的10682.82元增长4.18%。其中，农村为{rural}元，比上年的10780.10元增长4.15%。")
+    assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == expected
+
+
+def test_amounts_after_a_lead_in_of_totals_are_still_parts(tmp_path):
+    body = ("2019年全省各级教育经费投入情况是：\n1.全省幼儿园经费79.77亿元。\n2.全省普通小学经费111.28亿元。其中，农村112.27亿元。")
+    assert _check(tmp_path, body) == [("SUM001", "111.28亿元")]

@@ -92,3 +92,14 @@ def test_rows_of_one_measure_are_still_held_to_their_parent(tmp_path):
     assert _tbl001(tmp_path, text) == []
     # 1.5 + 26 + 3 = 30.5 > 29.5 in both columns
     assert len(_tbl001(tmp_path, text.replace("25亩", "26亩"))) == 2
+
+
+def test_a_higher_numbering_after_an_item_is_no_sub_item_of_it(tmp_path):
+    # three fund tables run together: "四、滚存结余" and the next table's "一、上年结余" are no items of "4、上解上级支出"
+    text = ("医保基金2024年财务公开\n单位：万元\n职工基本医疗 | |\n指标名称 | 金额 |\n一、上年结余 | 1079.96 |\n二、收入合计 | 21772.41 |\n"
+            "1、基本医疗保险费收入 | 13857.11 |\n2、上级补助收入 | 7915.30 |\n三、支出合计 | 21885.53 |\n1、待遇支出 | 7816.03 |\n"
+            "2、上解上级支出 | 14069.5 |\n四、滚存结余 | 966.84 |\n城乡居民医疗 | |\n指标名称 | 金额 |\n一、上年结余 | 354.15 |\n"
+            "二、收入合计 | 8689.16 |\n1、基本医疗保险费收入 | 3646.49 |\n2、上级补助收入 | 5042.67 |\n")
+    assert _tbl001(tmp_path, text) == []
+    # a deeper numbering is still held to its parent: 7816.03 + 14069.5 = 21885.53, 14169.5 makes 21985.53
+    assert len(_tbl001(tmp_path, text.replace("14069.5", "14169.5"))) == 1

@@ -1334,6 +1334,14 @@ def test_a_leftover_is_no_actual_of_a_completion_rate():
     assert errors(*paragraphs) == []
 
 
+@pytest.mark.parametrize(("left", "expected"), [("177", []), ("187", [("DIF001", "187亿元")])])
+def test_a_balance_of_income_and_spending_is_of_those_since_the_balance_before(left, expected):
+    # 448 − 271 = 177: not 2,614 (the first fund's 总收入) − 271
+    text = ("居民基本医疗保险基金总收入为2614亿元，比上年增长58%。本年支出为2064亿元，比上年增长45%。本年收支结余550亿元，"
+            f"年末滚存结余1350亿元。工伤保险基金收入为448亿元，增长66%。本年支出271亿元，比上年增长51%。本年收支结余{left}亿元。")
+    assert errors(text) == expected
+
+
 def test_a_change_or_a_difference_is_no_budget():
     # 超收1.17亿元 and 较年初预算减少d are no budgets of 上划中央收入
     text = ("地方收入14.67亿元，为预算的108.7%，较年初预算超收1.17亿元；上划中央收入6.79亿元，较上年增加1348万元，增长2%，"

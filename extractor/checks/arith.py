@@ -109,6 +109,8 @@ _DOCS = {
         numbered items (…3.财政专户支出a。 then "主要支出情况：…") is of the whole again, not of the last item
         (so is what 加上 adds to: "收入预算数为A。" "1.利润收入a…" "2.股利收入b…" "加上结转c，收入总量C" → C = A + c);
         a list of income ends where the sentence turns to spending ("收入A，其中保险费a，补贴b；支出B…；结余c");
+        amounts per head (under a title or a lead-in line naming 生均/人均/平均…) are averages and make no
+        list ("…生均…经费增长情况是：" "2.全省普通小学为a…其中，农村为b": b may exceed a);
         a partition after a list (按支出功能分类：…) adds up to the first list's own parts, not what they
         include (包括：人员经费…). A figure of a class (超200亿的高校,
         单价50万元以上) is no amount; a deduction (出口货物退增值税、消费税 among the taxes) is taken away.
@@ -144,7 +146,8 @@ _DOCS = {
         year's leftover (结余) against its income plus what was brought in (上年结转) less its spending
         (滚存/累计 balances are no year's leftover; one listed as a part of the income, "收入总计A，其中：…
         上年结余b", is in A already) and what was taken back (收回, 调减) — "收支结余"
-        is the income less the spending of its paragraph; after 减 opening a clause, every amount of the
+        is the income less the spending of its paragraph since the balance stated before it ("…总收入A，…收支
+        结余a。工伤保险基金收入B，本年支出C，本年收支结余c" → c = B − C); after 减 opening a clause, every amount of the
         run is taken off ("收入总量A；减当年支出b，上解支出c，…，安排预算稳定调节金e，收支品迭结余C" →
         A − b − c − … − e); a leftover inside a list (其中：A批复a，已用b，
         结余c；…) is of its own part; a gap
@@ -350,7 +353,8 @@ _DOCS = {
         sub-items by subject code are left out), total columns against the columns they add, and 其中
         rows against the row above them (an item, a total or a subject-code row), which they cannot
         exceed. A code of a length the table's hierarchy never uses (a lone "7" where a PDF lost "210")
-        is read as no code, so it opens no top-level group of its own. A table of averages per unit
+        is read as no code, so it opens no top-level group of its own; a numbered row is a sub-item of a
+        numbered row only under a deeper numbering (1、 under 一、, not 四、 after 4、). A table of averages per unit
         (院均/人均/生均… in its title or header) is not summed down its rows, nor is a bare number (a
         分值 20) a total of cells of a measure (1.5亩, 25亩): such cells stand shifted under a wrapped row.
         Why: tables are typed by hand or pasted from different versions of the accounts.

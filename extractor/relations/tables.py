@@ -595,7 +595,8 @@ def _part_relations(g: Group) -> list[Relation]:
         if not children:
             continue
         listed = [r for r in children if r.kind == "item" and not r.guessed and not parent.code and (
-            (r.numbered and parent.numbered) or (not r.numbered and not parent.numbered and r.indent > parent.indent))]
+            (r.numbered and parent.numbered and _style(r)[1] > _style(parent)[1])
+            or (not r.numbered and not parent.numbered and r.indent > parent.indent))]
         parts = [r for r in children if r.kind == "part" or r.guessed]
         strict_parts = [r for r in children if r.kind == "part"]
         for col, stated in parent.cells.items():

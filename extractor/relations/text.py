@@ -27,6 +27,7 @@ from extractor.structure import numbering_of, without_numbering
 class SumCues(BaseModel):
     part_markers: list[str]
     per_unit: list[str]
+    per_head: str
     complete_markers: list[str]
     complete_sets: list[list[str]]
     partition_opener: str
@@ -223,14 +224,16 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
         by_sentence.setdefault(m.sentence, []).append(m)
     sentences = [by_sentence[k] for k in sorted(by_sentence)]
     facts = FactIndex(mentions)
+    averages = _per_head_paragraphs(doc)
     for i, sent in enumerate(sentences):
         prev = sentences[i - 1] if i else []
         whole = _named_whole(sent, mentions)
         # a list opening a sentence breaks down the sentence right before it, if that one has figures
         # ("组织4个督查组…。截至10月底，绝大部分问题得到整改。其中，…20个问题…": not of the 4)
         right_before = prev if prev and not regex.search("[。！？!?]", doc.text[prev[0].sent_end : sent[0].sent_start]) else []
-        out += _sums(sent, right_before, facts, mentions, whole)
-        out += _bracket_lists(sent, facts)
+        if sent[0].paragraph not in averages:
+            out += _sums(sent, right_before, facts, mentions, whole)
+            out += _bracket_lists(sent, facts)
         out += changes.flat_statements(sent, mentions)
         following = sentences[i + 1] if i + 1 < len(sentences) else []
         out += changes.change_parts(sent, facts, following if following and _opens_list(following[0])
@@ -245,6 +248,22 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
 
 
 # --------------------------------------------------------------------------- totals and parts
+
+
+def _per_head_paragraphs(doc) -> set[int]:
+    """The paragraphs that speak of amounts per head (生均, 人均…): under a section title naming them, or
+    after a lead-in line naming them and ending with a colon, through the numbered paragraphs after it."""
+    per_head = regex.compile(cues()[0].sum.per_head)
+    out, lead = set(), False
+    for b in doc.blocks:
+        text = b.text.strip()
+        if b.kind == "paragraph" and lead and numbering_of(text) is not None:
+            out.add(b.index)
+            continue
+        lead = bool(per_head.search(text)) and (b.kind == "heading" or text.endswith(("：", ":")))
+        if b.kind == "paragraph" and any(per_head.search(t) for t in doc.section_path(b.index)):
+            out.add(b.index)
+    return out
 
 
 def category(phrase: str) -> str | None:
@@ -1603,7 +1622,10 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True)
     if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
         if "收支" in lead:  # "当年收支结余C": the income and the spending of its paragraph, nothing else
-            return _income_less_spending(m, [g for g in mentions[: m.index] if g.paragraph == m.paragraph], any_income=True)
+            # (since the balance stated before it: "…基金总收入A，…本年收支结余c。工伤保险基金收入B，…本年收支结余C")
+            pool = [g for g in mentions[: m.index] if g.paragraph == m.paragraph]
+            closed = max((k for k, g in enumerate(pool) if pats["leftover"].search(g.clause_lead)), default=-1)
+            return _income_less_spending(m, pool[closed + 1 :], any_income=True)
         return _income_less_spending(m, sent) or _leftover(m, mentions)
     if pats["adjusted"].search(lead):
         return _adjusted_budget(m, mentions)
