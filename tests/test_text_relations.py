@@ -1342,6 +1342,19 @@ def test_a_balance_of_income_and_spending_is_of_those_since_the_balance_before(l
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("left", "expected"), [("195.83", []), ("185.83", [("DIF001", "185.83万元")])])
+def test_money_paid_out_is_spent(left, expected):
+    # 1,887.85 − 1,692.02 = 195.83: 发放 is what was spent of the budget
+    assert errors(f"2023年年初预算县级资金1887.85万元，随月发放1692.02万元，结余{left}万元。") == expected
+
+
+def test_money_planned_to_be_paid_out_is_a_budget():
+    # 计划发放 is the plan: 1,887.85 planned, 1,692.02 paid, 195.83 left
+    text = "2023年计划发放县级资金1887.85万元，实际支出1692.02万元，结余195.83万元。"
+    assert errors(text) == []
+    assert errors(text.replace("195.83", "185.83")) == [("DIF001", "185.83万元")]
+
+
 def test_a_change_or_a_difference_is_no_budget():
     # 超收1.17亿元 and 较年初预算减少d are no budgets of 上划中央收入
     text = ("地方收入14.67亿元，为预算的108.7%，较年初预算超收1.17亿元；上划中央收入6.79亿元，较上年增加1348万元，增长2%，"

@@ -141,7 +141,8 @@ _DOCS = {
         (决算 vs 预算, 收入 vs 支出, this year vs last year; an overspend stated before, 超出预算金额a, is
         neither side; revenue over or under its plan, 超收/短收, is such a difference: "收入A，完成年度收入
         计划B的p%，超收d" → A − B); a project's money left over (结余资金)
-        against its budget or funds received less its spending; an adjusted budget (全年预算,
+        against its budget or funds received less its spending (money paid out, 发放, is spent; 计划发放
+        is a plan: "年初预算县级资金a，随月发放b，结余c" → a − b); an adjusted budget (全年预算,
         调整后预算) against the initial budget plus what was added (追加) less what was cut; a
         year's leftover (结余) against its income plus what was brought in (上年结转) less its spending
         (滚存/累计 balances are no year's leftover; one listed as a part of the income, "收入总计A，其中：…

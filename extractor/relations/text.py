@@ -975,15 +975,16 @@ def names_budget(name: str) -> bool:
 
 
 def _stage(name: str) -> str | None:
-    """'budget' or 'actual' when a name says which (its last stage word decides)."""
+    """'budget' or 'actual' when a name says which (its last stage word decides, by where it ends:
+    计划发放 is a plan, though it ends with 发放)."""
     stages = cues()[0].stages
     name = without_funds(name)
-    best, pos = None, -1
+    best, end = None, -1
     for label, words in (("budget", stages.budget), ("actual", stages.actual)):
         for w in words:
             p = name.rfind(w)
-            if p > pos:
-                best, pos = label, p
+            if p >= 0 and p + len(w) > end:
+                best, end = label, p + len(w)
     return best
 
 
