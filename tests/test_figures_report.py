@@ -35,6 +35,12 @@ def test_evaluation_report_with_cover():
     assert (m.score, m.grade, m.doc_type) == (Decimal("91"), "优", "绩效评价报告")
 
 
+def test_a_sites_menu_of_links_above_the_page_is_no_title():
+    m = meta_of("♦ 关于2023年年终财务工作安排的...", "♦ 2023年各级各专业收费标准", "♦ 关于2021年个人所得税专项附加...",
+                "乐山职业技术学院2016年部门决算", "一、部门基本情况", "2016年度财政拨款收支总决算19170.97万元。")
+    assert m.year == 2016 and m.doc_type == "决算"
+
+
 def test_a_year_named_as_a_comparisons_base_counts_for_the_year_after_it():
     # an excerpt without its title: 2022 is written more often, but always as the base (较2022年度)
     m = meta_of(

@@ -812,3 +812,17 @@ def test_amounts_per_head_under_a_lead_in_are_no_parts(tmp_path, rural, expected
 def test_amounts_after_a_lead_in_of_totals_are_still_parts(tmp_path):
     body = ("2019年全省各级教育经费投入情况是：\n1.全省幼儿园经费79.77亿元。\n2.全省普通小学经费111.28亿元。其中，农村112.27亿元。")
     assert _check(tmp_path, body) == [("SUM001", "111.28亿元")]
+
+
+@pytest.mark.parametrize(("staff", "expected"), [("53", []), ("54", [("SUM001", "53人")])])
+def test_retired_people_beside_one_count_of_staff(tmp_path, staff, expected):
+    body = f"单位人员编制57人，实有人员53人，其中财政供养在职人员{staff}人，离退休人员13人。"
+    assert _check(tmp_path, body) == expected
+
+
+def test_other_income_is_no_last_part_when_numbered_items_go_on(tmp_path):
+    # 其他收入 is item 4 of 5 (用事业基金弥补收支差额 follows): the list is not complete, 1,300.26 ≤ 1,308.55
+    body = ("2017年度，收入总计为1308.55万元，其中：\n1.财政拨款收入1300.26万元，为义教经费资金。\n2.上级补助收入0万元。\n"
+            "3.事业收入0万元。\n4.其他收入0万元，为预算单位取得的其他收入。\n5.用事业基金弥补收支差额0万元，为事业单位使用的事业基金。\n")
+    assert _check(tmp_path, body) == []
+    assert _check(tmp_path, body.replace("1300.26", "1310.26")) == [("SUM001", "1308.55万元")]

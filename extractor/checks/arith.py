@@ -66,8 +66,8 @@ _DOCS = {
         Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，
         基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
         budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),
-        nor are retired people part of the staff at work (正式教职工 vs 退休职工; 离退休人员 listed after
-        the staff that make up 实有职工 are outside it). A value adjusted from ("其中：土地出让收入由年初
+        nor are retired people part of the staff at work (正式教职工 vs 退休职工; 离退休人员 listed beside
+        the staff may be outside a total of people: "实有人员53人，其中在职人员53人，离退休人员13人"). A value adjusted from ("其中：土地出让收入由年初
         预算的A调整为B") is no part; B is. What is not yet done
         is the rest of the whole (people counted by an attribute, 党员 or 女职工, overlap with the other parts:
         each is held to the total alone): "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the
@@ -110,7 +110,8 @@ _DOCS = {
         (so is what 加上 adds to: "收入预算数为A。" "1.利润收入a…" "2.股利收入b…" "加上结转c，收入总量C" → C = A + c);
         a list of income ends where the sentence turns to spending ("收入A，其中保险费a，补贴b；支出B…；结余c");
         amounts per head (under a title or a lead-in line naming 生均/人均/平均…) are averages and make no
-        list ("…生均…经费增长情况是：" "2.全省普通小学为a…其中，农村为b": b may exceed a);
+        list ("…生均…经费增长情况是：" "2.全省普通小学为a…其中，农村为b": b may exceed a); 其他… is no last
+        part when numbered items go on after it ("4.其他收入0万元" "5.用事业基金弥补收支差额0万元");
         a partition after a list (按支出功能分类：…) adds up to the first list's own parts, not what they
         include (包括：人员经费…). A figure of a class (超200亿的高校,
         单价50万元以上) is no amount; a deduction (出口货物退增值税、消费税 among the taxes) is taken away.

@@ -65,6 +65,7 @@ class ReportData(_Strict):
     title_blocks: int
     title_chars: int
     contents: str
+    navigation: str
     doc_type: list[DocType]
     unit: UnitWords
     year: YearWords
@@ -77,6 +78,7 @@ class ReportData(_Strict):
 class _Compiled:
     d: ReportData
     contents: regex.Pattern
+    navigation: regex.Pattern
     doc_types: list[tuple[str, regex.Pattern]]
     labelled: regex.Pattern
     cover: list[regex.Pattern]
@@ -97,6 +99,7 @@ def _words() -> _Compiled:
     return _Compiled(
         d=d,
         contents=regex.compile(d.contents),
+        navigation=regex.compile(d.navigation),
         doc_types=[(t.name, regex.compile(t.pattern)) for t in d.doc_type],
         labelled=regex.compile(d.unit.labelled),
         cover=[regex.compile(p) for p in d.unit.cover],
@@ -132,10 +135,12 @@ def _squeeze(s: str) -> str:
 
 
 def _title(doc: Document) -> str:
-    """The cover or title: the blocks before the contents or the first numbered heading, joined."""
+    """The cover or title: the blocks before the contents or the first numbered heading, joined
+    (past a site's menu of links above them)."""
     w = _words()
     parts: list[str] = []
-    for b in doc.blocks[: w.d.title_blocks]:
+    blocks = [b for b in doc.blocks[: 3 * w.d.title_blocks] if not (b.kind != "table" and w.navigation.search(b.text))]
+    for b in blocks[: w.d.title_blocks]:
         if b.kind == "table" or w.contents.match(b.text) or (b.kind == "heading" and b.number):
             break
         parts.append(b.text)

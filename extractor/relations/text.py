@@ -412,9 +412,11 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 readings += [{"terms": terms[:n], "at_most": False} for n in range(2, len(terms))
                              if all(p.fig.value != 0 for p in parts[:n])
                              and (all(_amount(p) == _amount(total) for p in parts[n:])
-                                  or _another_measure(total, parts[:n], parts[n:])
-                                  # (people who have left, after the staff making the total: 离退休人员)
-                                  or all(regex.search(c.left_staff, p.clause_lead) for p in parts[n:]))]
+                                  or _another_measure(total, parts[:n], parts[n:]))]
+            # people who have left (离退休人员) may stand beside the staff the total counts, not in it
+            staying = [[p.fig.id, 1] for p in parts if not regex.search(c.left_staff, p.clause_lead)]
+            if kind_unit[0] == "count" and 0 < len(staying) < len(parts):
+                readings.append({"terms": staying, "at_most": True})
             out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
             # (a total read from the sentence before is one only when that sentence is no list itself)
             if complete and (total in sent or not _opens_list(prev[0])):
@@ -618,7 +620,7 @@ def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relatio
         as_follows = "如下" in pats["block_opener"].search(b.text).group(0)
         if whole is None and (len(plain) != 1 or as_follows):
             continue
-        total, parts, level = whole or plain[0], [], None
+        total, parts, level, more = whole or plain[0], [], None, False
         for nxt in doc.blocks[b.index + 1 : b.index + 1 + 3 * c.sum.block_items]:
             if nxt.kind == "table" or len(parts) == c.sum.block_items:
                 break
@@ -634,12 +636,15 @@ def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relatio
                     or first.sent_start < nxt.start or not _ends_sentence(doc.blocks[nxt.index - 1].text) or regex.search(r"[，,；;。、]", without_numbering(first.lead)) \
                     or _is_not_part(first, c.sum) or not _compatible(total, first) \
                     or any(_part_marker(g, c.sum.part_markers) for g in by_block[nxt.index] if g.sentence == first.sentence):
-                break  # (nor is a paragraph whose amount opens a list of its own: "B b，其中：…")
+                # (nor is a paragraph whose amount opens a list of its own: "B b，其中：…"); an item of
+                # the same numbering that is no part says the list goes on past its parts
+                more = bool(parts) and number is not None and number[0] == level
+                break
             level = number[0] if number else None
             parts.append(first)
         if len(parts) < 2:
             continue
-        complete = _complete(total, parts, facts)
+        complete = _complete(total, parts, facts) and not more  # ("4.其他收入0万元" then "5.用事业基金弥补…")
         out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
     return out
 
