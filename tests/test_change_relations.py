@@ -558,3 +558,22 @@ def test_a_comparison_after_the_last_part_may_be_of_the_lists_total(change, expe
     text = ("转移性收入433370万元，其中：返还性收入6978万元、一般性转移支付收入381517万元（其中：疫情减收增支补助收入40755万元）、"
             f"专项转移支付收入44875万元，比报告数425319万元增加{change}万元，比2019年决算数增长18.8%。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("28.92%", []), ("38.92%", [("CHG001", "38.92%")])])
+def test_a_gap_to_a_target_is_not_what_changed(rate, expected):
+    # 1,793 ÷ (4,408 + 1,793) = 28.91%: of 4,408, not of the 192 still lacking to the target
+    text = (f"截至6月30日，国税4169万元，超双过半任务数169万元，同比增收1643万元，增长65.03%；地税4408万元，"
+            f"距双过半任务数还差192万元，同比减收1793万元，下降{rate}；财政2753万元，超双过半任务数203万元，同比增收852万元，"
+            "增长44.85%。")  # (852 ÷ (2,753 − 852) = 44.82%, not of the 203 over the target)
+    assert errors(text) == expected
+
+
+def test_a_shortfall_against_the_plan_is_no_change_against_last_year():
+    # 短收187万元 is against the pro-rata plan (30,820 × 5/12 − 12,655); the 3.84% compares with last
+    # year, whose figure is not given: nothing to check
+    text = "1-5月，一般预算财政收入完成12655万元，占年预算30820万元的41.06%，短收187万元，比上年同期增长3.84%。"
+    assert errors(text) == []
+    # a saving against last year is what the rate is of: 10 ÷ (190 + 10) = 5%
+    assert errors("本年支出190万元，较上年节约10万元，下降5%。") == []
+    assert errors("本年支出190万元，较上年节约10万元，下降6%。") == [("PCT002", "6%")]

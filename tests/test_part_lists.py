@@ -826,3 +826,18 @@ def test_other_income_is_no_last_part_when_numbered_items_go_on(tmp_path):
             "3.事业收入0万元。\n4.其他收入0万元，为预算单位取得的其他收入。\n5.用事业基金弥补收支差额0万元，为事业单位使用的事业基金。\n")
     assert _check(tmp_path, body) == []
     assert _check(tmp_path, body.replace("1300.26", "1310.26")) == [("SUM001", "1308.55万元")]
+
+
+def test_a_colon_opening_a_paragraph_lists_no_amount_of_the_paragraph_before(tmp_path):
+    # "分部门完成情况：" breaks down the 10,372 of two sentences up (1,653 + 8,719), not the 911 right before
+    body = ("8月份，经开区大口径财政收入完成10372万元，较上年同月增收6838万元。\n一般公共预算收入完成911万元，较上年同月减收1901万元。\n"
+            "分部门完成情况：税务完成1653万元，较上年同月增收137万元；财政完成8719万元，较上年同月增收6701万元。")
+    assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == []
+
+
+@pytest.mark.parametrize(("share", "expected"), [("80.35%", []), ("81.35%", [("PCT001", "81.35%")])])
+def test_a_share_of_the_total_is_of_what_zhongde_names(tmp_path, share, expected):
+    # 430,405 ÷ 535,668 = 80.35%: "全市一般公共预算收入中的税收收入…占总收入比重" is of 全市一般公共预算收入
+    body = ("1-5月累计，全市一般公共预算收入535668万元。其中：地方一般公共预算收入297302万元，上划中央收入195166万元。"
+            f"全市一般公共预算收入中的税收收入430405万元，同比增长30.82%，占总收入比重为{share}。")
+    assert [e for e in _check(tmp_path, body) if e[0] == "PCT001"] == expected

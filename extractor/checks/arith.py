@@ -92,7 +92,8 @@ _DOCS = {
         opens no list of the amounts after it. An amount of the sentence before found again among the
         parts of a list opening the next is one of them, not their total. A list whose marker follows words of its own sentence
         ("所有项目均开展了绩效自评，其中…") is not of the sentence before; a colon right before a figure labels
-        it ("总投资及资金筹措：398万元，资金来源…370万元，…28万元" → 398 = 370 + 28); what was done with the
+        it ("总投资及资金筹措：398万元，资金来源…370万元，…28万元" → 398 = 370 + 28), and a colon opening a
+        paragraph ("分部门完成情况：…") lists what its words name, not the paragraph before's amount; what was done with the
         whole ("资金A，其中项目管理费a，目前已拨付b") is no part of it.
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
@@ -164,7 +165,8 @@ _DOCS = {
         sentence breaks down (本年支出合计…，其中基本支出…，占34.30%) or names ("…决算中，A a，占p%").
         A base named word for word (占本年支出合计的p%) is found anywhere before, in any section; a base
         named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
-        (医疗卫生支出); a base named as one of two joined things (占转移支付比重) is not their sum
+        (医疗卫生支出), and what 中的 names is the whole ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%");
+        a base named as one of two joined things (占转移支付比重) is not their sum
         (税收返还和转移支付); a base that names no flow is of the part's flow (收入…占年初预算的p% is no
         share of a 支出预算); a base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a
         figure named as a budget (here none: the rate is not checked), never the 一般预算收入. An amount
@@ -251,6 +253,9 @@ _DOCS = {
         the amount before a completion rate and its budget ("完成A，占年度预算B的p%，较上年C，增收d": A − C;
         "支出决算为A，完成全年预算B的p%，比上年决算数减少d": d over A + d), the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，其中…。
         比上年财政总收入B减少d"; not the first part of a list). 收支 changes the income and the spending both.
+        A gap to a target ("距双过半任务数还差a", "超月进度b") is no current figure, and a difference against
+        the plan (短收d, 超收d, its clause naming no earlier period) is no change of a rate against last year
+        ("占年预算B的q%，短收d，比上年同期增长p%": p is not checked, last year's figure is not given).
         A change after the words giving a reason (主要原因是…) names its own subject ("收入较上年减少d，主要
         原因是财政拨款收入较上年减少d1，下降p%": d1 is not a change of the total).
         A change opening its sentence with no figure here or right before ("…。其中：…。“三公”经费支出决算数比

@@ -101,7 +101,7 @@ def _is_change(g: Mention) -> bool:
     """A change, share or difference stated of another figure (an amount per unit, 生均…, may change itself)."""
     c = _text().cues()[0]
     name = without_quantity_nouns(g.clause_lead)
-    return any(w in name for w in c.sum.not_part if w not in c.sum.per_unit)
+    return any(w in name for w in c.sum.not_part if w not in c.sum.per_unit) or regex.search(c.sum.target_gap, name) is not None
 
 
 def _period(name: str) -> tuple[int | None, bool]:
@@ -311,6 +311,8 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
         lead = without_quantity_nouns(g.clause_lead)  # "规模以上工业增加值70.90亿元，同比增长10.3%": no change amount
         if any(w in lead for w in c.sum.adjustments):
             return None  # "由A调整为B，调增C，增长p%": the rate compares with last year, which is not given
+        if against_plan(g, m):
+            return None  # "…占年预算B的q%，短收d，较上年同期下降p%": d is against the plan, p against last year
         if any(w in lead for w in c.change.down):
             return g, -1
         if any(w in lead for w in c.change.up):
@@ -324,6 +326,15 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
             and not any(w in m.clause_lead for w in c.change.nouns):
         return after, direction(after.clause_lead)
     return None
+
+
+def against_plan(d: Mention, m: Mention) -> bool:
+    """Whether d is a difference against a plan (短收, 超收, 节约…, its clause naming no earlier period) and
+    the rate m compares with an earlier period: then d is not the change the rate is of."""
+    t = _text()
+    c, pats = t.cues()
+    return any(w in d.clause_lead for w in c.difference.saving + c.difference.overspend) \
+        and not pats["previous"].search(d.clause_lead) and pats["previous"].search(m.clause_lead) is not None
 
 
 def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], prev: list[Mention],

@@ -42,6 +42,7 @@ class SumCues(BaseModel):
     not_part: list[str]
     threshold_after: list[str]
     threshold_before: str
+    target_gap: str
     deduction: str
     netted_off: str
     own_wholes: str
@@ -283,7 +284,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
     c = cues()[0].sum
     if whole is not None and not any(_part_marker(g, c.part_markers) for g in sent):
         return _named_whole_parts(whole, sent, facts)
-    if _past_the_items(sent[0], mentions):
+    past_items = _past_the_items(sent[0], mentions)
+    if past_items:
         prev = _before_the_items(sent[0], mentions)  # (numbered items before: the whole they break down)
     out = []
     for k, m in enumerate(sent):
@@ -306,6 +308,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                            and (not _is_not_part(g, c) or _added_total(g, sent))), None)
                      if k else _previous_total(prev, kind_unit)
                      if _opens_sentence(m, marker) and not any(_names_total(g) and g.kind != "percent" for g in sent[1:])
+                     # (a colon opening a paragraph lists what its words name, not the paragraph before's
+                     # amount: "…收入完成911万元…。" then "分部门完成情况：税务a；财政b")
+                     and (marker != "：" or not prev or prev[-1].paragraph == m.paragraph or past_items)
                      else None)
             # (a list closed by a total of its own sentence, "…：A a、B b…，收入总量为C", is of C)
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
@@ -917,7 +922,8 @@ def _is_not_part(m: Mention, c: SumCues) -> bool:
     """A change, share, rate or threshold (单价50万元以上) rather than an amount of its own."""
     after = m.after.lstrip()
     name = changes.without_quantity_nouns(m.clause_lead)  # 增加值 is value added, 耕地占用税 a tax
-    return any(w in name for w in c.not_part) or any(after.startswith(w) for w in c.threshold_after) \
+    return any(w in name for w in c.not_part) or regex.search(c.target_gap, name) is not None \
+        or any(after.startswith(w) for w in c.threshold_after) \
         or (after.startswith("的") and regex.search(c.threshold_before, name) is not None)
 
 
@@ -1031,7 +1037,7 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     k = sent.index(m)
     before = sent[k - 1] if k else None
     saved = before is not None and before.kind == "money" and any(
-        w in before.clause_lead for w in c.difference.saving + c.difference.overspend)
+        w in before.clause_lead for w in c.difference.saving + c.difference.overspend) and not changes.against_plan(before, m)
     if pats["change_rate"].search(lead) and not saved:
         return changes.change_rate(m, sent, prev, mentions)
     if saved and (pats["change_rate"].search(lead) or pats["saving_rate"].search(lead)):
@@ -1193,7 +1199,11 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # a whole named as one (占总支出, 占支出合计) is an amount named as a whole, not a part that shares a word
         whole_named = regex.match(r"(?:本年|全年|当年)?(?:总|[\p{Han}]{0,6}(?:合计|总计|总额))", name) is not None
         accept = (lambda g: _names_total(g) or "总" in g.clause_lead) if whole_named else None
-        found = (accept and resolve(base, mentions, num.index, kinds=(num.kind,), same=None, accept=accept)) \
+        # ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%": the whole is what 中的 names)
+        inner = regex.search(r"(\p{Han}{2,})中的", num.clause_lead) if whole_named else None
+        found = (inner and [g for g in resolve(inner.group(1), mentions, num.index, kinds=(num.kind,), same=None,
+                                               min_score=0.8) if g is not num][:1]) \
+            or (accept and resolve(base, mentions, num.index, kinds=(num.kind,), same=None, accept=accept)) \
             or resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
         cands = [g for g in found
                  # (a base that names no flow is of the part's: 收入…占年初预算的p% is no share of 支出预算)
