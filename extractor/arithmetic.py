@@ -211,7 +211,8 @@ def _tallied(rel: Relation, by_id: Mapping[str, Figure]) -> set[str]:
     ids = [rel.figures[0]] + [i for key in ("terms", "num", "den") for i, _ in getattr(rel.data, key)]
     money = [by_id[i] for i in dict.fromkeys(ids) if i in by_id and by_id[i].kind == "money"]
     stated = by_id.get(rel.figures[0]) if rel.figures else None
-    big = stated is not None and abs(stated.value) >= 10 * _TALLY  # (a total of five digits breaks down into tallies)
+    # (a total of five digits breaks down into tallies; a rate of 10000% is no such total)
+    big = stated is not None and stated.kind == "money" and abs(stated.value) >= 10 * _TALLY
     if len(money) < 2 or any(f.decimals or f.unit == "元" or f.approx or f.high is not None for f in money) \
             or (sum(abs(f.value) < _TALLY for f in money) > 1 and not big):  # (a small difference of two tallies is one too)
         return set()

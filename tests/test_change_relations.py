@@ -577,3 +577,10 @@ def test_a_shortfall_against_the_plan_is_no_change_against_last_year():
     # a saving against last year is what the rate is of: 10 ÷ (190 + 10) = 5%
     assert errors("本年支出190万元，较上年节约10万元，下降5%。") == []
     assert errors("本年支出190万元，较上年节约10万元，下降6%。") == [("PCT002", "6%")]
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("10000%", []), ("10001%", [("CHG001", "10001%")])])
+def test_a_rate_of_five_digits_is_no_rounded_tally(rate, expected):
+    # 100 ÷ (101 − 100) = 10000%: whole 万元 stay exact; only a five-digit money total makes its parts tallies
+    # (found by the property test of tests/test_robust_properties.py)
+    assert errors(f"全年公用经费支出101万元，较上年增加100万元，增长{rate}。") == expected

@@ -67,8 +67,8 @@ _DOCS = {
         基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
         budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),
         nor are retired people part of the staff at work (正式教职工 vs 退休职工; 离退休人员 listed beside
-        the staff may be outside a total of people: "实有人员53人，其中在职人员53人，离退休人员13人"). A value adjusted from ("其中：土地出让收入由年初
-        预算的A调整为B") is no part; B is. What is not yet done
+        the staff may be outside a total of people: "实有人员53人，其中在职人员53人，离退休人员13人").
+        A value adjusted from ("其中：土地出让收入由年初预算的A调整为B") is no part; B is. What is not yet done
         is the rest of the whole (people counted by an attribute, 党员 or 女职工, overlap with the other parts:
         each is held to the total alone): "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the
         sentence's first amount, the done part the one named by the same verb). What a part was used for
