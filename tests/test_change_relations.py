@@ -584,3 +584,15 @@ def test_a_rate_of_five_digits_is_no_rounded_tally(rate, expected):
     # 100 ÷ (101 − 100) = 10000%: whole 万元 stay exact; only a five-digit money total makes its parts tallies
     # (found by the property test of tests/test_robust_properties.py)
     assert errors(f"全年公用经费支出101万元，较上年增加100万元，增长{rate}。") == expected
+
+
+@pytest.mark.parametrize(
+    ("basic", "project", "expected"),
+    [("1802", "949", []),  # −13 + 949 = 936 and 1,802 + 1,153 = 2,955
+     ("1802", "959", [("SUM001", "936万元")]),
+     ("1812", "949", [("SUM001", "2955万元")])],
+)
+def test_parts_with_their_changes_in_brackets_break_down_the_amount_and_its_change(basic, project, expected):
+    text = (f"一般公共预算财政拨款支出2955万元，比去年增加了936万元（财政拨款基本支出{basic}万元、与去年相比减少了13万元，"
+            f"财政拨款项目支出1153万元，与去年同期相比增加{project}万元）。")
+    assert errors(text) == expected

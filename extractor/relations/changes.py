@@ -738,6 +738,8 @@ def _bracketed_parts(d: Mention, sent: list[Mention]) -> list[Relation]:
     partial: then only parts all moving the total's way are checked, and only not to exceed it.
     Brackets giving bases or periods (比上年…, 2023年…) are no breakdown."""
     inside = [g for g in _text().in_brackets(d, sent) or [] if g.kind != "percent"]
+    if (paired := _amounts_with_changes(d, inside, sent)) is not None:
+        return paired
     if len(inside) < 2 or any(g.kind != "money" for g in inside) or not ends_in_change(inside[0].clause_lead) \
             or any(_YEAR.search(g.clause_lead) or _pats()["compare"].search(g.clause_lead)
                    or any(w in g.clause_lead for w in _text().cues()[0].change.previous_period) for g in inside):
@@ -748,6 +750,30 @@ def _bracketed_parts(d: Mention, sent: list[Mention]) -> list[Relation]:
     if partial and any(t[1] < 0 for t in terms):
         return []
     return [_text()._rel("sum", "SUM001", d, terms=terms, at_most=partial)]
+
+
+def _amounts_with_changes(d: Mention, inside: list[Mention], sent: list[Mention]) -> list[Relation] | None:
+    """"支出2955万元，比去年增加了936万元（基本支出1802万元、与去年相比减少了13万元，项目支出1153万元，
+    与去年同期相比增加949万元）": each part's amount followed by its change, compared as d is: the
+    changes add up to d (936 = −13 + 949) and the amounts to the amount d changed (2955 = 1802 + 1153).
+    None when the bracket is not of that shape."""
+    if len(inside) < 4 or len(inside) % 2 or any(g.kind != "money" for g in inside):
+        return None
+    amounts, moved = inside[0::2], inside[1::2]
+    if any(ends_in_change(g.clause_lead) for g in amounts) or not all(ends_in_change(g.clause_lead) for g in moved) \
+            or any(_YEAR.search(g.clause_lead) for g in inside):
+        return None
+    sign = direction(d.clause_lead)
+    partial = regex.search(r"主要|其中|等\s*[）)]$", _bracketed(d.after)) is not None  # (some parts only)
+    if partial and any(sign * direction(g.clause_lead) < 0 for g in moved):
+        return []
+    out = [_text()._rel("sum", "SUM001", d, terms=[[g.fig.id, sign * direction(g.clause_lead)] for g in moved],
+                        at_most=partial)]
+    k = sent.index(d)
+    whole = sent[k - 1] if k and sent[k - 1].kind == "money" and not ends_in_change(sent[k - 1].clause_lead) else None
+    if whole is not None:
+        out.append(_text()._rel("sum", "SUM001", whole, terms=[[g.fig.id, 1] for g in amounts], at_most=partial))
+    return out
 
 
 def _bracketed(text: str) -> str:
