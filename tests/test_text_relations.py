@@ -1355,6 +1355,20 @@ def test_money_planned_to_be_paid_out_is_a_budget():
     assert errors(text.replace("195.83", "185.83")) == [("DIF001", "185.83万元")]
 
 
+@pytest.mark.parametrize(("carried", "expected"), [("18.77", []), ("18.87", [("DIF001", "18.87亿元")])])
+def test_what_is_carried_into_next_year_is_the_total_income_less_the_total_spending(carried, expected):
+    # 303.57 − 284.8 = 18.77 and 244.01 − 229.94 = 14.07
+    text = (f"2022年，市本级一般公共预算收入总量303.57亿元、支出总量284.8亿元，结转下年支出{carried}亿元；"
+            "政府性基金收入总量244.01亿元、支出总量229.94亿元，年终结转14.07亿元。")
+    assert errors(text) == expected
+
+
+def test_a_carry_over_listed_in_the_spending_total_is_a_part_of_it():
+    # 结转下年 is one of the uses 支出总计 lists: no income less spending
+    text = "收入总计84.65亿元，支出总计84.65亿元，其中：本年支出80.35亿元，结转下年4.30亿元。"
+    assert errors(text) == []
+
+
 def test_a_change_or_a_difference_is_no_budget():
     # 超收1.17亿元 and 较年初预算减少d are no budgets of 上划中央收入
     text = ("地方收入14.67亿元，为预算的108.7%，较年初预算超收1.17亿元；上划中央收入6.79亿元，较上年增加1348万元，增长2%，"

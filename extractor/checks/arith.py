@@ -152,7 +152,9 @@ _DOCS = {
         is the income less the spending of its paragraph since the balance stated before it ("…总收入A，…收支
         结余a。工伤保险基金收入B，本年支出C，本年收支结余c" → c = B − C); after 减 opening a clause, every amount of the
         run is taken off ("收入总量A；减当年支出b，上解支出c，…，安排预算稳定调节金e，收支品迭结余C" →
-        A − b − c − … − e); a leftover inside a list (其中：A批复a，已用b，
+        A − b − c − … − e); what is carried into next year after a total income and a total spending of its
+        sentence is the one less the other ("收入总量303.57亿元、支出总量284.8亿元，结转下年支出18.77亿元"; not a
+        carry-over listed among the spending total's uses); a leftover inside a list (其中：A批复a，已用b，
         结余c；…) is of its own part; a gap
         alone in its clause ("支出4.10万元，年初预算为5.00万元，差值为0.90万元") between the two amounts
         before it, one of them budgeted.

@@ -119,6 +119,7 @@ class Difference(BaseModel):
     plus_named_prefix: str
     plus_total: str
     netted: str
+    carried_out: str
     adjusted: str
     added: list[str]
     cut: list[str]
@@ -187,6 +188,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "carried_in": regex.compile(c.difference.carried_in),
         "plus_total": regex.compile(c.difference.plus_total),
         "netted": regex.compile(c.difference.netted),
+        "carried_out": regex.compile(c.difference.carried_out),
         "adjusted": regex.compile(c.difference.adjusted),
         "average": regex.compile(c.average.lead),
         "rate_per": regex.compile(c.average.rate_lead),
@@ -1636,6 +1638,9 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _remainder(m, rest["verb"], sent)
     if pats["netted"].search(m.upto):  # "收支相抵，结转下年C": the total income less the total spending before it
         return _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True)
+    if pats["carried_out"].search(lead) and m.depth == 0 and not _listed(m, opening=True):
+        # "收入总量A、支出总量B，结转下年C": of the totals of its own sentence only
+        return _income_less_spending(m, sent, totals_only=True, named_totals=True)
     if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
         if "收支" in lead:  # "当年收支结余C": the income and the spending of its paragraph, nothing else
             # (since the balance stated before it: "…基金总收入A，…本年收支结余c。工伤保险基金收入B，…本年收支结余C")
@@ -1723,7 +1728,7 @@ def _listed_whole(sent: list[Mention], mentions: list[Mention]) -> list[Mention]
 
 
 def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = False,
-                          any_income: bool = False) -> list[Relation]:
+                          any_income: bool = False, named_totals: bool = False) -> list[Relation]:
     """"…收入合计42.5亿元，支出19.43亿元，年终结余23.07亿元": what is left is the total income stated
     before it (in `pool`, its sentence or paragraphs; with `any_income`, the income named no total
     too) less the spending stated after that: the total spending if one is named (总支出), else the
@@ -1743,6 +1748,8 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
                                                        *[[g.fig.id, -1] for g in taken]])]
     spending = [g for g in before if income and g.index > income.index and _flow(g.clause_lead) == "spending"]
     spent = next((g for g in reversed(spending) if _names_total(g)), None)
+    if named_totals and (spent is None or spent is not spending[-1]):
+        return []  # (the last spending before it must be the total: "支出总计B，其中…结转下年c" is a part of B)
     if spent is None and spending and not totals_only:
         spent = spending[-1]
     if income is None or spent is None:
