@@ -1073,17 +1073,18 @@ def _portion(m: Mention, sent: list[Mention]) -> Relation | None:
     """"总保费1293.45万元，中央财政补贴47.5%为614.39万元，省级财政补贴32.5%为420.37万元": an amount
     written right after its rate (p%为a) is that share of the whole before it in the sentence (not of
     another such portion)."""
+    def portion(j: int) -> bool:  # sent[j] is an amount written right after its rate
+        return 0 < j < len(sent) and sent[j - 1].kind == "percent" and sent[j].kind == "money" \
+            and _PORTION.fullmatch(sent[j].lead) is not None
+
     k = sent.index(m)
-    nxt = sent[k + 1] if k + 1 < len(sent) else None
-    if nxt is None or nxt.kind != "money" or not _PORTION.fullmatch(nxt.lead):
+    if not portion(k + 1):
         return None
-    def portion(j: int) -> bool:
-        return j > 0 and sent[j - 1].kind == "percent" and _PORTION.fullmatch(sent[j].lead) is not None
     whole = next((g for j, g in reversed(list(enumerate(sent[:k]))) if g.kind == "money" and g.depth <= m.depth
                   and not portion(j) and not _is_not_part(g, cues()[0].sum)), None)
     if whole is None:
         return None
-    return _rel("ratio", "PCT001", m, share_of=whole.fig.id, num=[[nxt.fig.id, 1]], den=[[whole.fig.id, 1]])
+    return _rel("ratio", "PCT001", m, share_of=whole.fig.id, num=[[sent[k + 1].fig.id, 1]], den=[[whole.fig.id, 1]])
 
 
 _PORTION = regex.compile(r"\s*(?:为|计|即|是|共计?)\s*")
