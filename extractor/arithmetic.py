@@ -137,6 +137,22 @@ def verdict(stated: Interval, computed: Interval) -> str:
     return "ok" if stated.contains(computed.mid) else "rounding"
 
 
+def rounded_twice(stated: Interval, computed: Interval) -> bool:
+    """Whether a percentage was rounded twice, half up, first to one more digit: 33.047% → 33.05% →
+    33.1%. That takes values up to half a finer unit below the stated interval (never above it), and
+    only a value known to that finer digit can have been rounded so.
+
+    >>> rounded_twice(Interval.of(Decimal("33.1"), 1), Interval(Decimal("33.0472"), Decimal("33.0477")))
+    True
+    >>> rounded_twice(Interval.of(Decimal("60.87"), 2), Interval(Decimal("60.8752"), Decimal("60.8757")))
+    False
+    """
+    if stated.mid < 0:
+        stated, computed = -stated, -computed
+    unit = stated.hi - stated.lo
+    return bool(unit) and computed.hi - computed.lo <= unit / 10 and computed.meets(Interval(stated.lo - unit / 20, stated.lo))
+
+
 def decimals_of(text: str) -> int:
     """Digits after the decimal point in a written number.
 
@@ -174,7 +190,8 @@ def interval(f: Figure, unit_factor: Decimal | None = None) -> Interval:
     """The interval a figure stands for, in 元 for money.
 
     Counts of things and whole amounts in 万元 (or larger units) are exact: budgets are set in whole
-    万元 and reports drop the zeros of round amounts (16万元 = 16.00万元). Whole 元 are not: budget
+    万元 and reports drop the zeros of round amounts (16万元 = 16.00万元). (A relation may say otherwise:
+    large tallies, and what a 决算 spent written in whole 万元, are rounded: see _tallied.) Whole 元 are not: budget
     systems keep 分 and print rounded 元, so 元 tables may be off by 1 between a row and its parts.
     A figure written with decimals stands for its rounding interval; 余/多 extend upwards to the
     next unit of the last digit written."""
@@ -205,11 +222,14 @@ class Outcome:
 def _tallied(rel: Relation, by_id: Mapping[str, Figure]) -> set[str]:
     """The whole amounts of a relation whose every amount is whole and large (社会保险基金总收入50112亿元，
     总支出43605亿元，结余6508亿元): statistical tallies rounded to the unit, not exact budget amounts
-    (16万元 among 15.42万元 is exact). Each stands for ±½ of its unit."""
+    (16万元 among 15.42万元 is exact); and those of a relation marked whole_actuals (a 决算's spending in
+    whole 万元). Each stands for ±½ of its unit."""
     if rel.rule.startswith("CON"):
         return set()  # the same tally written twice is written the same, rounding or not
     ids = [rel.figures[0]] + [i for key in ("terms", "num", "den") for i, _ in getattr(rel.data, key)]
     money = [by_id[i] for i in dict.fromkeys(ids) if i in by_id and by_id[i].kind == "money"]
+    if rel.data.whole_actuals:
+        return {f.id for f in money}
     stated = by_id.get(rel.figures[0]) if rel.figures else None
     # (a total of five digits breaks down into tallies; a rate of 10000% is no such total)
     big = stated is not None and stated.kind == "money" and abs(stated.value) >= 10 * _TALLY
@@ -267,8 +287,9 @@ def evaluate(rel: Relation, by_id: Mapping[str, Figure], reread: dict[str, Decim
         d = total(iv(f).scale(Decimal(s)) for f, s in den)
         scale = Decimal(rel.data.scale)
         if d.mid == 0:
-            if n.mid == 0 and stated.value == 0:
-                return Outcome("ok", iv(stated), iv(stated))  # nothing over nothing, written 0%: no change
+            # nothing over nothing, written 0% (no change), or 100% for a completion (all of a nil budget spent)
+            if n.mid == 0 and (stated.value == 0 or (rel.rule == "PCT002" and stated.value == 100)):
+                return Outcome("ok", iv(stated), iv(stated))
             return Outcome("zero-base", iv(stated), None)
         q = n / d
         st = iv(stated)
@@ -277,7 +298,10 @@ def evaluate(rel: Relation, by_id: Mapping[str, Figure], reread: dict[str, Decim
         computed = q.scale(scale)
         if rel.data.abs:
             computed, st = abs(computed), abs(st)
-        return Outcome(verdict(st, computed), st, computed)
+        v = verdict(st, computed)
+        if v == "mismatch" and scale == 100 and rounded_twice(st, computed):
+            v = "rounding"  # a rounding habit, not a slip
+        return Outcome(v, st, computed)
     if rel.kind == "direction":
         a, b = (by_id.get(i) for i in (rel.data.pair or rel.figures[:2]))
         if a is None or b is None:

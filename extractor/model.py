@@ -202,6 +202,7 @@ class RelationData(Reading):
     base_stated: bool = False  # a change rate whose base the text writes itself
     share_of: str | None = None  # a share: the figure it is a share of (F3+F5+F7: of their sum)
     rounded: bool = False  # a text amount restating a table cell in a coarser unit
+    whole_actuals: bool = False  # every amount is an actual of a 决算 in whole 万元: each rounded to it
     change: bool = False  # a direction word about a change (持平)
     word: str = ""  # the words the statement uses (持平, 大于)
     same: str = ""  # what a restatement is of, for messages

@@ -106,6 +106,13 @@ def test_zero_base_is_its_own_rule():
     assert got[0].rule == "PCT003" and got[0].severity == "error"
 
 
+@pytest.mark.parametrize(("stated", "rules"), [("100%", []), ("0%", []), ("90%", ["PCT003"])])
+def test_nothing_of_a_nil_budget_is_all_or_nothing_of_it(stated, rules):
+    # 决算0万元，完成预算0万元的100%: all of a nil budget was spent; any other rate has no base
+    s, n, d = fig(1, stated), fig(2, "0万元"), fig(3, "0万元")
+    assert [f.rule for f in run([s, n, d], [ratio("PCT002", s, [(n, 1)], [(d, 1)])])] == rules
+
+
 def test_change_rate_outside_rounding():
     p, d, cur = fig(1, "3.37%"), fig(2, "0.32万元"), fig(3, "9.99万元")
     got = run([p, d, cur], [ratio("CHG001", p, [(d, 1)], [(cur, 1), (d, -1)])])

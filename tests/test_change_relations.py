@@ -596,3 +596,58 @@ def test_parts_with_their_changes_in_brackets_break_down_the_amount_and_its_chan
     text = (f"一般公共预算财政拨款支出2955万元，比去年增加了936万元（财政拨款基本支出{basic}万元、与去年相比减少了13万元，"
             f"财政拨款项目支出1153万元，与去年同期相比增加{project}万元）。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("33.1%", ["info"]), ("33.0%", []), ("33.2%", ["error"])])
+def test_a_rate_rounded_twice_is_a_rounding_habit_not_a_slip(rate, expected):
+    # 3117.38 / (6315.69 + 3117.38) = 33.047%: 33.05% first, then 33.1% — rounded twice; 33.2% is a slip
+    found = claims(f"2024年收支总计6315.69万元。收支与2023年度相比，减少3117.38万元，下降{rate}。")
+    assert [sev for rule, sev, _ in found if rule == "CHG001"] == expected
+
+
+@pytest.mark.parametrize(("cut", "expected"), [("526288.6", []), ("562288.6", [("CHG002", "562288.6元")])])
+def test_each_part_of_a_sentence_compares_its_own_figures(cut, expected):
+    # 3785198.37 − 3258909.77 = 526288.60 (the spending's own last year, not the income's 3736198.37);
+    # 526288.6 / 3785198.37 = 13.90%
+    text = ("本年度收入合计3258909.77元，上年度收入合计3736198.37元，收入减少477288.6元，同比下降12.77%；"
+            f"本年度支出合计3258909.77元，上年度支出合计3785198.37元，支出减少{cut}元，同比下降13.90%。")
+    assert [e for e in errors(text) if e[0] == "CHG002"] == expected
+
+
+def test_a_rate_of_a_change_against_a_named_base_is_not_checked_against_another():
+    # 8 is the change against the 报告数, 24.8% the change against the 2019 决算 (not stated)
+    assert errors("本级收入49508万元，比报告数49500万元增加8万元，比2019年决算数下降24.8%。") == []
+
+
+def test_a_part_of_a_list_is_not_what_its_sentence_names(tmp_path):
+    from extractor.pipeline import check_file
+    # the change is of the 三公 total 74.6 (not stated as the subject any other way); 61.8 is a part of
+    # it that the sentence's head names only as a whole: 16.5 / (61.8 + 16.5) = 21.07% is no reading
+    text = ("2015年“三公”经费决算情况及增减变化原因说明 |\n"
+            "一、2015年“三公”经费决算情况 2015年我局部门决算汇总“三公”经费公共预算财政拨款支出74.6万元，其中公务用车"
+            "及运行维护费用61.8万元，公务接待费12.8万元。公务用车费用中含公车购置费0万元，公务用车运行维护费61.8万元。"
+            "公务接待情况：国内公务接待67批次，660人次，共12.8万元；无外事接待。 二、2015年“三公”经费增减变化情况 "
+            "我局严格控制“三公”经费支出。2015年“三公”经费决算数据比2014年“三公”经费决算数据减少16.5万元，下降18%。 |\n")
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [f.message for f in check_file(path).findings if f.rule == "CHG001" and f.severity == "error"] == []
+
+
+def _final(tmp_path, text: str) -> list[tuple[str, str]]:
+    from extractor.pipeline import check_file
+    path = tmp_path / "r.txt"
+    path.write_text("某市2015年市本级“三公”经费决算情况\n" + text + "\n", encoding="utf-8")
+    return [(f.rule, f.severity) for f in check_file(path).findings]
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("160.1%", [("CHG001", "info")]), ("162.5%", [("CHG001", "error")])])
+def test_whole_amounts_a_final_account_spent_are_rounded(tmp_path, rate, expected):
+    # 139 / (226 − 139) = 159.77%, but 226 and 139 are spending rounded to whole 万元: 138.5 / 86.5 = 160.1%
+    # is within reach (162.5% is not)
+    text = f"因公出国(境)经费支出226万元，比上年增加139万元，同比增长{rate}。"
+    assert _final(tmp_path, text) == expected
+
+
+def test_whole_budgets_of_a_final_account_stay_exact(tmp_path):
+    # budgets are set in whole 万元: 8 / 10 = 80%, so 79% is a slip even with the actual rounded
+    assert _final(tmp_path, "公务接待费年初预算为10万元，支出决算为8万元，完成年初预算的79%。") == [("PCT002", "error")]

@@ -194,6 +194,44 @@ def test_the_whole_is_the_figure_of_the_stage_it_names():
     assert errors("公务接待费年初预算为30.00万元，决算为20.00万元。", "公务接待费预算中，市内接待25.00万元，外宾接待5.00万元。") == []
 
 
+@pytest.mark.parametrize(("urban", "expected"), [("7812人", []), ("7821人", [("SUM001", "48368人")])])
+def test_people_counted_again_by_another_attribute(urban, expected):
+    # 40556 + 7812 = 48368: 常住 and 流动 count the same people again, by where they live
+    text = f"总人口48368人，其中农业人口40556人，城镇人口{urban}，街镇常住人口2378人，流动人口542人，人口密度每平方公里538人。"
+    assert errors(text) == expected
+
+
+def _fund_budgets(general: str, change: str, fund_change: str = "比2023年预算持平") -> list[str]:
+    return ["支出预算15621.11万元，其中：财政拨款支出预算15621.11万元，比2023年预算减少876.75万元。",
+            f"财政拨款支出预算中，一般公共预算拨款支出预算{general}，比2023年预算减少{change}；政府性基金拨款"
+            f"支出预算0.00万元，{fund_change}；国有资本经营预算拨款支出预算0.00万元，比2023年预算持平。"]
+
+
+@pytest.mark.parametrize(
+    ("general", "change", "expected"),
+    [
+        ("15621.11万元", "876.75万元", []),
+        # 财政拨款 is every fund budget's appropriation: their amounts add up to it exactly…
+        ("15521.11万元", "876.75万元", [("SUM001", "15621.11万元")]),
+        # …and so do their changes, a part 持平 with its base adding nothing
+        ("15621.11万元", "867.75万元", [("SUM001", "876.75万元")]),
+    ],
+)
+def test_the_fund_budgets_are_every_part_of_the_appropriation_and_of_its_change(general, change, expected):
+    assert errors(*_fund_budgets(general, change)) == expected
+
+
+def test_a_part_whose_change_is_not_stated_leaves_the_changes_unchecked():
+    # 政府性基金 0 this year says nothing of last year: the parts' changes may not add up to the whole's
+    assert errors(*_fund_budgets("15621.11万元", "867.75万元", fund_change="无上年数")) == []
+
+
+def test_a_grand_total_holds_more_than_the_fund_budgets():
+    # 收支总计 holds the carry-over too: the three fund budgets are not all of it
+    assert errors("财政拨款收支总计1000.00万元，其中：一般公共预算拨款800.00万元，政府性基金拨款100.00万元，"
+                  "国有资本经营预算拨款0.00万元。") == []
+
+
 def test_a_sentence_with_several_wholes_is_left_alone():
     text = ("本部门面向中小企业预留政府采购项目预算金额225.10万元，面向小微企业预留政府采购项目预算金额164.87万元。"
             "在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额225.10万元；在面向小微企业"

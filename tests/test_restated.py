@@ -287,6 +287,27 @@ def test_sangong_table_by_rows(tmp_path, text, found):
     assert [f.stated for f in claims(result, "CON002")] == found
 
 
+SANGONG_FINAL = [
+    "三、财政拨款“三公”经费支出决算表", "单位：万元",
+    "合计\t\t因公出国（境）费\t\t公务用车购置及运行维护费\t\t公务接待费\t",
+    "预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数",
+    "12.00\t9.10\t0.00\t0.00\t8.00\t7.20\t4.00\t1.90",
+]
+
+
+@pytest.mark.parametrize("rate, found", [
+    ("47.50%", []),  # 1.90 / 4.00: the 公务接待费 budget only the table gives
+    ("45.70%", ["45.70%"]),
+    ("15.83%", ["15.83%"]),  # 1.90 / 12.00: not the rate of the whole 三公 budget
+])
+def test_a_completion_rate_over_a_budget_only_the_table_gives(tmp_path, rate, found):
+    text = ["“三公”经费财政拨款支出年初预算为12.00万元，支出决算为9.10万元，完成预算的75.83%，其中：因公出国（境）费"
+            "决算为0.00万元，完成预算的0.00%；公务用车购置及运行维护费支出决算为7.20万元，完成预算的90.00%；"
+            f"公务接待费支出决算为1.90万元，完成预算的{rate}。"]
+    result = report(tmp_path, text, SANGONG_FINAL, head=FINAL_HEAD)
+    assert [f.stated for f in claims(result)] == found
+
+
 BUDGET_TOTALS = [
     "四、2025年部门财务收支预算总表", "单位：元",
     "本年收入\t\t本年支出\t\t\t",

@@ -67,6 +67,17 @@ def test_parts_of_an_item_row_add_up_to_at_most_it():
 
 
 
+def test_a_part_may_exceed_its_total_in_a_column_of_signed_changes():
+    # 公务用车费 +8.56 = 运行维护费 +21.80 − 购置 13.24: a column of changes, a sibling negative
+    rows = [["项目", "2014年决算数", "2015年决算数", "增减额"],
+            ["公务接待费", "977.30", "918.50", "-58.80"],
+            ["公务用车费", "964.19", "972.75", "8.56"],
+            ["其中：(1)公务用车运行维护费", "918.19", "939.99", "21.80"],
+            ["(2)公务用车购置", "46.00", "32.76", "-13.24"],
+            ["合计", "1941.49", "1891.25", "-50.24"]]
+    assert table_claims("单位：万元", rows) == []
+
+
 def _tbl001(tmp_path, text: str) -> list[str]:
     path = tmp_path / "t.txt"
     path.write_text(text, encoding="utf-8")

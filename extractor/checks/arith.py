@@ -31,7 +31,8 @@ _DOCS = {
         What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于…, in brackets, or a list opening the
         next sentence, when that sentence comes right after the total's) — the parts may be a partial list, so only a sum of parts above the total is
         inconsistent, unless the list is complete (it ends with 其他…, its parts are every part of a
-        domain identity or of a known partition such as 决策/过程/产出/效益, it is opened by 按…划分 (or
+        domain identity or of a known partition such as 决策/过程/产出/效益, or 一般公共预算/政府性基金/国有资本经营
+        of a 财政拨款 total (not a 收支总计, which holds the carry-over), it is opened by 按…划分 (or
         分项目看, 分税种看…, which opens a list of the part right before it), or
         what it leaves out is said to be nil: …，无因公出国（境）费); then the parts must equal the total. One part after 其中 is checked too: it
         cannot exceed its total. Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of
@@ -48,7 +49,9 @@ _DOCS = {
         off it count as the net part after them: "…完成a，剔除上划市级收入b，区本级…完成c"; a list closed by a
         total of its own sentence, "…：A a、B b，收入总量为C", is of C). A complete
         list adds up the other amounts its total and every part state in the same role: their
-        changes (收入A，比上年减收d。其中：税收a，增收d1；非税b，减收d2 → −d = d1 − d2) and their
+        changes (收入A，比上年减收d。其中：税收a，增收d1；非税b，减收d2 → −d = d1 − d2; in a sentence opening
+        with the whole too: "财政拨款支出预算中，一般公共预算a，比上年减少d1；政府性基金b，与上年持平" → d = d1,
+        a part 持平 with its base adding nothing, one whose change is unstated leaving them unchecked) and their
         budgets (占年初预算B的… → B = B1 + B2). Changes alone make such a list when they name every
         part a domain identity gives the changed total ("财政拨款支出比上年增加d，其中：基本支出增加a，
         项目支出减少b" → d = a − b; the three 三公 items), each named in its own clause or by its part's
@@ -67,7 +70,10 @@ _DOCS = {
         基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
         budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),
         nor are retired people part of the staff at work (正式教职工 vs 退休职工; 离退休人员 listed beside
-        the staff may be outside a total of people: "实有人员53人，其中在职人员53人，离退休人员13人").
+        the staff may be outside a total of people: "实有人员53人，其中在职人员53人，离退休人员13人"), and
+        people are counted by several attributes at once: in a list of people that need not be complete,
+        its first parts adding up to the total are a reading ("总人口48368人，其中农业人口40556人，城镇人口
+        7812人，街镇常住人口2378人，流动人口542人").
         A value adjusted from ("其中：土地出让收入由年初预算的A调整为B") is no part; B is. What is not yet done
         is the rest of the whole (people counted by an attribute, 党员 or 女职工, overlap with the other parts:
         each is held to the total alone): "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the
@@ -192,7 +198,8 @@ _DOCS = {
         may be left out ("完成预算104.56%"); 支出进度 is such a rate, and funds received (下达,
         收到, 到位) a budget for it. A budget its own sentence pairs with its actual
         ("年初预算为22.00万元，支出决算为8.77万元…") is not the budget of a part named later in it
-        ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its budget is not stated, nothing is checked),
+        ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its budget is not stated in the text; where a
+        table gives it, the 预算数 cell of the same item is the base, every such cell a reading),
         nor is a budget that is the base of its own rate ("为人大预算数37.10亿元的91.16%") the budget of
         another figure, or the actual of the next rate ("…为三季度目标33.23亿元的101.78%，为全年目标42亿元的
         80.52%": 80.52% is of the sentence's actual, not of 33.23). Budgets of several numbered items
@@ -228,7 +235,8 @@ _DOCS = {
         report itself writes as zero ("上年执行数为0.00万元…增加100.00%") is a warning: the rate does not
         exist, though some templates write 100% there; one over a last-year figure that is only implied
         to be zero (本年a，较上年增加a，增长100%) is info, and an error when the rate written is not 100%
-        (本年9859.38万元，较上年增加9859.38万元，增长12.08%: the change or the rate is wrong).
+        (本年9859.38万元，较上年增加9859.38万元，增长12.08%: the change or the rate is wrong). Nothing
+        over nothing written 0%, or 100% for a completion ("决算为0万元，完成预算0万元的100%"), holds.
         """),
     "CHG001": ("change", "error", "change-rate", "A stated change rate does not follow from the change or the two figures compared.", """
         What it checks: "较上年增加d，增长p%" against p = d / (current − d) (and + d for a decrease); a rate
@@ -246,7 +254,10 @@ _DOCS = {
         with throughout; the rate may come first ("同比增长10.85%，增收2798万元"), and "由上年的A增加到B"
         names both figures; a carry-over (上年结余) names no previous year. 压缩/压减/缩减 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
         ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；, or inside
-        brackets: "（其中：本级收入a，…同比减收d，下降p%）") is of that part's figure, whatever the part before compared; a rate after a deduction ("剔除留抵退税后
+        brackets: "（其中：本级收入a，…同比减收d，下降p%）") is of that part's figure, whatever the part before compared
+        (a comparison an earlier part's own change used is not this part's: "本年度收入合计A，上年度收入合计B，
+        收入减少d，同比下降p%；本年度支出合计C，上年度支出合计D，支出减少e" → e = D − C, a name opening with
+        the previous period naming the base; the rate's own 同比 makes d a year-on-year change); a rate after a deduction ("剔除留抵退税后
         同口径增长0.67%", "剔除新增债券等因素，比上年同口径增加d，同口径增长p%") is on a basis the figures do
         not give and is not checked, nor is a rate after an adjustment ("由A调整为B，调增C，增长p%"
         compares with last year, not with A). The current figure is
@@ -361,7 +372,8 @@ _DOCS = {
         What it checks: 合计/总计 rows against the rows they total (top-level items; 其中 rows and
         sub-items by subject code are left out), total columns against the columns they add, and 其中
         rows against the row above them (an item, a total or a subject-code row), which they cannot
-        exceed. A code of a length the table's hierarchy never uses (a lone "7" where a PDF lost "210")
+        exceed — except in a column of signed changes, where the row or one of its sub-rows is negative
+        (公务用车费 +8.56 = 运行维护费 +21.80 − 购置 13.24). A code of a length the table's hierarchy never uses (a lone "7" where a PDF lost "210")
         is read as no code, so it opens no top-level group of its own; a numbered row is a sub-item of a
         numbered row only under a deeper numbering (1、 under 一、, not 四、 after 4、). A table of averages per unit
         (院均/人均/生均… in its title or header) is not summed down its rows, nor is a bare number (a

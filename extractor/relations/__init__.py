@@ -11,7 +11,7 @@ from extractor.relations.mentions import build_mentions
 from extractor.relations.restated import find_restated_relations
 from extractor.relations.selfeval import find_selfeval_relations
 from extractor.relations.tables import find_table_relations, read_tables
-from extractor.relations.text import find_text_relations
+from extractor.relations.text import find_text_relations, names_budget
 
 
 def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta,
@@ -19,6 +19,24 @@ def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta,
     """Every relation of the document; `indicators`, the 绩效自评表 read from it, for the text's restatements of them."""
     mentions = build_mentions(doc, figures)
     tables = read_tables(doc, figures)  # read once, for the table relations and the restatements
-    return (find_text_relations(doc, mentions) + find_identity_relations(mentions, meta.year)
-            + find_table_relations(doc, figures, tables) + find_restated_relations(doc, figures, mentions, meta, tables)
-            + find_selfeval_relations(mentions, figures, indicators or [], meta.year))
+    text = find_text_relations(doc, mentions)
+    rated = {r.figures[0] for r in text if r.kind == "ratio"}  # (a rate the text gives a base needs no table's)
+    found = (text + find_identity_relations(mentions, meta.year)
+             + find_table_relations(doc, figures, tables) + find_restated_relations(doc, figures, mentions, meta, tables, rated)
+             + find_selfeval_relations(mentions, figures, indicators or [], meta.year))
+    return _mark_whole_actuals(found, figures) if meta.doc_type == "决算" else found
+
+
+def _mark_whole_actuals(relations: list[Relation], figures: list[Figure]) -> list[Relation]:
+    """A 决算 written in whole 万元 rounds what was spent (226万元, 139万元: a rate of them written 160.1%
+    came from the unrounded amounts), while budgets are set in whole 万元 and stay exact: a relation
+    whose amounts are all whole and none a budget reads each as rounded to the unit."""
+    by_id = {f.id: f for f in figures}
+    for rel in relations:
+        if rel.rule.startswith("CON"):
+            continue  # (the same amount written twice is written the same)
+        money = [by_id[i] for i in rel.figures if i in by_id and by_id[i].kind == "money"]
+        if money and all(f.decimals == 0 and f.unit != "元" and not f.approx and f.high is None
+                         and not names_budget(f.label) for f in money):
+            rel.data.whole_actuals = True
+    return relations

@@ -78,6 +78,12 @@ def _comparison_before(m: Mention, sent: list[Mention]) -> Comparison | None:
         if hit and g.kind != "percent":
             return Comparison(hit.group("base"), g.fig.start - g.sent_start - len(name), inline=g)
     hits = list(_pats()["compare"].finditer(m.upto))
+    cut = part_start(m)
+    if hits and hits[-1].start() < cut and any(
+            hits[-1].start() < g.fig.start - g.sent_start < cut and (g.kind == "percent" or _is_change(g)) for g in sent[:k]):
+        # "收入A，上年收入B，收入减少d，同比下降p%；支出C，上年支出D，支出减少e": a comparison of an
+        # earlier part that part's own change already used; this part states its own base, if any
+        hits = []
     if not hits:
         # "3,860人，上年2,940人，增长31.29%", "普通初中上年A元，本年B元，增加p%", "上年决算数A，本年决算数B，
         # 增长p%": a figure named by the previous period (its name ends with it, or with it and a stage) is the base
@@ -94,7 +100,8 @@ def _names_previous(g: Mention) -> bool:
     if name.startswith(("比", "较", "与")):
         return False  # "比上年A" is an inline base, read with its direction word
     return any(name.endswith(p) or regex.search(regex.escape(p) + r"(?:决算|预算|执行|实际)?数?(?:为|是)?$", name)
-               for p in c.previous_period)
+               for p in c.previous_period) or (name.startswith(tuple(c.previous_period)) and _period(name)[1])
+    # (…or opens with it, not a carry-over: "上年度支出合计A"; "上年结转A" is this year's money)
 
 
 def _is_change(g: Mention) -> bool:
@@ -346,6 +353,8 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     # in its clause, its sentence comparing nothing ("完成36552万元，增加2362万元，增长6.91%"), is one
     # against the period the report compares with throughout
     window = d.lead + d.head
+    if (own := _comparison_before(d, sent)) is None or not own.phrase:
+        window += m.clause_lead  # (the rate may say it: "…减少d，同比下降p%", if d names no other base)
     if not pats["previous"].search(window) and not pats["previous"].search(" ".join(x.lead for x in sent[: sent.index(d) + 1])) \
             and not (bare_change(d) and _comparison_before(d, sent) is None):
         return []
@@ -368,7 +377,11 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     if current is None or current is d or current.kind != d.kind:
         return []
     if current in sent and _other_part_named(d, current):
-        return []  # "…企业所得税490万元，同比增长189.7%；个人所得税增收46万元，同比增长41.8%": not of 490
+        # "…企业所得税490万元，同比增长189.7%；个人所得税增收46万元，同比增长41.8%": not of 490, but of
+        # the first plain figure of d's own part if it has one ("…；本年支出C，上年支出D，支出减少d")
+        current = _clause_subject(d, sent)
+        if current is None:
+            return []
     readings = []
     resolved = _resolve(d, sent, mentions)
     if resolved is not None:
@@ -430,15 +443,16 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention | None, men
     # (收支 names the income and the spending both: either one is what changed)
     heads = [head] + [head.replace(w, one) for w, ones in _text().cues()[0].change.joint.items() if w in head for one in ones]
     found = [g for h in heads for g in resolve(h, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5)
-             if not _is_change(g)][:3] if head else []
+             if not _is_change(g)] if head else []
     if current is None:
         # (with no figure to weigh them against, only figures of the very measure the head names:
         # "“三公”经费…支出决算比上年减少d" is not of the 公务接待费 just before it)
         measure, budget = operand_of(head), _text()._stage(head) == "budget"
         found = [g for g in found if measure is not None and _measure_named(g) == measure
-                 and (_text()._stage(g.clause_lead) == "budget") == budget]
+                 and (_text()._stage(g.clause_lead) == "budget") == budget][:3]
         named_as = 0.0
     else:
+        found = found[:3]
         named_as = max(similarity(h, current.head + _name(current)) for h in heads) if head else 1.0
     if named_as >= 0.5 and not (found and max(similarity(h, found[0].head + _name(found[0])) for h in heads) > named_as):
         named = [current]  # (a figure the head names better than the current one is what changed)
@@ -460,6 +474,8 @@ def _measure_named(g: Mention) -> str | None:
     """What a figure's own words name, or for a bare 支出/收入 ("…“三公”经费支出年初预算为A，支出决算为B")
     what its sentence names."""
     own = operand_of(g.clause_lead)
+    if own is None and _text()._listed(g):
+        return None  # a part of a list the sentence opens is not what the sentence names ("A，其中B b")
     return operand_of(g.head) if own in (None, "支出", "收入") else own
 
 
@@ -638,7 +654,7 @@ def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relati
             current = _current(comp, g, sent)
             bases = [g] if current is not None and _comparable(g, current) else []
         else:
-            found = _flat_after(g)
+            found = flat_after(g)
             if found is None or _is_change(g):
                 continue
             comp, word = found
@@ -654,7 +670,7 @@ def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relati
     return out
 
 
-def _flat_after(g: Mention) -> tuple[Comparison, str] | None:
+def flat_after(g: Mention) -> tuple[Comparison, str] | None:
     """The comparison of "A，与上年持平" right after g and its word (not a loose one: 基本持平), or None."""
     after = g.after.lstrip("，, ")
     hit = _pats()["compare"].match(after)
@@ -694,7 +710,7 @@ def change_parts(sent: list[Mention], facts: FactIndex, following: list[Mention]
                 continue
             if not ends_in_change(g.clause_lead):
                 named_by = g
-                flat = _flat_after(g)  # "因公出国（境）经费40万元，较上年持平": a part that did not change
+                flat = flat_after(g)  # "因公出国（境）经费40万元，较上年持平": a part that did not change
                 if flat is not None:
                     operand = operand_of(g.clause_lead)
                     if operand is None or operand in parts or _stage(flat[0].phrase) != _base_stage(d, sent):

@@ -150,8 +150,9 @@ class Cell:
 
 
 def find_restated_relations(doc: Document, figures: list[Figure], mentions: list[Mention], meta: ReportMeta,
-                            tables: list[TableRead] | None = None) -> list[Relation]:
-    """CON001 and CON002 relations; `tables` as tables.read_tables gives them, read here when not given."""
+                            tables: list[TableRead] | None = None, rated: set[str] | None = None) -> list[Relation]:
+    """CON001 and CON002 relations, and completion rates over a table's budget; `tables` as
+    tables.read_tables gives them, read here when not given; `rated`, the rates text relations check."""
     stage = meta.doc_type if meta.doc_type in ("预算", "决算") else None
     claims = text_claims(doc, mentions, meta.year, stage)
     out = _items_restated(claims)
@@ -176,6 +177,40 @@ def find_restated_relations(doc: Document, figures: list[Figure], mentions: list
             found = _cells_of(claim, by_ends.get(_ends(claim.subject), []), stage, loose=True)
         if found:
             out.append(_relation(claim, found))
+    return out + _rates_of_table_budgets(claims, by_subject, mentions, stage, rated or set())
+
+
+def _rates_of_table_budgets(claims: list[Claim], by_subject: dict[tuple[str, ...], list[Cell]],
+                            mentions: list[Mention], doc_stage: str | None, rated: set[str]) -> list[Relation]:
+    """PCT002 for a completion rate right after an actual whose budget only a table gives: "…其中：公务接待费
+    支出决算为0.39万元，完成预算的13.68%" — 0.39 over the 预算数 cell of 公务接待费 in the 三公 table (every
+    such cell a reading). `rated`: the rates a text relation already checks."""
+    from extractor.relations.text import cues  # (the completion words are the text relations')
+
+    completion = cues()[1]["completion"]
+    out = []
+    for claim in claims:
+        m = claim.mention
+        if claim.stage != "决算" or claim.coded:
+            continue
+        rate = mentions[m.index + 1] if m.index + 1 < len(mentions) else None
+        if rate is None or rate.sentence != m.sentence or rate.kind != "percent" or rate.fig.id in rated:
+            continue
+        said = completion.search(rate.clause_lead)
+        if said is None or (stage := stage_of(said.group("base"))) is None or "预算" not in stage:
+            continue
+        # a bare 预算 (the rate's words or the column's) may be the 年初 or the 全年 budget
+        budgets = [c for c in by_subject.get(claim.subject, []) if c.fig is not None and c.stage is not None
+                   and "预算" in c.stage and (c.stage == stage or "预算" in (c.stage, stage))
+                   and c.scope == claim.scope and (c.funds == claim.funds or _ANY in (c.funds, claim.funds))
+                   and not (c.fig.value == 0 == m.fig.value)]  # (0 of 0: nothing to check)
+        distinct = list({c.fig.id: c for c in budgets}.values())
+        if distinct:
+            first, *rest = distinct
+            out.append(Relation(kind="ratio", rule="PCT002", source="restated",
+                                figures=[rate.fig.id, m.fig.id] + [c.fig.id for c in distinct],
+                                data={"num": [[m.fig.id, 1]], "den": [[first.fig.id, 1]], "scale": 100,
+                                      "alternatives": [{"num": [[m.fig.id, 1]], "den": [[c.fig.id, 1]]} for c in rest]}))
     return out
 
 

@@ -607,9 +607,9 @@ def _part_relations(g: Group) -> list[Relation]:
                 if found:
                     out.append(_rel("TBL001", "sum", stated, found))
             elif parts:
-                values = [stated] + [r.cells[col] for r in parts if col in r.cells]
+                values = [stated] + [r.cells[col] for r in children if col in r.cells]
                 if any(f.value < 0 for f in values):
-                    continue  # "at most" means nothing among negative differences
+                    continue  # "at most" means nothing among negative differences (a part's or a sibling's)
                 found = _sum_readings(stated, [parts, strict_parts], col)
                 if found:
                     out.append(_rel("TBL001", "sum", stated, found, at_most=True))

@@ -24,12 +24,19 @@ from extractor.relations.mentions import Mention, compact, resolve, similarity
 from extractor.structure import numbering_of, without_numbering
 
 
+class CompleteSet(BaseModel):
+    """The parts of a known partition; a list naming each of them once is complete."""
+    parts: list[str]
+    whole: str = ""  # a word the total's name must hold (财政拨款), if any
+    not_whole: str = ""  # …and one it must not
+
+
 class SumCues(BaseModel):
     part_markers: list[str]
     per_unit: list[str]
     per_head: str
     complete_markers: list[str]
-    complete_sets: list[list[str]]
+    complete_sets: list[CompleteSet]
     partition_opener: str
     breakdown_opener: str
     series: list[list[str]]
@@ -285,7 +292,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
           whole: Mention | None = None) -> list[Relation]:
     c = cues()[0].sum
     if whole is not None and not any(_part_marker(g, c.part_markers) for g in sent):
-        return _named_whole_parts(whole, sent, facts)
+        return _named_whole_parts(whole, sent, facts, mentions)
     past_items = _past_the_items(sent[0], mentions)
     if past_items:
         prev = _before_the_items(sent[0], mentions)  # (numbered items before: the whole they break down)
@@ -416,9 +423,12 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # ("总投资61.8万元，其中中央30.9万元，县级30.9万元，中央下达资金61.8万元").
                 # (nothing makes no total: "…677.48，其中：一般公共预算拨款677.48，政府性基金预算拨款0.00，
                 # …，事业收入3.00" — the first two are no list of their own)
+                # People are counted by several attributes at once: "总人口T，其中农业人口a，城镇人口b，
+                # 常住人口c，流动人口d" — a + b = T, and c, d count the same people again.
+                people = kind_unit[0] == "count" and _same_count(kind_unit[1], "人", c)
                 readings += [{"terms": terms[:n], "at_most": False} for n in range(2, len(terms))
                              if all(p.fig.value != 0 for p in parts[:n])
-                             and (all(_amount(p) == _amount(total) for p in parts[n:])
+                             and (people or all(_amount(p) == _amount(total) for p in parts[n:])
                                   or _another_measure(total, parts[:n], parts[n:]))]
             # people who have left (离退休人员) may stand beside the staff the total counts, not in it
             staying = [[p.fig.id, 1] for p in parts if not regex.search(c.left_staff, p.clause_lead)]
@@ -549,14 +559,19 @@ def _series_sums(total: Mention, parts: list[Mention], sent: list[Mention], tota
                 roles.setdefault("change", (x, changes.direction(x.clause_lead)))
             else:
                 roles.setdefault(regex.sub(r"[的为是\s]", "", x.clause_lead), (x, 1))
+        if "change" not in roles and changes.flat_after(g) is not None:
+            roles["change"] = (None, 0)  # "b，与上年持平": no change
         return roles
 
     own = attached(total, parts[0], total_sent)
     per_part = [attached(p, e, sent) for p, e in zip(parts, parts[1:] + [None])]
     out = []
     for role, (stated, sign) in own.items():
-        if role and all(role in r for r in per_part):
-            out.append(_rel("sum", "SUM001", stated, terms=[[r[role][0].fig.id, r[role][1] * sign] for r in per_part]))
+        if stated is None or not role or not all(role in r for r in per_part):
+            continue
+        terms = [[r[role][0].fig.id, r[role][1] * sign] for r in per_part if r[role][0] is not None]
+        if terms:
+            out.append(_rel("sum", "SUM001", stated, terms=terms))
     return out
 
 
@@ -593,7 +608,7 @@ def _named_whole(sent: list[Mention], mentions: list[Mention]) -> Mention | None
     return cands[0] if cands and all(g.fig.value == cands[0].fig.value for g in cands) else None
 
 
-def _named_whole_parts(whole: Mention, sent: list[Mention], facts: FactIndex) -> list[Relation]:
+def _named_whole_parts(whole: Mention, sent: list[Mention], facts: FactIndex, mentions: list[Mention]) -> list[Relation]:
     """The amounts of an "X中，" sentence are parts of X: never more than X, exactly X when they
     are every part an identity gives it."""
     c = cues()[0].sum
@@ -602,7 +617,10 @@ def _named_whole_parts(whole: Mention, sent: list[Mention], facts: FactIndex) ->
     if not parts or (len(parts) == 1 and not _same_period(whole, parts[0])):
         return []
     complete = _complete(whole, parts, facts)
-    return [_rel("sum", "SUM001", whole, terms=[[p.fig.id, _sign(p)] for p in parts], at_most=not complete)]
+    out = [_rel("sum", "SUM001", whole, terms=[[p.fig.id, _sign(p)] for p in parts], at_most=not complete)]
+    if complete:  # "…X a，比上年减少d。X中，A a1，比上年减少d1；B b1，与上年持平": d = d1 + 0 too
+        out += _series_sums(whole, parts, sent, [g for g in mentions if g.sentence == whole.sentence])
+    return out
 
 
 def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relation]:
@@ -780,7 +798,9 @@ def _complete(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
     names = [p.clause_lead for p in parts]
     if any(w in names[-1] for w in c.sum.complete_markers):
         return True  # 其他… is the last part of a complete list (not "主要是其他支出a，…" opening one)
-    if any(all(sum(w in n for n in names) == 1 for w in words) and len(words) == len(parts) for words in c.sum.complete_sets):
+    total_name = total.clause_lead or total.head
+    if any(all(sum(w in n for n in names) == 1 for w in s.parts) and len(s.parts) == len(parts)
+           and s.whole in total_name and not (s.not_whole and s.not_whole in total_name) for s in c.sum.complete_sets):
         return True
     last = parts[-1]
     opener = last.upto[: parts[0].fig.start - parts[0].sent_start] if last.sentence == parts[0].sentence else parts[0].upto
