@@ -651,3 +651,12 @@ def test_whole_amounts_a_final_account_spent_are_rounded(tmp_path, rate, expecte
 def test_whole_budgets_of_a_final_account_stay_exact(tmp_path):
     # budgets are set in whole 万元: 8 / 10 = 80%, so 79% is a slip even with the actual rounded
     assert _final(tmp_path, "公务接待费年初预算为10万元，支出决算为8万元，完成年初预算的79%。") == [("PCT002", "error")]
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("18.04%", []), ("15%", [("CHG001", "15%")])])
+def test_no_amount_grew_by_more_than_itself(rate, expected):
+    # 42.1949 cannot be the growth of 14.0723 (last year's would be negative): it is of the item's 276.0605,
+    # 42.1949 / (276.0605 − 42.1949) = 18.04%
+    text = ("1.财政拨款收入276.0605万元，在职职工工资性收入18.6973万元，财政对基本养老保险基金的补助收入14.0723万元，"
+            f"较上年度决算数增加42.1949万元，增加{rate}。")
+    assert errors(text) == expected

@@ -879,3 +879,15 @@ def test_a_share_of_the_total_is_of_what_zhongde_names(tmp_path, share, expected
     body = ("1-5月累计，全市一般公共预算收入535668万元。其中：地方一般公共预算收入297302万元，上划中央收入195166万元。"
             f"全市一般公共预算收入中的税收收入430405万元，同比增长30.82%，占总收入比重为{share}。")
     assert [e for e in _check(tmp_path, body) if e[0] == "PCT001"] == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("4087万元", []), ("3988万元", [("SUM001", "3988万元")])])
+def test_a_list_opening_a_sentence_and_closed_by_its_own_total(total, expected):
+    # 1986 + 16 + 2085 = 4087: 合计 closes the very list 其中 opened
+    text = f"2021年度实际完成的预算收入{total}。其中国税1986万元，非税收入16万元，上级拨款2085万元，合计{total}。"
+    assert errors(text) == expected
+
+
+def test_a_total_inside_a_list_of_uses_is_its_item_s():
+    # "聘请农民养护工90余人合计180万元" totals that item, not the uses before it
+    assert errors("资金主要用于：道班行道树修剪24万元；聘请农民养护工90余人合计180万元；维修标志标牌10万元。") == []

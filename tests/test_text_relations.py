@@ -1392,3 +1392,25 @@ def test_a_budget_paired_with_another_parts_actual_is_not_this_parts():
     text = ("我县税收收入预算53,000万元，完成46,980万元，为预算的88.64%；个人所得税预算1,248万元，个人所得税1,350万元，"
             "为预算的108.17%；资源税3,475万元，为预算的167.87%。")
     assert errors(text) == []
+
+
+@pytest.mark.parametrize(("total", "expected"), [("820.86", []), ("826.38", [("SUM001", "826.38亿元")])])
+def test_what_follows_jianqu_is_taken_off_a_total_of_added_amounts(total, expected):
+    # 684.51 + 128.60 + 0.51 + 10.00 − 2.76 = 820.86
+    text = (f"全区一般公共预算收入完成684.51亿元。加上市财政与本区的结算净收入等128.60亿元、动用历年结余0.51亿元，"
+            f"以及地方政府债券转贷收入10.00亿元；减去调出资金2.76亿元，全区可以安排使用的一般公共收入总计{total}亿元。")
+    assert errors(text) == expected
+
+
+ITEMS_RECEIVED = ("2022年度上级安排生态保护恢复资金4871.71万元，应到位4871.71万元，实际到位1696.76万元，到位率34.83%。"
+                  "分项目如下：①防火能力建设补助应到位68万元，实际到位21万元，到位率30.88%；②护林员项目应到位1605万元，"
+                  "实际到位1604.75万元，到位率100%；③草原修复补助应到位35万元，实际到位0万元，到位率0%。")
+
+
+@pytest.mark.parametrize(("first", "expected"), [("30.88%", []), ("38.08%", [("PCT002", "38.08%")])])
+def test_items_numbered_in_a_sentence_are_parallel_lists(first, expected):
+    # the rates of the spending: 1696.76 / 4871.71 = 34.83% (the whole, not item ③'s 35), 21 / 68 = 30.88%
+    # (item ①'s own budget); ② states no amount of its own, so nothing of ①'s is its actual
+    paid = (f"目前共支付资金1696.76万元，资金执行率34.83%。分别项目为①防火能力建设补助支付21万元，资金执行率{first}；"
+            "②护林员项目未支付，资金执行率为0%。")
+    assert errors(ITEMS_RECEIVED, paid) == expected

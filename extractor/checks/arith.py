@@ -45,7 +45,8 @@ _DOCS = {
         is the whole a 其中 list of the sentences before broke down, not its last part, or the part right
         before 加: "总收入A，其中地方收入a；加上级补助b，…，收入合计C" → C = a + b…; 加 ends A's list; the
         words before 加 may name it, "根据上述地方财政收入，加…"; from the sentence before, any of its first
-        amounts: 预算数 or 决算数), and an item named and added ("调出资金增加c") is one of the amounts; a gross amount and what is taken
+        amounts: 预算数 or 决算数), and an item named and added ("调出资金增加c") is one of the amounts;
+        what follows 减去/扣除 there is taken off ("…加上a、b；减去调出资金c，…收入总计C" → C = A + a + b − c); a gross amount and what is taken
         off it count as the net part after them: "…完成a，剔除上划市级收入b，区本级…完成c"; a list closed by a
         total of its own sentence, "…：A a、B b，收入总量为C", is of C). A complete
         list adds up the other amounts its total and every part state in the same role: their
@@ -63,7 +64,8 @@ _DOCS = {
         narrower fund scope (国家财政性教育经费a，一般公共预算教育经费b) is inside it, not beside it. A
         total word alone in its clause, or opening it ("合计批复总投资C"), closes the amounts before it in
         its sentence ("…等164.03亿元，以及对市县转移支付378.22亿元，合计542.25亿元"), unless one of them
-        opens a list of its own (one in brackets breaks down its own amount only), and a sentence opening
+        opens a list of its own (one in brackets breaks down its own amount only; 其中 on the first amount
+        of the sentence opens the very list the total closes: "。其中国税a，非税b，上级拨款c，合计C"), and a sentence opening
         with it closes the sentence before ("…项目a；…项目b。共计下达…资金C"); 收入合计/支出合计 after
         amounts cannot be less than they are (an earlier sentence may have begun the list).
         Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，
@@ -203,7 +205,9 @@ _DOCS = {
         nor is a budget that is the base of its own rate ("为人大预算数37.10亿元的91.16%") the budget of
         another figure, or the actual of the next rate ("…为三季度目标33.23亿元的101.78%，为全年目标42亿元的
         80.52%": 80.52% is of the sentence's actual, not of 33.23). Budgets of several numbered items
-        (1.…项目：…48万元 … 3.…项目：…50万元) are each their item's, no budget of a figure outside them; funds
+        (1.…项目：…48万元 … 3.…项目：…50万元) are each their item's, no budget of a figure outside them, and
+        items numbered inside sentences are parallel lists ("分项目如下：①…应到位68万元…" then "①…支付21万元，
+        执行率30.88%": 21 / 68; an item that states no amount, "④…未支付，执行率为0%", takes none of ①'s); funds
         received are over the amount named like them ("要求地方配套资金266亿元…地方配套资金实际到位231亿元，到位
         率86.8%"); a rate after a whole and its parts ("17.7亿元，其中含中央12.75亿元…，下达率98%") is no ratio
         of two of them, and a rate after two figures is of them only when it names what they did (有效率
@@ -261,7 +265,8 @@ _DOCS = {
         同口径增长0.67%", "剔除新增债券等因素，比上年同口径增加d，同口径增长p%") is on a basis the figures do
         not give and is not checked, nor is a rate after an adjustment ("由A调整为B，调增C，增长p%"
         compares with last year, not with A). The current figure is
-        the amount before any brackets that explain it ("维护费A（其中：购置费a，运行费b），比年初预算增加d"),
+        never one smaller than an increase of it (last year's would be negative: "财政拨款收入A，…补助收入a，
+        较上年增加d" with d > a is of A), and the amount before any brackets that explain it ("维护费A（其中：购置费a，运行费b），比年初预算增加d"),
         and a lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes, as is
         the amount before a completion rate and its budget ("完成A，占年度预算B的p%，较上年C，增收d": A − C;
         "支出决算为A，完成全年预算B的p%，比上年决算数减少d": d over A + d), the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，其中…。

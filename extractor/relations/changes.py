@@ -382,6 +382,15 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
         current = _clause_subject(d, sent)
         if current is None:
             return []
+
+    def possible(g: Mention) -> bool:  # (no amount grew by more than itself: last year's would be negative)
+        return not (sign > 0 and g.kind == "money" and 0 <= t._amount(g) < t._amount(d))
+
+    if current in sent and not possible(current):
+        # "1.财政拨款收入A，…，补助收入a，较上年度决算数增加d（d > a）": of the item's amount A, if any
+        # (none such: the nearest one stays, and the change is the slip)
+        current = next((g for g in sent[: sent.index(d)] if g.kind == d.kind and g.depth == 0 and not _is_change(g)
+                        and possible(g)), current)
     readings = []
     resolved = _resolve(d, sent, mentions)
     if resolved is not None:
@@ -391,7 +400,7 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     if near is None:
         near = _clause_subject(d, sent)
     main = {"num": [[d.fig.id, 1]], "den": [[current.fig.id, 1], [d.fig.id, -sign]]}
-    if near is not None and near is not current and _comparable(near, d):
+    if near is not None and near is not current and _comparable(near, d) and possible(near):
         # "…A万元，较上年持平；B万元，较上年减少d，下降p%": the clause's own figure may be the one that
         # changed; right before the change ("其中：人员经费B，比上年增加d"), it is the first reading
         own = {"num": [[d.fig.id, 1]], "den": [[near.fig.id, 1], [d.fig.id, -sign]]}

@@ -1376,6 +1376,8 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     actual = _actual(m, sent, prev)
     if actual is None or category(actual.clause_lead) == "balance":
         return []  # (a leftover is no actual: "年末结余数19.8万元，计算本单位预算完成率99.27%")
+    if actual in sent and _inline_item(actual) != _inline_item(m):
+        return []  # "①…支付21万元，执行率30.88%；④…未支付，执行率为0%": ④ states no actual of its own
     # "总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%": the budget is the actual less the change
     k_actual = sent.index(actual) if actual in sent else -1
     against = next((g for g in sent[k_actual + 1 : k] if k_actual >= 0 and g.kind == actual.kind == "money"
@@ -1510,6 +1512,9 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
                    and not _other_flow(actual.clause_lead, g.clause_lead) and _same_budget_stage(phrase, g)
                    and not _paired_elsewhere(g, actual, mentions)
                    and not any(w in g.clause_lead for w in ("下达", "收到"))]  # (from afar, another batch of funds)
+        # items numbered inside a sentence ("分项目如下：①…应到位68万元…；②…") are parallel lists: an
+        # item's budget is only the budget of the figure in the item of the same number
+        earlier = [g for g in earlier if _inline_item(g) == _inline_item(actual)]
         if len({_item_of(g) for g in earlier} - {None, _item_of(actual)}) >= 2:
             # budgets of several numbered items (1.养老机构运营补贴项目：…48万元 … 3.村级互助幸福院项目：…50万元)
             # are each their item's: none is the budget of a figure outside them
@@ -1583,6 +1588,19 @@ def _item_of(m: Mention) -> str | None:
         return None
     label = regex.match(r"([^，,。；;：:]{1,16})[：:]", without_numbering(head))
     return label.group(1) if label else None
+
+
+_INLINE_ITEM = regex.compile(r"([①-⑳])|(?:^|[，,；;。：:])\s*(?:[（(](\d{1,2})[）)]|(\d{1,2})(?:[、．.](?!\d))"
+                             r"|(?<=[；;]\s*)(\d{1,2})(?=\p{Han})(?![个项人元万亿年月日次家所批]))")
+
+
+def _inline_item(g: Mention) -> int | None:
+    """The number of the item g stands in inside its sentence (①…；②…, （1）…, 1、…, "；5新一轮…"), or None."""
+    hits = list(_INLINE_ITEM.finditer(g.upto))
+    if not hits:
+        return None
+    circled, bracketed, dotted, bare = hits[-1].groups()
+    return ord(circled) - 0x245F if circled else int(bracketed or dotted or bare)
 
 
 def _listed(g: Mention, opening: bool = False) -> bool:
@@ -1705,8 +1723,18 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     # from a sentence before, any of its first amounts ("收入预算数A，决算数B，…。加上…，收入总量C": B)
     last = next((g for g in reversed(before) if g.kind == "money" and not _is_not_part(g, c.sum) and g.depth == 0), None)
     starts = ([last] if last not in (None, base) else []) + ([] if before else others[:2])
-    return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + [[g.fig.id, 1] for g in added],
-                 alternatives=[{"terms": [[x.fig.id, 1]] + [[g.fig.id, 1] for g in added]} for x in starts])]
+    # "…加上a、b；减去调出资金c，…总计C": what follows 减去/扣除 is taken off (C = A + a + b − c)
+    def sign(g: Mention) -> int:
+        tail = g.upto[plus.start():]
+        cut = max((h.end() for h in _TAKEN_OFF.finditer(tail)), default=-1)
+        return -1 if cut >= 0 and not pats["plus"].search(tail[cut:]) else 1
+
+    terms = [[g.fig.id, sign(g)] for g in added]
+    return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + terms,
+                 alternatives=[{"terms": [[x.fig.id, 1]] + terms} for x in starts])]
+
+
+_TAKEN_OFF = regex.compile(r"(?:^|[，,；;、\s])(?:减去|扣除|减)(?![少收支免税])")
 
 
 def _remainder(m: Mention, verb: str, sent: list[Mention]) -> list[Relation]:
@@ -1729,7 +1757,10 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list
         before = prev
     parts = [g for g in before if g.kind == "money" and not _is_not_part(g, c) and g.depth == 0]
     # (a list inside brackets breaks down its amount only: "a（其中建筑工程a1），b（其中…），合计C")
-    if len(parts) < 2 or any(_part_marker(g, c.part_markers) for g in before if g.depth == 0) \
+    # (a list marker on the first amount only opens the very list the total closes: "。其中a，b，c，合计C";
+    # not a list of uses, whose items may total their own: "主要用于：…a；聘请养护工90余人合计b")
+    if len(parts) < 2 or any(_part_marker(g, c.part_markers) for g in before[1:] if g.depth == 0) \
+            or ((marker := _part_marker(before[0], c.part_markers)) and (before[0] is not sent[0] or _says_use(marker, c))) \
             or any(_names_total(g) for g in parts):
         return []
     # "…，支出合计C" may add up what an earlier sentence began ("收入A。上年结余b，补助c，收入合计C"):
