@@ -891,3 +891,11 @@ def test_a_list_opening_a_sentence_and_closed_by_its_own_total(total, expected):
 def test_a_total_inside_a_list_of_uses_is_its_item_s():
     # "聘请农民养护工90余人合计180万元" totals that item, not the uses before it
     assert errors("资金主要用于：道班行道树修剪24万元；聘请农民养护工90余人合计180万元；维修标志标牌10万元。") == []
+
+
+@pytest.mark.parametrize(("own", "expected"), [("40.00万元", []), ("50.00万元", [("SUM001", "100.00万元")])])
+def test_a_numbered_item_without_a_full_stop_does_not_end_the_list(own, expected):
+    # "2.上级补助收入0万元" ends without 。, yet "3." opens the next item: 60 + 0 + 50 = 110 > 100
+    paragraphs = ["（一）收入决算情况。2020年总收入100.00万元，其中：", "1.财政拨款收入60.00万元，为一般公共预算资金。",
+                  "2.上级补助收入0万元", f"3.事业收入{own}，为开展专业业务活动取得的收入。", "（二）支出决算情况"]
+    assert errors(*paragraphs) == expected

@@ -352,15 +352,15 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     # only a year-on-year comparison defines the base as current ∓ change; a change standing alone
     # in its clause, its sentence comparing nothing ("完成36552万元，增加2362万元，增长6.91%"), is one
     # against the period the report compares with throughout
+    comp = _comparison_before(d, sent)
     window = d.lead + d.head
-    if (own := _comparison_before(d, sent)) is None or not own.phrase:
+    if comp is None or not comp.phrase:
         window += m.clause_lead  # (the rate may say it: "…减少d，同比下降p%", if d names no other base)
     if not pats["previous"].search(window) and not pats["previous"].search(" ".join(x.lead for x in sent[: sent.index(d) + 1])) \
-            and not (bare_change(d) and _comparison_before(d, sent) is None):
+            and not (bare_change(d) and comp is None):
         return []
     if any(w in d.clause_lead for w in c.difference.saving):
         return []  # 节约 against a budget is a saving rate, handled by _saving_rate
-    comp = _comparison_before(d, sent)
     if comp is not None and comp.inline is not None and _comparable(comp.inline, d):
         # "与上年实际支出52,410.00元相比，减少4,034.50元，下降7.70%": the base is written, p = d / base
         return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[comp.inline.fig.id, 1]], base_stated=True)]

@@ -177,11 +177,11 @@ def find_restated_relations(doc: Document, figures: list[Figure], mentions: list
             found = _cells_of(claim, by_ends.get(_ends(claim.subject), []), stage, loose=True)
         if found:
             out.append(_relation(claim, found))
-    return out + _rates_of_table_budgets(claims, by_subject, mentions, stage, rated or set())
+    return out + _rates_of_table_budgets(claims, by_subject, mentions, rated or set())
 
 
 def _rates_of_table_budgets(claims: list[Claim], by_subject: dict[tuple[str, ...], list[Cell]],
-                            mentions: list[Mention], doc_stage: str | None, rated: set[str]) -> list[Relation]:
+                            mentions: list[Mention], rated: set[str]) -> list[Relation]:
     """PCT002 for a completion rate right after an actual whose budget only a table gives: "…其中：公务接待费
     支出决算为0.39万元，完成预算的13.68%" — 0.39 over the 预算数 cell of 公务接待费 in the 三公 table (every
     such cell a reading). `rated`: the rates a text relation already checks."""

@@ -131,6 +131,7 @@ class Difference(BaseModel):
     added: list[str]
     cut: list[str]
     minus: str
+    taken_off: str
 
 
 class Average(BaseModel):
@@ -192,6 +193,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "leftover": regex.compile(c.difference.leftover),
         "plus": regex.compile(c.difference.plus),
         "minus": regex.compile(c.difference.minus),
+        "taken_off": regex.compile(c.difference.taken_off),
         "carried_in": regex.compile(c.difference.carried_in),
         "plus_total": regex.compile(c.difference.plus_total),
         "netted": regex.compile(c.difference.netted),
@@ -656,9 +658,11 @@ def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relatio
                 break  # a numbering of another level, or numbered paragraphs after unnumbered parts
             first = next((g for g in by_block.get(nxt.index, []) if g.kind != "percent"), None)
             # the part opens its paragraph's first sentence, which begins in that paragraph (not a
-            # line of a sentence wrapped over several: "支出包括:文化旅游体" / "育与传媒支出850088.3元、")
+            # line of a sentence wrapped over several: "支出包括:文化旅游体" / "育与传媒支出850088.3元、";
+            # a numbered paragraph begins an item even after one without a full stop: "2.上级补助收入0万元")
             if first is None or first.kind != "money" or first.sentence != by_block[nxt.index][0].sentence \
-                    or first.sent_start < nxt.start or not _ends_sentence(doc.blocks[nxt.index - 1].text) or regex.search(r"[，,；;。、]", without_numbering(first.lead)) \
+                    or first.sent_start < nxt.start or regex.search(r"[，,；;。、]", without_numbering(first.lead)) \
+                    or (not _ends_sentence(doc.blocks[nxt.index - 1].text) and number is None) \
                     or _is_not_part(first, c.sum) or not _compatible(total, first) \
                     or any(_part_marker(g, c.sum.part_markers) for g in by_block[nxt.index] if g.sentence == first.sentence):
                 # (nor is a paragraph whose amount opens a list of its own: "B b，其中：…"); an item of
@@ -1726,15 +1730,13 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     # "…加上a、b；减去调出资金c，…总计C": what follows 减去/扣除 is taken off (C = A + a + b − c)
     def sign(g: Mention) -> int:
         tail = g.upto[plus.start():]
-        cut = max((h.end() for h in _TAKEN_OFF.finditer(tail)), default=-1)
+        cut = max((h.end() for h in pats["taken_off"].finditer(tail)), default=-1)
         return -1 if cut >= 0 and not pats["plus"].search(tail[cut:]) else 1
 
     terms = [[g.fig.id, sign(g)] for g in added]
     return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + terms,
                  alternatives=[{"terms": [[x.fig.id, 1]] + terms} for x in starts])]
 
-
-_TAKEN_OFF = regex.compile(r"(?:^|[，,；;、\s])(?:减去|扣除|减)(?![少收支免税])")
 
 
 def _remainder(m: Mention, verb: str, sent: list[Mention]) -> list[Relation]:
