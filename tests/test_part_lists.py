@@ -899,3 +899,13 @@ def test_a_numbered_item_without_a_full_stop_does_not_end_the_list(own, expected
     paragraphs = ["（一）收入决算情况。2020年总收入100.00万元，其中：", "1.财政拨款收入60.00万元，为一般公共预算资金。",
                   "2.上级补助收入0万元", f"3.事业收入{own}，为开展专业业务活动取得的收入。", "（二）支出决算情况"]
     assert errors(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("first", "expected"), [("686400", []), ("400000", [("SUM001", "2026400元")])])
+def test_a_list_naming_the_items_of_a_list_that_adds_up_is_complete_too(first, expected):
+    # the spending list adds up exactly (439120.67 + 152000 + 28000 + 660000 + 50000 = 1329120.67), so the
+    # budget list of the same five items must too: 400000 + 252000 + 28000 + 960000 + 100000 = 1740000
+    text = (f"本项目共申请预算资金2026400元，其中村级组织运转{first}元，村民组长基本报酬252000元，村民监督委员会工资28000元，"
+            "村级事务补助960000元，村级工作目标奖励100000元。本项目共完成预算资金1329120.67元，其中村级组织运转439120.67元，"
+            "村民组长基本报酬152000元，村民监督委员会工资28000元，村级事务补助660000元，村级工作目标奖励50000元。")
+    assert errors(text) == expected

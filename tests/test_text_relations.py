@@ -185,6 +185,36 @@ def test_everything_after_minus_is_taken_off_the_total_income(left, expected):
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("left", "expected"), [("23,208", []), ("23,308", [("DIF001", "23,308万元")])])
+def test_spendings_in_a_run_are_all_taken_off_what_came_in(left, expected):
+    # no total spending named: 213,167 − 145,436 − 223 − 44,300 = 23,208 (not 213,167 − 44,300)
+    text = ("政府性基金预算收入总量213,167万元(其中:政府性基金预算收入49,055万元、上级补助收入28,171万元、"
+            "上年结余7136万元、债务转贷收入115,600万元)、政府性基金预算支出145,436万元、上解上级支出223万元、"
+            f"债务还本支出44,300万元,年终结余{left}万元。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("own", "expected"), [
+    ("9,708,993.94", []),
+    # (too much for the listed parts, and with the shortfall taken off more than the whole leftover)
+    ("9,709,993.94", [("SUM001", "7,989,696.80元"), ("DIF001", "9,709,993.94元")])])
+def test_a_leftover_listed_under_the_leftover_is_that_of_the_listed_parts(own, expected):
+    # 财政结余 = 财政拨款收入 − 财政拨款支出 (86,572,170.07 − 76,863,176.13), not 总收入 − 总支出; the
+    # 弥补 of the rest's shortfall is taken off: 7,989,696.80 = 9,708,993.94 − 1,719,297.14
+    text = ("2018年总收入127,011,195.09元(含结转),其中财政拨款收入86,572,170.07元(含结转);总支出119,021,498.29元,"
+            f"其中财政拨款支出76,863,176.13元;结余7,989,696.80元,其中财政结余{own}元,用事业基金弥补收支差额1,719,297.14元。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("special", "expected"), [("16,155,408.22", []), ("16,255,408.22", [("SUM001", "33,723,897.54元")])])
+def test_what_makes_up_a_shortfall_is_taken_off_its_total(special, expected):
+    # 13,002,101.97 + 2,132,205.76 + 857,171.78 + 1,660,211.63 + 16,155,408.22 − 83,201.82 = 33,723,897.54
+    text = ("学校教育总成本为33,723,897.54元，其中工资福利支出13,002,101.97元，商品和服务支出2,132,205.76元，"
+            f"对个人和家庭的补助支出857,171.78元，资产折旧及摊销1,660,211.63元，专项支出{special}元，"
+            "弥补教育成本的非限定用途收入83,201.82元。")
+    assert errors(text) == expected
+
+
 def test_a_fund_named_budget_in_another_wording_is_no_budget_either():
     # 预算稳定调节金 is the same fund as 预算稳定调节基金: no budget of 增值税
     text = ("全区收入总量232,283万元；减当年支出177,733万元，安排预算稳定调节金45万元，结余54,505万元。",
@@ -1145,6 +1175,13 @@ def test_a_base_in_brackets_before_de(rate, expected):
 def test_shares_adding_up_to_100_are_of_the_parts_sum_when_the_whole_is_not_given(car, expected):
     text = (f"2021年度“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行费支出决算{car}万元，"
             f"占99.70%；公务接待费支出决算0.18万元，占0.30%。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("65%", []), ("56%", [("PCT001", "56%")])])
+def test_a_share_that_breaks_the_100_percent_is_still_of_the_parts_sum(share, expected):
+    # 35% is 41361.4 of their sum 118299.2, so the other share is of that sum too: 76937.8 is 65.04%
+    text = f"在全部国有资产中，经营性资产达76937.8亿元（占{share}），比上年增长5.2%；非经营性资产41361.4亿元（占35%），比上年增长14.4%。"
     assert errors(text) == expected
 
 

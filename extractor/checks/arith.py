@@ -124,7 +124,11 @@ _DOCS = {
         part when numbered items go on after it ("4.其他收入0万元" "5.用事业基金弥补收支差额0万元");
         a partition after a list (按支出功能分类：…) adds up to the first list's own parts, not what they
         include (包括：人员经费…). A figure of a class (超200亿的高校,
-        单价50万元以上) is no amount; a deduction (出口货物退增值税、消费税 among the taxes) is taken away.
+        单价50万元以上) is no amount; a deduction (出口货物退增值税、消费税 among the taxes) is taken away, and so is what makes up a
+        shortfall, of any total but an income ("结余C，其中财政结余c，用事业基金弥补收支差额d" → c − d).
+        Lists naming the same items in the same order are complete together: when one adds up exactly
+        ("完成预算资金1329120.67元，其中村级组织运转439120.67元，…"), the other must too ("申请预算资金
+        2026400元，其中村级组织运转400000元，…" of the same five items adding up to 1740000元 is an error).
         """),
     "SUM002": ("sum", "error", "identity-sum", "A total and the parts a domain identity says it is made of do not agree.", """
         What it checks: identities of budget reporting kept as data in patterns/identities.toml, applied
@@ -161,7 +165,10 @@ _DOCS = {
         is the income less the spending of its paragraph since the balance stated before it ("…总收入A，…收支
         结余a。工伤保险基金收入B，本年支出C，本年收支结余c" → c = B − C); after 减 opening a clause, every amount of the
         run is taken off ("收入总量A；减当年支出b，上解支出c，…，安排预算稳定调节金e，收支品迭结余C" →
-        A − b − c − … − e); what is carried into next year after a total income and a total spending of its
+        A − b − c − … − e), and so is a run of spendings with no total named ("收入总量A、支出b、上解上级支出c、
+        债务还本支出d，年终结余C" → A − b − c − d, or A − d); a leftover listed under the leftover is that of
+        the parts listed ("总收入A，其中财政拨款收入a；总支出B，其中财政拨款支出b；结余C，其中财政结余c" →
+        c = a − b); what is carried into next year after a total income and a total spending of its
         sentence is the one less the other ("收入总量303.57亿元、支出总量284.8亿元，结转下年支出18.77亿元"; not a
         carry-over listed among the spending total's uses); a leftover inside a list (其中：A批复a，已用b，
         结余c；…) is of its own part; a gap
@@ -184,7 +191,9 @@ _DOCS = {
         written right after its rate is that share of the whole before it ("总保费1293.45万元，中央财政补贴
         47.5%为614.39万元，省级财政补贴32.5%为420.37万元": of 1293.45, not of 614.39). Where the whole
         is stated nowhere, shares that add up to 100% are of the sum of their parts ("…中，A 0万元，占0%；
-        B 57.36万元，占99.70%；C 0.18万元，占0.30%"). The part is the figure the share names before 占
+        B 57.36万元，占99.70%；C 0.18万元，占0.30%"), and so are they when all but one are their parts'
+        shares of that sum (the one left is wrong: "经营性资产76937.8亿元（占56%）…非经营性资产41361.4亿元
+        （占35%）" → 65.04%). The part is the figure the share names before 占
         ("税收收入a，比上年同期b减收d；税收收入占全部组织财政收入的比重为p%": a; 税收 never names 非税收入), never a comparison's
         base; a part named that no figure carries is not given, and the share is not checked. A share off by one in its last digit, where the shares of the total (each
         part once) add up to 100%, is information: 凑整调整 (one unit once the computed share is rounded:

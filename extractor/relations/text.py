@@ -15,7 +15,7 @@ import regex
 from pydantic import BaseModel
 
 from extractor import lexicon
-from extractor.arithmetic import factor, half_unit
+from extractor.arithmetic import evaluate, factor, half_unit
 from extractor.model import Relation
 from extractor.relations import changes
 from extractor.relations.facts import FactIndex, without_funds
@@ -51,6 +51,7 @@ class SumCues(BaseModel):
     threshold_before: str
     target_gap: str
     deduction: str
+    offset: str
     netted_off: str
     own_wholes: str
     working_staff: str
@@ -256,7 +257,32 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
             elif m.kind == "money":
                 out += _money_relation(m, sent, prev, mentions, facts)
     out += _block_lists(doc, mentions, facts)
+    _complete_like_their_twins(out, mentions)
     return out + _difference_lists(sentences, out, mentions) + _directions(doc, mentions)
+
+
+def _complete_like_their_twins(relations: list[Relation], mentions: list[Mention]) -> None:
+    """"申请预算资金A，其中村级组织运转a1，…，村级工作目标奖励a5" and "完成预算资金B，其中村级组织运转b1，…，
+    村级工作目标奖励b5" with b1 + … + b5 = B exactly: lists naming the same items in the same order are
+    complete together, so A must be a1 + … + a5 too. Marks such lists complete (at_most off)."""
+    by_id = {m.fig.id: m for m in mentions}
+    markers = "|".join(map(regex.escape, cues()[0].sum.part_markers))
+
+    def items(rel: Relation) -> tuple[str, ...] | None:
+        names = tuple(regex.sub(rf"^(?:{markers})|[^\p{{Han}}]", "", by_id[i].clause_lead) if i in by_id else ""
+                      for i, _ in rel.data.terms)
+        return names if len(names) > 1 and all(names) and len(set(names)) == len(names) else None
+
+    lists: dict[tuple[str, ...], list[Relation]] = {}
+    for rel in relations:
+        if rel.rule == "SUM001" and not rel.data.alternatives and (key := items(rel)) is not None:
+            lists.setdefault(key, []).append(rel)
+    figures = {i: m.fig for i, m in by_id.items()}
+    for twins in lists.values():
+        if len(twins) > 1 and any(evaluate(r.model_copy(update={"data": r.data.model_copy(update={"at_most": False})}),
+                                           figures).verdict == "ok" for r in twins):
+            for r in twins:
+                r.data.at_most = False
 
 
 # --------------------------------------------------------------------------- totals and parts
@@ -379,7 +405,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 if parts and not regex.search(r"\p{Han}", g.clause_lead) and any(
                         _amount(p) == _amount(g) and p.fig.start - p.sent_start > _part_cut(g) for p in parts):
                     continue  # "…缺口资金a，已使用上级资金支付，a将于竣工后支付": a part written again in its part
-                if _same_kind(g, kind_unit) and not _is_not_part(g, c) and _compatible(total, g) \
+                if _same_kind(g, kind_unit) and (not _is_not_part(g, c) or _sign(g, total) < 0) and _compatible(total, g) \
                         and not changes.is_value_before(g, sent):
                     parts.append(g)
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
@@ -404,7 +430,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             complete = marker != "主要是" and _complete(total, parts, facts)  # (主要是: the main parts only)
             if others and not complete:
                 continue  # parts of one of several amounts, not all named: they prove nothing
-            terms = [[p.fig.id, _sign(p)] for p in parts]
+            terms = [[p.fig.id, _sign(p, total)] for p in parts]
             # a reading per amount before, and one of their sum (按构成分：a；b。按部门分：c；d — c + d = a + b)
             readings = [{"terms": [[total.fig.id, 1], [o.fig.id, -1], *terms]} for o in others[1:]]
             if len(others) > 1:
@@ -619,7 +645,7 @@ def _named_whole_parts(whole: Mention, sent: list[Mention], facts: FactIndex, me
     if not parts or (len(parts) == 1 and not _same_period(whole, parts[0])):
         return []
     complete = _complete(whole, parts, facts)
-    out = [_rel("sum", "SUM001", whole, terms=[[p.fig.id, _sign(p)] for p in parts], at_most=not complete)]
+    out = [_rel("sum", "SUM001", whole, terms=[[p.fig.id, _sign(p, whole)] for p in parts], at_most=not complete)]
     if complete:  # "…X a，比上年减少d。X中，A a1，比上年减少d1；B b1，与上年持平": d = d1 + 0 too
         out += _series_sums(whole, parts, sent, [g for g in mentions if g.sentence == whole.sentence])
     return out
@@ -953,10 +979,13 @@ def _is_not_part(m: Mention, c: SumCues) -> bool:
         or (after.startswith("的") and regex.search(c.threshold_before, name) is not None)
 
 
-def _sign(part: Mention) -> int:
-    """−1 for a part deducted from its total (出口货物退增值税、消费税 among the taxes), else 1."""
+def _sign(part: Mention, total: Mention | None = None) -> int:
+    """−1 for a part deducted from its total (出口货物退增值税、消费税 among the taxes; what makes up a
+    shortfall, of any total but an income), else 1."""
+    c = cues()[0].sum
     clause = regex.split(r"[，,；;。]", part.lead)[-1].strip()
-    return -1 if regex.search(cues()[0].sum.deduction, clause) else 1
+    offset = total is not None and regex.search(c.offset, clause) and _flow(total.clause_lead or total.head) != "income"
+    return -1 if offset or regex.search(c.deduction, clause) else 1
 
 
 def _same_period(a: Mention, b: Mention) -> bool:
@@ -1274,7 +1303,8 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
 
 def _share_of_the_parts(m: Mention, num: Mention, sent: list[Mention]) -> list[Relation]:
     """"“三公”经费支出决算中，A 0万元，占0%；B 57.36万元，占99.70%；C 0.18万元，占0.30%" with the whole
-    stated nowhere: shares that add up to 100% are of the parts' sum."""
+    stated nowhere: shares that add up to 100% are of the parts' sum; so are they when all shares but
+    one are the parts' shares of their sum (the one left is then wrong, not of another whole)."""
     pats = cues()[1]
     pairs = [(sent[j - 1], g) for j, g in enumerate(sent) if j and g.kind == "percent" and sent[j - 1].kind == num.kind
              and pats["share_bare"].search(g.clause_lead) and not _is_not_part(sent[j - 1], cues()[0].sum)]
@@ -1282,7 +1312,9 @@ def _share_of_the_parts(m: Mention, num: Mention, sent: list[Mention]) -> list[R
         return []
     shares = [s.fig for _, s in pairs]
     slack = sum(half_unit(f.decimals) for f in shares)
-    if abs(sum(f.value for f in shares) - 100) > slack:
+    whole = sum(_amount(p) for p, _ in pairs)
+    fitting = sum(abs(_amount(p) / whole * 100 - s.fig.value) <= half_unit(s.fig.decimals) for p, s in pairs) if whole else 0
+    if abs(sum(f.value for f in shares) - 100) > slack and fitting < len(pairs) - 1:
         return []
     return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[p.fig.id, 1] for p, _ in pairs],
                  share_of="+".join(p.fig.id for p, _ in pairs))]
@@ -1690,6 +1722,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
             pool = [g for g in mentions[: m.index] if g.paragraph == m.paragraph]
             closed = max((k for k, g in enumerate(pool) if pats["leftover"].search(g.clause_lead)), default=-1)
             return _income_less_spending(m, pool[closed + 1 :], any_income=True)
+        if _part_marker(m, c.sum.single_part_markers) and _listed(m):
+            return _leftover_of_parts(m, sent)
         return _income_less_spending(m, sent) or _leftover(m, mentions)
     if pats["adjusted"].search(lead):
         return _adjusted_budget(m, mentions)
@@ -1804,6 +1838,13 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
     spent = next((g for g in reversed(spending) if _names_total(g)), None)
     if named_totals and (spent is None or spent is not spending[-1]):
         return []  # (the last spending before it must be the total: "支出总计B，其中…结转下年c" is a part of B)
+    # "收入总量A、支出a、上解上级支出b、债务还本支出c，年终结余C": with no total spending named, the
+    # spendings after the income, outside any list, may all be taken off (or the latest one only)
+    run = [g for g in spending if g.depth == m.depth and _same_period(g, m)]
+    if spent is None and len(run) > 1 and run[-1] is spending[-1] and not totals_only \
+            and not any(_part_marker(g, cues()[0].sum.part_markers) for g in run):
+        return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], *[[g.fig.id, -1] for g in run]],
+                     alternatives=[{"terms": [[income.fig.id, 1], [run[-1].fig.id, -1]]}])]
     if spent is None and spending and not totals_only:
         spent = spending[-1]
     if income is None or spent is None:
@@ -1820,6 +1861,20 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
              and not listed_in(g)]
     return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], *[[g.fig.id, 1] for g in carried],
                                                    [spent.fig.id, -1], *[[g.fig.id, -1] for g in taken]])]
+
+
+def _leftover_of_parts(m: Mention, sent: list[Mention]) -> list[Relation]:
+    """"总收入A，其中财政拨款收入a；总支出B，其中财政拨款支出b；结余C，其中财政结余c": a leftover listed
+    as a part of the leftover is what is left of the parts listed of the income and the spending,
+    c = a − b (not A − B), when the sentence lists one of each."""
+    c = cues()[0].sum
+    listed = [g for g in sent[: sent.index(m)] if g.kind == "money" and _part_marker(g, c.single_part_markers)
+              and not _is_not_part(g, c)]
+    income = [g for g in listed if _flow(g.clause_lead) == "income"]
+    spent = [g for g in listed if _flow(g.clause_lead) == "spending"]
+    if len(income) != 1 or len(spent) != 1 or spent[0].index < income[0].index:
+        return []
+    return [_rel("difference", "DIF001", m, terms=[[income[0].fig.id, 1], [spent[0].fig.id, -1]])]
 
 
 def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
@@ -1936,6 +1991,8 @@ def _gap(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Me
     # the income may stand a subheading before the spending ("（一）收入情况 … （二）支出情况 … 收支差额")
     pool = [g for g in _earlier(m, mentions, m.paragraph - 2) if g.kind == "money"]
     if "收支" in lead:
+        if regex.search(cues()[0].sum.offset, m.clause_lead):
+            return []  # what makes up a gap ("结余C，其中…，用事业基金弥补收支差额d") is no gap of the totals
         pool = [g for g in pool if not any(w in g.clause_lead for w in cues()[0].sum.part_markers)]
         inc = [g for g in pool if category(g.clause_lead) == "income"][-2:]
         out = [g for g in pool if category(g.clause_lead) == "spending"][-2:]
