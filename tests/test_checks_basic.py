@@ -65,7 +65,9 @@ def test_doubled_punctuation(text, flagged):
     ("text", "year", "flagged"),
     [("某局2024年度部门决算表", 2024, False), ("某局2023年度部门决算表", 2024, True),
      ("与2023年度相比，收入增加10万元。", 2024, False), ("与2024年度相比，收入增加10万元。", 2024, True),
-     ("比2020年增加5人。", 2024, False)],
+     ("比2020年增加5人。", 2024, False),
+     # the clause compares a later year with the report's own: "2025年预算数比2024年决算数增长"
+     ("2025年预算数比2024年决算数增长8%。", 2024, False), ("2024年预算数比2024年决算数增长8%。", 2024, True)],
 )
 def test_wrong_year(text, year, flagged):
     assert any(f.rule == "TXT003" for f in findings(doc_of(text), meta=ReportMeta(year=year))) == flagged

@@ -82,7 +82,8 @@ define(
     comparisons with the previous year ("与2021年度相比" in a 2021 report, where 2020 is meant; a
     budget compared with may be the report's own year's in a 决算 — "与2021年度预算相比" — but not in
     a 预算, which compares with the budget before it; 与 joining two documents, "2021年预算执行情况与
-    2022年预算草案", compares nothing), and
+    2022年预算草案", compares nothing; a clause naming its own year compares from that year:
+    "2011年预算数比2010年决算数增长" in a 2010 决算 is right), and
     截至/截止 dates whose year does not fit the document: a 决算 of year Y counts its stocks at the end
     of Y and is written in Y+1, so 截至 Y or Y+1 fit; a 预算 of Y is prepared in Y−1 and published
     early in Y, so 截至 Y−1 or Y fit (截至2024年8月 is normal in a 2025 预算). Other documents (project
@@ -160,7 +161,7 @@ def _years(ctx: CheckContext):
                 expect = "previous" if ctx.meta.doc_type == "预算" else "budget"  # compare with its own year's too
             for m in pat.finditer(text):
                 y = int(m.group("year"))
-                want = year if expect == "same" else year - 1
+                want = year if expect == "same" else _subject_year(text[: m.start()], year) - 1
                 # a 预算 report's comparisons name its own previous budget year; titles may also
                 # describe the previous year's 决算 inside a later document — only flag the impossible.
                 if expect == "same" and not _names_own_report(b.text, ctx):
@@ -173,6 +174,14 @@ def _years(ctx: CheckContext):
                         ctx.doc, "TXT003", [], f"年份“{y}”与{which}（{want}年）不符：{m.group(0)}",
                         stated=str(y), computed=str(want), at=(s, s + len(m.group(0))),
                     )
+
+
+def _subject_year(before: str, year: int) -> int:
+    """The year a comparison is made from: the one its own clause names ("2011年预算数比2010年决算数增长" in
+    a 2010 决算 compares 2011 with 2010), else the report's."""
+    clause = regex.split(r"[，,。；;！？]", before)[-1]
+    named = regex.findall(r"(20\d\d)\s*年", clause)
+    return int(named[-1]) if named else year
 
 
 def _as_of_dates(ctx: CheckContext):
