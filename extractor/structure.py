@@ -167,6 +167,9 @@ def build_document(
     )
 
 
+# A year as written (2024年, 2024 年度): the relations and the checks read periods with it.
+YEAR = regex.compile(r"(20\d\d)\s*年")
+
 _HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d]")
 _CUT_END = regex.compile(r"[\p{Han}\d，,、]")  # a sentence never ends with a comma
 

@@ -12,6 +12,7 @@ from extractor import lexicon
 from extractor.checks.context import CheckContext
 from extractor.checks.findings import make_finding
 from extractor.checks.registry import define
+from extractor.structure import YEAR
 
 
 class YearPhrase(BaseModel):
@@ -180,7 +181,7 @@ def _subject_year(before: str, year: int) -> int:
     """The year a comparison is made from: the one its own clause names ("2011年预算数比2010年决算数增长" in
     a 2010 决算 compares 2011 with 2010), else the report's."""
     clause = regex.split(r"[，,。；;！？]", before)[-1]
-    named = regex.findall(r"(20\d\d)\s*年", clause)
+    named = YEAR.findall(clause)
     return int(named[-1]) if named else year
 
 

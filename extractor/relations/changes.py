@@ -22,9 +22,7 @@ from extractor.model import Relation
 from extractor.relations.facts import FactIndex, funds_named, operand_of, without_funds
 from extractor.relations.facts import data as identity_data
 from extractor.relations.mentions import Mention, compact, resolve, similarity
-from extractor.structure import without_numbering
-
-_YEAR = regex.compile(r"(20\d\d)\s*年")
+from extractor.structure import YEAR, without_numbering
 
 
 @cache
@@ -114,7 +112,7 @@ def _is_change(g: Mention) -> bool:
 def _period(name: str) -> tuple[int | None, bool]:
     """The year a name gives (2023年…) and whether it names the previous period (上年…; not a
     carry-over, 上年结余, which is this year's money)."""
-    year = _YEAR.search(name)
+    year = YEAR.search(name)
     name = _text().cues()[1]["carried_in"].sub("", name)
     prev = any(w in name for w in _text().cues()[0].change.previous_period)
     return (int(year.group(1)) if year else None), prev
@@ -766,7 +764,7 @@ def _bracketed_parts(d: Mention, sent: list[Mention]) -> list[Relation]:
     if (paired := _amounts_with_changes(d, inside, sent)) is not None:
         return paired
     if len(inside) < 2 or any(g.kind != "money" for g in inside) or not ends_in_change(inside[0].clause_lead) \
-            or any(_YEAR.search(g.clause_lead) or _pats()["compare"].search(g.clause_lead)
+            or any(YEAR.search(g.clause_lead) or _pats()["compare"].search(g.clause_lead)
                    or any(w in g.clause_lead for w in _text().cues()[0].change.previous_period) for g in inside):
         return []
     sign = direction(d.clause_lead)
@@ -786,7 +784,7 @@ def _amounts_with_changes(d: Mention, inside: list[Mention], sent: list[Mention]
         return None
     amounts, moved = inside[0::2], inside[1::2]
     if any(ends_in_change(g.clause_lead) for g in amounts) or not all(ends_in_change(g.clause_lead) for g in moved) \
-            or any(_YEAR.search(g.clause_lead) for g in inside):
+            or any(YEAR.search(g.clause_lead) for g in inside):
         return None
     sign = direction(d.clause_lead)
     partial = regex.search(r"主要|其中|等\s*[）)]$", _bracketed(d.after)) is not None  # (some parts only)

@@ -11,10 +11,9 @@ import regex
 from extractor.model import Relation
 from extractor.relations.facts import Fact, FactKey, data, facts_of, funds_named
 from extractor.relations.mentions import Mention
-from extractor.structure import without_numbering
+from extractor.structure import YEAR, without_numbering
 
 _ACTUAL = (None, "决算")
-_YEAR = regex.compile(r"(20\d\d)\s*年")
 _MAX_READINGS = 8
 
 
@@ -87,7 +86,7 @@ def _funds_said(f: Fact) -> str:
 
 
 def _year_in(text: str) -> str | None:
-    m = _YEAR.search(text)
+    m = YEAR.search(text)
     return m.group(1) if m else None
 
 

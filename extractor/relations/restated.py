@@ -32,7 +32,7 @@ from extractor.relations.facts import _only_qualifiers
 from extractor.relations.facts import data as fact_data
 from extractor.relations.mentions import Mention, compact
 from extractor.relations.tables import TableRead, _squeeze, read_tables
-from extractor.structure import without_numbering
+from extractor.structure import YEAR, without_numbering
 
 
 class TextWords(BaseModel):
@@ -104,7 +104,6 @@ def _words() -> tuple[RestatedWords, dict]:
         "measures": [(m.name, regex.compile(m.header), regex.compile(f"(?:{m.text})(?:支出)?$")) for m in w.column_measure],
         "rows": [(m.name, regex.compile(m.row), regex.compile(f"(?:{m.text})(?:支出)?$")) for m in w.row_measure],
         "bare": {m.name for m in w.row_measure if m.bare},
-        "year": regex.compile(r"(20\d\d)\s*年"),
     }
     return w, c
 
@@ -239,11 +238,10 @@ def stage_of(text: str) -> str | None:
 
 
 def _other_year(text: str, year: int | None) -> bool:
-    w, c = _words()
-    if any(word in text for word in w.text.other_period):
+    if any(word in text for word in _words()[0].text.other_period):
         return True
     # without the report's year, any year written may be another one
-    return any(year is None or int(y) != year for y in c["year"].findall(text))
+    return any(year is None or int(y) != year for y in YEAR.findall(text))
 
 
 def _names(m: regex.Match) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ from pydantic import BaseModel
 from extractor import lexicon
 from extractor.model import Figure, IndicatorTable, Relation
 from extractor.relations.mentions import Mention, compact
+from extractor.structure import YEAR
 
 TABLE = "绩效自评表"
 
@@ -60,7 +61,6 @@ def _words() -> tuple[SelfEvalWords, dict]:
         "copula": regex.compile(f.copula),
         "columns": [(roles, regex.compile(p)) for roles, p in columns],
         "indicator_filler": regex.compile(w.indicator.filler),
-        "year": regex.compile(r"(20\d\d)\s*年"),
     }
 
 
@@ -94,7 +94,7 @@ def find_selfeval_relations(mentions: list[Mention], figures: list[Figure], tabl
 
 
 def _other_year(lead: str, year: int | None) -> bool:
-    return any(year is not None and int(y) != year for y in _words()[1]["year"].findall(lead))
+    return any(year is not None and int(y) != year for y in YEAR.findall(lead))
 
 
 def _funding_cells(lead: str, tables: list[IndicatorTable]) -> tuple[list[str], str]:

@@ -1772,7 +1772,6 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
                  alternatives=[{"terms": [[x.fig.id, 1]] + terms} for x in starts])]
 
 
-
 def _remainder(m: Mention, verb: str, sent: list[Mention]) -> list[Relation]:
     """"问题资金A，…整改到位资金B，…未整改资金C": the whole (the sentence's first amount) is what
     was done (named by the same verb, before C) plus what was not."""
