@@ -660,3 +660,38 @@ def test_no_amount_grew_by_more_than_itself(rate, expected):
     text = ("1.财政拨款收入276.0605万元，在职职工工资性收入18.6973万元，财政对基本养老保险基金的补助收入14.0723万元，"
             f"较上年度决算数增加42.1949万元，增加{rate}。")
     assert errors(text) == expected
+
+
+def _budget(tmp_path, income: str, spending: str, title: str = "2024年某街道办事处单位预算编制说明") -> list[tuple[str, str]]:
+    from extractor.pipeline import check_file
+    path = tmp_path / "r.txt"
+    path.write_text(f"{title}\n一、收支预算总体情况\n2024年，收入预算{income}；事业收入0.00万元。\n"
+                    f"支出预算{spending}。\n", encoding="utf-8")
+    return [(f.rule, f.severity) for f in check_file(path).findings if f.rule == "CHG002"]
+
+
+@pytest.mark.parametrize(("income", "spending", "expected"), [
+    # the same 15621.11 of income and spending, both against last year's budget: the same change
+    ("15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元",
+     "15621.11万元，其中：财政拨款支出预算15621.11万元，比2023年预算减少876.75万元", []),
+    ("15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元",
+     "15621.11万元，其中：财政拨款支出预算15621.11万元，比2023年预算减少867.75万元", [("CHG002", "error")]),
+    ("15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元",
+     "15621.11万元，其中：财政拨款支出预算15621.11万元，比2023年预算增加876.75万元", [("CHG002", "error")]),
+    # against last year's 执行数 income and spending may have moved apart; against two bases, too
+    ("15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算执行数减少876.75万元",
+     "15621.11万元，其中：财政拨款支出预算15621.11万元，比2023年预算执行数减少867.75万元", []),
+    ("15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算执行数减少876.75万元",
+     "15621.11万元，其中：财政拨款支出预算15621.11万元，比2023年预算减少867.75万元", []),
+    # income and spending not equal this year (a carry-over): their changes need not be
+    ("15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元",
+     "15700.00万元，其中：财政拨款支出预算15700.00万元，比2023年预算减少867.75万元", []),
+])
+def test_a_balanced_budget_changes_its_income_and_spending_alike(tmp_path, income, spending, expected):
+    assert _budget(tmp_path, income, spending) == expected
+
+
+def test_a_final_account_need_not_balance_its_changes(tmp_path):
+    said = ("15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元",
+            "15621.11万元，其中：财政拨款支出预算15621.11万元，比2023年预算减少867.75万元")
+    assert _budget(tmp_path, *said, title="2024年某街道办事处部门决算说明") == []

@@ -307,7 +307,10 @@ _DOCS = {
         names both ("收入由年初预算12981.26万元调整为13250.10万元，调增268.84万元" → 268.84). 多/少 after a
         comparison are changes ("比去年3.01万元少0.07万元"). A written base after the last part of a list
         may be compared with the list's total ("转移性收入A，其中：…、专项转移支付收入a，比报告数B增加d":
-        d = A − B, or a − B).
+        d = A − B, or a − B). A budget balances: in a 预算 whose income and spending of the same funds
+        are stated equal and both compared with last year's budget, their changes must be equal
+        ("收入预算A，比2023年预算减少876.75万元…支出预算A，比2023年预算减少867.75万元" is a slip); not
+        against 执行数, since last year's income and spending executed may differ.
         Tolerance: the interval rule; the direction word gives the sign (减少 with a larger current figure
         is a mismatch).
         """),
@@ -671,6 +674,13 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
         if out.verdict != "rounding":
             message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
         comp_text = show(other)
+    if rel.rule == "CHG002" and rel.kind == "linear":  # a balanced budget's two changes (changes.balanced_changes)
+        e, d, spending = figs[0], figs[1], figs[2]
+        said_d, _, said_e = rel.data.word.partition("|")
+        message = f"收入与支出预算同为{show(spending)}且比较基数相同，但收入{said_d}{show(d)}、支出{said_e}{show(e)}，变动额应一致"
+        if out.verdict != "rounding":
+            message += f"，相差{fmt(abs(out.stated.mid - out.computed.mid) / k, places)}{unit}"
+        comp_text = show(d)
     if rel.rule == "CON002":
         cells = terms_of(rel, ctx.by_id, "terms")
         table = rel.data.table

@@ -6,6 +6,8 @@ one quantity twice, in text or in text and a table (restated.py), or in text and
 from __future__ import annotations
 
 from extractor.model import Document, Figure, IndicatorTable, Relation, ReportMeta
+from extractor.relations.changes import balanced_changes
+from extractor.relations.facts import FactIndex
 from extractor.relations.identities import find_identity_relations
 from extractor.relations.mentions import build_mentions
 from extractor.relations.restated import find_restated_relations
@@ -20,6 +22,8 @@ def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta,
     mentions = build_mentions(doc, figures)
     tables = read_tables(doc, figures)  # read once, for the table relations and the restatements
     text = find_text_relations(doc, mentions)
+    if meta.doc_type == "预算":
+        text += balanced_changes(mentions, FactIndex(mentions))
     rated = {r.figures[0] for r in text if r.kind == "ratio"}  # (a rate the text gives a base needs no table's)
     found = (text + find_identity_relations(mentions, meta.year)
              + find_table_relations(doc, figures, tables) + find_restated_relations(doc, figures, mentions, meta, tables, rated)

@@ -4,6 +4,7 @@
 - rate only:       "…执行数为A，…预算安排B，比…执行数增加p%"   p = (B − A) / A           CHG001
 - amount only:     "上年支出A，本年支出B，比上年减少d"         d = A − B                 CHG002
 - flat:            "…预算安排B，比…执行数持平"                  B = A                     DIR001
+- balanced budget: "收入预算A，比上年预算增加d；支出预算A，比上年预算增加e"   e = d   CHG002
 
 The base is what the comparison names (比2023年预算执行数, 较上年决算, 同比 = 上年): a figure of the
 sentence or paragraph that carries that name (the same year or 上年, the same stage), or the figure
@@ -829,3 +830,46 @@ def _base_stage(g: Mention, sent: list[Mention]) -> str:
     """What a change is compared with, without its period (比上年 and 较上年同期 alike: "")."""
     comp = _comparison_before(g, sent)
     return _stage(comp.phrase) if comp is not None else ""
+
+
+def _direction_word(d: Mention) -> str:
+    """The direction word of a change amount's clause (增加, 减少…)."""
+    words = _pats()["direction"].findall(d.clause_lead)
+    return words[-1] if words else ""
+
+
+def balanced_changes(mentions: list[Mention], facts: FactIndex) -> list[Relation]:
+    """A budget balances: "收入预算A，其中：财政拨款收入A，比2024年预算增加d" and "支出预算A，其中：
+    财政拨款支出预算A，比2024年预算增加e" — the income and the spending of the same funds, stated equal
+    this year and both compared with last year's budget (which balanced too), changed by the same
+    amount: e = d. Only in a 预算 (the caller's to know), and only against a budget: last year's
+    执行数 of income and of spending may differ."""
+    from extractor.arithmetic import interval
+
+    changed: dict[tuple[str, str, str], dict[str, tuple[Mention, Mention]]] = {}
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for sent in by_sentence.values():
+        for k, d in enumerate(sent):
+            if d.kind != "money" or not is_change_amount(d, sent) or (comp := _comparison_before(d, sent)) is None:
+                continue
+            if comp.inline is not None or _stage(comp.phrase) not in _text().cues()[0].change.budget_bases:
+                continue
+            now = next((g for g in reversed(sent[:k]) if g.kind == "money" and not _is_change(g)), None)
+            fact = facts.of(now) if now is not None else None
+            if fact is None or fact.key.measure not in ("收入", "支出") or fact.key.scope is not None:
+                continue
+            key = (fact.key.funds, compact(comp.phrase), fact.key.measure)
+            changed.setdefault(key[:2], {}).setdefault(key[2], (now, d))  # the first of each flow
+    out = []
+    for flows in changed.values():
+        if len(flows) < 2:
+            continue
+        (income, d), (spending, e) = flows["收入"], flows["支出"]
+        if not interval(income.fig).meets(interval(spending.fig)):
+            continue  # (income and spending differ this year: a carry-over, and maybe last year too)
+        out.append(Relation(kind="linear", rule="CHG002", source="text", figures=[e.fig.id, d.fig.id, spending.fig.id, income.fig.id],
+                            data={"terms": [[d.fig.id, direction(d.clause_lead) * direction(e.clause_lead)]],
+                                  "word": f"{_direction_word(d)}|{_direction_word(e)}"}))
+    return out

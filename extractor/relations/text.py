@@ -109,6 +109,7 @@ class Change(BaseModel):
     inline_base: str
     flat: list[str]
     loose: list[str]
+    budget_bases: list[str]
     joint: dict[str, list[str]]
     previous_period: list[str]
     current_period: list[str]
