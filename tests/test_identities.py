@@ -158,3 +158,36 @@ def test_an_identity_total_with_another_amount_named_alike_in_its_list_is_ambigu
     got = claims("一般公共预算收入完成802,143万元，其中：（1）地方一般公共预算收入完成404,633万元（税收收入199,744万元、"
                  "非税收入204,889万元）；（2）上级补助收入完成294,842万元。")
     assert [c for c in got if c[0] == "SUM002"] == []
+
+
+def _report(tmp_path, title: str, *paragraphs: str) -> list[tuple[str, str]]:
+    from extractor.pipeline import check_file
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join((title, *paragraphs)) + "\n", encoding="utf-8")
+    return [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"]
+
+
+_THREE_PUBLIC = ("一、“三公”经费支出情况", "2024年度“三公”经费财政拨款支出2.05万元，其中：公务接待费2.05万元。",
+                 "二、其他重要事项")
+
+
+def test_an_amount_naming_no_stage_is_of_the_reports_stage(tmp_path):
+    # in a 决算, "三公经费财政拨款支出" said twice with no stage word is the year's actual twice
+    said = "本部门“三公”经费财政拨款支出2.50万元，主要用于公务接待。"
+    assert _report(tmp_path, "2024年某局部门决算说明", *_THREE_PUBLIC, said) == [("CON001", "2.50万元")]
+    assert _report(tmp_path, "2024年某局部门决算说明", *_THREE_PUBLIC, said.replace("2.50", "2.05")) == []
+
+
+def test_an_amount_of_another_period_or_an_unknown_stage_is_not_restated(tmp_path):
+    last_year = "本部门上年“三公”经费财政拨款支出2.50万元。"
+    assert _report(tmp_path, "2024年某局部门决算说明", *_THREE_PUBLIC, last_year) == []
+    planned = "本部门“三公”经费财政拨款支出预算安排2.50万元。"
+    assert _report(tmp_path, "2024年某局部门决算说明", *_THREE_PUBLIC, planned) == []
+    # a 绩效评价 report speaks of budgets and actuals alike: an amount without a stage may be either
+    said = "本部门“三公”经费财政拨款支出2.50万元，主要用于公务接待。"
+    assert _report(tmp_path, "2024年某局部门整体支出绩效评价报告", *_THREE_PUBLIC, said) == []
+
+
+def test_a_measure_may_name_its_funds_before_its_spending():
+    k = keys("“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元。")
+    assert k["2.85万元"] == ("三公经费", None, "财政拨款", "年初预算")

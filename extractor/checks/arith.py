@@ -354,8 +354,10 @@ _DOCS = {
         name ("一般公共预算收入总计a，本年支出b，年末结转和结余c") may be of that fund: it does not conflict
         with the same name stated without one; nor does spending named no more precisely (当年实际支出) in
         sentences about two different things ("县级福彩公益金…当年实际支出92.3万元" / "省市下达福彩公益金…
-        当年实际支出219.488万元"). A value stated three times is reported once: each mention is held to the
-        first one of its value, or else to the first one.
+        当年实际支出219.488万元"). An amount whose sentence and paragraph name no stage and no other period
+        is of the report's own stage in a 决算 or a 预算 ("“三公”经费财政拨款支出2.05万元" twice in a 决算 is
+        the year's actual twice); elsewhere it may be either and is not compared. A value stated three
+        times is reported once: each mention is held to the first one of its value, or else to the first one.
         Why: a report is often assembled from parts written at different times; one of them is outdated.
         Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".
         Tolerance: the two rounding intervals must meet (元 and 万元 converted first).

@@ -25,7 +25,7 @@ def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta,
     if meta.doc_type == "预算":
         text += balanced_changes(mentions, FactIndex(mentions))
     rated = {r.figures[0] for r in text if r.kind == "ratio"}  # (a rate the text gives a base needs no table's)
-    found = (text + find_identity_relations(mentions, meta.year)
+    found = (text + find_identity_relations(mentions, meta.year, meta.doc_type)
              + find_table_relations(doc, figures, tables) + find_restated_relations(doc, figures, mentions, meta, tables, rated)
              + find_selfeval_relations(mentions, figures, indicators or [], meta.year))
     return _mark_whole_actuals(found, figures) if meta.doc_type == "决算" else found

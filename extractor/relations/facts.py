@@ -74,9 +74,11 @@ class Fact:
 @cache
 def data() -> tuple[IdentityData, dict]:
     d = lexicon.load("identities", IdentityData)
+    funds = "|".join(f.pattern for f in d.funds)
     compiled = {
-        # the measure ends the name, maybe followed by 支出 ("公务接待费支出决算为": 公务接待费)
-        "measure": [(n.name, regex.compile(f"(?:{n.pattern})(?:支出)?$")) for n in d.measure],
+        # the measure ends the name, maybe followed by its funds and 支出 ("公务接待费支出决算为",
+        # "“三公”经费财政拨款支出": 公务接待费, 三公经费)
+        "measure": [(n.name, regex.compile(f"(?:{n.pattern})(?:{funds})*(?:支出)?$")) for n in d.measure],
         "measure_in": [(n.name, regex.compile(n.pattern)) for n in d.measure],  # anywhere in a phrase
         "scope": [(n.name, regex.compile(n.pattern), n.in_section) for n in d.scope],
         "funds": [(n.name, regex.compile(n.pattern)) for n in d.funds],

@@ -4,26 +4,42 @@ facts of a document: the same quantity stated twice (CON001), totals made of sco
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice, product
 
 import regex
 
 from extractor.model import Relation
-from extractor.relations.facts import Fact, FactKey, data, facts_of, funds_named
+from extractor.relations.facts import Fact, FactKey, data, facts_of, funds_named, without_funds
 from extractor.relations.mentions import Mention
 from extractor.structure import YEAR, without_numbering
 
 _ACTUAL = (None, "决算")
+# words that give an amount a stage or another period than the report's (checked before defaulting its stage)
+_STAGE_OR_PERIOD = regex.compile(r"预算|决算|执行|批复|计划|安排|上年|去年|上一年|同期|以前年度|累计")
 _MAX_READINGS = 8
 
 
-def find_identity_relations(mentions: list[Mention], year: int | None = None) -> list[Relation]:
-    """`year`: the report's, the year of a fact whose sentence and paragraph name none."""
+def find_identity_relations(mentions: list[Mention], year: int | None = None, doc_stage: str | None = None) -> list[Relation]:
+    """`year`: the report's, the year of a fact whose sentence and paragraph name none; `doc_stage`:
+    the report's (预算 or 决算), the stage of an amount whose sentence names none."""
     facts = facts_of(mentions)
     opening: dict[int, str] = {}  # paragraph -> its text up to its first figure
     for m in mentions:
         opening.setdefault(m.paragraph, m.upto)
-    return _conflicts(facts, opening, year) + _identity_sums(facts, mentions) + _balances(facts)
+    staged = [_of_the_report(f, doc_stage, year, opening) for f in facts]
+    return _conflicts(staged, opening, year) + _identity_sums(facts, mentions) + _balances(facts)
+
+
+def _of_the_report(f: Fact, doc_stage: str | None, year: int | None, opening: dict[int, str]) -> Fact:
+    """"三公经费支出2.05万元" in a 决算 is the year's actual, in a 预算 its budget: a fact whose sentence
+    and paragraph name no stage and no other period is of the report's stage."""
+    if f.key.stage is not None or doc_stage not in ("预算", "决算"):
+        return f
+    said = without_funds(f.mention.upto + opening.get(f.mention.paragraph, ""))
+    if _STAGE_OR_PERIOD.search(said) or any(year is None or int(y) != year for y in YEAR.findall(said)):
+        return f
+    return Fact(replace(f.key, stage=doc_stage), f.mention)
 
 
 def _distinct(facts: list[Fact]) -> list[Fact]:
