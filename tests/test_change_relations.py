@@ -695,3 +695,10 @@ def test_a_final_account_need_not_balance_its_changes(tmp_path):
     said = ("15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元",
             "15621.11万元，其中：财政拨款支出预算15621.11万元，比2023年预算减少867.75万元")
     assert _budget(tmp_path, *said, title="2024年某街道办事处部门决算说明") == []
+
+
+def test_a_change_naming_its_own_subject_is_not_of_the_figures_before_it():
+    # 12.4 is the growth of 绩效奖金, whose amounts are not given: not 0.4 (采暖费) against 107.89 (the total's 2014)
+    text = ("机关运行经费支出合计141.55万元，2014年为107.89万元，较2014年增加33.66万元，增加31%。主要原因为：(1)人员增加1人，"
+            "公用经费2万元，采暖费0.4万元；(2)绩效奖金较2014年增长12.4万元。")
+    assert errors(text) == []

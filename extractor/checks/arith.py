@@ -356,7 +356,11 @@ _DOCS = {
         sentences about two different things ("县级福彩公益金…当年实际支出92.3万元" / "省市下达福彩公益金…
         当年实际支出219.488万元"). An amount whose sentence and paragraph name no stage and no other period
         is of the report's own stage in a 决算 or a 预算 ("“三公”经费财政拨款支出2.05万元" twice in a 决算 is
-        the year's actual twice); elsewhere it may be either and is not compared. A value stated three
+        the year's actual twice); elsewhere it may be either and is not compared. An item of an overview
+        of the unit's income or spending detailed under its own numbered heading is the same quantity
+        ("总收入A，其中：财政拨款收入9,787.85万元…" / "①财政拨款收入：本年度我院财政拨款收入共计9,787.85万元，
+        占总收入的35.38%"), and so is its share of the same whole; not an item of a subject's list
+        ("初中教育支出A，其中：基本支出a"), nor one listed before with two amounts. A value stated three
         times is reported once: each mention is held to the first one of its value, or else to the first one.
         Why: a report is often assembled from parts written at different times; one of them is outdated.
         Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from extractor.model import Document, Figure, IndicatorTable, Relation, ReportMeta
 from extractor.relations.changes import balanced_changes
+from extractor.relations.detailed import find_detailed_relations
 from extractor.relations.facts import FactIndex
 from extractor.relations.identities import find_identity_relations
 from extractor.relations.mentions import build_mentions
@@ -27,6 +28,7 @@ def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta,
     rated = {r.figures[0] for r in text if r.kind == "ratio"}  # (a rate the text gives a base needs no table's)
     found = (text + find_identity_relations(mentions, meta.year, meta.doc_type)
              + find_table_relations(doc, figures, tables) + find_restated_relations(doc, figures, mentions, meta, tables, rated)
+             + find_detailed_relations(doc, mentions, meta.doc_type)
              + find_selfeval_relations(mentions, figures, indicators or [], meta.year))
     return _mark_whole_actuals(found, figures) if meta.doc_type == "决算" else found
 

@@ -500,6 +500,9 @@ def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions
     if resolved is None:
         return []
     current, bases = resolved
+    if current in sent and _other_part_named(m, current):
+        # "…采暖费0.4万元;(2)绩效奖金较2014年增长12.4万元": of 绩效奖金, whose figures are not given
+        return []
     sign = direction(m.clause_lead)
 
     def formula(b: Mention, now: Mention = current) -> dict:

@@ -32,9 +32,10 @@ def find_identity_relations(mentions: list[Mention], year: int | None = None, do
 
 
 def _of_the_report(f: Fact, doc_stage: str | None, year: int | None, opening: dict[int, str]) -> Fact:
-    """"三公经费支出2.05万元" in a 决算 is the year's actual, in a 预算 its budget: a fact whose sentence
-    and paragraph name no stage and no other period is of the report's stage."""
-    if f.key.stage is not None or doc_stage not in ("预算", "决算"):
+    """"三公经费支出2.05万元" in a 决算 is the year's actual, in a 预算 its budget: a fact opening its
+    sentence, whose sentence and paragraph name no stage and no other period, is of the report's
+    stage. (Not a later one: "初中教育支出A，其中：基本支出a" is the 基本支出 of 初中教育.)"""
+    if f.key.stage is not None or doc_stage not in ("预算", "决算") or f.mention.upto != f.mention.head:
         return f
     said = without_funds(f.mention.upto + opening.get(f.mention.paragraph, ""))
     if _STAGE_OR_PERIOD.search(said) or any(year is None or int(y) != year for y in YEAR.findall(said)):
