@@ -151,3 +151,16 @@ def test_wuyang_txt_sangong_table():
     assert t.rows[5] == ["合计", "16", "15.42", "-0.58", "-3.63%"]
     assert len(t.rows) == 6 and t.unit == "万元" and t.line == 57
     assert doc.blocks[doc.blocks.index(t) + 1].text == "1、公务接待费"
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("60.89%", []), ("66.89%", ["CHG001"])])
+def test_prose_spaced_out_character_by_character_reads_as_prose(tmp_path, rate, expected):
+    # text copied from a justified PDF line: 2433505.07 / (6429768.84 − 2433505.07) = 60.89%
+    from extractor.pipeline import check_file
+    path = tmp_path / "r.txt"
+    path.write_text("2025 年 政 府 采 购 预 算 6429768.84 元 , 同 比 增 加 2433505.07 元 , 增 长 "
+                    f"{rate} 。\n科目名称 基本支出 项目支出\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.blocks[0].text.startswith("2025 年政府采购预算 6429768.84 元,同比增加")
+    assert doc.blocks[1].text == "科目名称 基本支出 项目支出"  # (names parted by a space stay parted)
+    assert [f.rule for f in check_file(path).findings if f.severity == "error"] == expected

@@ -108,11 +108,32 @@ def text_blocks(lines: list[str], with_lines: bool = True) -> list[Block]:
                                 cell_lines=cell_lines(lines, t.first_line, t.last_line, t.rows) if with_lines else None))
             i = t.last_line + 1
             continue
-        line = lines[i].strip(" \t\u3000\ufeff\xa0")
+        line = unspaced(lines[i].strip(" \t\u3000\ufeff\xa0"))
         if line:
             blocks.append(Block(index=0, kind="paragraph", text=line, line=i + 1 if with_lines else None))
         i += 1
     return blocks
+
+
+_SPACED_PAIR = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_TIGHT_PAIR = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
+_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff，,。：:；;、（）()]) +(?=[\u4e00-\u9fff，,。：:；;、（）()])")
+
+
+def unspaced(line: str) -> str:
+    """A line of prose spaced out character by character, as text copied from a justified PDF line
+    comes ("2025 年 政 府 采 购 预 算 6429768.84 元 , 同 比 增 加"), with the spaces between its words
+    taken out; any other line as it is (a space between two names may part two cells).
+
+    >>> unspaced("2025 年 政 府 采 购 预 算 6429768.84 元 , 同 比 增 加 2433505.07 元")
+    '2025 年政府采购预算 6429768.84 元,同比增加 2433505.07 元'
+    >>> unspaced("科目名称 基本支出 项目支出")
+    '科目名称 基本支出 项目支出'
+    """
+    spaced = len(_SPACED_PAIR.findall(line))
+    if spaced < 4 or spaced < 2 * len(_TIGHT_PAIR.findall(line)):
+        return line
+    return _SPACE_IN_WORDS.sub("", line)
 
 
 _PIECES = re.compile(r"\t|\||\s{2,}|\u3000+")
