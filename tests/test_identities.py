@@ -3,6 +3,7 @@ the roll-forward. Sentences written for these tests; figures from tests/quickfig
 
 from __future__ import annotations
 
+import pytest
 from quickfig import doc_of, figures_of
 
 from extractor.checks import run_checks
@@ -191,3 +192,22 @@ def test_an_amount_of_another_period_or_an_unknown_stage_is_not_restated(tmp_pat
 def test_a_measure_may_name_its_funds_before_its_spending():
     k = keys("“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元。")
     assert k["2.85万元"] == ("三公经费", None, "财政拨款", "年初预算")
+
+
+@pytest.mark.parametrize(("spending", "named", "title", "expected"), [
+    ("842.79", "支出预算", "单位预算", []),
+    ("824.79", "支出预算", "单位预算", [("CON001", "824.79万元")]),
+    # this year's income leaves out the carry-over; a 决算's totals need not be written alike
+    ("824.79", "支出预算", "部门决算", []),
+])
+def test_a_budget_balances_its_income_and_spending_totals(tmp_path, spending, named, title, expected):
+    text = (f"2025年某镇人民政府{title}公开说明", "一、收支预算总体情况",
+            "1.预算收入情况：2025年某镇人民政府收入预算842.79万元，其中：财政拨款收入842.79万元，其他收入0万元。",
+            f"2.预算支出情况：2025年某镇人民政府{named}{spending}万元，其中：基本支出781.93万元。")
+    assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == expected
+
+
+def test_this_years_income_is_not_the_budgets_total(tmp_path):
+    text = ("2025年某镇人民政府单位预算公开说明", "2025年本年收入预算800.00万元，上年结转42.79万元。",
+            "2025年支出预算842.79万元，其中：基本支出781.93万元。")
+    assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == []

@@ -359,7 +359,9 @@ _DOCS = {
         the year's actual twice); elsewhere it may be either and is not compared. An item of an overview
         of the unit's income or spending detailed under its own numbered heading is the same quantity
         ("总收入A，其中：财政拨款收入9,787.85万元…" / "①财政拨款收入：本年度我院财政拨款收入共计9,787.85万元，
-        占总收入的35.38%"), and so is its share of the same whole; not an item of a subject's list
+        占总收入的35.38%"), and so is its share of the same whole; a 预算's income and spending totals of all
+        funds are one amount, since a budget balances ("收入预算842.79万元" / "支出预算824.79万元"; not 本年收入,
+        which leaves out the carry-over); not an item of a subject's list
         ("初中教育支出A，其中：基本支出a"), nor one listed before with two amounts. A value stated three
         times is reported once: each mention is held to the first one of its value, or else to the first one.
         Why: a report is often assembled from parts written at different times; one of them is outdated.

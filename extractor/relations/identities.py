@@ -11,13 +11,16 @@ import regex
 
 from extractor.model import Relation
 from extractor.relations.facts import Fact, FactKey, data, facts_of, funds_named, without_funds
-from extractor.relations.mentions import Mention
+from extractor.relations.mentions import Mention, compact
 from extractor.structure import YEAR, without_numbering
 
 _ACTUAL = (None, "决算")
 # words that give an amount a stage or another period than the report's (checked before defaulting its stage)
 _STAGE_OR_PERIOD = regex.compile(r"预算|决算|执行|批复|计划|安排|上年|去年|上一年|同期|以前年度|累计")
 _MAX_READINGS = 8
+# a unit's total income or spending in a budget: "收入预算", "支出预算总计", "收支总预算" (what stands
+# before it may only name the unit)
+_TOTAL = regex.compile(r"^(?P<unit>.*?)(?P<flow>收入|支出|收支)(?:总预算|预算(?:总计|总额|合计)?|总计)$")
 
 
 def find_identity_relations(mentions: list[Mention], year: int | None = None, doc_stage: str | None = None) -> list[Relation]:
@@ -28,7 +31,34 @@ def find_identity_relations(mentions: list[Mention], year: int | None = None, do
     for m in mentions:
         opening.setdefault(m.paragraph, m.upto)
     staged = [_of_the_report(f, doc_stage, year, opening) for f in facts]
-    return _conflicts(staged, opening, year) + _identity_sums(facts, mentions) + _balances(facts)
+    balanced = _balanced_totals(mentions) if doc_stage == "预算" else []
+    return _conflicts(staged, opening, year) + _identity_sums(facts, mentions) + _balances(facts) + balanced
+
+
+def _balanced_totals(mentions: list[Mention]) -> list[Relation]:
+    """A budget balances: "2024年收入预算11376591.44元…2024年支出预算11376591.44元" (收支总预算 too) state one
+    amount. Only the unit's totals of all funds: 本年收入 leaves out the carry-over, 财政拨款收入 the other funds."""
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind != "money" or m.fig.approx or m.fig.high is not None or m.depth:
+            continue
+        hit = _TOTAL.search(compact(m.clause_lead))
+        if hit is None or funds_named(m.clause_lead) or not _names_the_unit(hit.group("unit")):
+            continue
+        first.setdefault(hit.group("flow"), m)
+    income = first.get("收入") or first.get("收支")
+    out = []
+    for flow in ("支出", "收支"):
+        m = first.get(flow)
+        if income is not None and m is not None and m is not income:
+            out.append(Relation(kind="linear", rule="CON001", source="identity", figures=[m.fig.id, income.fig.id],
+                                data={"terms": [[income.fig.id, 1]], "same": "收支预算总额", "subject": "收支预算总额（收支平衡）"}))
+    return out
+
+
+def _names_the_unit(prefix: str) -> bool:
+    """Whether the words before a total name nothing but the unit ("上海市…办事处", "本部门", "")."""
+    return not prefix or prefix.endswith(tuple(data()[0].subject_endings)) or prefix.endswith(("）", ")"))
 
 
 def _of_the_report(f: Fact, doc_stage: str | None, year: int | None, opening: dict[int, str]) -> Fact:
