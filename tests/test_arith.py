@@ -171,6 +171,15 @@ def test_shares_adjusted_to_a_hundred_are_information():
     assert [f.severity for f in run([total] + parts + pcts, rels)] == ["error"]
 
 
+def test_two_parts_of_one_amount_count_their_shares_apart():
+    # 18.43 + 0 + 0 + 266.33 = 284.76; a nil part written 1% makes the shares add up to 101%: no 凑整调整
+    total = fig(1, "284.76万元")
+    parts = [fig(2, "18.43万元"), fig(3, "0万元"), fig(4, "0万元"), fig(5, "266.33万元")]
+    pcts = [fig(6, "6.47%"), fig(7, "1%"), fig(8, "0%"), fig(9, "93.53%")]
+    rels = [ratio("PCT001", p, [(n, 1)], [(total, 1)], share_of="F1") for p, n in zip(pcts, parts)]
+    assert [(f.severity, f.stated) for f in run([total] + parts + pcts, rels)] == [("error", "1%")]
+
+
 @pytest.mark.parametrize("seed", ["1", "2", "3", "4"])
 def test_the_unit_of_a_message_is_the_same_in_every_process(seed):
     # a tie (one 元, one 万元) goes to the unit written first, whatever the string hashing of the process

@@ -513,12 +513,13 @@ def _explained(rel: Relation, ctx: CheckContext, values: dict[str, list[Interval
 def _share_totals(ctx: CheckContext) -> dict[str, Decimal]:
     """For each base, the sum of the shares stated of it (占…% of the same total), each part counted
     once however often the report repeats its share (in the list, then in the part's own paragraph)."""
-    shares: dict[str, dict[Decimal, Decimal]] = {}
+    shares: dict[str, dict[tuple[Decimal, Decimal], Decimal]] = {}
     for rel in ctx.relations:
         base = rel.data.share_of
         num = [ctx.by_id[i] for i, _ in rel.data.num if i in ctx.by_id]
         if base and rel.figures and rel.figures[0] in ctx.by_id and len(num) == 1:
-            shares.setdefault(base, {})[num[0].value] = ctx.by_id[rel.figures[0]].value
+            share = ctx.by_id[rel.figures[0]].value
+            shares.setdefault(base, {})[(num[0].value, share)] = share  # (two parts of one amount may differ in share)
     return {base: sum(by_part.values(), Decimal(0)) for base, by_part in shares.items()}
 
 
