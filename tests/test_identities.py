@@ -211,3 +211,12 @@ def test_this_years_income_is_not_the_budgets_total(tmp_path):
     text = ("2025年某镇人民政府单位预算公开说明", "2025年本年收入预算800.00万元，上年结转42.79万元。",
             "2025年支出预算842.79万元，其中：基本支出781.93万元。")
     assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == []
+
+
+def test_the_three_public_expenses_are_appropriations_whatever_funds_their_sentence_names(tmp_path):
+    # the parts' sentence names no funds, the total's 一般公共预算财政拨款: one 三公 all the same
+    text = ("2021年某中心部门决算公开", "某中心2021年度一般公共预算财政拨款“三公”经费支出预算为246万元，支出决算为167.37万元。",
+            "某中心2021年度“三公”经费支出决算中，因公出国（境）费支出决算0万元；公务接待费支出决算2.41万元；"
+            "公务用车购置及运行维护费支出决算165.23万元。")
+    assert _report(tmp_path, *text) == [("SUM002", "167.37万元")]
+    assert keys("一般公共预算财政拨款“三公”经费支出决算为167.37万元。")["167.37万元"] == ("三公经费", None, "财政拨款", "决算")

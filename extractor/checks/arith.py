@@ -137,7 +137,10 @@ _DOCS = {
         Why: the same money described twice in two breakdowns must add up the same way.
         Example: 年末结转和结余219.93万元 = 基本支出结转179.93 + 项目支出结转40 (holds only if 179.93 is 万元).
         A total with another amount named like it in its own list ("收入完成A，其中：（1）地方收入完成B（税收
-        a、非税b）") is ambiguous and not checked.
+        a、非税b）") is ambiguous and not checked. The 三公 经费 are 财政拨款 whatever funds their sentence
+        names, and a bare "支出决算为" is the spending of the measure its clause names last ("…“三公”经费
+        支出预算为246万元，支出决算为167.37万元" is the 三公 total; "其中：公务接待费年初预算为10.00万元，支出决算为
+        7.20万元" the 公务接待费).
         Tolerance: the interval rule on every operand.
         """),
     "BAL001": ("balance", "error", "balance-roll-forward", "Opening balance + income − spending does not give the closing balance.", """

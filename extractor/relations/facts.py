@@ -51,6 +51,7 @@ class IdentityData(BaseModel):
     not_a_fact: list[str]
     list_markers: list[str]
     needs_qualifier: list[str]
+    appropriated: list[str]
     not_stage: list[str]
     levels: list[str]
     identity: list[Identity]
@@ -120,14 +121,13 @@ def fact_of(m: Mention) -> Fact | None:
             break
     if measure is None or not _only_qualifiers(prefix, d, c):
         return None
+    if measure in d.needs_qualifier and m.upto != m.head and regex.fullmatch(r"(?:实际|决算|执行|的)*", prefix.strip()):
+        # "“三公”经费预算8.50万元，实际支出6.12万元" (or "…，支出决算为6.12万元"): a bare spending is that
+        # of what the sentence is about (a spending measure it names), not of the whole unit
+        subject = _named_last(m.upto[max(m.upto.rfind(x) for x in ("；", ";", "其中")) + 1 :], d, c)
+        measure, prefix = (subject, subject) if subject else (measure, prefix)
     if not prefix.strip() and measure in d.needs_qualifier:
         return None  # "支出决算为54.53万元": spending of what, the sentence before says, not the name
-    if measure in d.needs_qualifier and m.upto != m.head and regex.fullmatch(r"(?:实际|决算|执行|的)*", prefix.strip()):
-        # "“三公”经费预算8.50万元，实际支出6.12万元": a bare 实际支出 is the spending of what the
-        # sentence is about (a spending measure it names), not of the whole unit
-        subject = next((n for n, pat in c["measure_in"] if n not in d.needs_qualifier
-                        and not n.startswith(("年初", "年末")) and pat.search(m.head)), None)
-        measure = subject or measure
     scope = next((n for n, pat, _ in c["scope"] if pat.search(name)), None)
     if scope is None:  # "1.基本支出：年初预算486.20万元，实际支出472.35万元": the item's label scopes it
         label = regex.match(r"([^，,。；;：:]{1,16})[：:]", without_numbering(m.head))
@@ -139,7 +139,17 @@ def fact_of(m: Mention) -> Fact | None:
     in_list = bool(m.head) and any(w in m.upto[len(m.head):] for w in d.list_markers)
     funds = _first(c["funds"], said) or (_first(c["funds"], m.head) if in_list else None) or "全部"
     stage = _first(c["stage"], without_funds(said)) or (_first(c["stage"], without_funds(m.head)) if in_list else None)
+    if measure in d.appropriated:
+        funds = "财政拨款"
     return Fact(FactKey(measure, scope, funds, stage), m)
+
+
+def _named_last(text: str, d: IdentityData, c: dict) -> str | None:
+    """The spending measure a text names last ("…其中：因公出国（境）费年初预算为0.00万元，支出决算为": 因公出国（境）费)."""
+    found = [(hit.end(), len(hit.group()), n) for n, pat in c["measure_in"]
+             if n not in d.needs_qualifier and not n.startswith(("年初", "年末"))
+             for hit in [next(iter(reversed(list(pat.finditer(text)))), None)] if hit]
+    return max(found)[2] if found else None
 
 
 def operand_of(name: str) -> str | None:
