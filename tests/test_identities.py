@@ -220,3 +220,11 @@ def test_the_three_public_expenses_are_appropriations_whatever_funds_their_sente
             "公务用车购置及运行维护费支出决算165.23万元。")
     assert _report(tmp_path, *text) == [("SUM002", "167.37万元")]
     assert keys("一般公共预算财政拨款“三公”经费支出决算为167.37万元。")["167.37万元"] == ("三公经费", None, "财政拨款", "决算")
+
+
+def test_an_amount_under_a_heading_of_another_stage_is_not_of_the_reports_stage(tmp_path):
+    # a 决算 report restating the budgets it was given: the 年初预算草案 and the 预算调整方案 each list 一般公共预算支出
+    text = ("大兴镇关于2024年财政决算的报告", "一、2024年收支决算情况", "1. 镇人大批准的年初预算草案。",
+            "(2)支出总计8303万元。其中：一般公共预算支出7399万元，体制及专项上解支出904万元。", "2. 镇人大批准的预算调整方案。",
+            "(2)支出总计调整为9877万元。其中：一般公共预算支出8141万元，体制及专项上解支出1736万元。")
+    assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == []

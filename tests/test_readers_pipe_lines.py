@@ -94,3 +94,13 @@ def test_rows_of_one_width_ending_with_a_bar_stay_apart():
     lines = ["年度 | 收入 |", "2022 | 100.00 |", "2023 | 120.00 |"]
     (t,) = find_flattened_tables(lines)
     assert t.rows == [["年度", "收入"], ["2022", "100.00"], ["2023", "120.00"]]
+
+
+def test_a_row_of_empty_cells_ending_with_a_bar_is_as_wide_as_the_others():
+    # "资源税 | |||||": a name and five empty cells (the last bar a border), not a name and nothing
+    lines = ["项 目 | 决算数 | 调整数 | 执行数 | 占调整预算% | 比上年增长% |", "增值税 | 266 | 292 | 292 | 100 | 9.77 |",
+             "资源税 | |||||", "印花税 | 4 | 5 | 5 | 100 | 25.00 |", "土地增值税 | |||||", "耕地占用税 | |||||",
+             "契税 | |||||", "车船税 | 76 | 64 | 64 | 100 | -15.79 |"]
+    (t,) = find_flattened_tables(lines)
+    assert (t.first_line, t.last_line) == (0, 7) and {len(r) for r in t.rows} == {6}
+    assert t.rows[2] == ["资源税", "", "", "", "", ""]

@@ -557,3 +557,13 @@ def test_through_the_pipeline_with_the_figure_recogniser(folder, name):
         pytest.skip(f"{name} could not be read here: {result.error}")
     claims = [f for f in result.findings if f.severity != "info"]
     assert claims == []  # wanli-2025's 1元 gap is rounding of 分 (see the test above)
+
+
+def test_a_column_of_equal_rates_under_a_total_of_the_same_rate_adds_up_nothing():
+    # a header that lost its 占调整预算% (flattened): 100, 100, 100 over a total of 100 are rates, not parts;
+    # the 金额 column still adds up (401 + 2442 = 2843)
+    rows = [["项目", "执行数", "占调整预算"], ["本级收入", "401", "100"], ["转移性收入", "2442", "100"],
+            ["收入总计", "2843", "100"]]
+    assert table_claims("单位：万元", rows) == []
+    rows[-1][1] = "2834"
+    assert table_claims("单位：万元", rows) == [("TBL001", "2834")]

@@ -1451,3 +1451,16 @@ def test_items_numbered_in_a_sentence_are_parallel_lists(first, expected):
     paid = (f"目前共支付资金1696.76万元，资金执行率34.83%。分别项目为①防火能力建设补助支付21万元，资金执行率{first}；"
             "②护林员项目未支付，资金执行率为0%。")
     assert errors(ITEMS_RECEIVED, paid) == expected
+
+
+def test_a_shortfall_against_the_budget_is_no_part_and_is_of_its_own_clause(tmp_path):
+    # 短收 is budget less actual of its own part of the sentence (24850 − 3089 = 21761), not a part of the
+    # total, and not the amount a change of the same part is of (31430 / (3089 + 31430) = 91.05 %)
+    from extractor.pipeline import check_file
+    text = ("2024年，全县大口径财政收入累计完成67955万元。其中：一般公共预算收入42100万元，完成预算49531万元的85.0%，"
+            "短收7431万元；政府性基金收入3089万元，完成预算24850万元的12.4%，短收21761万元，同比减收31430万元，下降91.1%。")
+    path = tmp_path / "r.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    assert [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"] == []
+    path.write_text(text.replace("短收21761", "短收21671") + "\n", encoding="utf-8")
+    assert [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"] == [("DIF001", "21671万元")]

@@ -158,7 +158,8 @@ _DOCS = {
         What it checks: 差额/差异/节约/超支/增加/减少 amounts against a − b of the two quantities compared
         (决算 vs 预算, 收入 vs 支出, this year vs last year; an overspend stated before, 超出预算金额a, is
         neither side; revenue over or under its plan, 超收/短收, is such a difference: "收入A，完成年度收入
-        计划B的p%，超收d" → A − B); a project's money left over (结余资金)
+        计划B的p%，超收d" → A − B, of the clause's own figures where a ；part gives them, "…；政府性基金收入b，完成
+        预算B的q%，短收e" → B − b, and never a part of a total); a project's money left over (结余资金)
         against its budget or funds received less its spending (money paid out, 发放, is spent; 计划发放
         is a plan: "年初预算县级资金a，随月发放b，结余c" → a − b); an adjusted budget (全年预算,
         调整后预算) against the initial budget plus what was added (追加) less what was cut; a
@@ -406,7 +407,8 @@ _DOCS = {
         is read as no code, so it opens no top-level group of its own; a numbered row is a sub-item of a
         numbered row only under a deeper numbering (1、 under 一、, not 四、 after 4、). A table of averages per unit
         (院均/人均/生均… in its title or header) is not summed down its rows, nor is a bare number (a
-        分值 20) a total of cells of a measure (1.5亩, 25亩): such cells stand shifted under a wrapped row.
+        分值 20) a total of cells of a measure (1.5亩, 25亩): such cells stand shifted under a wrapped row; nor
+        is a column whose parts all equal its total (100, 100, 100 under 100: rates whose % a flattened header lost).
         Why: tables are typed by hand or pasted from different versions of the accounts.
         Example: 合计 16 | 15.42 with items 10 | 9.99 and 6 | 5.43.
         Tolerance: the interval rule on every cell.

@@ -196,7 +196,9 @@ def _delimited(lines: list[str], i: int, sep: str) -> FlatTable | None:
                 return None
             # a leading bar is a border only in a row that also ends with one (| a | b |); otherwise
             # it follows an empty first cell (a merged level: "| 质量指标 | 工程完工率 | 100")
-            body = body[1:-1] if body.startswith("|") and body.endswith("|") else body.rstrip("|")
+            # and a row ending with one lost only that border: the bars before it part empty cells
+            # ("资源税 | |||||" is a name and five empty cells, as wide as "增值税 | 266 | 292 | 292 | 100 | 9.77 |")
+            body = body[1:-1] if body.startswith("|") and body.endswith("|") else body.removesuffix("|")
         elif body.count("\t") < 1:
             return None
         return [_clean(c) for c in body.split(sep)]

@@ -489,6 +489,8 @@ def _sum_readings(stated: Figure, readings: list[list[Row]], col: int) -> list[d
             continue  # a bare score over rows of 亩 (cells shifted under a wrapped row) adds up nothing
         # a cell written 0.00 adds nothing but length to the message (and slack to the tolerance)
         figs = [f for f in figs if f.value != 0] or figs[:1]
+        if len(figs) >= 2 and all(f.value == stated.value for f in figs):
+            continue  # 100, 100, 100 and a total of 100: rates whose % the header gave (占调整预算%), no sum
         key = tuple(sorted(f.id for f in figs))
         if key in seen or stated.id in key:
             continue

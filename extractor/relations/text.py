@@ -1690,7 +1690,13 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _average(m, sent, prev, mentions)
     saving = any(w in lead for w in c.difference.saving + c.difference.overspend)
     if saving and pats["previous"].search(lead) is None:
-        budget, spent = _budget_and_spending(sent[: sent.index(m)])
+        # (of m's own part of the sentence when it gives both: "…收入a，完成预算A的p%，短收d；政府性基金收入b，
+        # 完成预算B的q%，短收e": e = B − b)
+        cut = changes.part_start(m)
+        own = [g for g in sent[: sent.index(m)] if g.fig.start - g.sent_start > cut]
+        budget, spent = _budget_and_spending(own) if cut >= 0 else (None, None)
+        if budget is None or spent is None:
+            budget, spent = _budget_and_spending(sent[: sent.index(m)])
         if budget is not None and spent is not None:
             return [_rel("difference", "DIF001", m, terms=[[budget.fig.id, 1], [spent.fig.id, -1]], abs=True)]
         # "较年初预算节约0.57万元": the saving of the subject against its budget
