@@ -1185,6 +1185,13 @@ def test_a_share_that_breaks_the_100_percent_is_still_of_the_parts_sum(share, ex
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("good", "expected"), [("23", []), ("24", [("PCT001", "46%")])])
+def test_shares_of_parts_are_of_the_sentences_first_figure_when_they_fit_it(good, expected):
+    # 5, 23 and 22 of 50 are 10 %, 46 % and 44 %; 24 breaks the parts' sum, but 50 is still the whole
+    text = f"复核评价的50个项目，复核等次为“优秀”的5个，占比10%，“良好”的{good}个，占比46%，“中(一般)”的22个，占比44%。"
+    assert errors(text) == expected
+
+
 @pytest.mark.parametrize(("welfare", "expected"), [("4.04", []), ("4.14", [("SUM001", "8.47亿元")])])
 def test_first_parts_named_alike_end_the_list_before_another_measure(welfare, expected):
     # 4.04 + 4.43 = 8.47; the 公益金 raised is not a third kind of lottery sold
