@@ -1185,10 +1185,19 @@ def test_a_share_that_breaks_the_100_percent_is_still_of_the_parts_sum(share, ex
     assert errors(text) == expected
 
 
-@pytest.mark.parametrize(("good", "expected"), [("23", []), ("24", [("PCT001", "46%")])])
+@pytest.mark.parametrize(("good", "expected"), [("23", []), ("24", [("SUM001", "50个"), ("PCT001", "46%")])])
 def test_shares_of_parts_are_of_the_sentences_first_figure_when_they_fit_it(good, expected):
     # 5, 23 and 22 of 50 are 10 %, 46 % and 44 %; 24 breaks the parts' sum, but 50 is still the whole
     text = f"复核评价的50个项目，复核等次为“优秀”的5个，占比10%，“良好”的{good}个，占比46%，“中(一般)”的22个，占比44%。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("scattered", "expected"), [("3050778.84", []), ("3050788.84", [("SUM001", "6429768.84元")])])
+def test_parts_whose_shares_of_one_whole_add_up_to_100_make_it_up(scattered, expected):
+    # 3378990 + 3050778.84 = 6429768.84 (52.55 % + 47.45 %), though a sentence stands between the two parts;
+    # 3050788.84 is still 47.45 % of the whole, but the parts no longer add up
+    text = (f"2025年政府采购预算6429768.84元。其中：政府集中采购预算3378990元，占政府采购预算的52.55%；主要原因是增加了"
+            f"服务类采购。分散采购{scattered}元，占政府采购预算的47.45%。")
     assert errors(text) == expected
 
 

@@ -103,7 +103,9 @@ _DOCS = {
         ("所有项目均开展了绩效自评，其中…") is not of the sentence before; a colon right before a figure labels
         it ("总投资及资金筹措：398万元，资金来源…370万元，…28万元" → 398 = 370 + 28), and a colon opening a
         paragraph ("分部门完成情况：…") lists what its words name, not the paragraph before's amount; what was done with the
-        whole ("资金A，其中项目管理费a，目前已拨付b") is no part of it.
+        whole ("资金A，其中项目管理费a，目前已拨付b") is no part of it. Parts whose shares of one whole add up
+        to 100% make up that whole, wherever the sentences put them ("政府采购预算A。其中：集中采购a，占政府采购
+        预算的52.55%；…。分散采购b，占政府采购预算的47.45%" → A = a + b).
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for

@@ -259,7 +259,32 @@ def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
                 out += _money_relation(m, sent, prev, mentions, facts)
     out += _block_lists(doc, mentions, facts)
     _complete_like_their_twins(out, mentions)
+    out += _parts_of_full_shares(out, mentions)
     return out + _difference_lists(sentences, out, mentions) + _directions(doc, mentions)
+
+
+def _parts_of_full_shares(relations: list[Relation], mentions: list[Mention]) -> list[Relation]:
+    """"政府采购预算A。其中：政府集中采购预算a，占政府采购预算的52.55%…。分散采购b，占政府采购预算的47.45%":
+    parts whose shares of one whole add up to 100% make up that whole (A = a + b), wherever the
+    sentences put them; unless a sum of those very parts is stated already."""
+    by_id = {m.fig.id: m for m in mentions}
+    shares: dict[str, dict[str, Mention]] = {}  # whole -> part -> its share
+    for rel in relations:
+        whole = rel.data.share_of
+        if rel.rule == "PCT001" and whole in by_id and len(rel.data.num) == 1 and rel.figures[0] in by_id:
+            shares.setdefault(whole, {}).setdefault(rel.data.num[0][0], by_id[rel.figures[0]])
+    summed = {frozenset(i for i, _ in r.data.terms) for r in relations if r.kind == "sum" and not r.data.at_most}
+    out = []
+    for whole, parts in shares.items():
+        said = [p.fig for p in parts.values()]
+        if len(parts) < 2 or frozenset(parts) in summed \
+                or abs(sum(f.value for f in said) - 100) > sum(half_unit(f.decimals) for f in said):
+            continue
+        if any(by_id[i].kind != by_id[whole].kind or by_id[i].fig.unit != by_id[whole].fig.unit and by_id[i].kind != "money"
+               for i in parts):
+            continue
+        out.append(_rel("sum", "SUM001", by_id[whole], terms=[[i, 1] for i in parts]))
+    return out
 
 
 def _complete_like_their_twins(relations: list[Relation], mentions: list[Mention]) -> None:
