@@ -702,3 +702,10 @@ def test_a_change_naming_its_own_subject_is_not_of_the_figures_before_it():
     text = ("机关运行经费支出合计141.55万元，2014年为107.89万元，较2014年增加33.66万元，增加31%。主要原因为：(1)人员增加1人，"
             "公用经费2万元，采暖费0.4万元；(2)绩效奖金较2014年增长12.4万元。")
     assert errors(text) == []
+
+
+@pytest.mark.parametrize(("base", "expected"), [("99895", []), ("98895", [("CHG002", "31940万元")])])
+def test_a_base_written_after_the_comparison_word_with_a_rate_between_is_the_amounts_base(base, expected):
+    # 99895 − 67955 = 31940; 32.0 % is the rate of the same comparison, standing between base and amount
+    text = f"全县大口径财政收入累计完成67955万元，占预算101032万元的67.3%，较上年同期{base}万元下降32.0%，减收31940万元。"
+    assert errors(text) == expected

@@ -1201,6 +1201,20 @@ def test_parts_whose_shares_of_one_whole_add_up_to_100_make_it_up(scattered, exp
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("special", "expected"), [("975", []), ("985", [("SUM001", "5926万元")])])
+def test_what_an_amount_includes_is_a_list_of_its_parts(special, expected):
+    # 含 opens the parts of the amount before it: 4951 + 975 = 5926 (not the 2354 of the next item)
+    text = f"上级补助收入5926万元，含一般性转移支付补助4951万元，专项转移性补助{special}万元；动用预算稳定调节基金2354万元。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("left", "expected"), [("25694", []), ("25964", [("DIF001", "25964万元")])])
+def test_what_follows_a_deduction_is_what_is_left(left, expected):
+    # 451227 − 425533 = 25694, whatever the leftover is called (滚存结余 is no year's 结余 otherwise)
+    text = f"收入总计451227万元，减支出总计425533万元，财政滚存结余{left}万元，减结转下年支出{left}万元，净结余为零。"
+    assert errors(text) == expected
+
+
 @pytest.mark.parametrize(("welfare", "expected"), [("4.04", []), ("4.14", [("SUM001", "8.47亿元")])])
 def test_first_parts_named_alike_end_the_list_before_another_measure(welfare, expected):
     # 4.04 + 4.43 = 8.47; the 公益金 raised is not a third kind of lottery sold

@@ -171,7 +171,8 @@ _DOCS = {
         is the income less the spending of its paragraph since the balance stated before it ("…总收入A，…收支
         结余a。工伤保险基金收入B，本年支出C，本年收支结余c" → c = B − C); after 减 opening a clause, every amount of the
         run is taken off ("收入总量A；减当年支出b，上解支出c，…，安排预算稳定调节金e，收支品迭结余C" →
-        A − b − c − … − e), and so is a run of spendings with no total named ("收入总量A、支出b、上解上级支出c、
+        A − b − c − … − e; the amount right after a run of 减 clauses is what is left of the one before
+        them, whatever it is called: "收入总计A，减支出总计b，财政滚存结余C" → A − b), and so is a run of spendings with no total named ("收入总量A、支出b、上解上级支出c、
         债务还本支出d，年终结余C" → A − b − c − d, or A − d); a leftover listed under the leftover is that of
         the parts listed ("总收入A，其中财政拨款收入a；总支出B，其中财政拨款支出b；结余C，其中财政结余c" →
         c = a − b); what is carried into next year after a total income and a total spending of its
@@ -312,7 +313,8 @@ _DOCS = {
         ("2016年预算8万元，2015年预算12.5万元；对比减少4.35万元" → 4.50), or the actual with a budget
         before it ("预算数3786.71万元，调整数4610.19万元，决算数4610.19万元，增加823.48万元"); an adjustment
         names both ("收入由年初预算12981.26万元调整为13250.10万元，调增268.84万元" → 268.84). 多/少 after a
-        comparison are changes ("比去年3.01万元少0.07万元"). A written base after the last part of a list
+        comparison are changes ("比去年3.01万元少0.07万元"), and so is a base written after the comparison
+        word with its rate between ("较上年同期99895万元下降32.0%，减收31940万元"). A written base after the last part of a list
         may be compared with the list's total ("转移性收入A，其中：…、专项转移支付收入a，比报告数B增加d":
         d = A − B, or a − B). A budget balances: in a 预算 whose income and spending of the same funds
         are stated equal and both compared with last year's budget, their changes must be equal

@@ -212,6 +212,11 @@ def _bases(comp: Comparison, current: Mention, m: Mention, sent: list[Mention], 
     the sentence (nearest first), else the nearest earlier one of the paragraph."""
     if comp.inline is not None:
         return [comp.inline] if _comparable(comp.inline, current) else []
+    # "较上年同期99895万元下降32.0%，减收31940万元": the base written after the comparison word, a rate between
+    written = [g for g in sent[: sent.index(m)] if g.fig.start - g.sent_start >= comp.start and is_inline_base(g)
+               and _comparable(g, current)]
+    if written:
+        return written[:1]
 
     def fits(g: Mention) -> bool:
         return (g is not current and g is not m and _comparable(g, current) and not _is_change(g)

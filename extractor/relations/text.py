@@ -891,6 +891,10 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
             if w.startswith("分别") and regex.search(r"[、和及与]", clause):
                 continue
             return w
+    if m.depth == 0 and regex.match(r"\s*含(?![量税金])", m.clause_lead):
+        # "上级补助收入5926万元，含一般性转移支付补助4951万元，专项…975万元": what it includes (a bracket's
+        # "（含…）" is read as brackets are)
+        return "含"
     if cues()[1]["partition"].search(m.lead):
         return "按"  # "从收入级次看，中央级收入a；地方级b": a partition opens a list without 其中
     if cues()[1]["breakdown"].search(m.lead):
@@ -1765,7 +1769,26 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _income_less_spending(m, sent) or _leftover(m, mentions)
     if pats["adjusted"].search(lead):
         return _adjusted_budget(m, mentions)
-    return []
+    return _after_deductions(m, sent)
+
+
+def _after_deductions(m: Mention, sent: list[Mention]) -> list[Relation]:
+    """"收入总计451227万元，减支出总计425533万元，财政滚存结余25694万元": a leftover right after a run of 减
+    clauses is what is left of the amount before them (C = A − b − …), even one no year's leftover is
+    (滚存结余); an amount named otherwise goes on the run ("减当年支出a，上解支出b…")."""
+    minus = cues()[1]["minus"]
+    if not cues()[1]["leftover"].search(m.clause_lead):
+        return []
+    k = sent.index(m)
+    j = k
+    while j > 0 and sent[j - 1].kind == m.kind and sent[j - 1].depth == m.depth and minus.match(sent[j - 1].clause_lead):
+        j -= 1
+    if j == k or j == 0 or minus.match(m.clause_lead) or m.kind != "money":
+        return []
+    whole = sent[j - 1]
+    if whole.kind != m.kind or whole.depth != m.depth or _is_not_part(whole, cues()[0].sum):
+        return []
+    return [_rel("difference", "DIF001", m, terms=[[whole.fig.id, 1], *[[g.fig.id, -1] for g in sent[j:k]]])]
 
 
 def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
