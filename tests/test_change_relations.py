@@ -709,3 +709,13 @@ def test_a_base_written_after_the_comparison_word_with_a_rate_between_is_the_amo
     # 99895 − 67955 = 31940; 32.0 % is the rate of the same comparison, standing between base and amount
     text = f"全县大口径财政收入累计完成67955万元，占预算101032万元的67.3%，较上年同期{base}万元下降32.0%，减收31940万元。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("other", "expected"), [("23", []), ("13", []), ("33", [("SUM001", "40.17万元")])])
+def test_the_changes_a_reason_lists_are_main_parts_never_more_than_the_change(other, expected):
+    # 17.17 + 23 = 40.17; less is other parts unnamed, more cannot be
+    assert errors(f"收入预算较2023年增加40.17万元，主要是一般公共预算拨款增加17.17万元，其他收入增加{other}万元。") == expected
+
+
+def test_reasons_moving_both_ways_prove_nothing():
+    assert errors("收入预算较2023年增加40.17万元，主要是一般公共预算拨款增加57.17万元，其他收入减少17万元。") == []

@@ -61,7 +61,8 @@ _DOCS = {
         a part may be named by its own parts (公务用车购置费 and 运行维护费); a list naming only some parts, or
         compared with another base, proves nothing. Changes in brackets right after a change break it
         down ("收入增加34008万元（债务转贷收入增加33988万元，上级补助收入增加20万元）"), exactly, or with
-        主要/等 only not to exceed it. A part named like the one before it but of a
+        主要/等 only not to exceed it; so do the changes a reason lists right after a change, all moving its
+        way ("较2023年增加40.17万元，主要是一般公共预算拨款增加17.17万元，其他收入增加23万元": never more than it). A part named like the one before it but of a
         narrower fund scope (国家财政性教育经费a，一般公共预算教育经费b) is inside it, not beside it. A
         total word alone in its clause, or opening it ("合计批复总投资C"), closes the amounts before it in
         its sentence ("…等164.03亿元，以及对市县转移支付378.22亿元，合计542.25亿元"), unless one of them

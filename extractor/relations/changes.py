@@ -746,6 +746,31 @@ def change_parts(sent: list[Mention], facts: FactIndex, following: list[Mention]
     return out
 
 
+def reason_parts(sent: list[Mention]) -> list[Relation]:
+    """"收入较2023年增加d，主要是一般公共预算拨款增加a，其他收入增加b": the changes a reason lists after a
+    change are its main parts, moving its way: together never more than it (a + b ≤ d). Reasons naming
+    changes both ways, or one of them only, prove nothing."""
+    out = []
+    openers = _text().cues()[0].sum.reason_openers
+    for k, d in enumerate(sent):
+        if d.kind != "money" or not is_change_amount(d, sent):
+            continue
+        parts = []
+        for g in sent[k + 1 :]:
+            if g.kind == "percent":
+                continue
+            if g.kind != "money" or g.depth != d.depth or not ends_in_change(g.clause_lead):
+                break
+            parts.append(g)
+        if len(parts) < 2 or not any(w in d.after for w in openers):  # (d.after: the words up to the first part)
+            continue
+        sign = direction(d.clause_lead)
+        if any(direction(g.clause_lead) != sign for g in parts):
+            continue
+        out.append(_text()._rel("sum", "SUM001", d, terms=[[g.fig.id, 1] for g in parts], at_most=True))
+    return out
+
+
 def _partitions(operands: set[str], funds: str) -> list[set[str]]:
     """Every set of parts the identities give a total: each identity's parts, and those with one part
     named by its own parts (三公经费 = 因公出国（境）费 + 公务用车购置费 + 公务用车运行维护费 + 公务接待费).
