@@ -67,7 +67,10 @@ def test_doubled_punctuation(text, flagged):
      ("与2023年度相比，收入增加10万元。", 2024, False), ("与2024年度相比，收入增加10万元。", 2024, True),
      ("比2020年增加5人。", 2024, False),
      # the clause compares a later year with the report's own: "2025年预算数比2024年决算数增长"
-     ("2025年预算数比2024年决算数增长8%。", 2024, False), ("2024年预算数比2024年决算数增长8%。", 2024, True)],
+     ("2025年预算数比2024年决算数增长8%。", 2024, False), ("2024年预算数比2024年决算数增长8%。", 2024, True),
+     # …or its sentence does, in an earlier clause: "2025年安排…预算25万元，与2024年决算持平"
+     ("2025年安排出国（境）经费预算25万元，与2024年决算持平。", 2024, False),
+     ("2025年安排出国（境）经费预算25万元，与2025年决算持平。", 2024, True)],
 )
 def test_wrong_year(text, year, flagged):
     assert any(f.rule == "TXT003" for f in findings(doc_of(text), meta=ReportMeta(year=year))) == flagged

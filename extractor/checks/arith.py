@@ -195,7 +195,8 @@ _DOCS = {
         a base named as one of two joined things (占转移支付比重) is not their sum
         (税收返还和转移支付); a base that names no flow is of the part's flow (收入…占年初预算的p% is no
         share of a 支出预算); a base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a
-        figure named as a budget (here none: the rate is not checked), never the 一般预算收入. An amount
+        figure named as a budget (here none: the rate is not checked), never the 一般预算收入; nor is an
+        amount said roughly (盘活存量资金约19亿元) the base of a share. An amount
         written right after its rate is that share of the whole before it ("总保费1293.45万元，中央财政补贴
         47.5%为614.39万元，省级财政补贴32.5%为420.37万元": of 1293.45, not of 614.39). Where the whole
         is the sentence's first figure, of the parts' unit, and all shares but one are of it, they are of it

@@ -83,8 +83,9 @@ define(
     comparisons with the previous year ("与2021年度相比" in a 2021 report, where 2020 is meant; a
     budget compared with may be the report's own year's in a 决算 — "与2021年度预算相比" — but not in
     a 预算, which compares with the budget before it; 与 joining two documents, "2021年预算执行情况与
-    2022年预算草案", compares nothing; a clause naming its own year compares from that year:
-    "2011年预算数比2010年决算数增长" in a 2010 决算 is right), and
+    2022年预算草案", compares nothing; a sentence naming its own year before the comparison
+    compares from that year: "2011年预算数比2010年决算数增长" in a 2010 决算 is right, and so is "2012年安排…
+    预算25万元，与2011年决算持平" in a report of 2011's 决算 and 2012's 预算), and
     截至/截止 dates whose year does not fit the document: a 决算 of year Y counts its stocks at the end
     of Y and is written in Y+1, so 截至 Y or Y+1 fit; a 预算 of Y is prepared in Y−1 and published
     early in Y, so 截至 Y−1 or Y fit (截至2024年8月 is normal in a 2025 预算). Other documents (project
@@ -178,10 +179,11 @@ def _years(ctx: CheckContext):
 
 
 def _subject_year(before: str, year: int) -> int:
-    """The year a comparison is made from: the one its own clause names ("2011年预算数比2010年决算数增长" in
-    a 2010 决算 compares 2011 with 2010), else the report's."""
-    clause = regex.split(r"[，,。；;！？]", before)[-1]
-    named = YEAR.findall(clause)
+    """The year a comparison is made from: the last one its sentence names before it ("2011年预算数比2010年
+    决算数增长" in a 2010 决算 compares 2011 with 2010; "2012年安排…预算25万元，与2011年决算持平" 2012 with
+    2011), else the report's."""
+    sentence = regex.split(r"[。；;！？]", before)[-1]
+    named = YEAR.findall(sentence)
     return int(named[-1]) if named else year
 
 

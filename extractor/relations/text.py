@@ -1292,8 +1292,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
             or (accept and resolve(base, mentions, num.index, kinds=(num.kind,), same=None, accept=accept)) \
             or resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
         cands = [g for g in found
-                 # (a base that names no flow is of the part's: 收入…占年初预算的p% is no share of 支出预算)
-                 if g is not num and not _is_not_part(g, cues()[0].sum)
+                 # (a base that names no flow is of the part's: 收入…占年初预算的p% is no share of 支出预算;
+                 # an amount said roughly, 盘活存量资金约19亿元, is no base a share is worked out from)
+                 if g is not num and not _is_not_part(g, cues()[0].sum) and not g.fig.approx
                  and not _other_flow(base if _flow(base) else num.clause_lead, g.clause_lead)
                  and not ("占" in g.after and name in compact(g.after)) and not _one_of_joined(name, g)
                  # (a base that is a budget and nothing more, 占预算的, is a figure named as a budget, not
