@@ -1192,6 +1192,12 @@ def test_shares_of_parts_are_of_the_sentences_first_figure_when_they_fit_it(good
     assert errors(text) == expected
 
 
+def test_shares_adding_up_to_100_are_of_the_figure_of_their_unit_right_before_the_parts():
+    # the whole written 51: no share fits it, but 10 + 46 + 44 = 100 says the parts are all of it
+    text = "复核评价的51个项目，复核等次为“优秀”的5个，占比10%，“良好”的23个，占比46%，“中(一般)”的22个，占比44%。"
+    assert errors(text)[:1] == [("SUM001", "51个")]
+
+
 @pytest.mark.parametrize(("scattered", "expected"), [("3050778.84", []), ("3050788.84", [("SUM001", "6429768.84元")])])
 def test_parts_whose_shares_of_one_whole_add_up_to_100_make_it_up(scattered, expected):
     # 3378990 + 3050778.84 = 6429768.84 (52.55 % + 47.45 %), though a sentence stands between the two parts;

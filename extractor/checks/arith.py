@@ -199,8 +199,8 @@ _DOCS = {
         amount said roughly (盘活存量资金约19亿元) the base of a share. An amount
         written right after its rate is that share of the whole before it ("总保费1293.45万元，中央财政补贴
         47.5%为614.39万元，省级财政补贴32.5%为420.37万元": of 1293.45, not of 614.39). Where the whole
-        is the sentence's first figure, of the parts' unit, and all shares but one are of it, they are of it
-        ("复核评价的50个项目，“优秀”的5个，占比10%，…"); where it is stated nowhere, shares that add up to 100% are of the sum of their parts ("…中，A 0万元，占0%；
+        is the figure of the parts' unit right before them, and the shares add up to 100% or all but one are
+        of it, they are of it ("复核评价的50个项目，“优秀”的5个，占比10%，…", and the parts then make it up); where it is stated nowhere, shares that add up to 100% are of the sum of their parts ("…中，A 0万元，占0%；
         B 57.36万元，占99.70%；C 0.18万元，占0.30%"), and so are they when all but one are their parts'
         shares of that sum (the one left is wrong: "经营性资产76937.8亿元（占56%）…非经营性资产41361.4亿元
         （占35%）" → 65.04%). The part is the figure the share names before 占

@@ -1342,13 +1342,14 @@ def _share_of_the_parts(m: Mention, num: Mention, sent: list[Mention]) -> list[R
     if len(pairs) < 2 or all(p is not num for p, _ in pairs):
         return []
     shares = [s.fig for _, s in pairs]
-    # "复核评价的50个项目，“优秀”的5个，占比10%，“良好”的23个，占比46%…": the sentence's own first figure is the
-    # whole when all shares but one are of it
-    lead = sent[0] if sent[0] is not pairs[0][0] and sent[0].kind == num.kind and sent[0].fig.unit == num.fig.unit else None
-    if lead is not None and _amount(lead) and sum(
-            abs(_amount(p) / _amount(lead) * 100 - s.fig.value) <= half_unit(s.fig.decimals) for p, s in pairs) >= len(pairs) - 1:
-        return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[lead.fig.id, 1]], share_of=lead.fig.id)]
     slack = sum(half_unit(f.decimals) for f in shares)
+    # "复核评价的50个项目，“优秀”的5个，占比10%，“良好”的23个，占比46%…": the figure of the parts' unit right
+    # before them is the whole when the shares add up to 100% or all shares but one are of it
+    k = sent.index(pairs[0][0])
+    lead = sent[k - 1] if k and sent[k - 1].kind == num.kind and sent[k - 1].fig.unit == num.fig.unit else None
+    if lead is not None and _amount(lead) and (abs(sum(f.value for f in shares) - 100) <= slack or sum(
+            abs(_amount(p) / _amount(lead) * 100 - s.fig.value) <= half_unit(s.fig.decimals) for p, s in pairs) >= len(pairs) - 1):
+        return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[lead.fig.id, 1]], share_of=lead.fig.id)]
     whole = sum(_amount(p) for p, _ in pairs)
     fitting = sum(abs(_amount(p) / whole * 100 - s.fig.value) <= half_unit(s.fig.decimals) for p, s in pairs) if whole else 0
     if abs(sum(f.value for f in shares) - 100) > slack and fitting < len(pairs) - 1:
