@@ -159,6 +159,18 @@ def test_truncated_percentage_is_information():
     assert [f.severity for f in got] == ["info"] and "截尾" in got[0].message
 
 
+def test_truncating_is_no_excuse_in_a_report_that_rounds_its_other_percentages():
+    # 95.457…% written 95.45 is truncated; beside it, 10.19 / 30 = 33.967% written 33.97 is rounded (truncating
+    # gives 33.96), and no other percentage is truncated: 95.45 is then a slip, not the report's habit
+    s, n, d = fig(1, "95.45%"), fig(2, "9746.50万元"), fig(3, "10210.34万元")
+    r, a, b = fig(4, "33.97%"), fig(5, "10.19万元"), fig(6, "30.00万元")
+    rels = [ratio("PCT002", s, [(n, 1)], [(d, 1)]), ratio("PCT002", r, [(a, 1)], [(b, 1)])]
+    assert [f.severity for f in run([s, n, d, r, a, b], rels)] == ["error"]
+    t, c, e = fig(7, "33.96%"), fig(8, "10.19万元"), fig(9, "30.00万元")  # …but one more truncated: its habit
+    rels.append(ratio("PCT002", t, [(c, 1)], [(e, 1)]))
+    assert [f.severity for f in run([s, n, d, r, a, b, t, c, e], rels)] == ["info", "info"]
+
+
 def test_shares_adjusted_to_a_hundred_are_information():
     total = fig(1, "307.82万元")
     parts = [fig(2, "264.87万元"), fig(3, "10.82万元"), fig(4, "2.71万元"), fig(5, "29.42万元")]

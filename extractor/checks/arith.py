@@ -6,6 +6,7 @@ breaks several relations is reported once.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable
 
@@ -207,7 +208,9 @@ _DOCS = {
         ("税收收入a，比上年同期b减收d；税收收入占全部组织财政收入的比重为p%": a; 税收 never names 非税收入), never a comparison's
         base; a part named that no figure carries is not given, and the share is not checked. A share off by one in its last digit, where the shares of the total (each
         part once) add up to 100%, is information: 凑整调整 (one unit once the computed share is rounded:
-        54 ÷ 141 = 38.298% → 38.3, stated 38.4).
+        54 ÷ 141 = 38.298% → 38.3, stated 38.4). So is any percentage (a share, a rate, a change) that
+        truncating explains (95.457% written 95.45), unless the report rounds its other percentages where
+        truncating would differ and truncates none of them: then it is a slip.
         Why: shares are easy to miscopy from last year's text.
         Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
         Tolerance: interval division of the rounded operands must meet [p − ½·10^−d, p + ½·10^−d].
@@ -458,11 +461,11 @@ _CONFLICTS = ("CON001", "CON002", "CON003")
 
 
 def check(ctx: CheckContext):
-    shares = _share_totals(ctx)
     judged = [(rel, *evaluate_readings(rel, ctx.by_id)) for rel in ctx.relations if rel.rule in RULES and rel.kind != "skip"]
+    habits = _Habits(_share_totals(ctx), *_rounding_seen(judged, ctx))
     # one slip, one finding: the value another statement gives a figure (a restatement), or that a
     # reported relation computes for its stated figure, explains every other relation it repairs
-    explained = _restated_values(judged, ctx, shares)
+    explained = _restated_values(judged, ctx, habits)
     for rel, best, out in sorted(judged, key=lambda j: _position(j[0], ctx)):
         # a partial list that adds up only when one figure is read in its neighbours' unit
         # (其中：基本支出1000.00万元，项目支出995.51元 under 1995.51万元) hides a unit slip
@@ -477,7 +480,7 @@ def check(ctx: CheckContext):
         if out.verdict in ("ok", "skip"):
             continue
         if out.verdict == "mismatch":
-            excuse = _last_digit_excuse(rel, ctx, out, shares)
+            excuse = _last_digit_excuse(rel, ctx, out, habits)
             if excuse:
                 yield _finding(rel, ctx, out, note=excuse)
                 continue
@@ -495,14 +498,14 @@ def _position(rel: Relation, ctx: CheckContext) -> tuple[int, int]:
     return (0, f.start) if f is not None else (1, 0)
 
 
-def _restated_values(judged, ctx: CheckContext, shares: dict[str, Decimal]) -> dict[str, list[Interval]]:
+def _restated_values(judged, ctx: CheckContext, habits: _Habits) -> dict[str, list[Interval]]:
     """For each figure of a failed restatement (the same quantity stated twice, or text against its
     table), the value the other statement gives it. A restatement that only cuts an amount short
     (reported as info) explains nothing: another relation that fails is its own finding."""
     out: dict[str, list[Interval]] = {}
     for rel, best, o in judged:
         if rel.rule in _CONFLICTS and o.verdict == "mismatch" and o.stated is not None and o.computed is not None \
-                and _last_digit_excuse(best, ctx, o, shares) is None:
+                and _last_digit_excuse(best, ctx, o, habits) is None:
             a = best.figures[0]
             others = [i for i, _ in best.data.terms]
             out.setdefault(a, []).append(o.computed)
@@ -535,9 +538,35 @@ def _share_totals(ctx: CheckContext) -> dict[str, Decimal]:
     return {base: sum(by_part.values(), Decimal(0)) for base, by_part in shares.items()}
 
 
-def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, shares: dict[str, Decimal]) -> str | None:
+@dataclass
+class _Habits:
+    """How a report writes its percentages: the shares it states of each total (summed), and the
+    percentages that show rounding (stated as rounded where truncating gives another value) or
+    truncating (the other way round), by stated figure."""
+
+    shares: dict[str, Decimal]
+    rounded: set[str]
+    truncated: set[str]
+
+
+def _rounding_seen(judged, ctx: CheckContext) -> tuple[set[str], set[str]]:
+    rounded, truncated = set(), set()
+    for _, best, out in judged:
+        stated = ctx.by_id.get(best.figures[0]) if best.figures else None
+        if best.kind != "ratio" or stated is None or stated.kind != "percent" or out.computed is None:
+            continue
+        unit = Decimal(1).scaleb(-stated.decimals)
+        q = out.computed.mid.copy_abs()
+        up, cut = q.quantize(unit, ROUND_HALF_UP), (q // unit) * unit
+        if up != cut and stated.value.copy_abs() in (up, cut):
+            (rounded if stated.value.copy_abs() == up else truncated).add(stated.id)
+    return rounded, truncated
+
+
+def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, habits: _Habits) -> str | None:
     """A percentage off by one unit in its last digit, for a reason reports commonly have: the value
-    was truncated rather than rounded, or shares of one total were adjusted to add up to 100%."""
+    was truncated rather than rounded (unless the report rounds its other percentages and truncates
+    none), or shares of one total were adjusted to add up to 100%."""
     stated = ctx.by_id[rel.figures[0]]
     if rel.rule in ("CON002", "CON003") and stated.kind == "money" and out.computed is not None:
         return _truncated_money(stated, out)
@@ -547,9 +576,10 @@ def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, shares: d
     q = out.computed.mid
     if abs(q.quantize(unit, ROUND_HALF_UP) - stated.value) > unit:
         return None  # (one unit apart once rounded: 54 ÷ 141 = 38.298 → 38.3, stated 38.4)
-    if (q.copy_abs() // unit) * unit == stated.value.copy_abs():
+    if (q.copy_abs() // unit) * unit == stated.value.copy_abs() \
+            and (habits.truncated - {stated.id} or not habits.rounded - {stated.id}):
         return "按截尾取数，与四舍五入结果相差末位一个单位"
-    if shares.get(rel.data.share_of or "") == 100:
+    if habits.shares.get(rel.data.share_of or "") == 100:
         return "各分项占比合计为100%，可能为凑整调整"
     return None
 
