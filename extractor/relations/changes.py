@@ -19,6 +19,7 @@ from functools import cache
 
 import regex
 
+from extractor.arithmetic import interval
 from extractor.model import Relation
 from extractor.relations.facts import FactIndex, funds_named, operand_of, without_funds
 from extractor.relations.facts import data as identity_data
@@ -877,9 +878,7 @@ def balanced_changes(mentions: list[Mention], facts: FactIndex) -> list[Relation
     this year and both compared with last year's budget (which balanced too), changed by the same
     amount: e = d. Only in a 预算 (the caller's to know), and only against a budget: last year's
     执行数 of income and of spending may differ."""
-    from extractor.arithmetic import interval
-
-    changed: dict[tuple[str, str, str], dict[str, tuple[Mention, Mention]]] = {}
+    changed: dict[tuple[str, str], dict[str, tuple[Mention, Mention]]] = {}  # (funds, base) -> flow -> (amount, change)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -893,8 +892,7 @@ def balanced_changes(mentions: list[Mention], facts: FactIndex) -> list[Relation
             fact = facts.of(now) if now is not None else None
             if fact is None or fact.key.measure not in ("收入", "支出") or fact.key.scope is not None:
                 continue
-            key = (fact.key.funds, compact(comp.phrase), fact.key.measure)
-            changed.setdefault(key[:2], {}).setdefault(key[2], (now, d))  # the first of each flow
+            changed.setdefault((fact.key.funds, compact(comp.phrase)), {}).setdefault(fact.key.measure, (now, d))  # (the first)
     out = []
     for flows in changed.values():
         if len(flows) < 2:

@@ -51,6 +51,7 @@ class IdentityData(BaseModel):
     not_a_fact: list[str]
     list_markers: list[str]
     needs_qualifier: list[str]
+    stage_or_period: list[str]
     appropriated: list[str]
     not_stage: list[str]
     levels: list[str]
@@ -146,9 +147,11 @@ def fact_of(m: Mention) -> Fact | None:
 
 def _named_last(text: str, d: IdentityData, c: dict) -> str | None:
     """The spending measure a text names last ("…其中：因公出国（境）费年初预算为0.00万元，支出决算为": 因公出国（境）费)."""
-    found = [(hit.end(), len(hit.group()), n) for n, pat in c["measure_in"]
-             if n not in d.needs_qualifier and not n.startswith(("年初", "年末"))
-             for hit in [next(iter(reversed(list(pat.finditer(text)))), None)] if hit]
+    found = []
+    for n, pat in c["measure_in"]:
+        hits = list(pat.finditer(text)) if n not in d.needs_qualifier and not n.startswith(("年初", "年末")) else []
+        if hits:
+            found.append((hits[-1].end(), len(hits[-1].group()), n))  # (the latest, and of two there the longer)
     return max(found)[2] if found else None
 
 

@@ -15,9 +15,6 @@ from extractor.relations.mentions import Mention, compact
 from extractor.structure import YEAR, without_numbering
 
 _ACTUAL = (None, "决算")
-# words that give an amount a stage or another period than the report's (checked before defaulting its stage)
-_STAGE_OR_PERIOD = regex.compile(r"预算|决算|执行|批复|计划|安排|调整|年初|草案|上年|去年|上一年|同期|以前年度|累计")
-_LIST_OPENERS = ("其中", "包括")
 _MAX_READINGS = 8
 # a unit's total income or spending in a budget: "收入预算", "支出预算总计", "收支总预算" (what stands
 # before it may only name the unit)
@@ -64,17 +61,18 @@ def _names_the_unit(prefix: str) -> bool:
 
 def _of_the_report(f: Fact, doc_stage: str | None, year: int | None, opening: dict[int, str]) -> Fact:
     """"三公经费支出2.05万元" in a 决算 is the year's actual, in a 预算 its budget: a fact opening its
-    sentence, whose sentence and paragraph name no stage and no other period, is of the report's
-    stage, and so are the headings it stands under. (Not a later one: "初中教育支出A，其中：基本支出a" is
-    the 基本支出 of 初中教育; nor a part of a list, whose whole may name a stage in the sentence before: a
-    决算 report's "年初预算草案：…支出总计8303万元。其中：一般公共预算支出7399万元".)"""
+    sentence, whose sentence, paragraph and headings name no stage and no other period, is of the
+    report's stage. (Not a later one: "初中教育支出A，其中：基本支出a" is the 基本支出 of 初中教育; nor a
+    part of a list, whose whole may name a stage in the sentence before: a 决算 report's "年初预算草案：…
+    支出总计8303万元。其中：一般公共预算支出7399万元".)"""
+    d = data()[0]
     m = f.mention
     if f.key.stage is not None or doc_stage not in ("预算", "决算") or m.upto != m.head \
-            or any(w in m.upto for w in _LIST_OPENERS):
+            or any(w in m.upto for w in d.list_markers if w not in "：:"):
         return f
     said = without_funds(m.upto + opening.get(m.paragraph, ""))
     headings = without_funds("".join(m.section)).replace(doc_stage, "")
-    if _STAGE_OR_PERIOD.search(said + headings) or any(year is None or int(y) != year for y in YEAR.findall(said)):
+    if any(w in said + headings for w in d.stage_or_period) or any(year is None or int(y) != year for y in YEAR.findall(said)):
         return f
     return Fact(replace(f.key, stage=doc_stage), f.mention)
 

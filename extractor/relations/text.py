@@ -280,7 +280,7 @@ def _parts_of_full_shares(relations: list[Relation], mentions: list[Mention]) ->
         if len(parts) < 2 or frozenset(parts) in summed \
                 or abs(sum(f.value for f in said) - 100) > sum(half_unit(f.decimals) for f in said):
             continue
-        if any(by_id[i].kind != by_id[whole].kind or by_id[i].fig.unit != by_id[whole].fig.unit and by_id[i].kind != "money"
+        if any(by_id[i].kind != by_id[whole].kind or (by_id[i].kind != "money" and by_id[i].fig.unit != by_id[whole].fig.unit)
                for i in parts):
             continue
         out.append(_rel("sum", "SUM001", by_id[whole], terms=[[i, 1] for i in parts]))
@@ -1779,13 +1779,13 @@ def _after_deductions(m: Mention, sent: list[Mention]) -> list[Relation]:
     clauses is what is left of the amount before them (C = A − b − …), even one no year's leftover is
     (滚存结余); an amount named otherwise goes on the run ("减当年支出a，上解支出b…")."""
     minus = cues()[1]["minus"]
-    if not cues()[1]["leftover"].search(m.clause_lead):
+    if m.kind != "money" or not cues()[1]["leftover"].search(m.clause_lead) or minus.match(m.clause_lead):
         return []
     k = sent.index(m)
     j = k
     while j > 0 and sent[j - 1].kind == m.kind and sent[j - 1].depth == m.depth and minus.match(sent[j - 1].clause_lead):
         j -= 1
-    if j == k or j == 0 or minus.match(m.clause_lead) or m.kind != "money":
+    if j == k or j == 0:
         return []
     whole = sent[j - 1]
     if whole.kind != m.kind or whole.depth != m.depth or _is_not_part(whole, cues()[0].sum):
