@@ -719,3 +719,18 @@ def test_the_changes_a_reason_lists_are_main_parts_never_more_than_the_change(ot
 
 def test_reasons_moving_both_ways_prove_nothing():
     assert errors("收入预算较2023年增加40.17万元，主要是一般公共预算拨款增加57.17万元，其他收入减少17万元。") == []
+
+
+def test_a_rate_naming_its_own_base_is_not_of_the_amount_before_it():
+    # 9936 is against the figures reported to the congress; 16.92 % is against 2019, whose figure is not given
+    text = ("2020年，全区一般公共预算总收入完成670002万元，比向区人民代表大会报告数据（以下简称人代会报告数据）增加9936万元，"
+            "比2019年增长16.92%。")
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("1150%", []), ("1250%", [("CHG001", "1250%")])])
+def test_a_schedules_amount_is_never_what_changed(rate, expected):
+    # 184 / (200 − 184) = 1150 %; 1522 is the month's schedule (月进度), a target, and 4659 another part's
+    text = ("税务完成4659万元，占年初预算月进度的147.2%，月进度1493万元，较上年同月减收484万元，下降9.4%；"
+            f"财政完成200万元，占年初预算月进度的11.6%，月进度1522万元，较上年同月增收184万元，增长{rate}。")
+    assert errors(text) == expected

@@ -69,8 +69,10 @@ def test_doubled_punctuation(text, flagged):
      # the clause compares a later year with the report's own: "2025年预算数比2024年决算数增长"
      ("2025年预算数比2024年决算数增长8%。", 2024, False), ("2024年预算数比2024年决算数增长8%。", 2024, True),
      # …or its sentence does, in an earlier clause: "2025年安排…预算25万元，与2024年决算持平"
-     ("2025年安排出国（境）经费预算25万元，与2024年决算持平。", 2024, False),
-     ("2025年安排出国（境）经费预算25万元，与2025年决算持平。", 2024, True)],
+     ("我厅2025年安排出国（境）经费预算25万元，与2024年决算持平。", 2024, False),
+     ("我厅2025年安排出国（境）经费预算25万元，与2025年决算持平。", 2024, True),
+     # …but not one giving a reason: "由于2023年未安排…，所以…较2023年预算增加" in a 2024 report is right
+     ("由于2023年未安排公务接待费预算，所以公务接待费较2023年预算增加4万元。", 2024, False)],
 )
 def test_wrong_year(text, year, flagged):
     assert any(f.rule == "TXT003" for f in findings(doc_of(text), meta=ReportMeta(year=year))) == flagged

@@ -274,7 +274,9 @@ _DOCS = {
         one named 上年 or the year before, of the same flow — last year's 收入 (筹集) is no base of this
         year's 支出 —, 比年初预算 → the 年初预算 one; not a figure in brackets after the change, which
         explains something else), or the figure written right after
-        the comparison word; the current figure is the nearest plain one before the comparison. With
+        the comparison word; the current figure is the nearest plain one before the comparison, never a
+        schedule's amount (月进度, 序时进度: a target). A rate naming a base of its own ("比报告数增加d，比2019年
+        增长p%") is not the rate of the amount before it. With
         no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
         ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares

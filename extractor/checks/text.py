@@ -179,11 +179,14 @@ def _years(ctx: CheckContext):
 
 
 def _subject_year(before: str, year: int) -> int:
-    """The year a comparison is made from: the last one its sentence names before it ("2011年预算数比2010年
-    决算数增长" in a 2010 决算 compares 2011 with 2010; "2012年安排…预算25万元，与2011年决算持平" 2012 with
-    2011), else the report's."""
-    sentence = regex.split(r"[。；;！？]", before)[-1]
-    named = YEAR.findall(sentence)
+    """The year a comparison is made from: the one its own clause names ("2011年预算数比2010年决算数增长"
+    in a 2010 决算 compares 2011 with 2010), or the clause before it ("我厅2012年安排…预算59.94万元，与2011年
+    决算基本持平": 2012 with 2011) unless that one gives a reason ("由于2019年未安排…，所以…较2019年预算增加"
+    in a 2020 预算), else the report's."""
+    clauses = regex.split(r"[，,]", regex.split(r"[。；;！？]", before)[-1])
+    named = YEAR.findall(clauses[-1])
+    if not named and len(clauses) > 1 and not regex.match(r"\s*(?:由于|因为|因|鉴于)", clauses[-2]):
+        named = YEAR.findall(clauses[-2])
     return int(named[-1]) if named else year
 
 

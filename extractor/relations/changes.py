@@ -186,7 +186,8 @@ def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | Non
     """The figure the comparison is about: the nearest plain figure before it, not itself the base."""
     rate_passed = False
     for g in reversed(sent[: sent.index(m)]):
-        if g.fig.start - g.sent_start >= comp.start or g is comp.inline or _is_change(g):
+        if g.fig.start - g.sent_start >= comp.start or g is comp.inline or _is_change(g) \
+                or any(w in g.clause_lead for w in _text().cues()[0].change.schedules):
             continue
         if g.depth > m.depth:
             continue  # "维护费A（其中：购置费a，运行维护费b），比年初预算增加d": the change is of A
@@ -325,6 +326,8 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
             return None  # "由A调整为B，调增C，增长p%": the rate compares with last year, which is not given
         if against_plan(g, m):
             return None  # "…占年预算B的q%，短收d，较上年同期下降p%": d is against the plan, p against last year
+        if _compares_otherwise(m, g):
+            return None  # "比报告数增加d，比2019年增长p%": p compares with another base than d
         if any(w in lead for w in c.change.down):
             return g, -1
         if any(w in lead for w in c.change.up):
@@ -338,6 +341,14 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
             and not any(w in m.clause_lead for w in c.change.nouns):
         return after, direction(after.clause_lead)
     return None
+
+
+def _compares_otherwise(m: Mention, d: Mention) -> bool:
+    """Whether rate m names a base of its own (比2019年增长p%) that change amount d's clause does not
+    ("比人代会报告数据增加d"): then p compares with another base than d. (同比 names none.)"""
+    own = _pats()["compare"].search(m.clause_lead)
+    base = regex.sub(r"\s", "", (own.group("base") or own.group("base2") or "") if own else "")
+    return bool(base) and base not in regex.sub(r"\s", "", d.clause_lead)
 
 
 def against_plan(d: Mention, m: Mention) -> bool:

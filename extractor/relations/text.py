@@ -110,6 +110,7 @@ class Change(BaseModel):
     flat: list[str]
     loose: list[str]
     budget_bases: list[str]
+    schedules: list[str]
     joint: dict[str, list[str]]
     previous_period: list[str]
     current_period: list[str]
@@ -270,8 +271,9 @@ def _parts_of_full_shares(relations: list[Relation], mentions: list[Mention]) ->
     by_id = {m.fig.id: m for m in mentions}
     shares: dict[str, dict[str, Mention]] = {}  # whole -> part -> its share
     for rel in relations:
-        whole = rel.data.share_of
-        if rel.rule == "PCT001" and whole in by_id and len(rel.data.num) == 1 and rel.figures[0] in by_id:
+        whole = rel.data.share_of  # (of a share whose whole is certain: no other reading, not nothing)
+        if rel.rule == "PCT001" and whole in by_id and len(rel.data.num) == 1 and rel.figures[0] in by_id \
+                and not rel.data.alternatives and by_id[whole].fig.value:
             shares.setdefault(whole, {}).setdefault(rel.data.num[0][0], by_id[rel.figures[0]])
     summed = {frozenset(i for i, _ in r.data.terms) for r in relations if r.kind == "sum" and not r.data.at_most}
     out = []
