@@ -1231,6 +1231,14 @@ def test_an_amount_said_roughly_is_no_base_of_a_share(tmp_path):
     assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []
 
 
+@pytest.mark.parametrize(("grant", "expected"), [("960", []), ("970", [("SUM001", "3292万元")])])
+def test_an_amount_after_exact_parts_opening_and_ending_as_the_whole_does_is_its_sibling(grant, expected):
+    # 960 + 4 + 2328 = 3292; 上级补助收入（基金）278 opens and ends as 上级财政补助收入 does, none of the parts does
+    text = (f"二是上级财政补助收入3292万元，其中：一般性转移支付收入（体制补助）{grant}万元、返还性收入4万元、"
+            "专项性转移支付收入2328万元，上级补助收入（基金）278万元；三是上年结余结转收入4万元。")
+    assert errors(text) == expected
+
+
 @pytest.mark.parametrize(("welfare", "expected"), [("4.04", []), ("4.14", [("SUM001", "8.47亿元")])])
 def test_first_parts_named_alike_end_the_list_before_another_measure(welfare, expected):
     # 4.04 + 4.43 = 8.47; the 公益金 raised is not a third kind of lottery sold

@@ -93,14 +93,16 @@ _DOCS = {
         are of another measure — named by the total's head noun where the first parts are not ("财政收入
         29612万元，其中，国税11765万元；地税14796万元；财政3051万元；实现地方一般预算收入19401万元"), or named
         unlike the first parts where those are named alike ("彩票销量8.47亿元，其中，福利彩票销量4.04亿元，
-        体育彩票销量4.43亿元，共为国家筹集彩票公益金2.31亿元") — or the total written again ("总投资61.8万元，
+        体育彩票销量4.43亿元，共为国家筹集彩票公益金2.31亿元"), or opening and ending as the total does where no
+        first part does ("上级财政补助收入3292万元，其中：…960万元、…4万元、…2328万元，上级补助收入（基金）278万元") — or the total written again ("总投资61.8万元，
         其中中央30.9万元，县级30.9万元，中央下达资金61.8万元"). An adjustment of the whole alone in its clause
         ends the list ("…孤儿基本生活保障金11万元，调减40万元，全年实际下达71万元"), and so does a count of
         another thing in a list of counts (…中级职称5人，占地面积1332㎡…); any amount named with 每 (每亩197元)
         is a rate per unit, no part (but 增加值, value added, is an amount); a bound (均在300亿之下, 在120-170亿元之间) is no amount, and a 分别 list
         breaks down what its own part of the sentence names ("…162.3亿元；而秦皇岛和张家口…分别为a和b": not
         parts of 162.3). A list marker whose words end at ；("使用范围包括老年公寓、…等；用于社区公益类a")
-        opens no list of the amounts after it. An amount of the sentence before found again among the
+        opens no list of the amounts after it, and an enumeration's next item ("…；三是上年结余结转收入4万元")
+        ends the list of the one before. An amount of the sentence before found again among the
         parts of a list opening the next is one of them, not their total. A list whose marker follows words of its own sentence
         ("所有项目均开展了绩效自评，其中…") is not of the sentence before; a colon right before a figure labels
         it ("总投资及资金筹措：398万元，资金来源…370万元，…28万元" → 398 = 370 + 28), and a colon opening a

@@ -910,8 +910,8 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
     return "：" if any(w in clause for w in cues()[0].sum.colon_openers) else None
 
 
-# a numbered item starting inside a sentence: "…，三、公务接待费预算200万元"
-_ITEM = regex.compile(r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]+[、．.]|\d{1,2}(?:、|[．.](?!\d)))")
+# a numbered item starting inside a sentence: "…，三、公务接待费预算200万元", "…；三是上年结余4万元"
+_ITEM = regex.compile(r"(?:^|[，,；;。：:])\s*(?:[一二三四五六七八九十]+[、．.]|\d{1,2}(?:、|[．.](?!\d))|[一二三四五六七八九十]是)")
 
 
 def _starts_list(g: Mention, markers: list[str]) -> bool:
@@ -942,6 +942,12 @@ def _another_measure(total: Mention, first: list[Mention], rest: list[Mention]) 
     head = _head_noun(total)
     if len(head) == 2 and all(head in compact(p.clause_lead) for p in rest) \
             and not any(head in compact(p.clause_lead) for p in first):
+        return True
+    # "上级财政补助收入T，其中：一般性转移支付收入a、返还性收入b、专项性转移支付收入c，上级补助收入（基金）d": the
+    # rest open and end as the whole does (上级…收入), which none of the first parts does: its siblings
+    whole = regex.sub(r"^[一二三四五六七八九十]+", "", _total_name(total))  # (二是上级…: an enumeration's ordinal)
+    if len(whole) >= 4 and all(compact(p.clause_lead).startswith(whole[:2]) and compact(p.clause_lead).find(head) > 1
+                               for p in rest) and not any(compact(p.clause_lead).startswith(whole[:2]) for p in first):
         return True
     names = [compact(p.clause_lead) for p in first]
     common = 0
