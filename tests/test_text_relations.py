@@ -1239,6 +1239,17 @@ def test_an_amount_after_exact_parts_opening_and_ending_as_the_whole_does_is_its
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("tax", "expected"), [("5982", []), ("5892", [("SUM001", "16549万元")])])
+def test_a_partition_opening_a_sentence_may_break_down_what_its_parts_name(tmp_path, tax, expected):
+    # 5982 + 3001 = 8983, the 地方一般预算收入 the parts name (组织地方收入), not the 16549 of the paragraph before
+    from extractor.pipeline import check_file
+    path = tmp_path / "r.txt"
+    path.write_text("2020年5月，财政总收入完成19800万元。其中：地方一般预算收入完成8983万元。\n"
+                    "从总税收收入看：全区5月份完成16549万元，较上年同期24562万元减少8013万元。\n"
+                    f"从征收部门看：全区税务部门组织地方收入{tax}万元；财政部门组织地方收入3001万元。\n", encoding="utf-8")
+    assert [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"] == expected
+
+
 @pytest.mark.parametrize(("welfare", "expected"), [("4.04", []), ("4.14", [("SUM001", "8.47亿元")])])
 def test_first_parts_named_alike_end_the_list_before_another_measure(welfare, expected):
     # 4.04 + 4.43 = 8.47; the 公益金 raised is not a third kind of lottery sold

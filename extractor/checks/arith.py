@@ -34,7 +34,9 @@ _DOCS = {
         inconsistent, unless the list is complete (it ends with 其他…, its parts are every part of a
         domain identity or of a known partition such as 决策/过程/产出/效益, or 一般公共预算/政府性基金/国有资本经营
         of a 财政拨款 total (not a 收支总计, which holds the carry-over), it is opened by 按…划分 (or
-        分项目看, 分税种看…, which opens a list of the part right before it), or
+        分项目看, 分税种看…, which opens a list of the part right before it; opening a sentence, it may break
+        down what its parts' names end with instead: "从征收部门看：税务部门组织地方收入a；财政部门组织地方收入b"
+        of the 地方一般预算收入 stated before), or
         what it leaves out is said to be nil: …，无因公出国（境）费); then the parts must equal the total. One part after 其中 is checked too: it
         cannot exceed its total. Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of
         the total are not parts; bare 万 items of a money list (340万、120万、85万元) are 万元. The same

@@ -490,11 +490,30 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             staying = [[p.fig.id, 1] for p in parts if not regex.search(c.left_staff, p.clause_lead)]
             if kind_unit[0] == "count" and 0 < len(staying) < len(parts):
                 readings.append({"terms": staying, "at_most": True})
+            if k == 0 and total not in sent and (named := _named_by_the_parts(parts, total, mentions)) is not None:
+                # "从总税收收入看：…16549万元…。从征收部门看：税务部门组织地方收入a；财政部门组织地方收入b": a
+                # partition opening a sentence may break down what its parts name (地方…收入 8983), not the amount before
+                readings.append({"terms": [[total.fig.id, 1], [named.fig.id, -1], *terms]})
             out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
             # (a total read from the sentence before is one only when that sentence is no list itself)
             if complete and (total in sent or not _opens_list(prev[0])):
                 out += _series_sums(total, parts, sent, sent if total in sent else prev)
     return out
+
+
+def _named_by_the_parts(parts: list[Mention], total: Mention, mentions: list[Mention]) -> Mention | None:
+    """The earlier amount named by what the parts' names end alike with (税务部门组织地方收入, 财政部门组织地方收入
+    → 地方…收入), when that is not the total already read."""
+    names = [compact(p.clause_lead) for p in parts]
+    common = 0
+    while common < min(map(len, names)) and len({n[-common - 1] for n in names}) == 1:
+        common += 1
+    for length in range(common, 3, -1):  # (the longest tail that names an amount: 部门组织地方收入 … 地方收入)
+        found = [g for g in resolve(names[0][-length:], mentions, parts[0].index, kinds=(total.kind,), min_score=0.6)
+                 if g is not total and g not in parts and not _is_not_part(g, cues()[0].sum)]
+        if found:
+            return found[0]
+    return None
 
 
 def _netted(parts: list[Mention], c: SumCues) -> list[Mention]:
