@@ -38,6 +38,7 @@ class TextData(BaseModel):
     year_phrase: list[YearPhrase]
     final_accounts: FinalAccounts
     unit_title: str
+    reason_opener: str
     as_of: AsOf
 
 
@@ -49,6 +50,7 @@ def _data():
         "doubled": regex.compile(d.doubled_punctuation),
         "years": [(p.expect, regex.compile(p.pattern)) for p in d.year_phrase],
         "unit_title": regex.compile(d.unit_title),
+        "reason": regex.compile(d.reason_opener),
         "as_of": regex.compile(d.as_of.pattern),
         "comparison": regex.compile(d.as_of.comparison),
     }
@@ -185,7 +187,7 @@ def _subject_year(before: str, year: int) -> int:
     in a 2020 预算), else the report's."""
     clauses = regex.split(r"[，,]", regex.split(r"[。；;！？]", before)[-1])
     named = YEAR.findall(clauses[-1])
-    if not named and len(clauses) > 1 and not regex.match(r"\s*(?:由于|因为|因|鉴于)", clauses[-2]):
+    if not named and len(clauses) > 1 and not _data()[1]["reason"].match(clauses[-2]):
         named = YEAR.findall(clauses[-2])
     return int(named[-1]) if named else year
 

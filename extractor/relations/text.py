@@ -505,10 +505,7 @@ def _named_by_the_parts(parts: list[Mention], total: Mention, mentions: list[Men
     """The earlier amount named by what the parts' names end alike with (税务部门组织地方收入, 财政部门组织地方收入
     → 地方…收入), when that is not the total already read."""
     names = [compact(p.clause_lead) for p in parts]
-    common = 0
-    while common < min(map(len, names)) and len({n[-common - 1] for n in names}) == 1:
-        common += 1
-    for length in range(common, 3, -1):  # (the longest tail that names an amount: 部门组织地方收入 … 地方收入)
+    for length in range(_common_ending(names), 3, -1):  # (the longest tail that names an amount: 部门组织地方收入 … 地方收入)
         found = [g for g in resolve(names[0][-length:], mentions, parts[0].index, kinds=(total.kind,), min_score=0.6)
                  if g is not total and g not in parts and not _is_not_part(g, cues()[0].sum)]
         if found:
@@ -969,10 +966,16 @@ def _another_measure(total: Mention, first: list[Mention], rest: list[Mention]) 
                                for p in rest) and not any(compact(p.clause_lead).startswith(whole[:2]) for p in first):
         return True
     names = [compact(p.clause_lead) for p in first]
+    common = _common_ending(names)
+    return common >= 2 and not any(compact(p.clause_lead).endswith(names[0][-common:]) for p in rest)
+
+
+def _common_ending(names: list[str]) -> int:
+    """How many characters all the names end alike with (税务部门组织地方收入, 财政部门组织地方收入: 8)."""
     common = 0
     while common < min(map(len, names)) and len({n[-common - 1] for n in names}) == 1:
         common += 1
-    return common >= 2 and not any(compact(p.clause_lead).endswith(names[0][-common:]) for p in rest)
+    return common
 
 
 def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
