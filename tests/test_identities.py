@@ -228,3 +228,10 @@ def test_an_amount_under_a_heading_of_another_stage_is_not_of_the_reports_stage(
             "(2)支出总计8303万元。其中：一般公共预算支出7399万元，体制及专项上解支出904万元。", "2. 镇人大批准的预算调整方案。",
             "(2)支出总计调整为9877万元。其中：一般公共预算支出8141万元，体制及专项上解支出1736万元。")
     assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == []
+
+
+def test_amounts_of_a_month_and_of_months_to_date_are_two_quantities(tmp_path):
+    # a monthly report: 5月份 and 1—5月份 are two periods, whatever the report's stage
+    text = ("一、财政收支完成情况", "5月份，我市财政总收入完成115329万元，增长11.7%。一般公共预算收入完成65026万元，下降8.5%。",
+            "1—5月份，全市财政总收入完成731197万元，增长0.7%。一般公共预算收入完成458795万元，下降5.2%。")
+    assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == []

@@ -1250,6 +1250,24 @@ def test_a_partition_opening_a_sentence_may_break_down_what_its_parts_name(tmp_p
     assert [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"] == expected
 
 
+@pytest.mark.parametrize(("left", "expected"), [("7.24", []), ("7.42", [("DIF001", "7.42亿元")])])
+def test_what_is_left_netted_is_of_the_paragraphs_own_income_and_spending(left, expected):
+    # 65.17 − 57.93 = 7.24, not the fund totals of the paragraph before; the parts of a balance in brackets and a
+    # balance rolled over the years (滚存) are no year's leftover
+    paragraphs = ["市本级一般公共预算总收入164.47亿元，市本级一般公共预算总支出153.81亿元。收支相抵，年终结余10.66亿元"
+                  "（其中待偿债置换一般债券结余0.93亿元、专款年终结余9.73亿元），净结余为零。",
+                  f"市本级社会保险基金预算收入65.17亿元，社会保险基金预算支出57.93亿元。收支相抵，本年收支结余{left}亿元，"
+                  "年终滚存结余78.09亿元。"]
+    assert errors(*paragraphs) == expected
+
+
+def test_a_list_after_a_sentence_listing_a_part_may_be_of_the_whole():
+    # the classes add up toward 290450 (the list is cut short here), not toward the 民生支出 part 244688
+    text = ("2022年一般公共预算支出完成290450万元，较上年增加4216万元。其中：民生支出完成244688万元，占总支出的84.24%。"
+            "具体支出分科目为：一般公共服务支出27060万元；教育支出168085万元；社会保障和就业支出75768万元。")
+    assert errors(text) == []
+
+
 @pytest.mark.parametrize(("welfare", "expected"), [("4.04", []), ("4.14", [("SUM001", "8.47亿元")])])
 def test_first_parts_named_alike_end_the_list_before_another_measure(welfare, expected):
     # 4.04 + 4.43 = 8.47; the 公益金 raised is not a third kind of lottery sold

@@ -103,7 +103,9 @@ _DOCS = {
         is a rate per unit, no part (but 增加值, value added, is an amount); a bound (均在300亿之下, 在120-170亿元之间) is no amount, and a 分别 list
         breaks down what its own part of the sentence names ("…162.3亿元；而秦皇岛和张家口…分别为a和b": not
         parts of 162.3). A list marker whose words end at ；("使用范围包括老年公寓、…等；用于社区公益类a")
-        opens no list of the amounts after it, and an enumeration's next item ("…；三是上年结余结转收入4万元")
+        opens no list of the amounts after it; after a sentence listing a part ("支出完成A。其中：民生支出完成a，
+        占总支出的p%。具体支出分科目为：…"), a list may be of that part or of the whole (a partial one proves
+        nothing then); an enumeration's next item ("…；三是上年结余结转收入4万元")
         ends the list of the one before. An amount of the sentence before found again among the
         parts of a list opening the next is one of them, not their total. A list whose marker follows words of its own sentence
         ("所有项目均开展了绩效自评，其中…") is not of the sentence before; a colon right before a figure labels
@@ -177,13 +179,16 @@ _DOCS = {
         is the income less the spending of its paragraph since the balance stated before it ("…总收入A，…收支
         结余a。工伤保险基金收入B，本年支出C，本年收支结余c" → c = B − C); after 减 opening a clause, every amount of the
         run is taken off ("收入总量A；减当年支出b，上解支出c，…，安排预算稳定调节金e，收支品迭结余C" →
-        A − b − c − … − e; the amount right after a run of 减 clauses is what is left of the one before
-        them, whatever it is called: "收入总计A，减支出总计b，财政滚存结余C" → A − b), and so is a run of spendings with no total named ("收入总量A、支出b、上解上级支出c、
+        A − b − c − … − e; a leftover right after a run of 减 clauses is what is left of the amount before
+        them, even a 滚存结余: "收入总计A，减支出总计b，财政滚存结余C" → A − b), and so is a run of spendings with no total named ("收入总量A、支出b、上解上级支出c、
         债务还本支出d，年终结余C" → A − b − c − d, or A − d); a leftover listed under the leftover is that of
         the parts listed ("总收入A，其中财政拨款收入a；总支出B，其中财政拨款支出b；结余C，其中财政结余c" →
         c = a − b); what is carried into next year after a total income and a total spending of its
         sentence is the one less the other ("收入总量303.57亿元、支出总量284.8亿元，结转下年支出18.77亿元"; not a
-        carry-over listed among the spending total's uses); a leftover inside a list (其中：A批复a，已用b，
+        carry-over listed among the spending total's uses); "收支相抵，…结余C" is of its own paragraph's income and
+        spending where it states both (社会保险基金预算收入a，…支出b。收支相抵，本年收支结余c → a − b), else of the
+        totals before, and neither the parts of a balance in brackets nor a balance rolled over the years
+        (年终滚存结余) is one; a leftover inside a list (其中：A批复a，已用b，
         结余c；…) is of its own part; a gap
         alone in its clause ("支出4.10万元，年初预算为5.00万元，差值为0.90万元") between the two amounts
         before it, one of them budgeted.
@@ -374,8 +379,8 @@ _DOCS = {
         name ("一般公共预算收入总计a，本年支出b，年末结转和结余c") may be of that fund: it does not conflict
         with the same name stated without one; nor does spending named no more precisely (当年实际支出) in
         sentences about two different things ("县级福彩公益金…当年实际支出92.3万元" / "省市下达福彩公益金…
-        当年实际支出219.488万元"). An amount whose sentence and paragraph name no stage and no other period
-        is of the report's own stage in a 决算 or a 预算 ("“三公”经费财政拨款支出2.05万元" twice in a 决算 is
+        当年实际支出219.488万元"). An amount whose sentence, paragraph and headings name no stage and no other
+        period (上年, 5月份, 1—5月…) is of the report's own stage in a 决算 or a 预算 ("“三公”经费财政拨款支出2.05万元" twice in a 决算 is
         the year's actual twice); elsewhere it may be either and is not compared. An item of an overview
         of the unit's income or spending detailed under its own numbered heading is the same quantity
         ("总收入A，其中：财政拨款收入9,787.85万元…" / "①财政拨款收入：本年度我院财政拨款收入共计9,787.85万元，

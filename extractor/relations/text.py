@@ -388,6 +388,12 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # "…分散采购0元，占政府采购预算的0%。按资金类型划分：…": the list may be of the
                 # amount before, or of the whole that amount is a share of
                 others = [total, whole_of]
+            elif not k and total is not None and total in prev and _part_marker(prev[0], c.part_markers) \
+                    and (outer := [g for g in _listed_whole(sent, mentions) if _same_kind(g, kind_unit)
+                                   and not _is_not_part(g, c)]):
+                # "支出完成A，…。其中：民生支出完成a，占总支出的p%。具体支出分科目为：…": after a sentence listing a
+                # part, the next list may be of that part or of the whole it is part of
+                others = [total, outer[0]]
             # the parts' stage first (a breakdown that names none is usually of what was spent)
             want = _stage(m.clause_lead) or "actual"
             others.sort(key=lambda g: _stage(g.clause_lead) != want)
@@ -1786,7 +1792,12 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     if (rest := pats["remainder"].search(lead)) is not None:
         return _remainder(m, rest["verb"], sent)
     if pats["netted"].search(m.upto):  # "收支相抵，结转下年C": the total income less the total spending before it
-        return _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True)
+        if m.depth or any(w in lead for w in c.difference.not_leftover if w in ("滚存", "累计", "历年")):
+            return []  # (a part of the balance in brackets, or a balance carried over the years, is no year's)
+        # of its own paragraph's income and spending when it states both ("社会保险基金预算收入a，…支出b。收支
+        # 相抵，本年收支结余c"), else of the totals of the paragraph before too
+        return (_income_less_spending(m, _earlier(m, mentions, m.paragraph), any_income=True)
+                or _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True))
     if pats["carried_out"].search(lead) and m.depth == 0 and not _listed(m, opening=True):
         # "收入总量A、支出总量B，结转下年C": of the totals of its own sentence only
         return _income_less_spending(m, sent, totals_only=True, named_totals=True)
