@@ -189,15 +189,19 @@ def factor(f: Figure) -> Decimal:
 def interval(f: Figure, unit_factor: Decimal | None = None) -> Interval:
     """The interval a figure stands for, in 元 for money.
 
-    Counts of things and whole amounts in 万元 (or larger units) are exact: budgets are set in whole
-    万元 and reports drop the zeros of round amounts (16万元 = 16.00万元). (A relation may say otherwise:
+    Counts of things and whole amounts in 万元 are exact: budgets are set in whole 万元 and reports drop
+    the zeros of round amounts (16万元 = 16.00万元); a whole amount in 亿元 stands for one decimal (1亿元 =
+    1.0亿元 ± 0.05). (A relation may say otherwise:
     large tallies, and what a 决算 spent written in whole 万元, are rounded: see _tallied.) Whole 元 are not: budget
     systems keep 分 and print rounded 元, so 元 tables may be off by 1 between a row and its parts.
     A figure written with decimals stands for its rounding interval; 余/多 extend upwards to the
     next unit of the last digit written."""
     k = factor(f) if unit_factor is None else unit_factor
     exact_kind = (f.kind == "count" and f.unit != "分") or (f.kind == "money" and f.unit != "元")
-    if exact_kind and f.decimals == 0 and not f.approx and f.high is None:
+    if f.kind == "money" and f.unit == "亿元" and f.decimals == 0 and not f.approx and f.high is None:
+        # whole 亿 are rounded, to the tenth that amounts in 亿 are written with ("个人所得税收入完成1.6亿元，增收1亿元")
+        base = Interval.of(f.value, 1)
+    elif exact_kind and f.decimals == 0 and not f.approx and f.high is None:
         base = Interval.exact(f.value)
     elif f.approx in ("more-than",):
         step = Decimal(1).scaleb(-f.decimals)

@@ -734,3 +734,9 @@ def test_a_schedules_amount_is_never_what_changed(rate, expected):
     text = ("税务完成4659万元，占年初预算月进度的147.2%，月进度1493万元，较上年同月减收484万元，下降9.4%；"
             f"财政完成200万元，占年初预算月进度的11.6%，月进度1522万元，较上年同月增收184万元，增长{rate}。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("151.3%", []), ("251.3%", [("CHG001", "251.3%")])])
+def test_a_whole_amount_in_yi_is_rounded_to_a_tenth(rate, expected):
+    # 1亿元 beside 1.6亿元 stands for 0.95–1.05亿: 1 / (1.6 − 1) = 167 %, but 151.3 % is within reach, 251.3 % is not
+    assert errors(f"3月份，个人所得税收入完成1.6亿元，增收1亿元，增长{rate}。") == expected

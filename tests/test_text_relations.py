@@ -1268,6 +1268,14 @@ def test_a_list_after_a_sentence_listing_a_part_may_be_of_the_whole():
     assert errors(text) == []
 
 
+@pytest.mark.parametrize(("upkeep", "expected"), [("325000", []), ("335000", [("SUM001", "325000元")])])
+def test_a_direction_word_alone_makes_a_change_not_a_part(upkeep, expected):
+    # "增72000元", "增(减)0元" change the amount before them: the parts are 0 and the upkeep alone
+    text = ("安排公务用车运行维护及购置费325000元，比上年预算增72000元，同比增长28.46%，其中：公务用车购置费0元，"
+            f"增(减)0元；公务用车运行维护费{upkeep}元，增72000元。")
+    assert errors(text) == expected
+
+
 @pytest.mark.parametrize(("welfare", "expected"), [("4.04", []), ("4.14", [("SUM001", "8.47亿元")])])
 def test_first_parts_named_alike_end_the_list_before_another_measure(welfare, expected):
     # 4.04 + 4.43 = 8.47; the 公益金 raised is not a third kind of lottery sold

@@ -50,6 +50,7 @@ class SumCues(BaseModel):
     threshold_after: list[str]
     threshold_before: str
     target_gap: str
+    bare_direction: str
     deduction: str
     offset: str
     netted_off: str
@@ -1041,6 +1042,7 @@ def _is_not_part(m: Mention, c: SumCues) -> bool:
     after = m.after.lstrip()
     name = changes.without_quantity_nouns(m.clause_lead)  # 增加值 is value added, 耕地占用税 a tax
     return any(w in name for w in c.not_part) or regex.search(c.target_gap, name) is not None \
+        or regex.match(c.bare_direction, name) is not None \
         or any(after.startswith(w) for w in c.threshold_after) \
         or (after.startswith("的") and regex.search(c.threshold_before, name) is not None)
 
