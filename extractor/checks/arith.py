@@ -39,7 +39,8 @@ _DOCS = {
         of the 地方一般预算收入 stated before), or
         what it leaves out is said to be nil: …，无因公出国（境）费); then the parts must equal the total. One part after 其中 is checked too: it
         cannot exceed its total. Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of
-        the total are not parts; bare 万 items of a money list (340万、120万、85万元) are 万元. The same
+        the total are not parts (nor is an amount after a direction word alone: "…，增72000元", "增(减)0元");
+        bare 万 items of a money list (340万、120万、85万元) are 万元. The same
         claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B
         b", the whole stated before), for numbered or plain paragraphs after a paragraph ending in
         其中：/具体情况如下： ("（一）因公出国（境）费0万元…" "（二）…"; a numbered item begins even after an
@@ -117,7 +118,8 @@ _DOCS = {
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
-        [v, next unit of the last digit). Whole amounts in 万元 or larger are exact (16万元), except in
+        [v, next unit of the last digit). Whole amounts in 万元 are exact (16万元) and whole 亿元 stand for
+        one decimal (1亿元 beside 1.6亿元 is 0.95–1.05亿元), except in
         a relation whose every amount is whole and all but one have four digits or more (社会保险基金
         总收入50112亿元…), or whose whole total has five digits or more (税收收入117690万元 and its thirteen
         taxes): such tallies are rounded to the unit, ±½ each. A milestone passed (突破2万亿元)
