@@ -22,11 +22,12 @@ def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta,
     """Every relation of the document; `indicators`, the 绩效自评表 read from it, for the text's restatements of them."""
     mentions = build_mentions(doc, figures)
     tables = read_tables(doc, figures)  # read once, for the table relations and the restatements
-    text = find_text_relations(doc, mentions)
+    facts = FactIndex(mentions)  # (read once: the text relations, the budget's balance and the identities use them)
+    text = find_text_relations(doc, mentions, facts)
     if meta.doc_type == "预算":
-        text += balanced_changes(mentions, FactIndex(mentions))
+        text += balanced_changes(mentions, facts)
     rated = {r.figures[0] for r in text if r.kind == "ratio"}  # (a rate the text gives a base needs no table's)
-    found = (text + find_identity_relations(mentions, meta.year, meta.doc_type)
+    found = (text + find_identity_relations(mentions, meta.year, meta.doc_type, facts.facts)
              + find_table_relations(doc, figures, tables) + find_restated_relations(doc, figures, mentions, meta, tables, rated)
              + find_detailed_relations(doc, mentions, meta.doc_type)
              + find_selfeval_relations(mentions, figures, indicators or [], meta.year))

@@ -24,6 +24,7 @@ from extractor import lexicon
 from extractor.model import Document, Relation
 from extractor.relations.facts import funds_named, without_funds
 from extractor.relations.mentions import Mention, compact
+from extractor.relations.restated import without_funds_names
 from extractor.structure import YEAR, numbering_of, without_numbering
 
 _LIST_MARKERS = ("其中", "包括")
@@ -64,7 +65,7 @@ def find_detailed_relations(doc: Document, mentions: list[Mention], doc_stage: s
     out: list[Relation] = []
     earlier: dict[str, list[Mention]] = {}  # an item's name -> its amounts so far, in document order
     first_in: set[int] = set()
-    for k, m in enumerate(mentions):
+    for m in mentions:
         if m.kind != "money" or m.fig.approx or m.fig.high is not None:
             continue
         opens = m.paragraph not in first_in
@@ -115,14 +116,8 @@ def _listed_by_the_unit(doc: Document, e: Mention) -> bool:
         whole = regex.split(r"[。；;！？]", doc.text[b.start:e.sent_start].rstrip().rstrip("。；;"))[-1]
     whole = regex.sub(r"[-−]?\d[\d,，.．]*\s*(?:亿元|万元|元)?[\s，,：:]*$", "", whole.strip(" ，,：:"))
     whole = regex.split(r"[，,；;：:]", whole)[-1]
-    bare = item_name(regex.sub(r"预算|决算", "", without_funds(_without_funds_names(whole))))
+    bare = item_name(regex.sub(r"预算|决算", "", without_funds(without_funds_names(whole))))
     return _words()[1]["unit_whole"].match(bare) is not None
-
-
-def _without_funds_names(text: str) -> str:
-    while (funds := funds_named(text)) is not None:
-        text = text.replace(funds, "")
-    return text
 
 
 def _opening(doc: Document, m: Mention) -> str:

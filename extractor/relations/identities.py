@@ -21,10 +21,12 @@ _MAX_READINGS = 8
 _TOTAL = regex.compile(r"^(?P<unit>.*?)(?P<flow>收入|支出|收支)(?:总预算|预算(?:总计|总额|合计)?|总计)$")
 
 
-def find_identity_relations(mentions: list[Mention], year: int | None = None, doc_stage: str | None = None) -> list[Relation]:
+def find_identity_relations(mentions: list[Mention], year: int | None = None, doc_stage: str | None = None,
+                            facts: list[Fact] | None = None) -> list[Relation]:
     """`year`: the report's, the year of a fact whose sentence and paragraph name none; `doc_stage`:
-    the report's (预算 or 决算), the stage of an amount whose sentence names none."""
-    facts = facts_of(mentions)
+    the report's (预算 or 决算), the stage of an amount whose sentence names none; `facts`: the
+    mentions' facts, read here when not given."""
+    facts = facts_of(mentions) if facts is None else facts
     opening: dict[int, str] = {}  # paragraph -> its text up to its first figure
     for m in mentions:
         opening.setdefault(m.paragraph, m.upto)

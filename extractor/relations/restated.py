@@ -221,7 +221,7 @@ def _funds_of(text: str) -> str | None:
 
 
 @cache
-def _without_funds(text: str) -> str:
+def without_funds_names(text: str) -> str:
     for _, pat in _words()[1]["funds"]:
         text = pat.sub("", text)
     return text
@@ -233,7 +233,7 @@ def stage_of(text: str) -> str | None:
     >>> stage_of("一般公共预算财政拨款支出决算表"), stage_of("2024年预算安排"), stage_of("年初预算为")
     ('决算', '预算', '年初预算')
     """
-    text = _without_funds(_squeeze(text))
+    text = without_funds_names(_squeeze(text))
     return next((name for name, pat in _words()[1]["stages"] if pat.search(text)), None)
 
 
@@ -335,7 +335,7 @@ def _measure_of(lead: str) -> tuple[str | None, bool, str]:
     _, c = _words()
     d, fc = fact_data()
     lead = without_numbering(lead)  # "（三）公务接待费": an item's numbering is not part of its name
-    name = _plain(c["stage_words"].sub("", _without_funds(lead)))
+    name = _plain(c["stage_words"].sub("", without_funds_names(lead)))
     for table, by_row in ((c["measures"], False), (c["rows"], True)):
         for measure, _, text in table:
             hit = text.search(name)
@@ -397,7 +397,7 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
         title, name = _title(doc, b)
         if _other_year(title, year):
             continue
-        flows = [w for w in _words()[0].tables.flows if w in _without_funds(title)]
+        flows = [w for w in _words()[0].tables.flows if w in without_funds_names(title)]
         flow = flows[0] if len(flows) == 1 else None
         t_funds = _funds_of(title) or "全部"
         t_stage = stage_of(title) or doc_stage
@@ -424,7 +424,7 @@ def table_cells(doc: Document, figures: list[Figure], year: int | None, doc_stag
                         measure = measures.get(col)
                         if measure is not None:
                             out.append(Cell(fig, (measure,), False, None, _ANY, stage, name, flow, at))
-                        if c["part"].search(_without_funds(header)):
+                        if c["part"].search(without_funds_names(header)):
                             continue
                         scope = _scope_of(header)
                         if measure is None:
@@ -456,7 +456,7 @@ def _blank_cells(grid, g, row, names, measures: dict, t_funds: str, t_stage: str
         stage = stage_of(header) or t_stage
         if col in measures:
             out.append(Cell(None, (measures[col],), False, None, _ANY, stage, name, flow, at))
-        if names is None or col not in g.value_cols or c["part"].search(_without_funds(header)):
+        if names is None or col not in g.value_cols or c["part"].search(without_funds_names(header)):
             continue
         scope = _scope_of(header)
         out.append(Cell(None, names, True, scope, _funds_of(header) or t_funds, stage, name, flow, at))
@@ -479,7 +479,7 @@ def _row_measures(g, flow: str | None) -> dict[int, tuple[list[str], str, bool]]
     out: dict[int, tuple[list[str], str, bool]] = {}
     for row in g.rows:
         label = _name(row.label)
-        found = [n for n, pat, _ in c["rows"] if pat.search(_without_funds(label))]
+        found = [n for n, pat, _ in c["rows"] if pat.search(without_funds_names(label))]
         if found:
             out[row.index] = (found, _funds_of(row.label), False)
         elif label and (found := [n for n, pat, _ in c["measures"] if pat.search(label)][:1]):
@@ -494,7 +494,7 @@ def _row_measures(g, flow: str | None) -> dict[int, tuple[list[str], str, bool]]
         ident = next((i for i in fact_data()[0].identity if only_measures and len(named & set(i.parts)) >= 2), None)
         if ident is not None:
             out[row.index] = ([ident.total], _ANY, False)
-        elif flow is not None and g.has_codes and c["total_row"].match(_without_funds(_name(row.label))):
+        elif flow is not None and g.has_codes and c["total_row"].match(without_funds_names(_name(row.label))):
             out[row.index] = ([flow], None, True)
     return out
 
@@ -512,7 +512,7 @@ def _row_names(row, by_code: dict) -> tuple[str, ...] | None:
 
 def _column_measure(header: str) -> str | None:
     _, c = _words()
-    text = c["stage_words"].sub("", _without_funds(header))
+    text = c["stage_words"].sub("", without_funds_names(header))
     return next((name for name, pat, _ in c["measures"] if pat.search(text)), None)
 
 

@@ -233,13 +233,14 @@ def _rel(kind: str, rule: str, stated: Mention, **data) -> Relation:
     return Relation(kind=kind, rule=rule, source="text", figures=ids, data=data)
 
 
-def find_text_relations(doc, mentions: list[Mention]) -> list[Relation]:
+def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = None) -> list[Relation]:
+    """`facts`: the mentions' FactIndex, built here when not given."""
     out: list[Relation] = []
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     sentences = [by_sentence[k] for k in sorted(by_sentence)]
-    facts = FactIndex(mentions)
+    facts = facts or FactIndex(mentions)
     averages = _per_head_paragraphs(doc)
     for i, sent in enumerate(sentences):
         prev = sentences[i - 1] if i else []
