@@ -308,6 +308,18 @@ def test_a_completion_rate_over_a_budget_only_the_table_gives(tmp_path, rate, fo
     assert [f.stated for f in claims(result)] == found
 
 
+@pytest.mark.parametrize("said, found", [
+    ("12.00", []),  # the table's bare 预算数: the only budget column of the measure
+    ("12.50", ["12.50万元"]),
+])
+def test_an_initial_budget_restating_a_bare_budget_column(tmp_path, said, found):
+    text = [f"“三公”经费财政拨款支出年初预算为{said}万元，支出决算为9.10万元。"]
+    # the 三公 columns under one header naming them (合计 of 财政拨款“三公”经费)
+    table = SANGONG_FINAL[:2] + ["财政拨款“三公”经费\t\t\t\t\t\t\t"] + SANGONG_FINAL[2:]
+    result = report(tmp_path, text, table, head=FINAL_HEAD)
+    assert [f.stated for f in claims(result, "CON002")] == found
+
+
 BUDGET_TOTALS = [
     "四、2025年部门财务收支预算总表", "单位：元",
     "本年收入\t\t本年支出\t\t\t",

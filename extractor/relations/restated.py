@@ -20,7 +20,7 @@ The words are data: patterns/restated.toml.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -174,6 +174,10 @@ def find_restated_relations(doc: Document, figures: list[Figure], mentions: list
             # the 项 (卫生健康支出（款）计划生育事务（项） for the 款 计划生育事务): the 类 and the last name
             # still say which rows are meant; every such row is a reading
             found = _cells_of(claim, by_ends.get(_ends(claim.subject), []), stage, loose=True)
+        if not found and stage == "决算" and claim.stage in ("年初预算", "全年预算"):
+            # a 决算's table rarely says which budget its bare 预算数 is (年初预算 in the text, 预算数
+            # in the 三公 table): with no column of the text's own budget, that column is meant
+            found = _cells_of(replace(claim, stage="预算"), by_subject.get(claim.subject, []), stage)
         if found:
             out.append(_relation(claim, found))
     return out + _rates_of_table_budgets(claims, by_subject, mentions, rated or set())
