@@ -235,3 +235,14 @@ def test_amounts_of_a_month_and_of_months_to_date_are_two_quantities(tmp_path):
     text = ("一、财政收支完成情况", "5月份，我市财政总收入完成115329万元，增长11.7%。一般公共预算收入完成65026万元，下降8.5%。",
             "1—5月份，全市财政总收入完成731197万元，增长0.7%。一般公共预算收入完成458795万元，下降5.2%。")
     assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == []
+
+
+@pytest.mark.parametrize(("part", "expected"), [("125.00", [("CON001", "125.00万元")]), ("120.00", [])])
+def test_the_parts_of_the_years_spending_are_its_actuals(tmp_path, part, expected):
+    # a 绩效评价 restating its 决算: 本年财政拨款支出 is what was spent; the total, broken down by scope in
+    # its own list, is of no one scope, whatever its section (not the 项目支出 180.00)
+    text = ("某局2023年度部门整体支出绩效评价报告", "一、部门整体支出情况",
+            "本局2023年度财政拨款决算支出合计300.00万元，其中：基本支出120.00万元，项目支出180.00万元。",
+            "（二）项目支出", f"本年财政拨款支出合计300.00万元，其中：基本支出{part}万元，项目支出180.00万元。")
+    assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == expected
+    assert [f for f in _report(tmp_path, "某局2023年度部门决算说明", *text[1:]) if f[0] == "CON001"] == expected

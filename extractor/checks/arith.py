@@ -383,7 +383,9 @@ _DOCS = {
         sentences about two different things ("县级福彩公益金…当年实际支出92.3万元" / "省市下达福彩公益金…
         当年实际支出219.488万元"). An amount whose sentence, paragraph and headings name no stage and no other
         period (上年, 5月份, 1—5月…) is of the report's own stage in a 决算 or a 预算 ("“三公”经费财政拨款支出2.05万元" twice in a 决算 is
-        the year's actual twice); elsewhere it may be either and is not compared. An item of an overview
+        the year's actual twice); elsewhere it may be either and is not compared, except the parts of the
+        year's spending (本年财政拨款支出合计A，其中：基本支出a), which are what was spent outside a 预算. A total
+        its own list breaks down by scope is of no one scope, whatever its section. An item of an overview
         of the unit's income or spending detailed under its own numbered heading is the same quantity
         ("总收入A，其中：财政拨款收入9,787.85万元…" / "①财政拨款收入：本年度我院财政拨款收入共计9,787.85万元，
         占总收入的35.38%"), and so is its share of the same whole; a 预算's income and spending totals of all
@@ -399,7 +401,8 @@ _DOCS = {
         What it checks: a 说明 restates its tables: a subject's amount (住房公积金（项）, 社会保障和就业支出（类）)
         against the subject's row, by code and names, in every table of the same stage (预算/决算) and
         funds (财政拨款 or 一般公共预算 vs all funds), in the column of the same scope (合计, 基本支出, 项目支出);
-        三公经费 and its parts against their columns in the 三公 table. A project self-evaluation's
+        三公经费 and its parts against their columns in the 三公 table; a 决算's text 年初预算 or 全年预算 against
+        a bare 预算数 column when the table has no column of that budget. A project self-evaluation's
         money (年初预算, 全年预算, 全年执行, 预算执行率) against the funding lines of its one 绩效自评表,
         and what it says an indicator achieved (养护路段优良路率为82.6%) against the indicator's
         实际完成值. Tables in 元 are compared with text in 万元. When several cells could be meant,

@@ -52,6 +52,7 @@ class IdentityData(BaseModel):
     list_markers: list[str]
     needs_qualifier: list[str]
     stage_or_period: list[str]
+    spent_this_year: str
     appropriated: list[str]
     not_stage: list[str]
     levels: list[str]
@@ -133,7 +134,8 @@ def fact_of(m: Mention) -> Fact | None:
     if scope is None:  # "1.基本支出：年初预算486.20万元，实际支出472.35万元": the item's label scopes it
         label = regex.match(r"([^，,。；;：:]{1,16})[：:]", without_numbering(m.head))
         scope = next((n for n, pat, _ in c["scope"] if label and pat.search(label.group(1))), None)
-    if scope is None:
+    # (a whole its own list breaks down by scope — "…合计A，其中：基本支出a" — is of no one scope, whatever its section)
+    if scope is None and not (any(w in m.after for w in d.list_markers) and any(p.search(m.after) for _, p, _ in c["scope"])):
         sections = "".join(m.section)
         scope = next((n for n, pat, in_sec in c["scope"] if in_sec and pat.search(sections)), None)
     # a member of a list (…合计X，其中：A a、B b) takes the funds and stage its total names
