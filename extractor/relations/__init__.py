@@ -1,7 +1,7 @@
 """Relations: the arithmetic a document states — in its sentences (text.py), through the
 identities of budget reporting (identities.py), inside its tables (tables.py) and where it states
-one quantity twice, in text or in text and a table (restated.py), or in text and its 绩效自评表
-(selfeval.py)."""
+one quantity twice, in text or in text and a table (restated.py), in two lists of the same items
+(listed.py), or in text and its 绩效自评表 (selfeval.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from extractor.relations.changes import balanced_changes
 from extractor.relations.detailed import find_detailed_relations
 from extractor.relations.facts import FactIndex
 from extractor.relations.identities import find_identity_relations
+from extractor.relations.listed import find_listed_relations
 from extractor.relations.mentions import build_mentions
 from extractor.relations.restated import find_restated_relations
 from extractor.relations.selfeval import find_selfeval_relations
@@ -30,6 +31,7 @@ def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta,
     found = (text + find_identity_relations(mentions, meta.year, meta.doc_type, facts.facts)
              + find_table_relations(doc, figures, tables) + find_restated_relations(doc, figures, mentions, meta, tables, rated)
              + find_detailed_relations(doc, mentions, meta.doc_type)
+             + find_listed_relations(doc, mentions, facts, meta.year, meta.doc_type)
              + find_selfeval_relations(mentions, figures, indicators or [], meta.year))
     return _mark_whole_actuals(found, figures) if meta.doc_type == "决算" else found
 

@@ -1,0 +1,104 @@
+"""Named items listed twice (CON001).
+
+A report may list the same named items twice: the projects of its 绩效目标 with their budgets
+("其中：中介机构服务费418.80万元，财政业务费10.00万元，信息化系统日常维护费166.66万元") and again under
+its 年度预算安排 ("信息化系统日常维护费166.66万元，中介机构服务费418.80万元，财政业务费10万元"). When two
+sentences of different paragraphs each give an amount to at least two of the same names, the two lists
+are of the same items, and each item's two amounts are one quantity: they must agree. Lists of two
+subjects name the same items too (贵池区申请基础养老金补贴945.72万元，缴费补贴46.36万元 / 青阳县申请基础养老金
+补贴238.34万元，缴费补贴17.17万元): two lists are taken for the same items only when at least half of the
+names they share have the same amount in both, as one slip among the lists of one unit leaves them.
+
+What keeps other quantities out: a name that is a measure of budget reporting (支出, 基本支出,
+公务接待费, which identities.py keys by scope, funds and stage) is left to the identities; a name
+holding a change or share word (增加, 占: restated.toml's `not_restated`) is not the item's amount;
+a name said twice in one list is ambiguous; the two amounts must not differ in stage (预算, 决算), scope
+(基本支出, 项目支出), funds or period; and neither sentence may name a year other than the report's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+
+from extractor.arithmetic import interval
+from extractor.model import Document, Relation
+from extractor.relations.facts import FactIndex
+from extractor.relations.mentions import Mention
+from extractor.relations.restated import _words, stage_of, without_funds_names
+from extractor.structure import YEAR
+
+MIN_NAME = 4  # characters besides stage words and funds names (not 年初预算, 支出决算: their subject is elsewhere)
+MAX_LISTS = 8  # a name given an amount in more sentences than this is a heading word, not an item
+_GROUPS = ({"基本支出", "项目支出"}, {"财政拨款", "一般公共预算", "政府性基金", "国有资本经营"})
+
+
+def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactIndex, year: int | None,
+                          doc_stage: str | None) -> list[Relation]:
+    """CON001 for each item two lists of the same items give an amount."""
+    words, c = _words()
+    lists: dict[int, dict[str, Mention]] = {}  # sentence -> name -> its one amount there
+    said_twice: set[tuple[int, str]] = set()
+    for m in mentions:
+        f = m.fig
+        name = f.label.strip()
+        if f.kind != "money" or f.table or f.approx or f.high is not None or facts.of(m) is not None \
+                or len(c["stage_words"].sub("", without_funds_names(name))) < MIN_NAME \
+                or any(w in name for w in words.text.not_restated):
+            continue
+        items = lists.setdefault(m.sentence, {})
+        if name in items:
+            said_twice.add((m.sentence, name))
+        items[name] = m
+    for sentence, name in said_twice:
+        del lists[sentence][name]
+    lists = {s: items for s, items in lists.items() if len(items) >= 2 and _of_the_year(doc, items, year)}
+
+    by_name: dict[str, list[int]] = {}
+    for s, items in sorted(lists.items()):
+        for name in items:
+            by_name.setdefault(name, []).append(s)
+    shared = Counter(pair for ss in by_name.values() if len(ss) <= MAX_LISTS for pair in combinations(ss, 2))
+    out, related = [], set()
+    for (first, later), n in sorted(shared.items()):
+        pairs = [(lists[first][name], lists[later][name], name) for name in lists[first].keys() & lists[later].keys()]
+        pairs = [(a, b, name) for a, b, name in pairs if a.paragraph != b.paragraph and _same_kind(a, b, doc_stage)]
+        agree = sum(interval(a.fig).meets(interval(b.fig)) for a, b, _ in pairs)
+        if len(pairs) < 2 or 2 * agree < len(pairs):
+            continue  # lists of two subjects (贵池区…，青阳县…) or years that name the same items
+        for a, b, name in pairs:
+            if b.fig.id in related:
+                continue
+            related.add(b.fig.id)
+            out.append(Relation(kind="linear", rule="CON001", source="listed", figures=[b.fig.id, a.fig.id],
+                                data={"terms": [[a.fig.id, 1]], "same": name}))
+    return out
+
+
+def _of_the_year(doc: Document, items: dict[str, Mention], year: int | None) -> bool:
+    """Whether a list's sentence names no year but the report's."""
+    m = next(iter(items.values()))
+    return all(year is not None and int(y) == year for y in YEAR.findall(doc.text[m.sent_start:m.sent_end]))
+
+
+def _stage(m: Mention, doc_stage: str | None) -> str | None:
+    """预算 or 决算: as the sentence says it up to the amount, or the figure's section, or the report's."""
+    said = stage_of(without_funds_names(m.upto))
+    if said is None:
+        tags = {"预算", "决算"} & set(m.fig.scope)
+        said = tags.pop() if len(tags) == 1 else doc_stage
+    return "预算" if said and "预算" in said else said
+
+
+def _same_kind(a: Mention, b: Mention, doc_stage: str | None) -> bool:
+    """Whether two amounts of one name may be one quantity: no stage, scope, funds or period apart."""
+    if a.fig.period and b.fig.period and a.fig.period != b.fig.period:
+        return False
+    sa, sb = _stage(a, doc_stage), _stage(b, doc_stage)
+    if sa and sb and sa != sb:
+        return False
+    for group in _GROUPS:
+        ga, gb = group & set(a.fig.scope), group & set(b.fig.scope)
+        if ga and gb and ga != gb:
+            return False
+    return True

@@ -1,0 +1,35 @@
+"""Named items listed twice (extractor/relations/listed.py): one quantity each."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import check_file
+
+GOALS = "2025年度，本单位编报绩效目标的项目共3个，涉及项目预算资金595.46万元。其中：中介机构服务费418.80万元，财政业务费10.00万元，信息化系统日常维护费166.66万元。"
+
+
+def conflicts(tmp_path, *paragraphs: str) -> list[str]:
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(("某区财政局2025年部门预算", "一、绩效目标设置情况", *paragraphs)) + "\n", encoding="utf-8")
+    return [f.stated for f in check_file(path).findings if f.rule == "CON001"]
+
+
+@pytest.mark.parametrize("later, found", [
+    ("信息化系统日常维护费166.66万元，中介机构服务费418.80万元，财政业务费10万元。", []),
+    ("信息化系统日常维护费166.66万元，中介机构服务费481.80万元，财政业务费10万元。", ["481.80万元"]),
+    # one name in common is no second list of the same items
+    ("信息化系统日常维护费161.66万元，援滇干部工作经费3.00万元。", []),
+    # another year's or another stage's list of the same items
+    ("2024年，信息化系统日常维护费150.00万元，中介机构服务费400.00万元。", []),
+    ("决算数：信息化系统日常维护费150.00万元，中介机构服务费400.00万元。", []),
+])
+def test_items_listed_twice_are_one_quantity_each(tmp_path, later, found):
+    assert conflicts(tmp_path, GOALS, "二、年度预算安排", later) == found
+
+
+def test_names_that_are_only_a_stage_are_not_items(tmp_path):
+    # "（项）年初预算为a万元，支出决算为b万元": the item is named before, not by 年初预算
+    first = "1.教育支出（类）普通教育（款）小学教育（项）年初预算为120.00万元，支出决算为118.00万元。"
+    later = "2.教育支出（类）普通教育（款）初中教育（项）年初预算为80.00万元，支出决算为79.00万元。"
+    assert conflicts(tmp_path, first, later) == []
