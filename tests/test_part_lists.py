@@ -909,3 +909,12 @@ def test_a_list_naming_the_items_of_a_list_that_adds_up_is_complete_too(first, e
             "村级事务补助960000元，村级工作目标奖励100000元。本项目共完成预算资金1329120.67元，其中村级组织运转439120.67元，"
             "村民组长基本报酬152000元，村民监督委员会工资28000元，村级事务补助660000元，村级工作目标奖励50000元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("adjusted, expected", [
+    ("国家级森林生态效益补偿资金调减2.66万元，", []),  # an item taken off: the others may exceed the total
+    ("", [("SUM001", "1.53万元")]),
+])
+def test_an_item_adjusted_down_among_the_parts_lets_the_others_exceed_the_total(adjusted, expected):
+    text = f"2022年下达给我单位资金1.53万元，其中：{adjusted}造林补助2.42万元，公益林补助2.88万元。"
+    assert errors(text) == expected

@@ -40,6 +40,8 @@ _DOCS = {
         what it leaves out is said to be nil: …，无因公出国（境）费); then the parts must equal the total. One part after 其中 is checked too: it
         cannot exceed its total. Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of
         the total are not parts (nor is an amount after a direction word alone: "…，增72000元", "增(减)0元");
+        an item adjusted down among the parts ("下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，
+        公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it;
         bare 万 items of a money list (340万、120万、85万元) are 万元. The same
         claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B
         b", the whole stated before), for numbered or plain paragraphs after a paragraph ending in
@@ -391,7 +393,10 @@ _DOCS = {
         占总收入的35.38%"), and so is its share of the same whole; a 预算's income and spending totals of all
         funds are one amount, since a budget balances ("收入预算842.79万元" / "支出预算824.79万元"; not 本年收入,
         which leaves out the carry-over); not an item of a subject's list
-        ("初中教育支出A，其中：基本支出a"), nor one listed before with two amounts. A value stated three
+        ("初中教育支出A，其中：基本支出a"), nor one listed before with two amounts. Two lists of the same named
+        items (at least two names in common, in different paragraphs: a budget's projects "其中：中介机构服务费
+        418.80万元，财政业务费10.00万元…" and again under 年度预算安排) give each item one amount, unless the
+        lists are of another year, stage, scope or funds. A value stated three
         times is reported once: each mention is held to the first one of its value, or else to the first one.
         Why: a report is often assembled from parts written at different times; one of them is outdated.
         Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".

@@ -409,6 +409,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # a list inside a part of another list ends at ；(…其中：基本支出a，其中人员经费b，公用经费c；项目支出d)
             nested = k > 0 and any(_part_marker(g, c.part_markers) for g in sent[: sent.index(total) + 1])
             detail = False  # inside what a part was used for (医疗卫生a，主要用于…贴息b、…补贴c等；环境保护d)
+            adjusted = False  # an item adjusted among the parts (…资金调减2.66万元): it takes off the total
             for g in sent[k:]:
                 if g.depth < depth or (nested and g is not m and regex.search("[；;]", g.lead)):
                     break
@@ -422,6 +423,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     continue
                 if parts and changes.bare_change(g) and any(w in g.clause_lead for w in c.adjustments):
                     break  # "下达111万元，其中…100万元，…11万元，调减40万元，全年实际下达71万元": the whole changed
+                adjusted |= g.kind == "money" and any(w in g.clause_lead for w in c.adjustments)
                 if parts and cues()[1]["plus"].search(g.lead):
                     break  # "总收入A，其中地方收入a；加上级补助收入b，…": what is added is no part of A
                 if parts and _stage(g.clause_lead) == "actual" and _stage(total.clause_lead or total.head) is None \
@@ -464,6 +466,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, 1]], at_most=True) for p in parts]
                 continue
             complete = marker != "主要是" and _complete(total, parts, facts)  # (主要是: the main parts only)
+            if adjusted and not complete:
+                continue  # "下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，…": what is added may exceed it
             if others and not complete:
                 continue  # parts of one of several amounts, not all named: they prove nothing
             terms = [[p.fig.id, _sign(p, total)] for p in parts]
