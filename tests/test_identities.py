@@ -237,12 +237,16 @@ def test_amounts_of_a_month_and_of_months_to_date_are_two_quantities(tmp_path):
     assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == []
 
 
-@pytest.mark.parametrize(("part", "expected"), [("125.00", [("CON001", "125.00万元")]), ("120.00", [])])
-def test_the_parts_of_the_years_spending_are_its_actuals(tmp_path, part, expected):
+@pytest.mark.parametrize(("total", "part", "expected"), [
+    ("300.00", "125.00", [("CON001", "125.00万元")]),
+    ("300.00", "120.00", []),
+    ("305.00", "120.00", [("CON001", "305.00万元")]),
+])
+def test_the_years_spending_and_its_parts_are_actuals(tmp_path, total, part, expected):
     # a 绩效评价 restating its 决算: 本年财政拨款支出 is what was spent; the total, broken down by scope in
     # its own list, is of no one scope, whatever its section (not the 项目支出 180.00)
     text = ("某局2023年度部门整体支出绩效评价报告", "一、部门整体支出情况",
             "本局2023年度财政拨款决算支出合计300.00万元，其中：基本支出120.00万元，项目支出180.00万元。",
-            "（二）项目支出", f"本年财政拨款支出合计300.00万元，其中：基本支出{part}万元，项目支出180.00万元。")
+            "（二）项目支出", f"本年财政拨款支出合计{total}万元，其中：基本支出{part}万元，项目支出180.00万元。")
     assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == expected
     assert [f for f in _report(tmp_path, "某局2023年度部门决算说明", *text[1:]) if f[0] == "CON001"] == expected

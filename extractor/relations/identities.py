@@ -69,9 +69,8 @@ def _of_the_report(f: Fact, doc_stage: str | None, year: int | None, opening: di
     支出总计8303万元。其中：一般公共预算支出7399万元".)"""
     d = data()[0]
     m = f.mention
-    if f.key.stage is None and doc_stage != "预算" and f.key.measure == "支出" and m.upto != m.head \
+    if f.key.stage is None and doc_stage != "预算" and f.key.measure == "支出" \
             and regex.search(d.spent_this_year, without_funds(m.head)):
-        # (the parts of such a total only: the total's own scope may be its section's, not its own)
         return Fact(replace(f.key, stage="决算"), m)
     if f.key.stage is not None or doc_stage not in ("预算", "决算") or m.upto != m.head \
             or any(w in m.upto for w in d.list_markers if w not in "：:"):
