@@ -200,6 +200,7 @@ class RelationData(Reading):
     abs: bool = False  # the stated value may be written without its sign (节约 0.58 or 差异 −0.58)
     growth: bool = False  # a change rate over this year's figure less the change
     base_stated: bool = False  # a change rate whose base the text writes itself
+    named_base: bool = False  # the base the text names is the reading even at 0 (the alternatives only explain)
     share_of: str | None = None  # a share: the figure it is a share of (F3+F5+F7: of their sum)
     rounded: bool = False  # a text amount restating a table cell in a coarser unit
     whole_actuals: bool = False  # every amount is an actual of a 决算 in whole 万元: each rounded to it

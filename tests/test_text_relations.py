@@ -1555,3 +1555,15 @@ def test_a_shortfall_against_the_budget_is_no_part_and_is_of_its_own_clause(tmp_
     assert [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"] == []
     path.write_text(text.replace("短收21761", "短收21671") + "\n", encoding="utf-8")
     assert [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"] == [("DIF001", "21671万元")]
+
+
+@pytest.mark.parametrize("rate, meant", [("95.89%", True), ("96.50%", False)])
+def test_a_rate_over_a_named_budget_of_zero_names_the_budget_that_gives_it(tmp_path, rate, meant):
+    from extractor.pipeline import check_file
+    path = tmp_path / "r.txt"
+    path.write_text("某局2024年度部门决算\n一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，"
+                    f"完成年初预算的{rate}。\n", encoding="utf-8")
+    found = [f for f in check_file(path).findings if f.severity != "info"]
+    # the 年初预算 named is 0: the rate does not exist, whatever other base gives it
+    assert [(f.rule, f.severity) for f in found] == [("PCT003", "error")]
+    assert ("按全年预算321.02万元计算正为95.89%" in found[0].message) == meant

@@ -269,7 +269,8 @@ _DOCS = {
     "PCT003": ("ratio", "error", "zero-base", "A ratio or rate is stated over a base of zero.", """
         What it checks: a share, rate or growth whose base figure is 0 — the ratio does not exist.
         Why: it usually means the wrong base was named (年初预算 instead of 全年预算), or the sentence was
-        copied from a year when the base was not zero.
+        copied from a year when the base was not zero. When another budget of the sentence gives the rate,
+        the finding names it ("按全年预算321.02万元计算正为95.89%"); the rate is still over the base named.
         Example: "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%".
         Tolerance: none: a zero base is an error whatever the rounding. A change rate over a base the
         report itself writes as zero ("上年执行数为0.00万元…增加100.00%") is a warning: the rate does not
@@ -385,8 +386,8 @@ _DOCS = {
         sentences about two different things ("县级福彩公益金…当年实际支出92.3万元" / "省市下达福彩公益金…
         当年实际支出219.488万元"). An amount whose sentence, paragraph and headings name no stage and no other
         period (上年, 5月份, 1—5月…) is of the report's own stage in a 决算 or a 预算 ("“三公”经费财政拨款支出2.05万元" twice in a 决算 is
-        the year's actual twice); elsewhere it may be either and is not compared, except the parts of the
-        year's spending (本年财政拨款支出合计A，其中：基本支出a), which are what was spent outside a 预算. A total
+        the year's actual twice); elsewhere it may be either and is not compared, except the year's spending
+        and its parts (本年财政拨款支出合计A，其中：基本支出a), which are what was spent outside a 预算. A total
         its own list breaks down by scope is of no one scope, whatever its section. An item of an overview
         of the unit's income or spending detailed under its own numbered heading is the same quantity
         ("总收入A，其中：财政拨款收入9,787.85万元…" / "①财政拨款收入：本年度我院财政拨款收入共计9,787.85万元，
@@ -481,8 +482,16 @@ def money_unit(figs: Iterable[Figure]) -> tuple[str, Decimal]:
 _CONFLICTS = ("CON001", "CON002", "CON003")
 
 
+def _judge(rel: Relation, ctx: CheckContext) -> tuple[Relation, Outcome]:
+    """The best reading, unless the base the text names is 0: that rate does not exist, whichever
+    other base would give it (the alternatives then only explain what was meant)."""
+    if rel.data.named_base and (own := evaluate(rel, ctx.by_id)).verdict == "zero-base":
+        return rel, own
+    return evaluate_readings(rel, ctx.by_id)
+
+
 def check(ctx: CheckContext):
-    judged = [(rel, *evaluate_readings(rel, ctx.by_id)) for rel in ctx.relations if rel.rule in RULES and rel.kind != "skip"]
+    judged = [(rel, *_judge(rel, ctx)) for rel in ctx.relations if rel.rule in RULES and rel.kind != "skip"]
     habits = _Habits(_share_totals(ctx), *_rounding_seen(judged, ctx))
     # one slip, one finding: the value another statement gives a figure (a restatement), or that a
     # reported relation computes for its stated figure, explains every other relation it repairs
@@ -709,9 +718,12 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
                 severity="info" if convention else "error", stated=show(stated), computed="上年数为0",
             )
         base = den[0][0] if den else stated
+        meant = next((r for r in readings(rel)[1:] if evaluate(r, ctx.by_id).verdict in ("ok", "rounding")), None)
+        said = f"（按{ctx.by_id[meant.data.den[0][0]].label}{show(ctx.by_id[meant.data.den[0][0]])}计算正为{show(stated)}，" \
+               "疑为基数名称有误）" if meant is not None else ""
         return make_finding(
             ctx.doc, "PCT003", figs,
-            f"{_subject_words(rel, ctx, stated)}{show(stated)}的基数{base.label or ''}{show(base)}为0，比例无法计算",
+            f"{_subject_words(rel, ctx, stated)}{show(stated)}的基数{base.label or ''}{show(base)}为0，比例无法计算{said}",
             stated=show(stated), computed="基数为0",
         )
     if rel.kind == "ratio" and rel.data.scale == 100:

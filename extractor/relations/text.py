@@ -1509,7 +1509,22 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
                   and _same_budget_stage(base or "预算", g)), None)
     if after is not None:
         return _over(m, "PCT002", actual, [after])
-    return _over(m, "PCT002", actual, _budget_of(actual, base or "预算", mentions, facts, anywhere=True))
+    bases = _budget_of(actual, base or "预算", mentions, facts, anywhere=True)
+    if bases and bases[0].fig.value == 0 and _which_budget(base) and (other := [
+            g for g in sent[:k] if g.kind == "money" and g is not actual and g not in bases and g.fig.value != 0
+            and _names_a_budget(g)]):
+        # "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%": the rate over
+        # the 年初预算 it names does not exist (PCT003); the other budget of the sentence says what was meant
+        return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[bases[0].fig.id, 1]], named_base=True,
+                     alternatives=[{"num": [[actual.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in other])]
+    return _over(m, "PCT002", actual, bases)
+
+
+def _which_budget(base: str) -> bool:
+    """Whether a rate's base names which budget it is (年初预算, 全年预算), not just 预算."""
+    from extractor.relations.restated import stage_of  # (restated reads the text relations' cues)
+
+    return stage_of(base or "") in ("年初预算", "全年预算")
 
 
 def _names_a_budget(g: Mention) -> bool:
