@@ -918,3 +918,12 @@ def test_a_list_naming_the_items_of_a_list_that_adds_up_is_complete_too(first, e
 def test_an_item_adjusted_down_among_the_parts_lets_the_others_exceed_the_total(adjusted, expected):
     text = f"2022年下达给我单位资金1.53万元，其中：{adjusted}造林补助2.42万元，公益林补助2.88万元。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("end, expected", [
+    ("，单位", []),  # the page breaks off inside the list: its last part is lost
+    ("。", [("SUM001", "500.00万元")]),  # a list 按…划分 ends here: its parts must make the whole
+])
+def test_a_list_the_document_breaks_off_is_partial(end, expected):
+    text = f"2025年政府采购预算500.00万元。按政府采购资金类型划分，一般公共预算拨款200.00万元，财政专户管理资金100.00万元{end}"
+    assert errors(text) == expected

@@ -41,7 +41,9 @@ _DOCS = {
         cannot exceed its total. Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of
         the total are not parts (nor is an amount after a direction word alone: "…，增72000元", "增(减)0元");
         an item adjusted down among the parts ("下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，
-        公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it;
+        公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it; a list
+        the document breaks off in mid-item ("…，财政专户管理的资金安排3345390元，单位" and no more: a page cut
+        short) is partial whatever opened it;
         bare 万 items of a money list (340万、120万、85万元) are 万元. The same
         claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B
         b", the whole stated before), for numbered or plain paragraphs after a paragraph ending in

@@ -465,7 +465,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # people by an attribute overlap with the other parts: each is held to the total alone
                 out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, 1]], at_most=True) for p in parts]
                 continue
-            complete = marker != "主要是" and _complete(total, parts, facts)  # (主要是: the main parts only)
+            # (主要是: the main parts only; a list the document breaks off in mid-item lost what follows)
+            complete = marker != "主要是" and _complete(total, parts, facts) and not _broken_off(sent, mentions)
             if adjusted and not complete:
                 continue  # "下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，…": what is added may exceed it
             if others and not complete:
@@ -1525,6 +1526,14 @@ def _which_budget(base: str) -> bool:
     from extractor.relations.restated import stage_of  # (restated reads the text relations' cues)
 
     return stage_of(base or "") in ("年初预算", "全年预算")
+
+
+def _broken_off(sent: list[Mention], mentions: list[Mention]) -> bool:
+    """Whether the document ends inside this sentence, after a name with no amount ("…，财政专户管理的资金
+    安排3345390元，单位" and nothing more): a page cut short, not a sentence that ends."""
+    last = sent[-1]
+    return last is mentions[-1] and regex.search(r"\p{Han}", last.after) is not None \
+        and regex.search(r"[。！？!?；;]", last.after) is None
 
 
 def _names_a_budget(g: Mention) -> bool:
