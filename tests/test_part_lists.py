@@ -927,3 +927,14 @@ def test_an_item_adjusted_down_among_the_parts_lets_the_others_exceed_the_total(
 def test_a_list_the_document_breaks_off_is_partial(end, expected):
     text = f"2025年政府采购预算500.00万元。按政府采购资金类型划分，一般公共预算拨款200.00万元，财政专户管理资金100.00万元{end}"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("year, expected", [
+    ("2022", []),  # last year's whole: no total of this year's parts
+    ("2023", [("SUM001", "3.46万元")]),
+])
+def test_a_whole_named_before_is_of_the_year_its_sentence_names(year, expected):
+    text = (f"{year}年“三公”经费财政拨款支出决算为3.46万元。",
+            "2023年“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算1.40万元；"
+            "公务接待费支出决算0.28万元。")
+    assert sorted(errors(*text)) == expected

@@ -46,7 +46,7 @@ _DOCS = {
         short) is partial whatever opened it;
         bare 万 items of a money list (340万、120万、85万元) are 万元. The same
         claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B
-        b", the whole stated before), for numbered or plain paragraphs after a paragraph ending in
+        b", the whole stated before in a sentence naming no other year), for numbered or plain paragraphs after a paragraph ending in
         其中：/具体情况如下： ("（一）因公出国（境）费0万元…" "（二）…"; a numbered item begins even after an
         item written without a full stop, "2.上级补助收入0万元"), and for differences of the parts
         ("项目支出差异T，其中A差异a…"), which must add up exactly when they are the parts an earlier

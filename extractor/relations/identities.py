@@ -11,7 +11,7 @@ import regex
 
 from extractor.model import Relation
 from extractor.relations.facts import Fact, FactKey, data, facts_of, funds_named, without_funds
-from extractor.relations.mentions import Mention, compact
+from extractor.relations.mentions import Mention, compact, years_apart
 from extractor.structure import YEAR, without_numbering
 
 _ACTUAL = (None, "决算")
@@ -185,7 +185,8 @@ def _identity_sums(facts: list[Fact], mentions: list[Mention]) -> list[Relation]
         totals = [f for f in facts if f.key.measure == measure and f.key.scope == scope
                   and (not idt.funds or f.key.funds in idt.funds)]
         for total in _distinct(totals):
-            groups = [_matching(facts, p, total.key.funds, total.key.stage) for p in idt.parts]
+            groups = [[f for f in _matching(facts, p, total.key.funds, total.key.stage)
+                       if not years_apart(f.mention, total.mention)] for p in idt.parts]
             parts = {f.mention.index for g in groups for f in g}
             if any(m.sentence == total.mention.sentence and m.index > total.mention.index and m.index not in parts
                    and m.kind == "money" and m.fig.value != total.mention.fig.value and measure in m.clause_lead

@@ -20,7 +20,7 @@ from extractor.model import Relation
 from extractor.relations import changes
 from extractor.relations.facts import FactIndex, without_funds
 from extractor.relations.facts import data as identity_data  # the identities, for complete lists
-from extractor.relations.mentions import Mention, compact, resolve, similarity
+from extractor.relations.mentions import Mention, compact, resolve, similarity, years_apart
 from extractor.structure import numbering_of, without_numbering
 
 
@@ -687,6 +687,7 @@ def _named_whole(sent: list[Mention], mentions: list[Mention]) -> Mention | None
     stage = _stage(opener["whole"])  # …支出决算中: not the 年初预算 of the same sentence
     cands = resolve(opener["whole"], mentions, first.index, kinds=(kind,), min_score=0.8,
                     accept=lambda g: not _is_not_part(g, cues()[0].sum) and _stage(g.clause_lead) in (None, stage)
+                    and not years_apart(g, first)
                     # a part of another list is the whole only by its own name, not by its sentence's head
                     and (not any(w in g.upto for w in cues()[0].sum.part_markers)
                          or similarity(opener["whole"], g.clause_lead) >= 0.8))
