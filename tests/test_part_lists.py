@@ -938,3 +938,19 @@ def test_a_whole_named_before_is_of_the_year_its_sentence_names(year, expected):
             "2023年“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算1.40万元；"
             "公务接待费支出决算0.28万元。")
     assert sorted(errors(*text)) == expected
+
+
+@pytest.mark.parametrize("security, expected", [
+    ("14007.53", []),  # 其他监狱支出 is a 项 of 公共安全支出: the classes alone make the total
+    ("14070.53", [("SUM001", "16947.30万元")]),
+])
+def test_a_list_of_functional_classes_naming_one_item_of_a_class(security, expected):
+    text = (f"2019年支出预算16947.30万元。按支出功能分类：公共安全支出{security}万元；其他监狱支出553.40万元；"
+            "社会保障和就业支出1150.04万元；住房保障支出779.74万元；其他支出1010.00万元。")
+    assert errors(text) == expected
+
+
+def test_a_list_of_other_items_exceeding_by_one_of_them_is_still_wrong():
+    # not classes: the total left out one source of income
+    text = "2025年收入预算677.48万元，其中：一般公共预算拨款677.48万元，政府性基金预算拨款0.00万元，事业收入3.00万元，其他收入0.00万元。"
+    assert errors(text) == [("SUM001", "677.48万元")]

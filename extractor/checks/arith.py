@@ -43,7 +43,9 @@ _DOCS = {
         an item adjusted down among the parts ("下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，
         公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it; a list
         the document breaks off in mid-item ("…，财政专户管理的资金安排3345390元，单位" and no more: a page cut
-        short) is partial whatever opened it;
+        short) is partial whatever opened it; a list of the classes (类) of the functional classification
+        that also names one 款 or 项 ("公共安全支出14007.53万元；其他监狱支出553.40万元；社会保障和就业支出…")
+        holds that item inside a class: the classes alone may make the total;
         bare 万 items of a money list (340万、120万、85万元) are 万元. The same
         claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B
         b", the whole stated before in a sentence naming no other year), for numbered or plain paragraphs after a paragraph ending in

@@ -70,6 +70,7 @@ class SumCues(BaseModel):
     adjustments: list[str]
     same_counts: list[list[str]]
     use_words: list[str]
+    functional_classes: list[str]
 
 
 class Categories(BaseModel):
@@ -499,6 +500,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                              if all(p.fig.value != 0 for p in parts[:n])
                              and (people or all(_amount(p) == _amount(total) for p in parts[n:])
                                   or _another_measure(total, parts[:n], parts[n:]))]
+            classes = [p for p in parts if _functional_class(p, c)]
+            if len(classes) >= 2 and len(parts) - len(classes) == 1:
+                # "公共安全支出a；其他监狱支出b；社会保障和就业支出c…": the one item no class is inside a class before it
+                readings.append({"terms": [[p.fig.id, _sign(p, total)] for p in classes], "at_most": False})
             # people who have left (离退休人员) may stand beside the staff the total counts, not in it
             staying = [[p.fig.id, 1] for p in parts if not regex.search(c.left_staff, p.clause_lead)]
             if kind_unit[0] == "count" and 0 < len(staying) < len(parts):
@@ -1527,6 +1532,12 @@ def _which_budget(base: str) -> bool:
     from extractor.relations.restated import stage_of  # (restated reads the text relations' cues)
 
     return stage_of(base or "") in ("年初预算", "全年预算")
+
+
+def _functional_class(p: Mention, c: SumCues) -> bool:
+    """Whether a part is named by a class (类) of the functional classification ("公共安全支出（类）")."""
+    name = regex.sub(r"\s|[“”\"]|[（(]类[）)]|(?:科目)?(?:合计|为|是)?$", "", without_numbering(p.clause_lead))
+    return name in c.functional_classes
 
 
 def _broken_off(sent: list[Mention], mentions: list[Mention]) -> bool:
