@@ -954,3 +954,24 @@ def test_a_list_of_other_items_exceeding_by_one_of_them_is_still_wrong():
     # not classes: the total left out one source of income
     text = "2025年收入预算677.48万元，其中：一般公共预算拨款677.48万元，政府性基金预算拨款0.00万元，事业收入3.00万元，其他收入0.00万元。"
     assert errors(text) == [("SUM001", "677.48万元")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each amount before 共计 is a total of its own (共, 共计): nothing adds up to the later one
+    ("省财政厅下达补助资金共8.53599亿元，我市6县分别获得补助资金3711.3万元，共计2.22678亿元。", []),
+    ("其中，每县基本财力保障转移支付1000万元，共计2.3亿元；每县县域产业发展专项资金652万元，共计1.5亿元。", []),
+    # plain amounts before it are its parts
+    ("基本财力保障转移支付2.3亿元，县域产业发展专项资金1.6亿元，共计4.2亿元。", [("SUM001", "4.2亿元")]),
+])
+def test_a_closing_total_adds_no_total_of_its_own(text, expected):
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize("counties, expected", [
+    ("23个县", []),  # the total written again in every part: no breakdown
+    ("20个县", [("SUM001", "23个")]),
+])
+def test_parts_that_each_restate_the_total_are_no_breakdown(counties, expected):
+    text = (f"省财政提前下达23个重点县补助资金9.75亿元。其中，基本财力保障转移支付共计2.3亿元，由23个县统筹使用；"
+            f"社会事业发展专项资金共计2.3亿元，支持{counties}社会事业项目。")
+    assert [e for e in errors(text) if e[1] == "23个" or e[1].endswith("个")] == expected

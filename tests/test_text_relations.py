@@ -1567,3 +1567,10 @@ def test_a_rate_over_a_named_budget_of_zero_names_the_budget_that_gives_it(tmp_p
     # the 年初预算 named is 0: the rate does not exist, whatever other base gives it
     assert [(f.rule, f.severity) for f in found] == [("PCT003", "error")]
     assert ("按全年预算321.02万元计算正为95.89%" in found[0].message) == meant
+
+
+def test_a_policy_named_plan_is_no_budget():
+    # 计划生育 is a policy, not a plan: that item is no base of the progress rate after the list
+    text = ("分资金看，直达资金项目主要为优抚对象补助经费2035.6万元，基本公共卫生服务补助金672.76万元，"
+            "计划生育转移支付资金589.53万元，城乡义务教育补助经费5261万元。截至3月31日，已累计支出4756.18万元，支出进度达55%。")
+    assert errors(text) == []

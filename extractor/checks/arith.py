@@ -43,7 +43,8 @@ _DOCS = {
         an item adjusted down among the parts ("下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，
         公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it; a list
         the document breaks off in mid-item ("…，财政专户管理的资金安排3345390元，单位" and no more: a page cut
-        short) is partial whatever opened it; a list of the classes (类) of the functional classification
+        short) is partial whatever opened it; parts that each restate their total ("下达23个县…。其中，…由23个县
+        统筹…；…支持23个县…") break nothing down; a list of the classes (类) of the functional classification
         that also names one 款 or 项 ("公共安全支出14007.53万元；其他监狱支出553.40万元；社会保障和就业支出…")
         holds that item inside a class: the classes alone may make the total;
         bare 万 items of a money list (340万、120万、85万元) are 万元. The same
@@ -76,7 +77,8 @@ _DOCS = {
         narrower fund scope (国家财政性教育经费a，一般公共预算教育经费b) is inside it, not beside it. A
         total word alone in its clause, or opening it ("合计批复总投资C"), closes the amounts before it in
         its sentence ("…等164.03亿元，以及对市县转移支付378.22亿元，合计542.25亿元"), unless one of them
-        opens a list of its own (one in brackets breaks down its own amount only; 其中 on the first amount
+        opens a list of its own or is a total itself ("补助资金共8.53599亿元，6县分别获得3711.3万元，共计2.22678亿元";
+        one in brackets breaks down its own amount only; 其中 on the first amount
         of the sentence opens the very list the total closes: "。其中国税a，非税b，上级拨款c，合计C"), and a sentence opening
         with it closes the sentence before ("…项目a；…项目b。共计下达…资金C"); 收入合计/支出合计 after
         amounts cannot be less than they are (an earlier sentence may have begun the list).

@@ -44,6 +44,7 @@ class SumCues(BaseModel):
     fund_levels: list[list[str]]
     closing_total: str
     closing_opener: str
+    own_total: str
     closing_flow: str
     nil_after: str
     not_part: list[str]
@@ -453,8 +454,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 continue  # each part given for two series (当月a；累计b): not one list
             parts = [p for j, p in enumerate(parts) if not any(_inside(p, q, c) for q in parts[:j])]
             parts = _netted(parts, c)
-            if sum(_written_again(total, p) for p in parts) > 1:
-                continue  # the total written again and again (a title repeated in its text), not parts of it
+            if sum(_written_again(total, p) for p in parts) > 1 \
+                    or (len(parts) > 1 and _amount(total) != 0 and all(_amount(p) == _amount(total) for p in parts)):
+                continue  # the total written again and again (a title repeated in its text; "…23个县…，其中，每县
+                # …，由23个县统筹…；…支持23个县…"), not parts of it
             if others and len(parts) > 1 and any(_amount(p) == _amount(total) for p in parts):
                 continue  # from the sentence before and among the parts: one of them ("…地方投入A。实际完成情况为：中央资金完成a，…地方资金完成A")
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
@@ -1943,7 +1946,7 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list
     # not a list of uses, whose items may total their own: "主要用于：…a；聘请养护工90余人合计b")
     if len(parts) < 2 or any(_part_marker(g, c.part_markers) for g in before[1:] if g.depth == 0) \
             or ((marker := _part_marker(before[0], c.part_markers)) and (before[0] is not sent[0] or _says_use(marker, c))) \
-            or any(_names_total(g) for g in parts):
+            or any(_names_total(g) or regex.search(c.own_total, g.clause_lead) for g in parts):
         return []
     # "…，支出合计C" may add up what an earlier sentence began ("收入A。上年结余b，补助c，收入合计C"):
     # then the amounts of this one are only some of its parts
