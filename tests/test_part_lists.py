@@ -975,3 +975,12 @@ def test_parts_that_each_restate_the_total_are_no_breakdown(counties, expected):
     text = (f"省财政提前下达23个重点县补助资金9.75亿元。其中，基本财力保障转移支付共计2.3亿元，由23个县统筹使用；"
             f"社会事业发展专项资金共计2.3亿元，支持{counties}社会事业项目。")
     assert [e for e in errors(text) if e[1] == "23个" or e[1].endswith("个")] == expected
+
+
+@pytest.mark.parametrize("corn, expected", [
+    ("57", []),  # a household may grow both: 1586 + 57 > 1630 is no slip
+    ("1657", [("SUM001", "1630户")]),  # but no part above the whole
+])
+def test_households_by_what_they_grow_overlap(corn, expected):
+    text = f"本次种粮补贴惠及18个镇街的1630户农户，其中水稻种植户1586户，玉米种植户{corn}户。"
+    assert errors(text) == expected
