@@ -17,6 +17,7 @@ import regex
 
 from extractor.model import Document, Figure
 from extractor.sentences import MAX_SENTENCE, span_at
+from extractor.structure import YEAR
 
 _CLAUSE_MARKS = "，,；;：:、"
 _OPEN, _CLOSE = "（(", "）)"
@@ -118,13 +119,10 @@ def _part_of(part_starts: list[int], block: int) -> int:
     return part_starts[k] if k >= 0 else -1
 
 
-_YEAR = regex.compile(r"(20\d\d)\s*年")
-
-
 def years_apart(a: Mention, b: Mention) -> bool:
     """Whether the sentences of two mentions name different years up to them ("2022年…决算为3.46万元" and
     "2023年…决算中，…公务接待费0.28万元"): amounts of two years, whatever else they share."""
-    ya, yb = set(_YEAR.findall(a.upto)), set(_YEAR.findall(b.upto))
+    ya, yb = set(YEAR.findall(a.upto)), set(YEAR.findall(b.upto))
     return bool(ya and yb and not ya & yb)
 
 
