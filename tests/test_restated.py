@@ -280,6 +280,8 @@ SANGONG_ROWS = [
     ("年初批复预算的公务接待费10万元、公务用车购置及运行维护费5.43万元。", []),  # the stage of a list member is not said
     ("公务用车购置及运行维护费5.43万元。", []),  # no stage said: either column may be meant
     ("公务用车购置及运行维护费5.50万元。", ["5.50万元"]),  # neither column
+    ("国内公务接待支出9.99万（含外宾接待支出0.00万元）。", []),  # 国内 qualifies the measure
+    ("国内公务接待支出9.90万（含外宾接待支出0.00万元）。", ["9.90万"]),
 ])
 def test_sangong_table_by_rows(tmp_path, text, found):
     head = ["西岭区文化局2024年度部门整体支出绩效评价报告", "一、基本情况"]
