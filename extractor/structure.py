@@ -178,7 +178,8 @@ def join_broken_sentences(blocks: list[Block]) -> list[Block]:
     """Join a paragraph cut in the middle of a sentence to the paragraph that finishes it
     ("…提倡移" + "风易俗，…" → "…提倡移风易俗，…"). A paragraph is cut when it is prose (it holds a
     comma), ends with a character or a comma rather than a sentence's end, and the next one goes on
-    with a character and no numbering of its own. Titles and captions hold no comma, so they are never joined.
+    with a character and no numbering of its own, and no empty line of a plain-text source stands
+    between them. Titles and captions hold no comma, so they are never joined.
 
     >>> [b.text for b in join_broken_sentences([Block(index=0, kind="paragraph", text="（5）抓好文明建设，提倡移"),
     ...                                         Block(index=0, kind="paragraph", text="风易俗，破除陋习。")])]
@@ -192,6 +193,7 @@ def join_broken_sentences(blocks: list[Block]) -> list[Block]:
             and ("，" in prev.text or "," in prev.text)
             and _CUT_END.match(prev.text.strip()[-1:]) and _HAN_OR_DIGIT.match(b.text.strip()[:1])
             and numbering_of(b.text.strip()) is None
+            and not _blank_line_between(prev, b)
         ):
             head = prev.text.rstrip()
             marks = None
@@ -206,6 +208,13 @@ def join_broken_sentences(blocks: list[Block]) -> list[Block]:
             continue
         out.append(b)
     return out
+
+
+def _blank_line_between(prev: Block, b: Block) -> bool:
+    """Whether a plain-text source left an empty line between two paragraphs: a paragraph the author
+    ended without a full stop ("…与2021年预算持平", an empty line, "公务用车运行维护费…"), not a line cut."""
+    last = prev.line_marks[-1][2] if prev.line_marks else prev.line
+    return bool(last and b.line and b.line - last > 1)
 
 
 def _moved(span: OcrSpan, shift: int) -> OcrSpan:

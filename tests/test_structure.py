@@ -99,3 +99,14 @@ def test_a_paragraph_cut_after_a_comma_is_joined(lines, expected):
     blocks = join_broken_sentences([Block(index=0, kind="paragraph", text=t, line=i + 1) for i, t in enumerate(lines)])
     assert [b.text for b in blocks] == expected
     assert blocks[0].line_marks is None or [m[2] for m in blocks[0].line_marks] == list(range(1, len(lines) + 1))
+
+
+def test_a_paragraph_ended_without_a_full_stop_before_an_empty_line_stays_apart():
+    # the author left out the full stop; the plain text's empty line says the paragraph ended
+    first, second = "公务用车购置费预算安排0万元，与2021年预算持平", "公务用车运行维护费预算安排8万元，较2021年预算下降42.86%。"
+    apart = join_broken_sentences([Block(index=0, kind="paragraph", text=first, line=1),
+                                   Block(index=0, kind="paragraph", text=second, line=3)])
+    assert [b.text for b in apart] == [first, second]
+    cut = join_broken_sentences([Block(index=0, kind="paragraph", text=first, line=1),
+                                 Block(index=0, kind="paragraph", text=second, line=2)])
+    assert [b.text for b in cut] == [first + second]
