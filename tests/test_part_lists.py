@@ -984,3 +984,18 @@ def test_parts_that_each_restate_the_total_are_no_breakdown(counties, expected):
 def test_households_by_what_they_grow_overlap(corn, expected):
     text = f"本次种粮补贴惠及18个镇街的1630户农户，其中水稻种植户1586户，玉米种植户{corn}户。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("last, expected", [
+    ("139.00", []),
+    ("193.00", [("SUM001", "14,915.00万元")]),  # the list ends with 其他…: its parts must make the whole
+])
+def test_a_numbered_item_broken_down_by_uses_in_the_next_paragraph(last, expected):
+    # "其中：" opening the paragraph after a numbered item breaks down that item's amount; every part says
+    # what the money was used for (用于…: no qualifier making a sibling total), and 训练比赛场地 is no comparison
+    text = ("(一)用于群众体育支出2,330.178万元。", "其中:用于援建公共体育场地和设施1,436.178万元;用于资助群众体育组织200.00万元;"
+            "用于组织开展全民健身活动564.00万元;用于其他群众体育支出130.00万元。",
+            "(二)用于竞技体育支出14,915.00万元。",
+            "其中:用于举办或承办竞技体育赛事289.00万元;用于改善各级运动队训练比赛场地设施条件1,532.30万元;用于资助体育后备人才培养"
+            f"48.00万元;用于支持运动队备战10,942.70万元;用于补充运动员保障支出1,964.00万元;用于其他奥运争光计划相关支出{last}万元。")
+    assert errors(*text) == expected

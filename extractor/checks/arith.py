@@ -51,7 +51,9 @@ _DOCS = {
         claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B
         b", the whole stated before in a sentence naming no other year), for numbered or plain paragraphs after a paragraph ending in
         其中：/具体情况如下： ("（一）因公出国（境）费0万元…" "（二）…"; a numbered item begins even after an
-        item written without a full stop, "2.上级补助收入0万元"), and for differences of the parts
+        item written without a full stop, "2.上级补助收入0万元"), for a paragraph opening with 其中 right after a
+        numbered item, which breaks down that item's amount ("(二)用于竞技体育支出14,915.00万元。" "其中:用于举办…
+        289.00万元;…"), and for differences of the parts
         ("项目支出差异T，其中A差异a…"), which must add up exactly when they are the parts an earlier
         breakdown of the whole names. "收入A。加上…等B，收入总计C" is a complete list: C = A + B (A
         is the whole a 其中 list of the sentences before broke down, not its last part, or the part right

@@ -844,7 +844,8 @@ def _past_the_items(first: Mention, mentions: list[Mention]) -> bool:
     """Whether `first` opens an unnumbered paragraph right after a numbered item's ("3.财政专户支出a。"
     then "主要支出情况：…"): it speaks of the whole again, not of that item's amount."""
     return first.index > 0 and mentions[first.index - 1].paragraph != first.paragraph \
-        and _numbered_paragraph(mentions, first.index - 1) is not None and numbering_of(first.head.lstrip()) is None
+        and _numbered_paragraph(mentions, first.index - 1) is not None and numbering_of(first.head.lstrip()) is None \
+        and not first.head.lstrip().startswith("其中")  # ("(二)…支出A。" then "其中：…": A's parts)
 
 
 def _before_the_items(first: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -1011,9 +1012,14 @@ def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
     def pairs(text: str) -> set[str]:
         return {text[i : i + 2] for i in range(len(text) - 1)}
 
+    def qualifiers(text: str) -> set[str]:  # (用于 is no qualifier: "用于竞技体育支出A，其中：…；用于补充…保障支出b")
+        for w in cues()[0].sum.use_words:
+            text = text.replace(w, "")
+        return pairs(text[:-2])
+
     return (len(head) == 2 and bool(regex.search("[；;]", g.lead)) and name.endswith(head)
             and not set(name) <= set(whole) and not any(head in compact(p.clause_lead) for p in parts)
-            and bool(pairs(name[:-2]) & pairs(whole[:-2])))
+            and bool(qualifiers(name) & qualifiers(whole)))
 
 
 def _opens_after(g: Mention, sent: list[Mention], markers: list[str]) -> bool:
