@@ -999,3 +999,13 @@ def test_a_numbered_item_broken_down_by_uses_in_the_next_paragraph(last, expecte
             "其中:用于举办或承办竞技体育赛事289.00万元;用于改善各级运动队训练比赛场地设施条件1,532.30万元;用于资助体育后备人才培养"
             f"48.00万元;用于支持运动队备战10,942.70万元;用于补充运动员保障支出1,964.00万元;用于其他奥运争光计划相关支出{last}万元。")
     assert errors(*text) == expected
+
+
+@pytest.mark.parametrize("sluices, expected", [
+    ("21", []),  # the 座 of the last ；-part are its own 88座's, not parts of the 5座 two parts before
+    ("31", [("SUM001", "88座")]),
+])
+def test_a_list_of_another_kind_takes_its_total_from_its_own_part(tmp_path, sluices, expected):
+    text = ("该项目更换管道1.86千米，配套建筑物5座；巷道硬化0.93千米，其中5米宽巷道0.19千米，4米宽巷道0.74千米；"
+            f"安装排水管道2.66千米，配套建筑物88座，其中排水阀井{sluices}座、雨篦子66座、管道穿路1处。")
+    assert _check(tmp_path, text) == expected

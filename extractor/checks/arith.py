@@ -47,7 +47,9 @@ _DOCS = {
         统筹…；…支持23个县…") break nothing down; a list of the classes (类) of the functional classification
         that also names one 款 or 项 ("公共安全支出14007.53万元；其他监狱支出553.40万元；社会保障和就业支出…")
         holds that item inside a class: the classes alone may make the total;
-        bare 万 items of a money list (340万、120万、85万元) are 万元. The same
+        bare 万 items of a money list (340万、120万、85万元) are 万元; parts of another kind or unit than the
+        list's first part take their total from the marker's own ；-part only ("…配套建筑物5座；巷道硬化0.93千米，
+        其中…0.19千米…；…配套建筑物88座，其中排水阀井21座…": of 88座, not of 5座). The same
         claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B
         b", the whole stated before in a sentence naming no other year), for numbered or plain paragraphs after a paragraph ending in
         其中：/具体情况如下： ("（一）因公出国（境）费0万元…" "（二）…"; a numbered item begins even after an

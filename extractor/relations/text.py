@@ -370,11 +370,14 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             continue
         # in order of appearance (a set's order changes from run to run with string hashing);
         # percentages are never parts of a total (shares and rates don't add up to a figure)
-        for kind_unit in dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"):
+        kinds = list(dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"))
+        for kind_unit in kinds:
             # the amount before the marker, passing over a change or share stated of it
-            # (总额A，较上年的B减少d，下降p%；其中：…)
+            # (总额A，较上年的B减少d，下降p%；其中：…); of a kind the list does not open with, only in the
+            # marker's own ；-part ("…配套建筑物5座；巷道硬化0.93千米，其中…0.19千米…；…配套建筑物88座，其中…")
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and g.depth <= m.depth
-                           and (not _is_not_part(g, c) or _added_total(g, sent))), None)
+                           and (not _is_not_part(g, c) or _added_total(g, sent))
+                           and (kind_unit == kinds[0] or g.fig.start - g.sent_start > _part_cut(m))), None)
                      if k else _previous_total(prev, kind_unit)
                      if _opens_sentence(m, marker) and not any(_names_total(g) and g.kind != "percent" for g in sent[1:])
                      # (a colon opening a paragraph lists what its words name, not the paragraph before's
