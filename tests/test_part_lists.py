@@ -1009,3 +1009,13 @@ def test_a_list_of_another_kind_takes_its_total_from_its_own_part(tmp_path, slui
     text = ("该项目更换管道1.86千米，配套建筑物5座；巷道硬化0.93千米，其中5米宽巷道0.19千米，4米宽巷道0.74千米；"
             f"安装排水管道2.66千米，配套建筑物88座，其中排水阀井{sluices}座、雨篦子66座、管道穿路1处。")
     assert _check(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("business, expected", [
+    ("14,694.4", []),  # parts without shares (theirs round to nothing) complete the list: no 100% sum of two
+    ("14,964.4", [("SUM001", "43,665,710.31万元")]),
+])
+def test_shares_making_100_percent_leave_room_for_parts_without_shares(business, expected):
+    text = ("教育部2024年度本年支出合计43,665,710.31万元。其中：基本支出25,851,686.15万元，占59.2%；"
+            f"项目支出17,799,199.76万元，占40.8%；经营支出{business}万元，对附属单位补助支出130万元。")
+    assert errors(text) == expected

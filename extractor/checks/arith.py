@@ -126,7 +126,8 @@ _DOCS = {
         paragraph ("分部门完成情况：…") lists what its words name, not the paragraph before's amount; what was done with the
         whole ("资金A，其中项目管理费a，目前已拨付b") is no part of it. Parts whose shares of one whole add up
         to 100% make up that whole, wherever the sentences put them ("政府采购预算A。其中：集中采购a，占政府采购
-        预算的52.55%；…。分散采购b，占政府采购预算的47.45%" → A = a + b).
+        预算的52.55%；…。分散采购b，占政府采购预算的47.45%" → A = a + b), unless a list of the whole names more
+        parts than have shares (经营支出14,694.4万元 beside 59.2% and 40.8%: its share rounds to nothing).
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
         Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for

@@ -271,7 +271,7 @@ def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = 
 def _parts_of_full_shares(relations: list[Relation], mentions: list[Mention]) -> list[Relation]:
     """"政府采购预算A。其中：政府集中采购预算a，占政府采购预算的52.55%…。分散采购b，占政府采购预算的47.45%":
     parts whose shares of one whole add up to 100% make up that whole (A = a + b), wherever the
-    sentences put them; unless a sum of those very parts is stated already."""
+    sentences put them; unless a sum of those very parts, or a list of more parts of it, is stated already."""
     by_id = {m.fig.id: m for m in mentions}
     shares: dict[str, dict[str, Mention]] = {}  # whole -> part -> its share
     for rel in relations:
@@ -280,10 +280,16 @@ def _parts_of_full_shares(relations: list[Relation], mentions: list[Mention]) ->
                 and not rel.data.alternatives and by_id[whole].fig.value:
             shares.setdefault(whole, {}).setdefault(rel.data.num[0][0], by_id[rel.figures[0]])
     summed = {frozenset(i for i, _ in r.data.terms) for r in relations if r.kind == "sum" and not r.data.at_most}
+    listed: dict[str, list[set[str]]] = {}  # whole -> the parts its lists name
+    for r in relations:
+        if r.kind == "sum" and r.figures:
+            listed.setdefault(r.figures[0], []).append({i for i, _ in r.data.terms})
     out = []
     for whole, parts in shares.items():
         said = [p.fig for p in parts.values()]
-        if len(parts) < 2 or frozenset(parts) in summed \
+        # (a list of the whole naming more parts than have shares: the others' shares round to nothing,
+        # "基本支出a，占59.2%；项目支出b，占40.8%；经营支出c，对附属单位补助支出d")
+        if len(parts) < 2 or frozenset(parts) in summed or any(set(parts) < named for named in listed.get(whole, [])) \
                 or abs(sum(f.value for f in said) - 100) > sum(half_unit(f.decimals) for f in said):
             continue
         if any(by_id[i].kind != by_id[whole].kind or (by_id[i].kind != "money" and by_id[i].fig.unit != by_id[whole].fig.unit)
