@@ -1574,3 +1574,19 @@ def test_a_policy_named_plan_is_no_budget():
     text = ("分资金看，直达资金项目主要为优抚对象补助经费2035.6万元，基本公共卫生服务补助金672.76万元，"
             "计划生育转移支付资金589.53万元，城乡义务教育补助经费5261万元。截至3月31日，已累计支出4756.18万元，支出进度达55%。")
     assert errors(text) == []
+
+
+@pytest.mark.parametrize("rate, expected", [("15.69%", []), ("16.69%", [("PCT002", "16.69%")])])
+def test_what_was_executed_is_the_actual_of_a_completion_rate(rate, expected):
+    # 已执行 names what was spent: the rate is 2.4 of this item's 15.3, not 15.3 of the item before's 2.9
+    text = ("保密档案办公设备购置费预算2.9万元，执行0元，完成率0%。"
+            f"招投标办案工作经费预算15.3万元，已执行2.4万元，完成率{rate}。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize("rate, expected", [("100%", []), ("25.41%", []), ("90%", [("PCT002", "90%")])])
+def test_a_use_rate_may_be_of_the_funds_received(rate, expected):
+    # 使用率 names no base: of the funds received (到位) right before what was used, or of the budget
+    text = ("2023年本级财政预算安排专项资金共计2646.34万元，截至2023年6月30日，专项资金已到位672.44万元，"
+            f"使用672.44万元，使用率{rate}。")
+    assert errors(text) == expected

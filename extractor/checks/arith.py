@@ -245,7 +245,9 @@ _DOCS = {
         the saving is the budget); a target written inside the phrase ("完成年度目标400公里的105.00%")
         is the base, for amounts and counts alike, in brackets too ("为年初预算（2895.6亿元）的51.8%"), and 的
         may be left out ("完成预算104.56%"); 支出进度 is such a rate, and funds received (下达,
-        收到, 到位) a budget for it. A budget its own sentence pairs with its actual
+        收到, 到位) a budget for it: a rate naming no base may be of the funds received right before what was
+        spent as well as of the budget ("资金共计2646.34万元，…已到位672.44万元，使用672.44万元，使用率100%").
+        What was executed (已执行2.4万元) is what was spent. A budget its own sentence pairs with its actual
         ("年初预算为22.00万元，支出决算为8.77万元…") is not the budget of a part named later in it
         ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its budget is not stated in the text; where a
         table gives it, the 预算数 cell of the same item is the base, every such cell a reading),

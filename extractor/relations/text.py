@@ -1535,6 +1535,11 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     if after is not None:
         return _over(m, "PCT002", actual, [after])
     bases = _budget_of(actual, base or "预算", mentions, facts, anywhere=True)
+    if not base and actual in sent and (near := next((g for g in reversed(sent[: sent.index(actual)]) if g.kind == "money"
+                                                      and _stage(g.clause_lead) == "budget"), None)) not in (None, *bases):
+        # "资金共计A，…已到位a，使用b，使用率p%": a rate naming no base may be of the budget-like amount
+        # right before what was spent (here the funds received) as well as of the budget
+        bases = [*bases, near]
     if bases and bases[0].fig.value == 0 and _which_budget(base) and (other := [
             g for g in sent[:k] if g.kind == "money" and g is not actual and g not in bases and g.fig.value != 0
             and _names_a_budget(g)]):
