@@ -740,3 +740,11 @@ def test_a_schedules_amount_is_never_what_changed(rate, expected):
 def test_a_whole_amount_in_yi_is_rounded_to_a_tenth(rate, expected):
     # 1亿元 beside 1.6亿元 stands for 0.95–1.05亿: 1 / (1.6 − 1) = 167 %, but 151.3 % is within reach, 251.3 % is not
     assert errors(f"3月份，个人所得税收入完成1.6亿元，增收1亿元，增长{rate}。") == expected
+
+
+@pytest.mark.parametrize("general, expected", [("31,130", []), ("39,130", [])])
+def test_a_parts_bare_change_is_not_measured_by_the_wholes_comparison(general, expected):
+    # "较2022年增加39,130" is the whole's change; the part's bare "增加31,130" has no base in the text
+    text = (f"2023年，旗本级地方政府债务限额240,267万元，较2022年增加39,130万元，其中：一般债务限额155,867万元，"
+            f"增加{general}万元；专项债务限额84,400万元，增加8,000万元。")
+    assert [e for e in errors(text) if e[0].startswith("CHG")] == expected

@@ -340,7 +340,9 @@ _DOCS = {
     "CHG002": ("change", "error", "change-amount", "A stated change amount is not the difference of the two figures compared.", """
         What it checks: "比上年减少d" (增加/下降/…) when the sentence or paragraph also gives both figures
         compared: d = current − base (base − current for a decrease), the base resolved as for CHG001.
-        A change amount whose base is not written anywhere near ("比2023年预算增加25万元") is not checked.
+        A change amount whose base is not written anywhere near ("比2023年预算增加25万元") is not checked, nor is a
+        bare change of a list's part by the whole's comparison before the list ("限额240,267万元，较2022年增加
+        39,130万元，其中：一般债务限额155,867万元，增加31,130万元": 31,130 has no base in the text).
         Why: the amount is typed separately from the two figures; one of them is stale.
         Example: "上年支出80.00万元，本年支出92.50万元，比上年增加12.00万元" → 92.50 − 80.00 = 12.50. With no
         comparison word, the two figures of the sentence named by consecutive years are compared

@@ -78,11 +78,13 @@ def _comparison_before(m: Mention, sent: list[Mention]) -> Comparison | None:
         if hit and g.kind != "percent":
             return Comparison(hit.group("base"), g.fig.start - g.sent_start - len(name), inline=g)
     hits = list(_pats()["compare"].finditer(m.upto))
-    cut = part_start(m)
+    # (a list opened after the comparison starts a part too: "限额A，较2022年增加d，其中：一般债务限额a，增加e")
+    cut = max(part_start(m), m.upto.rfind("其中"))
     if hits and hits[-1].start() < cut and any(
             hits[-1].start() < g.fig.start - g.sent_start < cut and (g.kind == "percent" or _is_change(g)) for g in sent[:k]):
         # "收入A，上年收入B，收入减少d，同比下降p%；支出C，上年支出D，支出减少e": a comparison of an
-        # earlier part that part's own change already used; this part states its own base, if any
+        # earlier part (or of the whole before its list) that part's own change already used; this part
+        # states its own base, if any
         hits = []
     if not hits:
         # "3,860人，上年2,940人，增长31.29%", "普通初中上年A元，本年B元，增加p%", "上年决算数A，本年决算数B，
