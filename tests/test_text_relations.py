@@ -1590,3 +1590,13 @@ def test_a_use_rate_may_be_of_the_funds_received(rate, expected):
     text = ("2023年本级财政预算安排专项资金共计2646.34万元，截至2023年6月30日，专项资金已到位672.44万元，"
             f"使用672.44万元，使用率{rate}。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("rate, expected", [
+    ("6.2118%", []),  # 6.21186%: off in the fourth decimal, finer than any reader of the report cares (info)
+    ("6.2318%", [("CHG001", "6.2318%")]),
+])
+def test_a_rate_written_to_four_decimals_and_off_by_less_than_a_hundredth_point(rate, expected):
+    text = ("财政拨款收入364.6552万元，较上年度决算数减少24.1522万元，"
+            f"下降{rate}。项目支出218.016万元，较上年度决算数减少55.1444万元，下降20.1876%。")  # (a report that rounds)
+    assert errors(text) == expected

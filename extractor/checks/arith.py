@@ -234,7 +234,8 @@ _DOCS = {
         part once) add up to 100%, is information: 凑整调整 (one unit once the computed share is rounded:
         54 ÷ 141 = 38.298% → 38.3, stated 38.4). So is any percentage (a share, a rate, a change) that
         truncating explains (95.457% written 95.45), unless the report rounds its other percentages where
-        truncating would differ and truncates none of them: then it is a slip.
+        truncating would differ and truncates none of them: then it is a slip. A percentage written to more
+        than two decimals and off by less than 0.01 percentage point is information too (6.2118% for 6.21186%).
         Why: shares are easy to miscopy from last year's text.
         Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
         Tolerance: interval division of the rounded operands must meet [p − ½·10^−d, p + ½·10^−d].
@@ -611,7 +612,8 @@ def _rounding_seen(judged, ctx: CheckContext) -> tuple[set[str], set[str]]:
 def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, habits: _Habits) -> str | None:
     """A percentage off by one unit in its last digit, for a reason reports commonly have: the value
     was truncated rather than rounded (unless the report rounds its other percentages and truncates
-    none), or shares of one total were adjusted to add up to 100%."""
+    none), or shares of one total were adjusted to add up to 100%; or written to more than two
+    decimals and off by less than 0.01 percentage point."""
     stated = ctx.by_id[rel.figures[0]]
     if rel.rule in ("CON002", "CON003") and stated.kind == "money" and out.computed is not None:
         return _truncated_money(stated, out)
@@ -626,6 +628,8 @@ def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, habits: _
         return "按截尾取数，与四舍五入结果相差末位一个单位"
     if habits.shares.get(rel.data.share_of or "") == 100:
         return "各分项占比合计为100%，可能为凑整调整"
+    if stated.decimals > 2 and abs(q - stated.value) < Decimal("0.005"):
+        return "差异不足0.01个百分点"  # (6.2118% for 6.21186%: finer than any report reads its rates)
     return None
 
 
