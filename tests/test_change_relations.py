@@ -748,3 +748,10 @@ def test_a_parts_bare_change_is_not_measured_by_the_wholes_comparison(general, e
     text = (f"2023年，旗本级地方政府债务限额240,267万元，较2022年增加39,130万元，其中：一般债务限额155,867万元，"
             f"增加{general}万元；专项债务限额84,400万元，增加8,000万元。")
     assert [e for e in errors(text) if e[0].startswith("CHG")] == expected
+
+
+@pytest.mark.parametrize("rate, expected", [("2.61%", []), ("2.16%", [("CHG001", "2.16%")])])
+def test_a_rate_naming_its_base_before_the_change_amount_after_it(rate, expected):
+    # "较上年同期增长p%，增收d": the amount before the rate is the current figure, not a change with another base
+    text = f"地方财政收入完成100223万元，较上年同期增长{rate}，增收2546万元。"
+    assert errors(text) == expected

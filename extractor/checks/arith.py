@@ -308,7 +308,8 @@ _DOCS = {
         no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
         ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares
-        with throughout; the rate may come first ("同比增长10.85%，增收2798万元"), and "由上年的A增加到B"
+        with throughout; the rate may come first, naming its base or not ("同比增长10.85%，增收2798万元",
+        "较上年同期增长2.61%，增收2546万元"), and "由上年的A增加到B"
         names both figures; a carry-over (上年结余) names no previous year. 压缩/压减/缩减 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
         ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；, or inside
         brackets: "（其中：本级收入a，…同比减收d，下降p%）") is of that part's figure, whatever the part before compared

@@ -328,12 +328,11 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
             return None  # "由A调整为B，调增C，增长p%": the rate compares with last year, which is not given
         if against_plan(g, m):
             return None  # "…占年预算B的q%，短收d，较上年同期下降p%": d is against the plan, p against last year
-        if _compares_otherwise(m, g):
+        way = -1 if any(w in lead for w in c.change.down) else 1 if any(w in lead for w in c.change.up) else 0
+        if way and _compares_otherwise(m, g):
             return None  # "比报告数增加d，比2019年增长p%": p compares with another base than d
-        if any(w in lead for w in c.change.down):
-            return g, -1
-        if any(w in lead for w in c.change.up):
-            return g, 1
+        if way:
+            return g, way
         if regex.search(r"(?:相比|相较|比较)\s*$", lead) and _text().cues()[1]["previous"].search(lead):
             return g, direction(m.clause_lead)  # "与2016年相比21.79万元，增加14.01%": the rate says which way
         break
