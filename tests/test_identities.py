@@ -250,3 +250,14 @@ def test_the_years_spending_and_its_parts_are_actuals(tmp_path, total, part, exp
             "（二）项目支出", f"本年财政拨款支出合计{total}万元，其中：基本支出{part}万元，项目支出180.00万元。")
     assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == expected
     assert [f for f in _report(tmp_path, "某局2023年度部门决算说明", *text[1:]) if f[0] == "CON001"] == expected
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("（二）一般公共预算当年拨款结构情况", []),  # the 基本支出 of those funds, not the unit's of all funds
+    ("（三）基本支出情况", [("CON001", "29955.97万元")]),
+])
+def test_an_amount_under_a_heading_naming_its_funds_is_of_those_funds(tmp_path, heading, expected):
+    text = ("某局2022年部门预算", "（二）支出预算情况",
+            "市教育局部门2022年支出预算59757.23万元，其中：基本支出31108.67万元，占52.06%；项目支出28648.56万元，占47.94%。",
+            heading, "基本支出29955.97万元，占当年财政预算拨款收入98%，其中人员经费28449.69万元，公用经费1506.28万元。")
+    assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == expected

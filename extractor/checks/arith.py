@@ -398,8 +398,9 @@ _DOCS = {
         What it checks: figures that name the same measure, scope, funds and stage (e.g. 基本支出 of
         财政拨款, 决算) in two places of the report must agree. 财政拨款 vs all funds, 基本 vs 项目, budget vs
         actual are different quantities and never conflict. A figure whose sentence opens with a fund's
-        name ("一般公共预算收入总计a，本年支出b，年末结转和结余c") may be of that fund: it does not conflict
-        with the same name stated without one; nor does spending named no more precisely (当年实际支出) in
+        name ("一般公共预算收入总计a，本年支出b，年末结转和结余c"), or whose heading names one ("（二）一般公共预算
+        当年拨款结构情况" over "基本支出a"), may be of that fund: it does not conflict with the same name
+        stated without one; nor does spending named no more precisely (当年实际支出) in
         sentences about two different things ("县级福彩公益金…当年实际支出92.3万元" / "省市下达福彩公益金…
         当年实际支出219.488万元"). An amount whose sentence, paragraph and headings name no stage and no other
         period (上年, 5月份, 1—5月…) is of the report's own stage in a 决算 or a 预算 ("“三公”经费财政拨款支出2.05万元" twice in a 决算 is

@@ -137,8 +137,8 @@ def _other_subjects(key: FactKey, a: Fact, b: Fact) -> bool:
 def _funds_said(f: Fact) -> str:
     """The funds a fact's sentence names up to it: "一般公共预算收入总计a，本年支出b，年末结转和结余c"
     says c may be of the 一般公共预算, though c's own name does not (then it is no conflict with an
-    all-funds c)."""
-    return funds_named(f.mention.upto) or "全部"
+    all-funds c); else those its heading names ("（二）一般公共预算当年拨款结构情况" over "基本支出a")."""
+    return funds_named(f.mention.upto) or (funds_named(f.mention.section[-1]) if f.mention.section else None) or "全部"
 
 
 def _year_in(text: str) -> str | None:
