@@ -1600,3 +1600,14 @@ def test_a_rate_written_to_four_decimals_and_off_by_less_than_a_hundredth_point(
     text = ("财政拨款收入364.6552万元，较上年度决算数减少24.1522万元，"
             f"下降{rate}。项目支出218.016万元，较上年度决算数减少55.1444万元，下降20.1876%。")  # (a report that rounds)
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("whole, expected", [
+    ("92.86%", []),  # 145.38% and 88.45% are over the parts' own adjusted budgets, which the text does not give
+    ("93.86%", [("PCT002", "93.86%")]),  # the whole's rate is still over the whole's budget
+])
+def test_a_parts_rate_is_not_over_the_budget_of_its_whole(whole, expected):
+    text = ("2019年批复预算2722.87万元，其中：基本支出1835.18万元，项目支出887.69万元，当年项目经费追加22057.08万元，"
+            f"调整后预算总指标24779.95万元。当年实际支出23011.71万元，为调整预算的{whole}，其中：基本支出2794.74万元，"
+            "为调整预算的145.38%，项目经费支出20216.97万元，为调整预算的88.45%。")
+    assert [e for e in errors(text) if e[0] == "PCT002"] == expected

@@ -250,7 +250,9 @@ _DOCS = {
         spent as well as of the budget ("资金共计2646.34万元，…已到位672.44万元，使用672.44万元，使用率100%").
         What was executed (已执行2.4万元) is what was spent. A budget its own sentence pairs with its actual
         ("年初预算为22.00万元，支出决算为8.77万元…") is not the budget of a part named later in it
-        ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its budget is not stated in the text; where a
+        ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its budget is not stated in the text; nor when the
+        budget closes the sentence before and the actual with its rate opens the next: "…调整后预算总指标B。当年实际
+        支出a，为调整预算的p%，其中：基本支出a1，为调整预算的q%"; where a
         table gives it, the 预算数 cell of the same item is the base, every such cell a reading),
         nor is a budget that is the base of its own rate ("为人大预算数37.10亿元的91.16%") the budget of
         another figure, or the actual of the next rate ("…为三季度目标33.23亿元的101.78%，为全年目标42亿元的

@@ -1788,10 +1788,18 @@ def _listed(g: Mention, opening: bool = False) -> bool:
 def _paired_elsewhere(budget: Mention, actual: Mention, mentions: list[Mention]) -> bool:
     """"年初预算为22.00万元，支出决算为8.77万元，…其中：公务用车…决算为8.47万元，完成预算的60.50%":
     a budget whose own sentence goes on to its actual (8.77) is that actual's budget, not the budget
-    of a part named later, in that sentence or after it (8.47's budget is not stated)."""
+    of a part named later, in that sentence or after it (8.47's budget is not stated); so is a budget
+    whose actual opens the next sentence of its paragraph with its rate ("…调整后预算总指标B。当年实际
+    支出a，为调整预算的p%，其中：基本支出a1，为调整预算的q%": q is over a1's own budget)."""
     if _rate_base(budget, [g for g in mentions[budget.index : budget.index + 2] if g.sentence == budget.sentence]):
         return True  # (the base of its own rate: "为预算数37.1亿元的91.16%")
-    return any(g.sentence == budget.sentence and g.kind == "money" and _stage(g.clause_lead) == "actual"
+    def rated(g: Mention) -> bool:  # (its rate right after it: "…总指标B。当年实际支出a，为调整预算的p%，其中：…")
+        nxt = mentions[g.index + 1] if g.index + 1 < len(mentions) else None
+        return nxt is not None and nxt.sentence == g.sentence and nxt.kind == "percent" \
+            and cues()[1]["completion"].search(nxt.clause_lead) is not None
+
+    return any(g.kind == "money" and _stage(g.clause_lead) == "actual"
+               and (g.sentence == budget.sentence or (g.paragraph == budget.paragraph and rated(g)))
                for g in mentions[budget.index + 1 : actual.index])
 
 
