@@ -1019,3 +1019,19 @@ def test_shares_making_100_percent_leave_room_for_parts_without_shares(business,
     text = ("教育部2024年度本年支出合计43,665,710.31万元。其中：基本支出25,851,686.15万元，占59.2%；"
             f"项目支出17,799,199.76万元，占40.8%；经营支出{business}万元，对附属单位补助支出130万元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("total, expected", [
+    ("24901.77", []),
+    ("24991.77", [("SUM001", "24991.77万元")]),  # 可用资金 is what the year has: the amounts before it add up to it
+])
+def test_what_the_year_has_to_spend_is_a_total_of_what_is_added(total, expected):
+    text = f"全镇一般公共预算收入23173.15万元。加上上年结余1728.62万元，全年一般公共预算可用资金为{total}万元。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize("total, expected", [("139271.26", []), ("139371.26", [("SUM001", "139371.26万元")])])
+def test_every_amount_before_jia_may_be_added_to(total, expected):
+    text = (f"县本级财政收入11200万元，动用预算稳定调节基金828万元，加上级财政财力性补助收入127243.26万元，"
+            f"可用财力为{total}万元。")
+    assert errors(text) == expected

@@ -57,7 +57,9 @@ _DOCS = {
         numbered item, which breaks down that item's amount ("(二)用于竞技体育支出14,915.00万元。" "其中:用于举办…
         289.00万元;…"), and for differences of the parts
         ("项目支出差异T，其中A差异a…"), which must add up exactly when they are the parts an earlier
-        breakdown of the whole names. "收入A。加上…等B，收入总计C" is a complete list: C = A + B (A
+        breakdown of the whole names. "收入A。加上…等B，收入总计C" (or what the year has to spend: 可用财力, 总财力,
+        可用资金, 可支配收入) is a complete list: C = A + B, or every amount before 加 plus B ("县本级财政收入A，
+        动用预算稳定调节基金b，加上级补助收入c，可用财力为C") (A
         is the whole a 其中 list of the sentences before broke down, not its last part, or the part right
         before 加: "总收入A，其中地方收入a；加上级补助b，…，收入合计C" → C = a + b…; 加 ends A's list; the
         words before 加 may name it, "根据上述地方财政收入，加…"; from the sentence before, any of its first

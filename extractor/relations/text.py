@@ -1946,8 +1946,11 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
         return -1 if cut >= 0 and not pats["plus"].search(tail[cut:]) else 1
 
     terms = [[g.fig.id, sign(g)] for g in added]
-    return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + terms,
-                 alternatives=[{"terms": [[x.fig.id, 1]] + terms} for x in starts])]
+    readings = [{"terms": [[x.fig.id, 1]] + terms} for x in starts]
+    if before and len(plain) > 1:
+        # "县本级财政收入A，动用预算稳定调节基金b，加上级补助收入c，可用财力为C": every amount before 加 is added to
+        readings.append({"terms": [[g.fig.id, 1] for g in plain] + terms})
+    return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + terms, alternatives=readings)]
 
 
 def _remainder(m: Mention, verb: str, sent: list[Mention]) -> list[Relation]:
