@@ -1035,3 +1035,10 @@ def test_every_amount_before_jia_may_be_added_to(total, expected):
     text = (f"县本级财政收入11200万元，动用预算稳定调节基金828万元，加上级财政财力性补助收入127243.26万元，"
             f"可用财力为{total}万元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("left, expected", [("33320.84", []), ("33420.84", [("SUM001", "56867.53万元")])])
+def test_what_is_still_not_done_after_its_amount_is_the_rest_of_the_whole(left, expected):
+    text = (f"截至6月30日，2023年直达资金指标为56867.53万元，已支出23546.69万元，目前尚有{left}万元未支出，"
+            "涉及单位及项目资金具体为：")
+    assert errors(text) == expected

@@ -97,7 +97,7 @@ _DOCS = {
         its first parts adding up to the total are a reading ("总人口48368人，其中农业人口40556人，城镇人口
         7812人，街镇常住人口2378人，流动人口542人").
         A value adjusted from ("其中：土地出让收入由年初预算的A调整为B") is no part; B is. What is not yet done
-        is the rest of the whole (people counted by an attribute, 党员 or 女职工, and households by what they
+        is the rest of the whole, its verb before or after it ("已支出B，目前尚有C未支出") (people counted by an attribute, 党员 or 女职工, and households by what they
         grow or raise, 水稻种植户 and 玉米种植户, overlap with the other parts: each is held to the total alone): "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the
         sentence's first amount, the done part the one named by the same verb). What a part was used for
         or is mostly made of, or what it supports ("卫生健康908.05万元，主要用于贷款贴息50.00万元、…等；节能环保0.19万元",

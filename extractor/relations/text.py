@@ -128,6 +128,8 @@ class Difference(BaseModel):
     not_leftover: list[str]
     carried_in: str
     remainder: str
+    remainder_lead: str
+    remainder_after: str
     plus: str
     plus_named_prefix: str
     plus_total: str
@@ -190,6 +192,8 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "closing_flow": regex.compile(c.sum.closing_flow),
         "plus_named_prefix": regex.compile(c.difference.plus_named_prefix),
         "remainder": regex.compile(c.difference.remainder),
+        "remainder_lead": regex.compile(c.difference.remainder_lead),
+        "remainder_after": regex.compile(c.difference.remainder_after),
         "hierarchy": regex.compile(c.sum.hierarchy),
         "nil_after": regex.compile(c.sum.nil_after),
         "base_before": regex.compile(c.completion.base_before),
@@ -1863,7 +1867,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _plus_total(m, sent, prev, mentions)
     if pats["closing_total"].search(lead.strip()) or (m is sent[0] and pats["closing_opener"].match(m.lead)):
         return _closing_total(m, sent, prev)
-    if (rest := pats["remainder"].search(lead)) is not None:
+    if (rest := pats["remainder"].search(lead)) is not None or (
+            pats["remainder_lead"].search(lead) and (rest := pats["remainder_after"].match(m.after)) is not None):
         return _remainder(m, rest["verb"], sent)
     if pats["netted"].search(m.upto):  # "收支相抵，结转下年C": the total income less the total spending before it
         if m.depth or any(w in lead for w in c.difference.not_leftover if w in ("滚存", "累计", "历年")):
