@@ -1611,3 +1611,12 @@ def test_a_parts_rate_is_not_over_the_budget_of_its_whole(whole, expected):
             f"调整后预算总指标24779.95万元。当年实际支出23011.71万元，为调整预算的{whole}，其中：基本支出2794.74万元，"
             "为调整预算的145.38%，项目经费支出20216.97万元，为调整预算的88.45%。")
     assert [e for e in errors(text) if e[0] == "PCT002"] == expected
+
+
+@pytest.mark.parametrize("net, expected", [
+    ("1224.10", []),
+    ("1234.10", [("SUM001", "1360.66万元")]),  # assets are liabilities plus net assets
+])
+def test_a_balance_sheet_in_one_sentence(net, expected):
+    text = f"截止2023年12月31日，资产总额1360.66万元，其中固定资产900.00万元，负债总额136.56万元，净资产总额{net}万元。"
+    assert errors(text) == expected

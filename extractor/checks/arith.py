@@ -88,6 +88,8 @@ _DOCS = {
         of the sentence opens the very list the total closes: "。其中国税a，非税b，上级拨款c，合计C"), and a sentence opening
         with it closes the sentence before ("…项目a；…项目b。共计下达…资金C"); 收入合计/支出合计 after
         amounts cannot be less than they are (an earlier sentence may have begun the list).
+        A balance sheet stated in one sentence adds up: "资产总额A，负债总额B，净资产总额C" → A = B + C (固定资产
+        and the other kinds of assets are parts, not the total).
         Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，
         基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
         budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),

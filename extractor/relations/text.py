@@ -130,6 +130,7 @@ class Difference(BaseModel):
     remainder: str
     remainder_lead: str
     remainder_after: str
+    balance_sheet: dict[str, str]
     plus: str
     plus_named_prefix: str
     plus_total: str
@@ -257,7 +258,7 @@ def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = 
         if sent[0].paragraph not in averages:
             out += _sums(sent, right_before, facts, mentions, whole)
             out += _bracket_lists(sent, facts)
-        out += changes.flat_statements(sent, mentions) + changes.reason_parts(sent)
+        out += changes.flat_statements(sent, mentions) + changes.reason_parts(sent) + _balance_sheet(sent)
         following = sentences[i + 1] if i + 1 < len(sentences) else []
         out += changes.change_parts(sent, facts, following if following and _opens_list(following[0])
                                     and following[0].paragraph == sent[-1].paragraph else None)
@@ -270,6 +271,22 @@ def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = 
     _complete_like_their_twins(out, mentions)
     out += _parts_of_full_shares(out, mentions)
     return out + _difference_lists(sentences, out, mentions) + _directions(doc, mentions)
+
+
+def _balance_sheet(sent: list[Mention]) -> list[Relation]:
+    """"资产总额860384.78万元，负债总额-166.06万元，净资产总额860550.83万元": assets are liabilities plus
+    net assets, each named once in the sentence."""
+    found: dict[str, list[Mention]] = {}
+    for m in sent:
+        if m.kind == "money" and m.depth == 0 and not m.fig.approx:
+            name = regex.sub(r"\s", "", m.clause_lead)
+            for role, pattern in cues()[0].difference.balance_sheet.items():
+                if regex.search(pattern, name):
+                    found.setdefault(role, []).append(m)
+    if any(len(found.get(role, [])) != 1 for role in ("assets", "liabilities", "net")):
+        return []
+    a, b, c = found["assets"][0], found["liabilities"][0], found["net"][0]
+    return [_rel("sum", "SUM001", a, terms=[[b.fig.id, 1], [c.fig.id, 1]])]
 
 
 def _parts_of_full_shares(relations: list[Relation], mentions: list[Mention]) -> list[Relation]:
