@@ -1620,3 +1620,13 @@ def test_a_parts_rate_is_not_over_the_budget_of_its_whole(whole, expected):
 def test_a_balance_sheet_in_one_sentence(net, expected):
     text = f"截止2023年12月31日，资产总额1360.66万元，其中固定资产900.00万元，负债总额136.56万元，净资产总额{net}万元。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("cut, rate, expected", [
+    ("109833.1", "40.46%", []),
+    ("108833.1", "40.46%", [("DIF001", "108833.1元")]),  # the cut is what was submitted less what was approved
+    ("109833.1", "41.46%", [("PCT001", "41.46%")]),  # its rate is the cut over what was submitted
+])
+def test_an_audit_cut_is_the_submitted_less_the_approved(cut, rate, expected):
+    text = f"该工程上报结算价271492.79元，审计后核定为161659.69元，核减{cut}元，核减率{rate}。"
+    assert errors(text) == expected

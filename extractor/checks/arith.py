@@ -184,7 +184,9 @@ _DOCS = {
         Tolerance: the interval rule on the four figures.
         """),
     "DIF001": ("difference", "error", "stated-difference", "A stated difference, saving or overspend is not the difference of the two figures.", """
-        What it checks: 差额/差异/节约/超支/增加/减少 amounts against a − b of the two quantities compared
+        What it checks: 差额/差异/节约/超支/增加/减少 amounts against a − b of the two quantities compared; an
+        audit's cut against what was submitted less what it approved ("上报结算价271492.79元，审计后核定为161659.69元，
+        核减109833.1元", and its 核减率 over what was submitted, PCT001)
         (决算 vs 预算, 收入 vs 支出, this year vs last year; an overspend stated before, 超出预算金额a, is
         neither side; revenue over or under its plan, 超收/短收, is such a difference: "收入A，完成年度收入
         计划B的p%，超收d" → A − B, of the clause's own figures where a ；part gives them, "…；政府性基金收入b，完成

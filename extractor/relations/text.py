@@ -131,6 +131,7 @@ class Difference(BaseModel):
     remainder_lead: str
     remainder_after: str
     balance_sheet: dict[str, str]
+    audit: dict[str, str]
     plus: str
     plus_named_prefix: str
     plus_total: str
@@ -258,7 +259,7 @@ def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = 
         if sent[0].paragraph not in averages:
             out += _sums(sent, right_before, facts, mentions, whole)
             out += _bracket_lists(sent, facts)
-        out += changes.flat_statements(sent, mentions) + changes.reason_parts(sent) + _balance_sheet(sent)
+        out += changes.flat_statements(sent, mentions) + changes.reason_parts(sent) + _balance_sheet(sent) + _audit_cut(sent)
         following = sentences[i + 1] if i + 1 < len(sentences) else []
         out += changes.change_parts(sent, facts, following if following and _opens_list(following[0])
                                     and following[0].paragraph == sent[-1].paragraph else None)
@@ -287,6 +288,24 @@ def _balance_sheet(sent: list[Mention]) -> list[Relation]:
         return []
     a, b, c = found["assets"][0], found["liabilities"][0], found["net"][0]
     return [_rel("sum", "SUM001", a, terms=[[b.fig.id, 1], [c.fig.id, 1]])]
+
+
+def _audit_cut(sent: list[Mention]) -> list[Relation]:
+    """"上报结算价271492.79元，审计后核定为161659.69元，核减109833.1元，核减率40.46%": the cut is what was
+    submitted less what the audit approved, its rate the cut over what was submitted."""
+    words = cues()[0].difference.audit
+    money = [m for m in sent if m.kind == "money" and m.depth == 0 and not m.fig.approx]
+    cut = next((m for m in money if regex.search(words["cut"], m.clause_lead)), None)
+    before = money[: money.index(cut)] if cut else []
+    sub = next((m for m in before if regex.search(words["submitted"], m.clause_lead)), None)
+    app = next((m for m in reversed(before) if regex.search(words["approved"], m.clause_lead)), None)
+    if cut is None or sub is None or app is None or app.index < sub.index:
+        return []
+    out = [_rel("difference", "DIF001", cut, terms=[[sub.fig.id, 1], [app.fig.id, -1]])]
+    rate = next((m for m in sent if m.index > cut.index and m.kind == "percent" and regex.search(words["rate"], m.clause_lead)), None)
+    if rate is not None:
+        out.append(_rel("ratio", "PCT001", rate, num=[[cut.fig.id, 1]], den=[[sub.fig.id, 1]]))
+    return out
 
 
 def _parts_of_full_shares(relations: list[Relation], mentions: list[Mention]) -> list[Relation]:
