@@ -1630,3 +1630,9 @@ def test_a_balance_sheet_in_one_sentence(net, expected):
 def test_an_audit_cut_is_the_submitted_less_the_approved(cut, rate, expected):
     text = f"该工程上报结算价271492.79元，审计后核定为161659.69元，核减{cut}元，核减率{rate}。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("carried, expected", [("68", []), ("86", [("DIF001", "86万元")])])
+def test_what_is_carried_into_next_year_after_one_income_and_one_spending(carried, expected):
+    text = f"2022年市级彩票公益金收入1237万元，安排支出1169万元，结转下年使用{carried}万元。"
+    assert errors(text) == expected

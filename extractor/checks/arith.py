@@ -205,7 +205,8 @@ _DOCS = {
         债务还本支出d，年终结余C" → A − b − c − d, or A − d); a leftover listed under the leftover is that of
         the parts listed ("总收入A，其中财政拨款收入a；总支出B，其中财政拨款支出b；结余C，其中财政结余c" →
         c = a − b); what is carried into next year after a total income and a total spending of its
-        sentence is the one less the other ("收入总量303.57亿元、支出总量284.8亿元，结转下年支出18.77亿元"; not a
+        sentence (or after the one income and the one spending that are all it states before it: "彩票公益金收入
+        1237万元，安排支出1169万元，结转下年使用68万元") is the one less the other ("收入总量303.57亿元、支出总量284.8亿元，结转下年支出18.77亿元"; not a
         carry-over listed among the spending total's uses); "收支相抵，…结余C" is of its own paragraph's income and
         spending where it states both (社会保险基金预算收入a，…支出b。收支相抵，本年收支结余c → a − b), else of the
         totals before, and neither the parts of a balance in brackets nor a balance rolled over the years

@@ -1914,7 +1914,12 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return (_income_less_spending(m, _earlier(m, mentions, m.paragraph), any_income=True)
                 or _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True))
     if pats["carried_out"].search(lead) and m.depth == 0 and not _listed(m, opening=True):
-        # "收入总量A、支出总量B，结转下年C": of the totals of its own sentence only
+        # "收入总量A、支出总量B，结转下年C": of the totals of its own sentence only; or of the one income and the
+        # one spending that are all its sentence states before it ("…公益金收入A，安排支出B，结转下年使用C")
+        before = [g for g in sent[: sent.index(m)] if g.kind == "money"]
+        if len(before) == 2 and [_flow(g.clause_lead) for g in before] == ["income", "spending"] \
+                and not any(_is_not_part(g, c.sum) or g.depth for g in before):
+            return [_rel("difference", "DIF001", m, terms=[[before[0].fig.id, 1], [before[1].fig.id, -1]])]
         return _income_less_spending(m, sent, totals_only=True, named_totals=True)
     if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
         if "收支" in lead:  # "当年收支结余C": the income and the spending of its paragraph, nothing else
