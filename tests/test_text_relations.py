@@ -1636,3 +1636,10 @@ def test_an_audit_cut_is_the_submitted_less_the_approved(cut, rate, expected):
 def test_what_is_carried_into_next_year_after_one_income_and_one_spending(carried, expected):
     text = f"2022年市级彩票公益金收入1237万元，安排支出1169万元，结转下年使用{carried}万元。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("rate, expected", [("95.02%", []), ("96.02%", [("PCT002", "96.02%")])])
+def test_a_payment_rate_is_a_completion_rate(rate, expected):
+    # 支付率 names its base before it (到位资金): what was paid over the funds received
+    text = f"截至2024年12月31日，项目资金到位495万元。项目共支付470.37万元，到位资金支付率为{rate}。"
+    assert errors(text) == expected

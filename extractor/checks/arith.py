@@ -252,7 +252,7 @@ _DOCS = {
         of the same quantity (and the saving over the budget: with no budget stated, the actual plus
         the saving is the budget); a target written inside the phrase ("完成年度目标400公里的105.00%")
         is the base, for amounts and counts alike, in brackets too ("为年初预算（2895.6亿元）的51.8%"), and 的
-        may be left out ("完成预算104.56%"); 支出进度 is such a rate, and funds received (下达,
+        may be left out ("完成预算104.56%"); 支出进度, 支付率 and 拨付率 are such rates, and funds received (下达,
         收到, 到位) a budget for it: a rate naming no base may be of the funds received right before what was
         spent as well as of the budget ("资金共计2646.34万元，…已到位672.44万元，使用672.44万元，使用率100%").
         What was executed (已执行2.4万元) is what was spent. A budget its own sentence pairs with its actual
