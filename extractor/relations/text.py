@@ -1244,7 +1244,10 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
         return _arrival_rate(m, sent, mentions)
     comp = pats["completion"].search(lead) or pats["rate"].search(lead)
     if comp:
-        return _completion(m, comp.group("base"), sent, prev, mentions, facts)
+        done = _completion(m, comp.group("base"), sent, prev, mentions, facts)
+        if done or not pats["pair_rate"].search(lead) or any(w in lead for w in c.completion.pair_rate_not):
+            return done
+        return _pair_rate(m, sent)  # ("支付a，未支b，支付率p%": no budget stated, what is done over done and not done)
     if (portion := _portion(m, sent)) is not None:
         return [portion]
     share = pats["share"].search(m.lead[-30:]) or pats["share_bare"].search(lead)
