@@ -1042,3 +1042,10 @@ def test_what_is_still_not_done_after_its_amount_is_the_rest_of_the_whole(left, 
     text = (f"截至6月30日，2023年直达资金指标为56867.53万元，已支出23546.69万元，目前尚有{left}万元未支出，"
             "涉及单位及项目资金具体为：")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("other, expected", [("5700", []), ("5900", [("SUM001", "36,620万元")])])
+def test_sources_of_funds_break_down_the_budget_before_them(other, expected):
+    text = ("示范项目总预算36,620万元，经调整后资金的来源为：中央财政补助10,000万元，省级财政补助5,000万元，"
+            f"地市财政补助15920万元，其他资金渠道{other}万元。")
+    assert errors(text) == expected

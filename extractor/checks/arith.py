@@ -29,7 +29,7 @@ from extractor.model import Figure, Finding, Relation
 # The rules evaluated here. Their finders live in extractor/relations/.
 _DOCS = {
     "SUM001": ("sum", "error", "parts-exceed-total", "Parts listed after 其中/包括 add up to more than their total (or differ from it when the list is complete).", """
-        What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于…, in brackets, or a list opening the
+        What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于/资金的来源为…, in brackets, or a list opening the
         next sentence, when that sentence comes right after the total's) — the parts may be a partial list, so only a sum of parts above the total is
         inconsistent, unless the list is complete (it ends with 其他…, its parts are every part of a
         domain identity or of a known partition such as 决策/过程/产出/效益, or 一般公共预算/政府性基金/国有资本经营
