@@ -1049,3 +1049,12 @@ def test_sources_of_funds_break_down_the_budget_before_them(other, expected):
     text = ("示范项目总预算36,620万元，经调整后资金的来源为：中央财政补助10,000万元，省级财政补助5,000万元，"
             f"地市财政补助15920万元，其他资金渠道{other}万元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("last, expected", [("9325", []), ("9335", [("SUM001", "127243.26万元")])])
+def test_a_transfer_named_after_fiscal_capacity_is_a_part(last, expected):
+    # 县级基本财力保障机制奖补资金 is a transfer named after 财力, not the fiscal capacity that ends a list
+    text = ("一般性转移支付127243.26万元，其中：返还性收入1822万元，均衡性转移支付72267万元，县级基本财力保障机制奖补资金"
+            "12992万元，企事业单位划转补助收入698万元，重点生态功能区转移支付12247.5万元，固定数额补助14596.6万元，"
+            f"结算补助3295.16万元，其他转移支付{last}万元。")
+    assert errors(text) == expected

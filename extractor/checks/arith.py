@@ -144,7 +144,8 @@ _DOCS = {
         a part said again in its own ；-part with no name of its own ("缺口资金a，…，a将于竣工后支付"). What a part
         contains after a clause opening with 含 ("上级补助收入a，含一般性转移支付b，专项c；…") or what it is
         namely (即：A a、B b) is inside it; a
-        fiscal capacity (可用财力) is a whole of its own, never a part; a list in an unnumbered paragraph after
+        fiscal capacity (可用财力) is a whole of its own, never a part (a transfer named after it, 县级基本财力保障机制
+        奖补资金, is one); a list in an unnumbered paragraph after
         numbered items (…3.财政专户支出a。 then "主要支出情况：…") is of the whole again, not of the last item
         (so is what 加上 adds to: "收入预算数为A。" "1.利润收入a…" "2.股利收入b…" "加上结转c，收入总量C" → C = A + c);
         a list of income ends where the sentence turns to spending ("收入A，其中保险费a，补贴b；支出B…；结余c");
