@@ -1643,3 +1643,10 @@ def test_a_payment_rate_is_a_completion_rate(rate, expected):
     # 支付率 names its base before it (到位资金): what was paid over the funds received
     text = f"截至2024年12月31日，项目资金到位495万元。项目共支付470.37万元，到位资金支付率为{rate}。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("left, expected", [("142", []), ("124", [("DIF001", "124万元")])])
+def test_a_leftover_after_a_sentence_of_one_income_and_one_spending(left, expected):
+    text = (f"全年共发生财政预算支出3846万元，与财政预算总收入3988万元相抵。本年度结余{left}万元，"
+            "既实现2021年终顺利关账，又为2022年的各项工作开展准备了启动资金。")
+    assert errors(text) == expected

@@ -195,7 +195,9 @@ _DOCS = {
         against its budget or funds received less its spending (money paid out, 发放, is spent; 计划发放
         is a plan: "年初预算县级资金a，随月发放b，结余c" → a − b); an adjusted budget (全年预算,
         调整后预算) against the initial budget plus what was added (追加) less what was cut; a
-        year's leftover (结余) against its income plus what was brought in (上年结转) less its spending
+        year's leftover (结余) against its income plus what was brought in (上年结转) less its spending (or, opening
+        its sentence, against the one income and the one spending the sentence before states: "…支出3846万元，与
+        财政预算总收入3988万元相抵。本年度结余142万元")
         (滚存/累计 balances are no year's leftover; one listed as a part of the income, "收入总计A，其中：…
         上年结余b", is in A already) and what was taken back (收回, 调减) — "收支结余"
         is the income less the spending of its paragraph since the balance stated before it ("…总收入A，…收支

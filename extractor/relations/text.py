@@ -1932,7 +1932,7 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
             return _income_less_spending(m, pool[closed + 1 :], any_income=True)
         if _part_marker(m, c.sum.single_part_markers) and _listed(m):
             return _leftover_of_parts(m, sent)
-        return _income_less_spending(m, sent) or _leftover(m, mentions)
+        return _income_less_spending(m, sent) or _left_of_the_sentence_before(m, sent, mentions) or _leftover(m, mentions)
     if pats["adjusted"].search(lead):
         return _adjusted_budget(m, mentions)
     return _after_deductions(m, sent)
@@ -2104,6 +2104,19 @@ def _leftover_of_parts(m: Mention, sent: list[Mention]) -> list[Relation]:
     if len(income) != 1 or len(spent) != 1 or spent[0].index < income[0].index:
         return []
     return [_rel("difference", "DIF001", m, terms=[[income[0].fig.id, 1], [spent[0].fig.id, -1]])]
+
+
+def _left_of_the_sentence_before(m: Mention, sent: list[Mention], mentions: list[Mention]) -> list[Relation]:
+    """"全年共发生财政预算支出3846万元，与财政预算总收入3988万元相抵。本年度结余142万元": a leftover opening
+    its sentence is the one income less the one spending that are all the sentence before it states."""
+    if any(g.kind == "money" for g in sent[: sent.index(m)]):
+        return []
+    before = [g for g in mentions[: sent[0].index] if g.sentence == m.sentence - 1 and g.paragraph == m.paragraph
+              and g.kind == "money"]
+    flows = {_flow(g.clause_lead): g for g in before}
+    if len(before) != 2 or set(flows) != {"income", "spending"} or any(_is_not_part(g, cues()[0].sum) or g.depth for g in before):
+        return []
+    return [_rel("difference", "DIF001", m, terms=[[flows["income"].fig.id, 1], [flows["spending"].fig.id, -1]])]
 
 
 def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
