@@ -755,3 +755,11 @@ def test_a_rate_naming_its_base_before_the_change_amount_after_it(rate, expected
     # "较上年同期增长p%，增收d": the amount before the rate is the current figure, not a change with another base
     text = f"地方财政收入完成100223万元，较上年同期增长{rate}，增收2546万元。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("whole, expected", [("20985", []), ("21985", [("SUM001", "21985万元")])])
+def test_the_changes_of_parts_that_make_their_total_exactly_add_up(whole, expected):
+    # 456269 + 70230 = 526499: the list is complete in fact, so the changes add up too (41805 − 20820)
+    text = (f"财政总支出526499万元，增支{whole}万元。其中：一般公共预算支出456269万元，同比增支41805万元；"
+            "政府性基金预算支出70230万元，同比减支20820万元。")
+    assert errors(text) == expected

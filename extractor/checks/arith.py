@@ -67,7 +67,8 @@ _DOCS = {
         what follows 减去/扣除 there is taken off ("…加上a、b；减去调出资金c，…收入总计C" → C = A + a + b − c); a gross amount and what is taken
         off it count as the net part after them: "…完成a，剔除上划市级收入b，区本级…完成c"; a list closed by a
         total of its own sentence, "…：A a、B b，收入总量为C", is of C). A complete
-        list adds up the other amounts its total and every part state in the same role: their
+        list (or one its parts make up exactly: 一般公共预算支出456269 + 政府性基金预算支出70230 = 财政总支出526499)
+        adds up the other amounts its total and every part state in the same role: their
         changes (收入A，比上年减收d。其中：税收a，增收d1；非税b，减收d2 → −d = d1 − d2; in a sentence opening
         with the whole too: "财政拨款支出预算中，一般公共预算a，比上年减少d1；政府性基金b，与上年持平" → d = d1,
         a part 持平 with its base adding nothing, one whose change is unstated leaving them unchecked) and their

@@ -565,8 +565,12 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # partition opening a sentence may break down what its parts name (地方…收入 8983), not the amount before
                 readings.append({"terms": [[total.fig.id, 1], [named.fig.id, -1], *terms]})
             out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
-            # (a total read from the sentence before is one only when that sentence is no list itself)
-            if complete and (total in sent or not _opens_list(prev[0])):
+            # (a total read from the sentence before is one only when that sentence is no list itself; a list
+            # its parts make up exactly is complete in fact: "总支出A，增支d。其中：一般公共预算支出a，增支d1；
+            # 政府性基金预算支出b，减支d2" with a + b = A, so d = d1 − d2)
+            exact = not complete and len(parts) > 1 and all(p.kind == "money" for p in parts) and evaluate(
+                _rel("sum", "SUM001", total, terms=terms), {g.fig.id: g.fig for g in [total, *parts]}).verdict == "ok"
+            if (complete or exact) and (total in sent or not _opens_list(prev[0])):
                 out += _series_sums(total, parts, sent, sent if total in sent else prev)
     return out
 
