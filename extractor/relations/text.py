@@ -1923,11 +1923,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     if pats["carried_out"].search(lead) and m.depth == 0 and not _listed(m, opening=True):
         # "收入总量A、支出总量B，结转下年C": of the totals of its own sentence only; or of the one income and the
         # one spending that are all its sentence states before it ("…公益金收入A，安排支出B，结转下年使用C")
-        before = [g for g in sent[: sent.index(m)] if g.kind == "money"]
-        if len(before) == 2 and [_flow(g.clause_lead) for g in before] == ["income", "spending"] \
-                and not any(_is_not_part(g, c.sum) or g.depth for g in before):
-            return [_rel("difference", "DIF001", m, terms=[[before[0].fig.id, 1], [before[1].fig.id, -1]])]
-        return _income_less_spending(m, sent, totals_only=True, named_totals=True)
+        return _one_income_less_one_spending(m, sent[: sent.index(m)]) \
+            or _income_less_spending(m, sent, totals_only=True, named_totals=True)
     if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
         if "收支" in lead:  # "当年收支结余C": the income and the spending of its paragraph, nothing else
             # (since the balance stated before it: "…基金总收入A，…本年收支结余c。工伤保险基金收入B，…本年收支结余C")
@@ -2115,10 +2112,16 @@ def _left_of_the_sentence_before(m: Mention, sent: list[Mention], mentions: list
     its sentence is the one income less the one spending that are all the sentence before it states."""
     if any(g.kind == "money" for g in sent[: sent.index(m)]):
         return []
-    before = [g for g in mentions[: sent[0].index] if g.sentence == m.sentence - 1 and g.paragraph == m.paragraph
-              and g.kind == "money"]
-    flows = {_flow(g.clause_lead): g for g in before}
-    if len(before) != 2 or set(flows) != {"income", "spending"} or any(_is_not_part(g, cues()[0].sum) or g.depth for g in before):
+    return _one_income_less_one_spending(m, [g for g in mentions[: sent[0].index]
+                                             if g.sentence == m.sentence - 1 and g.paragraph == m.paragraph])
+
+
+def _one_income_less_one_spending(m: Mention, pool: list[Mention]) -> list[Relation]:
+    """m = the income less the spending, when those two are all the money `pool` states ("…公益金收入A，
+    安排支出B，结转下年使用C")."""
+    money = [g for g in pool if g.kind == "money"]
+    flows = {_flow(g.clause_lead): g for g in money}
+    if len(money) != 2 or set(flows) != {"income", "spending"} or any(_is_not_part(g, cues()[0].sum) or g.depth for g in money):
         return []
     return [_rel("difference", "DIF001", m, terms=[[flows["income"].fig.id, 1], [flows["spending"].fig.id, -1]])]
 
