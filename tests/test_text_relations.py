@@ -1650,3 +1650,13 @@ def test_a_leftover_after_a_sentence_of_one_income_and_one_spending(left, expect
     text = (f"全年共发生财政预算支出3846万元，与财政预算总收入3988万元相抵。本年度结余{left}万元，"
             "既实现2021年终顺利关账，又为2022年的各项工作开展准备了启动资金。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("增加安排385.8万元，惠及脱贫地区2522户，户均增加安排1530元。", []),
+    ("增加安排385.8万元，惠及脱贫地区2522户，户均增加安排1630元。", [("AVG001", "1630元")]),
+    # a standard per head (人均55元) is no total of the sentence divided by its count
+    ("其中：健康素养6.14万元。至此我县20.41万人、人均55元的基本公共卫生服务项目资金已全部到位。", []),
+])
+def test_a_per_household_amount_after_a_count_of_households(text, expected):
+    assert errors(text) == expected

@@ -1882,6 +1882,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return per_head
     if pats["average"].search(lead) and "平均" in lead:
         return _average(m, sent, prev, mentions)
+    if pats["average"].search(lead) and _counted_here(m, sent):
+        return _average(m, sent, [], mentions)  # (户均a: of its own sentence's total only, not a standard like 人均55元)
     saving = any(w in lead for w in c.difference.saving + c.difference.overspend)
     if saving and pats["previous"].search(lead) is None:
         # (of m's own part of the sentence when it gives both: "…收入a，完成预算A的p%，短收d；政府性基金收入b，
@@ -2324,11 +2326,21 @@ def _earlier(m: Mention, mentions: list[Mention], first_paragraph: int) -> list[
 # --------------------------------------------------------------------------- averages
 
 
+def _counted_here(m: Mention, sent: list[Mention]) -> bool:
+    """Whether a per-unit amount (户均a, 人均a) follows a count of that unit in its own sentence ("惠及2522户，
+    户均1530元"): then it is that sentence's total over that count, like 平均每户."""
+    per = regex.search(r"([户人台辆个家亩])均", m.clause_lead)
+    units = cues()[0].average.per_units.get(per.group(1), []) if per else []
+    return any(g.kind == "count" and g.fig.unit in units for g in sent[: sent.index(m)])
+
+
 def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     k = sent.index(m)
     c = cues()[0].sum  # the total is an amount, not a saving or change stated of it, nor one per unit
     # ("平均每个村有资产885.54万元，负债246.07万元；…平均每个村收入61.72万元": 246.07 is per village too)
-    total = next((g for g in reversed(sent[:k]) if g.kind == "money" and not _is_not_part(g, c)
+    # (a change divided as its own name says: "增加安排385.8万元，惠及2522户，户均增加安排1530元")
+    named = cues()[1]["average"].sub("", m.clause_lead, count=1)
+    total = next((g for g in reversed(sent[:k]) if g.kind == "money" and (not _is_not_part(g, c) or (named and g.clause_lead == named))
                   and not any(w in _last_part(g.upto) for w in c.per_unit)), None) or next(
         (g for g in reversed(prev) if g.kind == "money" and not _is_not_part(g, c) and g.paragraph == m.paragraph), None)
     if total is None or m.fig.high is not None:
