@@ -2329,8 +2329,9 @@ def _earlier(m: Mention, mentions: list[Mention], first_paragraph: int) -> list[
 def _counted_here(m: Mention, sent: list[Mention]) -> bool:
     """Whether a per-unit amount (户均a, 人均a) follows a count of that unit in its own sentence ("惠及2522户，
     户均1530元"): then it is that sentence's total over that count, like 平均每户."""
-    per = regex.search(r"([户人台辆个家亩])均", m.clause_lead)
-    units = cues()[0].average.per_units.get(per.group(1), []) if per else []
+    per_units = cues()[0].average.per_units
+    per = regex.search(f"({'|'.join(per_units)})均", m.clause_lead)
+    units = per_units[per.group(1)] if per else []
     return any(g.kind == "count" and g.fig.unit in units for g in sent[: sent.index(m)])
 
 
