@@ -363,6 +363,21 @@ def test_a_share_after_a_sentence_of_a_budget_and_an_actual_amount(share, expect
             f"其中公务接待费为20.10万元，占{share}；公务用车运行维护费为2.52万元，占11.14%。")
     assert errors(text) == expected
 
+@pytest.mark.parametrize(("part", "expected"), [("20.10万元", []), ("21.10万元", [("SUM001", "22.62万元")])])
+def test_an_open_list_after_a_budget_and_an_actual_amount_breaks_down_the_actual(part, expected):
+    # parts naming no stage are of what was spent: 21.10 + 2.52 = 23.62 > 22.62 (the budget 44.52 is no reading)
+    text = (f"2019年度“三公”经费财政拨款支出预算为44.52万元，2019年实际支出“三公”经费决算为22.62万元。"
+            f"其中公务接待费为{part}；公务用车运行维护费为2.52万元。")
+    assert errors(text) == expected
+
+
+def test_a_list_whose_parts_name_both_stages_is_of_neither_amount_alone():
+    # 10.7 + 8.46 + 2.364 + 2.364 mixes budgets and spending: no total of the sentence before is theirs
+    text = ("项目全年预算数为13.064万元，全年执行数为10.824万元。其中：中央资金10.7万元，执行数8.46万元；"
+            "其他资金预算2.364万元，执行数为2.364万元。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == []
+
+
 
 def test_bare_wan_yi_is_money_in_trillions(tmp_path):
     money = [(f.raw, f.unit) for f in find_figures("全省民生类支出1.21万亿，占一般公共预算支出比重69.7%。") if f.kind == "money"]

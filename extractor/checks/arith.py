@@ -55,7 +55,10 @@ _DOCS = {
         其中：/具体情况如下： ("（一）因公出国（境）费0万元…" "（二）…"; a numbered item begins even after an
         item written without a full stop, "2.上级补助收入0万元"), for a paragraph opening with 其中 right after a
         numbered item, which breaks down that item's amount ("(二)用于竞技体育支出14,915.00万元。" "其中:用于举办…
-        289.00万元;…"), and for differences of the parts
+        289.00万元;…"), for a list opening the sentence after one that states a budget and what was spent, which
+        breaks down the amount of its parts' stage — spending when they name none ("…支出预算为44.52万元，实际支出决算
+        为22.62万元。其中公务接待费为20.10万元；公务用车运行维护费为2.52万元": of 22.62; not when the parts name
+        both stages themselves), and for differences of the parts
         ("项目支出差异T，其中A差异a…"), which must add up exactly when they are the parts an earlier
         breakdown of the whole names. "收入A。加上…等B，收入总计C" (or what the year has to spend: 可用财力, 总财力,
         可用资金, 可支配收入) is a complete list: C = A + B, or every amount before 加 plus B ("县本级财政收入A，
@@ -323,7 +326,7 @@ _DOCS = {
         ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares
         with throughout; the rate may come first, naming its base or not ("同比增长10.85%，增收2798万元",
         "较上年同期增长2.61%，增收2546万元"), and "由上年的A增加到B"
-        names both figures; a carry-over (上年结余) names no previous year. 压缩/压减/缩减 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
+        names both figures; a carry-over (上年结余) names no previous year. 压缩/压减/缩减, 减幅 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
         ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；, or inside
         brackets: "（其中：本级收入a，…同比减收d，下降p%）") is of that part's figure, whatever the part before compared
         (a comparison an earlier part's own change used is not this part's: "本年度收入合计A，上年度收入合计B，

@@ -450,6 +450,13 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # the parts' stage first (a breakdown that names none is usually of what was spent)
             want = _stage(m.clause_lead) or "actual"
             others.sort(key=lambda g: _stage(g.clause_lead) != want)
+            if len(others) > 1 and _stage(others[0].clause_lead) == want \
+                    and all(_stage(g.clause_lead) not in (None, want) for g in others[1:]) \
+                    and all(_stage(g.clause_lead) is None for g in sent[k:] if _same_kind(g, kind_unit)):
+                # "三公经费支出预算为A，实际支出决算为B。其中公务接待费a，…": the one amount of the parts'
+                # stage when every other one names another stage (and no part names one: "…。其中：公益金
+                # a，执行数b；其他资金预算c，执行数d" breaks down both)
+                total, others = others[0], []
             total = total or (others[0] if len(others) > 1 else None)
             if total is None or (_is_not_part(total, c) and not (total in sent and _added_total(total, sent))):
                 continue
