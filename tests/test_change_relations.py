@@ -766,3 +766,10 @@ def test_the_changes_of_parts_that_make_their_total_exactly_add_up(whole, expect
     text = (f"财政总支出526499万元，增支{whole}万元。其中：一般公共预算支出456269万元，同比增支41805万元；"
             "政府性基金预算支出70230万元，同比减支20820万元。")
     assert errors(text) == expected
+
+
+def test_a_base_from_an_earlier_sentence_measures_what_the_change_does():
+    # 115亿元 is last year's 均衡性转移支付补助, no base of this year's 补助市县支出 (two shared words are not one name)
+    text = ("2011年，下达市县均衡性转移支付补助115亿元，比2010年增加了10亿元。据悉，2012年，计划安排补助市县支出933.38亿元，"
+            "比去年增加246.9亿元。")
+    assert errors(text) == []

@@ -261,3 +261,20 @@ def test_an_amount_under_a_heading_naming_its_funds_is_of_those_funds(tmp_path, 
             "市教育局部门2022年支出预算59757.23万元，其中：基本支出31108.67万元，占52.06%；项目支出28648.56万元，占47.94%。",
             heading, "基本支出29955.97万元，占当年财政预算拨款收入98%，其中人员经费28449.69万元，公用经费1506.28万元。")
     assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == expected
+
+
+def test_amounts_of_a_paragraph_going_on_a_list_are_parts_not_the_units_own(tmp_path):
+    # "…缴费支出160000元，其中：" then "基本支出160000元，项目支出0元。": the 基本支出 of that item, not of the
+    # budget, so no conflict with the unit's 基本支出预算 stated later
+    from extractor.pipeline import check_file
+
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join((
+        "某研究所2021年单位预算", "五、一般公共预算支出情况说明",
+        "2021年一般公共预算拨款支出1500000元，其中：基本支出1450000元，项目支出50000元。",
+        "机构运行1290000元，其中：基本支出1290000元，项目支出0元。",
+        "机关事业单位基本养老保险缴费支出160000元，其中：",
+        "基本支出160000元，项目支出0元。主要用于人员基本养老保险缴费支出。",
+        "1.基本支出预算1450000.00元，占一般公共预算支出的96.67%。",
+    )) + "\n", encoding="utf-8")
+    assert [f.stated for f in check_file(path).findings if f.rule == "CON001"] == []

@@ -33,3 +33,11 @@ def test_names_that_are_only_a_stage_are_not_items(tmp_path):
     first = "1.教育支出（类）普通教育（款）小学教育（项）年初预算为120.00万元，支出决算为118.00万元。"
     later = "2.教育支出（类）普通教育（款）初中教育（项）年初预算为80.00万元，支出决算为79.00万元。"
     assert conflicts(tmp_path, first, later) == []
+
+
+@pytest.mark.parametrize("level, found", [("自治区本级", []), ("全区", ["36.2亿元"])])
+def test_lists_under_two_levels_of_government_are_two_lists(tmp_path, level, found):
+    # the lists of the whole region and of its own budget name the same items with other amounts
+    first = "全区收入总量3100亿元。其中，地方收入240亿元；中央补助2200亿元；一般债务收入110亿元。"
+    later = f"{level}收入总量2700亿元。其中，地方收入36.2亿元；中央补助2200亿元；一般债务收入110亿元。"
+    assert conflicts(tmp_path, first, later) == found

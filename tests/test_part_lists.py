@@ -1073,3 +1073,52 @@ def test_a_transfer_named_after_fiscal_capacity_is_a_part(last, expected):
             "12992万元，企事业单位划转补助收入698万元，重点生态功能区转移支付12247.5万元，固定数额补助14596.6万元，"
             f"结算补助3295.16万元，其他转移支付{last}万元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("debt", "expected"), [("52000万元", []), ("52000万元，收入总计503000万元", [])])
+def test_an_enumeration_closed_by_he_ends_at_the_next_comma(debt, expected):
+    # 310000 + 7000 + 200 + 33800 = 351000: 债务收入 stands beside the list, not in it; the closing total adds
+    # the amounts before it but not the breakdown of one of them (100000 + 351000 + 52000 = 503000)
+    text = ("全县一般公共预算收入100000万元。加上转移性收入351000万元，其中，上级补助收入310000万元、调入资金7000万元、"
+            f"动用预算稳定调节基金200万元和上年结转结余收入33800万元，债务收入{debt}。")
+    assert errors(text) == expected
+
+
+def test_an_enumeration_without_a_closing_conjunction_goes_on_after_a_comma():
+    # 基本工资, 绩效工资 and the comma-joined 医疗保险 are all parts: 600 + 620 + 150 + 70 = 1440 > 1400
+    text = "工资福利支出1400万元，主要包括基本工资600万元、绩效工资620万元、养老保险缴费150万元，职工基本医疗保险缴费70万元。"
+    assert errors(text) == [("SUM001", "1400万元")]
+
+
+def test_the_parts_of_the_gross_amount_are_not_parts_of_the_net_one():
+    # the bracket breaks down 资产总额 58000 (9000 + 49000), not 净资产 46000
+    text = "中央行政事业性国有资产总额58000亿元，负债总额12000亿元，净资产46000亿元（行政单位资产9000亿元，事业单位资产49000亿元）。"
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("bonds", "expected"), [("311000亿元", []), ("331000亿元", [("SUM001", "320000亿元")])])
+def test_each_group_of_parts_between_semicolons_is_a_breakdown_of_its_own(bonds, expected):
+    # by type 130000 + 190000 = 320000, by form 311000 + 9000 = 320000; 331000 + 9000 = 340000 > 320000
+    text = f"全国地方政府债务余额320000亿元。其中，一般债务130000亿元，专项债务190000亿元；政府债券{bonds}，非政府债券形式存量政府债务9000亿元。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("up", "expected"), [("1700000万元", []), ("170000万元", [("SUM001", "4900000万元")])])
+def test_what_a_list_of_sources_takes_off_is_subtracted(up, expected):
+    # 5400000 − 1700000 = 3700000 ≤ 4900000 (the list goes on after 加上); 5400000 − 170000 = 5230000 > 4900000
+    text = (f"2021年，我区一般公共预算当年财力4900000万元。当年财力来源于：一般公共预算收入5400000万元，减去对市的体制上解{up}，"
+            "加上市体制补助420000万元。")
+    assert errors(text) == expected
+
+
+def test_a_whole_named_as_the_total_is_not_a_figure_of_another_topic_paragraph():
+    # "占总支出" is of no total stated here: 一般性支出 of the bullet before is another topic
+    assert errors("——强化收支管理。2021年一般性支出2800.00万元，比2020年压减60.00%。",
+                  "——保障民生领域。全区投入十大民生领域资金270000万元，占总支出的73.11%。") == []
+
+
+@pytest.mark.parametrize(("share", "expected"), [("9.76%", []), ("9.67%", [("PCT001", "9.67%")])])
+def test_a_whole_named_as_the_total_is_the_amount_opening_the_items(share, expected):
+    # 534.06 ÷ 5472.90 = 9.76%
+    assert errors("全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：",
+                  f"1、一般公共服务支出534.06万元，占总支出的{share}。") == expected

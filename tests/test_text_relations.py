@@ -1660,3 +1660,18 @@ def test_a_leftover_after_a_sentence_of_one_income_and_one_spending(left, expect
 ])
 def test_a_per_household_amount_after_a_count_of_households(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("left", "expected"), [("550.0亿元", []), ("560.0亿元", [("DIF001", "560.0亿元")])])
+def test_a_carry_over_listed_in_the_sentence_after_the_income_is_inside_it(left, expected):
+    # 3000.0 − 2450.0 = 550.0: the 上年结转 510.0 is one of the income's parts, not added again
+    text = ("全区收入总量3000.0亿元，为预算的140.0%。其中，地方收入220.0亿元；中央补助2160.0亿元；一般债务收入110.0亿元，"
+            f"动用预算稳定调节基金、上年结转等510.0亿元。支出总量2450.0亿元。收支相抵，结转下年{left}。")
+    assert errors(text) == expected
+
+
+def test_a_budget_word_before_a_colon_names_no_amount_after_it():
+    # "…批准的预算草案…，执行情况如下：…一般公共预算收入820.0亿元": an actual, no budget of the fund rate after it
+    text = ("按照人大批准的2020年预算草案，执行情况具体如下：2020年，全省地方一般公共预算收入820.0亿元，为预算的94.0%。"
+            "全省地方政府性基金预算收入520.0亿元，为预算的113.0%，增长14.0%。")
+    assert errors(text) == []

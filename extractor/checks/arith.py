@@ -47,7 +47,13 @@ _DOCS = {
         统筹…；…支持23个县…") break nothing down; a list of the classes (类) of the functional classification
         that also names one 款 or 项 ("公共安全支出14007.53万元；其他监狱支出553.40万元；社会保障和就业支出…")
         holds that item inside a class: the classes alone may make the total;
-        bare 万 items of a money list (340万、120万、85万元) are 万元; parts of another kind or unit than the
+        bare 万 items of a money list (340万、120万、85万元) are 万元; an enumeration its conjunction closed
+        ends at the next comma ("其中，上级补助收入a、调入资金b和上年结转收入c，债务收入d": d stands beside the
+        list's total; without 和 the list may go on: "基本工资a、绩效工资b，医疗保险缴费c"); groups of several parts
+        between semicolons are breakdowns of their own, each within the total ("其中，一般债务a，专项债务b；政府
+        债券c，非政府债券d"); what a list of sources takes off (减去, 扣除) is subtracted ("当年财力T。当年财力来源
+        于：…收入a，减去对市的体制上解b，加上…"); the parts of a gross amount are no parts of the net one
+        ("资产总额A，…净资产C（行政单位资产a，事业单位资产b）": of A, not C); parts of another kind or unit than the
         list's first part take their total from the marker's own ；-part only ("…配套建筑物5座；巷道硬化0.93千米，
         其中…0.19千米…；…配套建筑物88座，其中排水阀井21座…": of 88座, not of 5座). The same
         claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B
@@ -203,7 +209,8 @@ _DOCS = {
         its sentence, against the one income and the one spending the sentence before states: "…支出3846万元，与
         财政预算总收入3988万元相抵。本年度结余142万元")
         (滚存/累计 balances are no year's leftover; one listed as a part of the income, "收入总计A，其中：…
-        上年结余b", is in A already) and what was taken back (收回, 调减) — "收支结余"
+        上年结余b", is in A already, and so is one of a list opening the next sentence: "收入总量A。其中，…上年结转
+        等b。") and what was taken back (收回, 调减) — "收支结余"
         is the income less the spending of its paragraph since the balance stated before it ("…总收入A，…收支
         结余a。工伤保险基金收入B，本年支出C，本年收支结余c" → c = B − C); after 减 opening a clause, every amount of the
         run is taken off ("收入总量A；减当年支出b，上解支出c，…，安排预算稳定调节金e，收支品迭结余C" →
@@ -230,7 +237,8 @@ _DOCS = {
         sentence breaks down (本年支出合计…，其中基本支出…，占34.30%) or names ("…决算中，A a，占p%").
         A base named word for word (占本年支出合计的p%) is found anywhere before, in any section; a base
         named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
-        (医疗卫生支出), and what 中的 names is the whole ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%");
+        (医疗卫生支出) of another paragraph than the share's or than the one opening its items
+        ("…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%"), and what 中的 names is the whole ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%");
         a base named as one of two joined things (占转移支付比重) is not their sum
         (税收返还和转移支付); a base that names no flow is of the part's flow (收入…占年初预算的p% is no
         share of a 支出预算); a base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a
@@ -288,7 +296,8 @@ _DOCS = {
         listed under a budget total ("支出总计调整为T。其中：一般公共预算支出a") is the budget of the part named
         the same later ("一般公共预算支出b，为调整预算的p%" → b / a), and a part named by what it is ("其中税收
         收入完成b，为调整预算的q%") takes no budget of the whole; what a people's congress approved (批准,
-        审议通过) is a budget; a fund's name is no budget
+        审议通过) is a budget, but not an amount after a colon that a budget word before it only introduces
+        ("…批准的预算草案…，执行情况具体如下：…一般公共预算收入a"); a fund's name is no budget
         (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算). An execution rate after a change against the budget is over the actual less the
         change ("总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
@@ -374,6 +383,8 @@ _DOCS = {
         are stated equal and both compared with last year's budget, their changes must be equal
         ("收入预算A，比2023年预算减少876.75万元…支出预算A，比2023年预算减少867.75万元" is a slip); not
         against 执行数, since last year's income and spending executed may differ.
+        A base from an earlier sentence of the paragraph must measure what the current figure does, as far as their
+        names say ("下达市县均衡性转移支付补助115亿元。…补助市县支出933.38亿元，比去年增加d": no base given).
         Tolerance: the interval rule; the direction word gives the sign (减少 with a larger current figure
         is a mismatch).
         """),
@@ -433,7 +444,9 @@ _DOCS = {
         ("初中教育支出A，其中：基本支出a"), nor one listed before with two amounts. Two lists of the same named
         items (at least two names in common, in different paragraphs: a budget's projects "其中：中介机构服务费
         418.80万元，财政业务费10.00万元…" and again under 年度预算安排) give each item one amount, unless the
-        lists are of another year, stage, scope or funds. A value stated three
+        lists are of another year, stage, scope or funds, or stand under two levels of government (全区…, 自治区
+        本级…). The amounts of a paragraph going on a list the paragraph before opened ("…缴费支出150384元，其中："
+        then "基本支出150384元，项目支出0元。") are that item's parts, not the report's own. A value stated three
         times is reported once: each mention is held to the first one of its value, or else to the first one.
         Why: a report is often assembled from parts written at different times; one of them is outdated.
         Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".

@@ -234,10 +234,18 @@ def _bases(comp: Comparison, current: Mention, m: Mention, sent: list[Mention], 
         return own[:2]
     j = sent[0].index - 1
     while j >= 0 and mentions[j].paragraph == m.paragraph:
-        if fits(mentions[j]):
+        if fits(mentions[j]) and _same_measure(mentions[j], current):
             return [mentions[j]]
         j -= 1
     return []
+
+
+def _same_measure(g: Mention, current: Mention) -> bool:
+    """Whether a base from an earlier sentence measures what the current figure does, as far as their
+    names say: "下达市县均衡性转移支付补助115亿元" is no base of "计划安排补助市县支出933.38亿元，比去年增加d"
+    (two words in common are not one quantity)."""
+    a, b = _measure(_name(g)), _measure(_name(current))
+    return not a or not b or max(similarity(a, b), similarity(b, a)) >= 0.5
 
 
 def direction(lead: str) -> int:

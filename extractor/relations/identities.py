@@ -30,7 +30,12 @@ def find_identity_relations(mentions: list[Mention], year: int | None = None, do
     opening: dict[int, str] = {}  # paragraph -> its text up to its first figure
     for m in mentions:
         opening.setdefault(m.paragraph, m.upto)
-    staged = [_of_the_report(f, doc_stage, year, opening) for f in facts]
+    # paragraphs that go on a list the paragraph before opens ("…缴费支出150384元，其中：" then
+    # "基本支出150384元，项目支出0元。"): their amounts are parts of that one
+    markers = tuple(w for w in data()[0].list_markers if w not in "：:")
+    listed = {b.paragraph for a, b in zip(mentions, mentions[1:])
+              if b.paragraph != a.paragraph and regex.search(f"(?:{'|'.join(markers)})\\s*[：:]\\s*$", a.after)}
+    staged = [f if f.mention.paragraph in listed else _of_the_report(f, doc_stage, year, opening) for f in facts]
     balanced = _balanced_totals(mentions) if doc_stage == "预算" else []
     return _conflicts(staged, opening, year) + _identity_sums(facts, mentions) + _balances(facts) + balanced
 
@@ -106,7 +111,7 @@ def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None) -> 
             first = next((f for f in group[:k] if f.mention.fig.value == later.mention.fig.value), group[0])
             if later.mention.sentence == first.mention.sentence or _other_subjects(key, later, first) \
                     or (key.funds == "全部" and _funds_said(later) != _funds_said(first)) \
-                    or _apart(_context(later, opening, year), _context(first, opening, year)):
+                    or apart(_context(later, opening, year), _context(first, opening, year)):
                 continue
             out.append(Relation(kind="linear", rule="CON001", source="identity",
                                 figures=[later.mention.fig.id, first.mention.fig.id],
@@ -120,7 +125,7 @@ def _context(f: Fact, opening: dict[int, str], year: int | None) -> tuple[str | 
     结转下年10.4亿元")."""
     said, opened = f.mention.upto, opening.get(f.mention.paragraph, "")
     return (_year_in(said) or _year_in(opened) or (str(year) if year else None),
-            _level_in(said) or _level_in(opened))
+            level_in(said) or level_in(opened))
 
 
 def _other_subjects(key: FactKey, a: Fact, b: Fact) -> bool:
@@ -146,11 +151,11 @@ def _year_in(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _level_in(text: str) -> str | None:
+def level_in(text: str) -> str | None:
     return min(((text.find(w), w) for w in data()[0].levels if w in text), default=(0, None))[1]
 
 
-def _apart(a: tuple, b: tuple) -> bool:
+def apart(a: tuple, b: tuple) -> bool:
     """Two facts of different years or levels of government are two quantities, whatever their measure."""
     return any(x is not None and y is not None and x != y for x, y in zip(a, b))
 
@@ -227,7 +232,7 @@ def _balances(facts: list[Fact]) -> list[Relation]:
         if reading is None:
             continue
         if b.funds and closing.key.funds not in b.funds \
-                and not any(_level_in(f.mention.head + f.mention.upto) for f in [closing] + [f for g in groups for f in g]):
+                and not any(level_in(f.mention.head + f.mention.upto) for f in [closing] + [f for g in groups for f in g]):
             continue  # (all the funds of a government's budget roll forward too: "全镇收入A，…年末结转和结余C")
         ids = [closing.mention.fig.id] + [f.mention.fig.id for g in groups for f in _distinct(g)]
         out.append(Relation(kind="balance", rule=b.rule, source="identity", figures=list(dict.fromkeys(ids)), data=reading))

@@ -13,7 +13,8 @@ What keeps other quantities out: a name that is a measure of budget reporting (�
 公务接待费, which identities.py keys by scope, funds and stage) is left to the identities; a name
 holding a change or share word (增加, 占: restated.toml's `not_restated`) is not the item's amount;
 a name said twice in one list is ambiguous; the two amounts must not differ in stage (预算, 决算), scope
-(基本支出, 项目支出), funds or period; and neither sentence may name a year other than the report's.
+(基本支出, 项目支出), funds or period, nor stand under different levels of government (全区, 本级); and
+neither sentence may name a year other than the report's.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from itertools import combinations
 from extractor.arithmetic import interval
 from extractor.model import Document, Relation
 from extractor.relations.facts import FactIndex
+from extractor.relations.identities import level_in
 from extractor.relations.mentions import Mention
 from extractor.relations.restated import _words, stage_of, without_funds_names
 from extractor.structure import YEAR
@@ -54,6 +56,9 @@ def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactInd
         del lists[sentence][name]
     lists = {s: items for s, items in lists.items() if len(items) >= 2 and _of_the_year(doc, items, year)}
 
+    opening: dict[int, str] = {}  # paragraph -> its text up to its first figure
+    for m in mentions:
+        opening.setdefault(m.paragraph, m.upto)
     by_name: dict[str, list[int]] = {}
     for s, items in sorted(lists.items()):
         for name in items:
@@ -62,7 +67,8 @@ def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactInd
     out, related = [], set()
     for (first, later), n in sorted(shared.items()):
         pairs = [(lists[first][name], lists[later][name], name) for name in lists[first].keys() & lists[later].keys()]
-        pairs = [(a, b, name) for a, b, name in pairs if a.paragraph != b.paragraph and _same_kind(a, b, doc_stage)]
+        pairs = [(a, b, name) for a, b, name in pairs if a.paragraph != b.paragraph and _same_kind(a, b, doc_stage)
+                 and _same_level(a, b, opening)]
         agree = sum(interval(a.fig).meets(interval(b.fig)) for a, b, _ in pairs)
         if len(pairs) < 2 or 2 * agree < len(pairs):
             continue  # lists of two subjects (贵池区…，青阳县…) or years that name the same items
@@ -73,6 +79,13 @@ def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactInd
             out.append(Relation(kind="linear", rule="CON001", source="listed", figures=[b.fig.id, a.fig.id],
                                 data={"terms": [[a.fig.id, 1]], "same": name}))
     return out
+
+
+def _same_level(a: Mention, b: Mention, opening: dict[int, str]) -> bool:
+    """Whether two amounts may be of one government: the levels their sentences name, else their paragraphs'
+    openings, do not differ (全区收入总量A。其中，地方收入a… / 自治区本级收入总量B。其中，地方收入b…)."""
+    la, lb = (level_in(m.upto) or level_in(opening.get(m.paragraph, "")) for m in (a, b))
+    return la is None or lb is None or la == lb
 
 
 def _of_the_year(doc: Document, items: dict[str, Mention], year: int | None) -> bool:

@@ -58,6 +58,7 @@ class SumCues(BaseModel):
     own_wholes: str
     working_staff: str
     left_staff: str
+    net: str
     single_part_markers: list[str]
     colon_openers: list[str]
     sentence_openers: list[str]
@@ -479,6 +480,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     detail = True
                 if detail:
                     continue
+                if _same_kind(g, kind_unit) and _enumeration_ends(g, parts):
+                    break
                 if parts and changes.bare_change(g) and any(w in g.clause_lead for w in c.adjustments):
                     break  # "下达111万元，其中…100万元，…11万元，调减40万元，全年实际下达71万元": the whole changed
                 adjusted |= g.kind == "money" and any(w in g.clause_lead for w in c.adjustments)
@@ -531,6 +534,13 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 continue  # "下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，…": what is added may exceed it
             if others and not complete:
                 continue  # parts of one of several amounts, not all named: they prove nothing
+            groups = _semicolon_groups(parts)
+            if not complete and len(groups) > 1 and all(len(grp) > 1 for grp in groups):
+                # "其中，一般债务a，专项债务b；政府债券c，非政府债券形式存量政府债务d": each ；-group of several
+                # parts is a breakdown of its own (by type, then by form), each within the total
+                out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, _sign(p, total)] for p in grp], at_most=True)
+                        for grp in groups]
+                continue
             terms = [[p.fig.id, _sign(p, total)] for p in parts]
             # a reading per amount before, and one of their sum (按构成分：a；b。按部门分：c；d — c + d = a + b)
             readings = [{"terms": [[total.fig.id, 1], [o.fig.id, -1], *terms]} for o in others[1:]]
@@ -643,6 +653,29 @@ def _says_use(text: str, c: SumCues) -> bool:
     return any(w in text for w in c.use_words)
 
 
+def _semicolon_groups(parts: list[Mention]) -> list[list[Mention]]:
+    """A list's parts grouped at the semicolons between them."""
+    groups: list[list[Mention]] = []
+    for p in parts:
+        if not groups or regex.search("[；;]", p.lead):
+            groups.append([])
+        groups[-1].append(p)
+    return groups
+
+
+def _enumerated(g: Mention) -> bool:
+    """Whether g is joined to the figure before it by 、/和/及 (an enumeration, not a clause of its own)."""
+    return regex.match(r"\s*(?:[、]|和|及|以及|与)", g.lead) is not None
+
+
+def _enumeration_ends(g: Mention, parts: list[Mention]) -> bool:
+    """Whether a clause break ends a list its parts enumerate and a conjunction closed: "其中，上级补助收入
+    a、调入资金b和上年结转收入c，债务收入d，收入总计C" — d stands beside the list's total, not in it
+    (without 和 the list may go on after a comma: "基本工资a、绩效工资b，职工基本医疗保险缴费c")."""
+    return len(parts) >= 2 and all(_enumerated(p) for p in parts[1:]) \
+        and regex.match(r"\s*(?:和|及|以及|与)", parts[-1].lead) is not None and regex.match(r"\s*[，,]", g.lead) is not None
+
+
 def _last_part(lead: str) -> str:
     """The lead after its last semicolon: what names the figure in a list whose parts end at ；."""
     return regex.split("[；;]", lead)[-1]
@@ -673,7 +706,7 @@ def _bracket_lists(sent: list[Mention], facts: FactIndex) -> list[Relation]:
         inside = inside if closing is None else inside[: inside.index(parts[closing]) + 1]
         parts = parts if closing is None else parts[: closing + 1]  # 其他… is the last part, whatever follows
         if len(parts) < 2 or len(parts) != len([g for g in inside if g.kind != "percent"]) \
-                or any(_part_marker(g, c.part_markers) for g in inside):
+                or any(_part_marker(g, c.part_markers) for g in inside) or any(_gross_part(total, p) for p in parts):
             continue
         out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not _complete(total, parts, facts)))
     return out
@@ -1155,7 +1188,16 @@ def _compatible(total: Mention, part: Mention) -> bool:
     c = cues()[0].sum
     if regex.search(c.working_staff, total.clause_lead or total.head) and regex.search(c.left_staff, part.clause_lead):
         return False  # retired people are no part of the staff at work
+    if _gross_part(total, part):
+        return False
     return _stage(total.clause_lead or total.head) in (None, _stage(part.clause_lead)) or _stage(part.clause_lead) is None
+
+
+def _gross_part(total: Mention, part: Mention) -> bool:
+    """Whether a part names the gross quantity a net total is of (净资产C（行政单位资产a，事业单位资产b）):
+    it breaks down the gross one, not the net one."""
+    net = regex.search(cues()[0].sum.net, total.clause_lead or total.head)
+    return bool(net) and net.group("of") in part.clause_lead and not regex.search(cues()[0].sum.net, part.clause_lead)
 
 
 def _other_fund(a: str, b: str) -> bool:
@@ -1412,7 +1454,10 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         found = (inner and [g for g in resolve(inner.group(1), mentions, num.index, kinds=(num.kind,), same=None,
                                                min_score=0.8) if g is not num][:1]) \
             or (accept and resolve(base, mentions, num.index, kinds=(num.kind,), same=None, accept=accept)) \
-            or resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
+            or [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
+                # (a whole named as one but not named so is of the share's paragraph or of the one opening
+                # its items: "…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%")
+                if not whole_named or g.paragraph == num.paragraph or regex.search(r"[：:]\s*$", g.after)]
         cands = [g for g in found
                  # (a base that names no flow is of the part's: 收入…占年初预算的p% is no share of 支出预算;
                  # an amount said roughly, 盘活存量资金约19亿元, is no base a share is worked out from)
@@ -1715,8 +1760,9 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
             return same
     cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6, reach=0)
              if g is not actual and g.paragraph == actual.paragraph]
-    # (a later figure of the sentence is named by its own clause, not by the sentence's head)
-    cands = [g for g in cands if names_budget(g.lead if g.lead == g.upto else g.clause_lead)
+    # (a later figure of the sentence is named by its own clause, not by the sentence's head; nor is one
+    # after a colon by what the colon introduces: "…批准的2020年预算草案…，执行情况具体如下：…收入816.1亿元")
+    cands = [g for g in cands if names_budget(regex.split(r"[：:]", g.lead if g.lead == g.upto else g.clause_lead)[-1])
              and not _is_not_part(g, cues()[0].sum) and not _not_its_budget(g, actual, mentions)
              and not _other_flow(actual.clause_lead, g.clause_lead)
              and not _paired_elsewhere(g, actual, mentions) and (_listed(actual) or not _listed(g))
@@ -1982,7 +2028,13 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     if any(_names_total(g) for g in added):
         return []  # a total stated after 加上 already closed it (…收入合计A；支出合计B): B is another one
     # a breakdown of an added amount (其中：…, （含…）) is not added again
-    added = [g for g in added if g.depth <= m.depth and _part_marker(g, c.sum.part_markers) is None]
+    # (nor what is enumerated with its first part: "…b，其中，上级补助收入b1、调入资金b2和…b3，债务收入d")
+    inside, breakdown = [], False
+    for g in added:
+        breakdown = _part_marker(g, c.sum.part_markers) is not None or (breakdown and _enumerated(g))
+        if not breakdown and g.depth <= m.depth:
+            inside.append(g)
+    added = inside
     # "根据上述地方财政收入，加…": the words before 加 may name the amount added to
     said = pats["plus_named_prefix"].sub("", compact(sent[0].upto[: plus.start()]).strip("，,：:"))
     named = [g for g in resolve(said, mentions, sent[0].index, min_score=0.8)
@@ -2090,9 +2142,11 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
         return []
     # money brought in from the year before, named between the income and the spending
     d = cues()[0].difference
-    # (not one listed as a part of the income or the spending: "收入总计A，其中：…上年结余b…" holds it already)
+    # (not one listed as a part of the income or the spending: "收入总计A，其中：…上年结余b…" holds it already,
+    # and so does a list opening the sentence after it: "收入总量A。其中，地方收入a；…上年结转等b。")
     def listed_in(g: Mention) -> bool:
-        return _listed(g) and g.sentence in (income.sentence, spent.sentence)
+        return (_listed(g) and g.sentence in (income.sentence, spent.sentence)) \
+            or (_listed(g, opening=True) and g.sentence - 1 in (income.sentence, spent.sentence))
 
     carried = [g for g in before if income.index < g.index < spent.index and regex.search(d.carried_in, g.clause_lead)
                and not listed_in(g)]
