@@ -278,3 +278,17 @@ def test_amounts_of_a_paragraph_going_on_a_list_are_parts_not_the_units_own(tmp_
         "1.基本支出预算1450000.00元，占一般公共预算支出的96.67%。",
     )) + "\n", encoding="utf-8")
     assert [f.stated for f in check_file(path).findings if f.rule == "CON001"] == []
+
+
+def test_sections_headed_by_two_funds_state_two_funds_amounts(tmp_path):
+    from extractor.pipeline import check_file
+
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join((
+        "关于2016年全国社会保险基金决算的说明",
+        "一、企业职工基本养老保险基金",
+        "本年收入28000亿元，比上年增加1900亿元。本年支出25000亿元，比上年增加2600亿元。",
+        "二、城乡居民基本养老保险基金",
+        "本年收入2900亿元，比上年增加70亿元。本年支出2100亿元，比上年增加40亿元。",
+    )) + "\n", encoding="utf-8")
+    assert [f.stated for f in check_file(path).findings if f.rule == "CON001"] == []

@@ -1122,3 +1122,11 @@ def test_a_whole_named_as_the_total_is_the_amount_opening_the_items(share, expec
     # 534.06 ÷ 5472.90 = 9.76%
     assert errors("全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：",
                   f"1、一般公共服务支出534.06万元，占总支出的{share}。") == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("40.0%", []), ("60.0%", [("PCT001", "60.0%")])])
+def test_a_share_named_by_one_character_is_of_the_part_that_name_starts(share, expected):
+    # 税占比 is 税收收入 over the total, 10000 ÷ 25000 = 40.0% (非税收入 is no 税)
+    text = ("地方一般公共预算收入完成25000万元，同比增长12.0%。其中：税收收入完成10000万元，增长9.0%；"
+            f"非税收入完成15000万元，增长14.0%，税占比为{share}。")
+    assert errors(text) == expected

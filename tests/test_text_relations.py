@@ -1675,3 +1675,8 @@ def test_a_budget_word_before_a_colon_names_no_amount_after_it():
     text = ("按照人大批准的2020年预算草案，执行情况具体如下：2020年，全省地方一般公共预算收入820.0亿元，为预算的94.0%。"
             "全省地方政府性基金预算收入520.0亿元，为预算的113.0%，增长14.0%。")
     assert errors(text) == []
+
+
+def test_budget_within_investment_is_a_kind_of_funds_not_a_budget():
+    # 预算内投资 names where money comes from; the rate's budget is not stated
+    assert errors("积极争取省预算内基本建设投资1000万元。", "项目资金支付合规，项目支出费用20.42万元，支付率68.07%。") == []

@@ -251,7 +251,8 @@ _DOCS = {
         B 57.36万元，占99.70%；C 0.18万元，占0.30%"), and so are they when all but one are their parts'
         shares of that sum (the one left is wrong: "经营性资产76937.8亿元（占56%）…非经营性资产41361.4亿元
         （占35%）" → 65.04%). The part is the figure the share names before 占
-        ("税收收入a，比上年同期b减收d；税收收入占全部组织财政收入的比重为p%": a; 税收 never names 非税收入), never a comparison's
+        ("税收收入a，比上年同期b减收d；税收收入占全部组织财政收入的比重为p%": a; 税收 never names 非税收入; one
+        character names too: "…；非税收入完成b，税占比为p%" is of 税收收入 a), never a comparison's
         base; a part named that no figure carries is not given, and the share is not checked. A share off by one in its last digit, where the shares of the total (each
         part once) add up to 100%, is information: 凑整调整 (one unit once the computed share is rounded:
         54 ÷ 141 = 38.298% → 38.3, stated 38.4). So is any percentage (a share, a rate, a change) that
@@ -298,7 +299,7 @@ _DOCS = {
         收入完成b，为调整预算的q%") takes no budget of the whole; what a people's congress approved (批准,
         审议通过) is a budget, but not an amount after a colon that a budget word before it only introduces
         ("…批准的预算草案…，执行情况具体如下：…一般公共预算收入a"); a fund's name is no budget
-        (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算). An execution rate after a change against the budget is over the actual less the
+        (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算; 预算内投资, money from within the budget). An execution rate after a change against the budget is over the actual less the
         change ("总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
         figures cannot be relied on.
@@ -428,7 +429,8 @@ _DOCS = {
         财政拨款, 决算) in two places of the report must agree. 财政拨款 vs all funds, 基本 vs 项目, budget vs
         actual are different quantities and never conflict. A figure whose sentence opens with a fund's
         name ("一般公共预算收入总计a，本年支出b，年末结转和结余c"), or whose heading names one ("（二）一般公共预算
-        当年拨款结构情况" over "基本支出a"), may be of that fund: it does not conflict with the same name
+        当年拨款结构情况" over "基本支出a"), may be of that fund, and so is a figure under a heading that is a
+        fund's own name ("一、企业职工基本养老保险基金" / "二、城乡居民基本养老保险基金", each over "本年收入a"): it does not conflict with the same name
         stated without one; nor does spending named no more precisely (当年实际支出) in
         sentences about two different things ("县级福彩公益金…当年实际支出92.3万元" / "省市下达福彩公益金…
         当年实际支出219.488万元"). An amount whose sentence, paragraph and headings name no stage and no other

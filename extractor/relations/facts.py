@@ -56,6 +56,7 @@ class IdentityData(BaseModel):
     appropriated: list[str]
     not_stage: list[str]
     levels: list[str]
+    fund_heading: str
     identity: list[Identity]
     balance: Balance
 

@@ -142,8 +142,11 @@ def _other_subjects(key: FactKey, a: Fact, b: Fact) -> bool:
 def _funds_said(f: Fact) -> str:
     """The funds a fact's sentence names up to it: "一般公共预算收入总计a，本年支出b，年末结转和结余c"
     says c may be of the 一般公共预算, though c's own name does not (then it is no conflict with an
-    all-funds c); else those its heading names ("（二）一般公共预算当年拨款结构情况" over "基本支出a")."""
-    return funds_named(f.mention.upto) or (funds_named(f.mention.section[-1]) if f.mention.section else None) or "全部"
+    all-funds c); else those its heading names ("（二）一般公共预算当年拨款结构情况" over "基本支出a"), or the
+    heading itself when it names a fund of its own ("二、城乡居民基本养老保险基金" over "本年收入a")."""
+    heading = without_numbering(f.mention.section[-1]).strip() if f.mention.section else ""
+    own = heading if regex.search(data()[0].fund_heading, heading) else None
+    return funds_named(f.mention.upto) or funds_named(heading) or own or "全部"
 
 
 def _year_in(text: str) -> str | None:

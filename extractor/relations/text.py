@@ -1408,7 +1408,7 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
     plain = [g for g in reversed(sent[:k]) if g.kind in ("money", "count") and not changes.is_change_amount(g, sent)
              and not changes.bare_change(g) and not changes.is_inline_base(g) and g.depth <= m.depth]
     said = compact(m.clause_lead.split("占")[0]) if "占" in m.clause_lead else ""
-    if len(said) >= 2:
+    if len(said) >= 2 or (said and said not in "其各均共总约"):  # (税占比 names 税收收入; 其占比 names nothing)
         # (a part it names that no figure before carries is not given: "…完成预算数B的p%，…，税收收入占…的q%")
         # (非税收入 is no 税收: 非 names what X is not)
         return next((g for g in plain if regex.search("(?<!非)" + regex.escape(said), compact(g.clause_lead))), None)
