@@ -1680,3 +1680,18 @@ def test_a_budget_word_before_a_colon_names_no_amount_after_it():
 def test_budget_within_investment_is_a_kind_of_funds_not_a_budget():
     # 预算内投资 names where money comes from; the rate's budget is not stated
     assert errors("积极争取省预算内基本建设投资1000万元。", "项目资金支付合规，项目支出费用20.42万元，支付率68.07%。") == []
+
+
+@pytest.mark.parametrize(("saved", "expected"), [("22500.00万元", []), ("25200.00万元", [("DIF001", "25200.00万元")])])
+def test_a_saving_alone_in_its_sentence_is_the_budget_less_what_was_spent(saved, expected):
+    # 228000.00 − 205500.00 = 22500.00
+    text = ("2017年，市本级纳入政府集中采购的预算规模为228000.00万元，其中：货物类采购预算金额98000.00万元。"
+            f"实际采购规模为205500.00万元，其中：货物类实际采购规模91000.00万元。节约资金{saved}。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("104.3%", []), ("103.4%", [("PCT002", "103.4%")])])
+def test_a_budget_named_at_length_inside_the_phrase_is_the_base(rate, expected):
+    # 39.1 ÷ 37.5 = 104.27%
+    text = f"2023年区级一般公共预算收入预计完成39.1亿元，完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的{rate}。"
+    assert errors(text) == expected

@@ -195,7 +195,8 @@ _DOCS = {
         Tolerance: the interval rule on the four figures.
         """),
     "DIF001": ("difference", "error", "stated-difference", "A stated difference, saving or overspend is not the difference of the two figures.", """
-        What it checks: 差额/差异/节约/超支/增加/减少 amounts against a − b of the two quantities compared; an
+        What it checks: 差额/差异/节约/超支/增加/减少 amounts against a − b of the two quantities compared (a
+        saving compared with nothing named is against the budget: "预算规模为A…。实际采购规模为B…。节约资金d" → A − B); an
         audit's cut against what was submitted less what it approved ("上报结算价271492.79元，审计后核定为161659.69元，
         核减109833.1元", and its 核减率 over what was submitted, PCT001)
         (决算 vs 预算, 收入 vs 支出, this year vs last year; an overspend stated before, 超出预算金额a, is
@@ -267,7 +268,8 @@ _DOCS = {
         What it checks: "完成年初预算的p%", "预算执行率p%", "节约比为p%" against the actual and budget figures
         of the same quantity (and the saving over the budget: with no budget stated, the actual plus
         the saving is the budget); a target written inside the phrase ("完成年度目标400公里的105.00%")
-        is the base, for amounts and counts alike, in brackets too ("为年初预算（2895.6亿元）的51.8%"), and 的
+        is the base, for amounts and counts alike, however long its name ("完成区…人大常委会第十九次会议批准收入调整预算37.5亿元的
+        104.3%"), in brackets too ("为年初预算（2895.6亿元）的51.8%"), and 的
         may be left out ("完成预算104.56%"); 支出进度, 支付率 and 拨付率 are such rates, and funds received (下达,
         收到, 到位) a budget for it: a rate naming no base may be of the funds received right before what was
         spent as well as of the budget ("资金共计2646.34万元，…已到位672.44万元，使用672.44万元，使用率100%").

@@ -1952,7 +1952,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         actual = _subject(sent, prev, m)
         if actual is None or actual is m:
             return []
-        phrase = regex.sub(r"^.*?(?:较|比|与)", "", lead)
+        # (a saving compared with nothing named, "…实际采购规模为B。节约资金d", is against the budget)
+        phrase = regex.sub(r"^.*?(?:较|比|与)", "", lead) if regex.search("较|比|与", lead) else ""
         budgets = _budget_of(actual, phrase, mentions, facts)
         if not budgets:
             return []
