@@ -1130,3 +1130,19 @@ def test_a_share_named_by_one_character_is_of_the_part_that_name_starts(share, e
     text = ("地方一般公共预算收入完成25000万元，同比增长12.0%。其中：税收收入完成10000万元，增长9.0%；"
             f"非税收入完成15000万元，增长14.0%，税占比为{share}。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("hosting", "expected"), [("14.34亿元", []), ("15.34亿元", [("SUM001", "79.69亿元")])])
+def test_an_amount_followed_by_zhong_opens_its_parts(hosting, expected):
+    # "…预算79.69亿元中，…": the three items of 三公 make it up exactly, 21.36 + 43.99 + 14.34 = 79.69
+    text = (f"2013年中央本级“三公”经费财政拨款预算79.69亿元中，因公出国（境）费21.36亿元，公务用车购置及运行费43.99亿元，"
+            f"公务接待费{hosting}。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("carried", "expected"), [("0.3亿元", []), ("0.8亿元", [("SUM001", "9.67亿元")])])
+def test_a_transfer_spending_holds_what_is_carried_into_next_year(carried, expected):
+    # 4.5 + 4.87 + 0.3 = 9.67; with 0.8 the parts exceed it
+    text = ("全区一般公共预算支出16.67亿元；加上政府一般债务还本支出6.3亿元和转移性支出9.67亿元（其中：上解支出4.5亿元，"
+            f"安排预算稳定调节基金4.87亿元，结转下年{carried}），支出合计32.64亿元。")
+    assert errors(text) == expected

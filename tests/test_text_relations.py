@@ -1695,3 +1695,11 @@ def test_a_budget_named_at_length_inside_the_phrase_is_the_base(rate, expected):
     # 39.1 ÷ 37.5 = 104.27%
     text = f"2023年区级一般公共预算收入预计完成39.1亿元，完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的{rate}。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("left", "expected"), [("2331亿元", []), ("2313亿元", [("DIF001", "2313亿元")])])
+def test_a_balance_after_an_income_list_and_a_spending(left, expected):
+    # 18791 − 16460 = 2331: the spending after the income's list is no part of it
+    text = ("企业职工基本养老保险基金收入18791亿元，其中保险费收入15501亿元，财政补贴收入2669亿元；支出16460亿元；"
+            f"本年收支结余{left}，年末滚存结余24010亿元。")
+    assert errors(text) == expected

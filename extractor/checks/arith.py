@@ -29,7 +29,7 @@ from extractor.model import Figure, Finding, Relation
 # The rules evaluated here. Their finders live in extractor/relations/.
 _DOCS = {
     "SUM001": ("sum", "error", "parts-exceed-total", "Parts listed after 其中/包括 add up to more than their total (or differ from it when the list is complete).", """
-        What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于/资金的来源为…, in brackets, or a list opening the
+        What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于/资金的来源为…, "T中，A a，…", in brackets, or a list opening the
         next sentence, when that sentence comes right after the total's) — the parts may be a partial list, so only a sum of parts above the total is
         inconsistent, unless the list is complete (it ends with 其他…, its parts are every part of a
         domain identity or of a known partition such as 决策/过程/产出/效益, or 一般公共预算/政府性基金/国有资本经营
@@ -53,7 +53,9 @@ _DOCS = {
         between semicolons are breakdowns of their own, each within the total ("其中，一般债务a，专项债务b；政府
         债券c，非政府债券d"); what a list of sources takes off (减去, 扣除) is subtracted ("当年财力T。当年财力来源
         于：…收入a，减去对市的体制上解b，加上…"); the parts of a gross amount are no parts of the net one
-        ("资产总额A，…净资产C（行政单位资产a，事业单位资产b）": of A, not C); parts of another kind or unit than the
+        ("资产总额A，…净资产C（行政单位资产a，事业单位资产b）": of A, not C); what is carried over is no part of a
+        spending (结转 of 支出) except of those that hold it: 转移性支出 ("转移性支出9.67亿元（其中：上解支出4.5亿元，安排预算
+        稳定调节基金4.87亿元，结转下年0.3亿元）") and a unit's 支出总计; parts of another kind or unit than the
         list's first part take their total from the marker's own ；-part only ("…配套建筑物5座；巷道硬化0.93千米，
         其中…0.19千米…；…配套建筑物88座，其中排水阀井21座…": of 88座, not of 5座). The same
         claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B
@@ -212,7 +214,8 @@ _DOCS = {
         (滚存/累计 balances are no year's leftover; one listed as a part of the income, "收入总计A，其中：…
         上年结余b", is in A already, and so is one of a list opening the next sentence: "收入总量A。其中，…上年结转
         等b。") and what was taken back (收回, 调减) — "收支结余"
-        is the income less the spending of its paragraph since the balance stated before it ("…总收入A，…收支
+        is the income less the spending of its paragraph since the balance stated before it (a spending after the
+        income's own list is none of its parts: "基金收入A，其中保险费收入a…；支出B；本年收支结余C" → A − B) ("…总收入A，…收支
         结余a。工伤保险基金收入B，本年支出C，本年收支结余c" → c = B − C); after 减 opening a clause, every amount of the
         run is taken off ("收入总量A；减当年支出b，上解支出c，…，安排预算稳定调节金e，收支品迭结余C" →
         A − b − c − … − e; a leftover right after a run of 减 clauses is what is left of the amount before

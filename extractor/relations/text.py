@@ -58,6 +58,7 @@ class SumCues(BaseModel):
     own_wholes: str
     working_staff: str
     left_staff: str
+    holds_balances: str
     net: str
     single_part_markers: list[str]
     colon_openers: list[str]
@@ -1036,6 +1037,8 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
     lead = m.lead.lstrip()
     if lead[:1] in ("：", ":"):
         return "："
+    if regex.match(r"中\s*[，,：:]", lead):
+        return "中"  # "…财政拨款预算79.69亿元中，因公出国（境）费a，…": what the amount is made of
     # "…万元，主要用于：培训费…": a colon after a word that announces the parts
     before = regex.split(r"[：:]", m.lead)[:-1]
     clause = regex.split(r"[，,；;。]", before[-1])[-1] if before else ""
@@ -1179,7 +1182,8 @@ def _compatible(total: Mention, part: Mention) -> bool:
     支出决算为b); names without a category are accepted, and a carry-over may be a source of income
     (总收入X，其中：上年结转结余a，年初批复b，追加c)."""
     a, b = category(total.clause_lead or total.head), category(part.clause_lead)
-    if not (a is None or b is None or a == b or "balance" not in (a, b) or (a, b) == ("income", "balance")):
+    holds = (a, b) == ("spending", "balance") and regex.search(cues()[0].sum.holds_balances, total.clause_lead or total.head)
+    if not (a is None or b is None or a == b or "balance" not in (a, b) or (a, b) == ("income", "balance") or holds):
         return False
     if _other_flow(total.clause_lead or total.head, part.clause_lead):
         return False  # "…收入969万元，其中…；完成…支出4093万元": spending is no part of income, nor the reverse
@@ -2117,7 +2121,11 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
     before = [g for g in pool if g.index < m.index and g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
     income = next((g for g in reversed(before) if _names_total(g) and _flow(g.clause_lead) == "income"), None)
     if income is None and any_income:  # (what a list breaks down, not one of its parts)
-        before = [g for g in before if not _listed(g, opening=True)]
+        # (a flow after the list of another one is none of its parts: "基金收入A，其中保险费收入a…；支出B")
+        opener = {}
+        for g in before:
+            opener.setdefault(g.sentence, g)
+        before = [g for g in before if not _listed(g, opening=True) or _other_flow(opener[g.sentence].clause_lead, g.clause_lead)]
         income = next((g for g in reversed(before) if _flow(g.clause_lead) == "income"
                        and _stage(g.clause_lead) != "budget"), None)
     minus = next((g for g in before if income and g.index > income.index and cues()[1]["minus"].match(g.clause_lead)), None)
