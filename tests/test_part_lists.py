@@ -1146,3 +1146,11 @@ def test_a_transfer_spending_holds_what_is_carried_into_next_year(carried, expec
     text = ("全区一般公共预算支出16.67亿元；加上政府一般债务还本支出6.3亿元和转移性支出9.67亿元（其中：上解支出4.5亿元，"
             f"安排预算稳定调节基金4.87亿元，结转下年{carried}），支出合计32.64亿元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("budget", "expected"), [("100亿元", []), ("200亿元", [("SUM001", "1168.87亿元")])])
+def test_a_list_of_parts_at_two_stages_adds_up_at_each(budget, expected):
+    # budgets 1068.87 + 100 = 1168.87 (the list of the 决算 total holds the 决算 parts: 1024.85 + 86.88 = 1111.73)
+    text = ("中央国有资本经营预算支出预算数为1168.87亿元，决算数为1111.73亿元，其中：中央本级支出预算数为1068.87亿元，"
+            f"决算数为1024.85亿元；中央对地方转移支付预算数为{budget}，决算数为86.88亿元。")
+    assert errors(text) == expected

@@ -55,7 +55,9 @@ _DOCS = {
         于：…收入a，减去对市的体制上解b，加上…"); the parts of a gross amount are no parts of the net one
         ("资产总额A，…净资产C（行政单位资产a，事业单位资产b）": of A, not C); what is carried over is no part of a
         spending (结转 of 支出) except of those that hold it: 转移性支出 ("转移性支出9.67亿元（其中：上解支出4.5亿元，安排预算
-        稳定调节基金4.87亿元，结转下年0.3亿元）") and a unit's 支出总计; parts of another kind or unit than the
+        稳定调节基金4.87亿元，结转下年0.3亿元）") and a unit's 支出总计; a list whose parts are each given at two
+        stages adds up at both ("支出预算数为A，决算数为B，其中：X预算数为a1，决算数为b1；Y预算数为a2，决算数为b2":
+        b1 + b2 against B, and a1 + a2 against A); parts of another kind or unit than the
         list's first part take their total from the marker's own ；-part only ("…配套建筑物5座；巷道硬化0.93千米，
         其中…0.19千米…；…配套建筑物88座，其中排水阀井21座…": of 88座, not of 5座). The same
         claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B

@@ -583,6 +583,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # partition opening a sentence may break down what its parts name (地方…收入 8983), not the amount before
                 readings.append({"terms": [[total.fig.id, 1], [named.fig.id, -1], *terms]})
             out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
+            out += _twin_stage_sum(total, parts, sent, k, complete)
             # (a total read from the sentence before is one only when that sentence is no list itself; a list
             # its parts make up exactly is complete in fact: "总支出A，增支d。其中：一般公共预算支出a，增支d1；
             # 政府性基金预算支出b，减支d2" with a + b = A, so d = d1 − d2)
@@ -603,6 +604,25 @@ def _named_by_the_parts(parts: list[Mention], total: Mention, mentions: list[Men
         if found:
             return found[0]
     return None
+
+
+def _twin_stage_sum(total: Mention, parts: list[Mention], sent: list[Mention], k: int, complete: bool) -> list[Relation]:
+    """"支出预算数为A，决算数为B，其中：中央本级支出预算数为a1，决算数为b1；…转移支付预算数为a2，决算数为b2": a
+    list of parts given at two stages adds up at each of them — the parts at the total's stage are the list
+    (B ≥ b1 + b2), the parts at the other stage are those of the one amount of that stage before the list."""
+    stage = _stage(total.clause_lead or total.head)
+    if stage is None or total not in sent:
+        return []
+    twins = [g for g in sent[:k] if g is not total and g.kind == total.kind and g.depth == total.depth
+             and _stage(g.clause_lead) not in (None, stage)]
+    if len(twins) != 1:
+        return []
+    other = twins[0]
+    at_other = [g for g in sent[k:] if g.kind == total.kind and g.depth == parts[0].depth
+                and g.index <= parts[-1].index + 1 and _stage(g.clause_lead) == _stage(other.clause_lead)]
+    if len(at_other) != len(parts):
+        return []  # (each part once at each stage)
+    return [_rel("sum", "SUM001", other, terms=[[g.fig.id, _sign(g, other)] for g in at_other], at_most=not complete)]
 
 
 def _netted(parts: list[Mention], c: SumCues) -> list[Mention]:
