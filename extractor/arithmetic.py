@@ -227,7 +227,8 @@ def _tallied(rel: Relation, by_id: Mapping[str, Figure]) -> set[str]:
     """The whole amounts of a relation whose every amount is whole and large (社会保险基金总收入50112亿元，
     总支出43605亿元，结余6508亿元): statistical tallies rounded to the unit, not exact budget amounts
     (16万元 among 15.42万元 is exact); and those of a relation marked whole_actuals (a 决算's spending in
-    whole 万元). Each stands for ±½ of its unit."""
+    whole 万元); and a total of four digits or more written whole over parts written with decimals. Each
+    stands for ±½ of its unit."""
     if rel.rule.startswith("CON"):
         return set()  # the same tally written twice is written the same, rounding or not
     ids = [rel.figures[0]] + [i for key in ("terms", "num", "den") for i, _ in getattr(rel.data, key)]
@@ -235,6 +236,13 @@ def _tallied(rel: Relation, by_id: Mapping[str, Figure]) -> set[str]:
     if rel.data.whole_actuals:
         return {f.id for f in money}
     stated = by_id.get(rel.figures[0]) if rel.figures else None
+    if stated is not None and stated.kind == "money" and not (stated.decimals or stated.unit == "元" or stated.approx
+                                                              or stated.high is not None) \
+            and abs(stated.value) >= _TALLY and any(f.decimals > 0 for f in money):
+        # "同比增加7451万元。其中：…减少524.18万元；…增加131.57万元；…增加7843.92万元": a total of four digits
+        # written whole over parts written with decimals is rounded to its unit (a budget total so written is
+        # read so too: its parts may then differ from it by half a unit)
+        return {stated.id}
     # (a total of five digits breaks down into tallies; a rate of 10000% is no such total)
     big = stated is not None and stated.kind == "money" and abs(stated.value) >= 10 * _TALLY
     if len(money) < 2 or any(f.decimals or f.unit == "元" or f.approx or f.high is not None for f in money) \

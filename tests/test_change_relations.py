@@ -773,3 +773,22 @@ def test_a_base_from_an_earlier_sentence_measures_what_the_change_does():
     text = ("2011年，下达市县均衡性转移支付补助115亿元，比2010年增加了10亿元。据悉，2012年，计划安排补助市县支出933.38亿元，"
             "比去年增加246.9亿元。")
     assert errors(text) == []
+
+
+@pytest.mark.parametrize(("word", "expected"), [("增加（减少）", []), ("减少（增加）", [("CHG001", "100%")])])
+def test_a_forms_other_direction_in_brackets_is_not_the_direction(word, expected):
+    # 增加（减少）67.65 of 67.65 is up from nothing (a zero base, information); 减少（增加） means down: 67.65 ÷ 135.30
+    text = f"2023年度收入总计67.65万元，支出总计67.65万元，与2022年度相比，收入、支出总计各{word}67.65万元，增长100%。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("15.34%", []), ("16.34%", [("CHG001", "16.34%")])])
+def test_a_count_written_in_wan_with_decimals_is_rounded_to_its_last_digit(tmp_path, rate, expected):
+    # 17.11万 ÷ (128.69万 − 17.11万): 128.69万人次 is 1286850…1286950, so 15.34% is within rounding
+    # (the figures as extractor.figures reads them: quickfig knows no 万 counts)
+    from extractor.pipeline import check_file
+
+    path = tmp_path / "r.txt"
+    path.write_text(f"某医院2021年度绩效自评报告\n2021年医院共完成门急诊128.69万人次，同比增加17.11万人次，增幅{rate}。\n",
+                    encoding="utf-8")
+    assert [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"] == expected

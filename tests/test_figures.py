@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractor.figures import extract_figures
+from extractor.figures import extract_figures, find_figures
 from extractor.model import Block
 from extractor.structure import build_document
 
@@ -279,3 +279,9 @@ def test_a_count_names_what_it_counts_when_a_noun_phrase_follows():
     assert f["368个"].label == "全镇已确权扶贫项目资产"
     assert f["2次"].label == "我镇开展大排查"
     assert f["5家"].label == "今年累计帮扶"  # 企业完成技术改造 says what was done, not what is counted
+
+
+def test_a_count_in_wan_keeps_the_precision_it_was_written_with():
+    # 128.69万人次 is rounded to the hundred; a whole 12万人 stays a whole count
+    got = {f.raw: (f.value, f.decimals) for f in find_figures("门急诊128.69万人次，服务人口12万人。")}
+    assert got == {"128.69万人次": (Decimal("1286900"), -2), "12万人": (Decimal("120000"), 0)}

@@ -1154,3 +1154,26 @@ def test_a_list_of_parts_at_two_stages_adds_up_at_each(budget, expected):
     text = ("中央国有资本经营预算支出预算数为1168.87亿元，决算数为1111.73亿元，其中：中央本级支出预算数为1068.87亿元，"
             f"决算数为1024.85亿元；中央对地方转移支付预算数为{budget}，决算数为86.88亿元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("tax", "expected"), [("68661万元", []), ("86661万元", [("SUM001", "104185万元")])])
+def test_a_second_qizhong_after_the_one_part_of_a_first_may_break_down_the_outer_total(tax, expected):
+    # 68661 + 35524 + 46424 + 11863 = 162472 (the outer total); 86661 + … = 180472 exceeds both totals
+    text = (f"全县财政总收入达到162472万元，同比增长7.78%，其中地方一般预算收入104185万元，同比增长11.69%，其中：税收收入{tax}，"
+            "非税收入35524万元，上划中央财政收入46424万元，上划省级财政收入11863万元。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("7451万元", []), ("7415万元", [("SUM001", "7415万元")])])
+def test_a_whole_total_of_four_digits_over_parts_with_decimals_is_rounded(total, expected):
+    # 7843.92 + 131.57 − 524.18 = 7451.31, which 7451 rounds; 7415 is no rounding of it
+    text = (f"2021年医院发生总费用14.07亿元，同比增加{total}。其中：财政项目经费开支10582.09万元，同比减少524.18万元；"
+            "科教资金开支222.41万元，同比增加131.57万元；自筹资金开支12.99亿元，同比增加7843.92万元。")
+    assert errors(text) == expected
+
+
+def test_a_total_named_by_its_flow_may_close_what_an_earlier_sentence_began():
+    # 合计支出 adds 1504361 of the sentence before last too: no less than the sentence before's two
+    text = ("全区一般公共预算支出合计1504361万元，为预算的94.2%。转移性支出1130639万元（其中：上解支出771390万元），"
+            "一般债券还本支出210379万元。合计支出为2845379万元。")
+    assert errors(text) == []

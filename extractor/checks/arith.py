@@ -100,7 +100,7 @@ _DOCS = {
         opens a list of its own or is a total itself ("补助资金共8.53599亿元，6县分别获得3711.3万元，共计2.22678亿元";
         one in brackets breaks down its own amount only; 其中 on the first amount
         of the sentence opens the very list the total closes: "。其中国税a，非税b，上级拨款c，合计C"), and a sentence opening
-        with it closes the sentence before ("…项目a；…项目b。共计下达…资金C"); 收入合计/支出合计 after
+        with it closes the sentence before ("…项目a；…项目b。共计下达…资金C"); 收入合计/支出合计 (or 合计支出, even opening its sentence) after
         amounts cannot be less than they are (an earlier sentence may have begun the list).
         A balance sheet stated in one sentence adds up: "资产总额A，负债总额B，净资产总额C" → A = B + C (固定资产
         and the other kinds of assets are parts, not the total).
@@ -153,7 +153,9 @@ _DOCS = {
         one decimal (1亿元 beside 1.6亿元 is 0.95–1.05亿元), except in
         a relation whose every amount is whole and all but one have four digits or more (社会保险基金
         总收入50112亿元…), or whose whole total has five digits or more (税收收入117690万元 and its thirteen
-        taxes): such tallies are rounded to the unit, ±½ each. A milestone passed (突破2万亿元)
+        taxes), or a whole total of four digits or more over parts written with decimals ("同比增加7451万元。其中：…减少
+        524.18万元；…增加131.57万元；…增加7843.92万元"): such tallies are rounded to the unit, ±½ each. A count
+        written in 万 with decimals (128.69万人次) is rounded to its last digit written (±50). A milestone passed (突破2万亿元)
         is no amount, nor is an amount written twice (a title repeated in its text) a total of itself, nor
         a part said again in its own ；-part with no name of its own ("缺口资金a，…，a将于竣工后支付"). What a part
         contains after a clause opening with 含 ("上级补助收入a，含一般性转移支付b，专项c；…") or what it is
@@ -336,7 +338,8 @@ _DOCS = {
         year's 支出 —, 比年初预算 → the 年初预算 one; not a figure in brackets after the change, which
         explains something else), or the figure written right after
         the comparison word; the current figure is the nearest plain one before the comparison, never a
-        schedule's amount (月进度, 序时进度: a target). A rate naming a base of its own ("比报告数增加d，比2019年
+        schedule's amount (月进度, 序时进度: a target); a form's other direction in brackets is not the direction
+        ("各增加（减少）67.65万元": an increase). A rate naming a base of its own ("比报告数增加d，比2019年
         增长p%") is not the rate of the amount before it. With
         no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
@@ -795,7 +798,7 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
         unit, k = stated.unit, Decimal(1)
     computed = out.computed.mid / k if out.computed is not None else None
     whole = stated.kind == "count" or (unit == "元" and stated.decimals == 0)
-    places = stated.decimals if whole else max(stated.decimals, 2)
+    places = max(stated.decimals, 0) if whole else max(stated.decimals, 2)  # (128.69万人次: −2, written out whole)
     comp_text = f"{fmt(computed, places)}{unit}" if computed is not None else "?"
     severity = "info" if out.verdict == "rounding" or note else None
     how = _formula(rel, ctx)

@@ -264,7 +264,7 @@ def _implied(report: Report, subject: Figure, amount: Figure, change: regex.Matc
         return None  # a percentage change, a range, or no quantity to name: nothing exact to compare
     add = change.group("direction") in _lang().data.change.add_back
     iv = interval(subject) + interval(amount) if add else interval(subject) - interval(amount)
-    value = fmt(iv.mid / factor(subject), max(subject.decimals, amount.decimals))
+    value = fmt(iv.mid / factor(subject), max(subject.decimals, amount.decimals, 0))
     stated = f"{_said(subject)} {'+' if add else '−'} {_said(amount)} = {value}{subject.unit}"
     return Reading(quantity_key(subject.label), frozenset(subject.scope), "last-year", _measure(subject), iv,
                    (amount, subject), stated, _basis(change.group("kind")))
@@ -312,7 +312,7 @@ def compare(this: Report, last: Report) -> list[tuple[Finding, list[str]]]:
 def _finding(rule: str, r: Reading, other: Reading, this: Report, last: Report) -> Finding:
     first = r.figures[0]
     gap = (r.interval.mid - other.interval.mid) / factor(first)
-    difference = fmt(gap, max(f.decimals for f in r.figures + other.figures))
+    difference = fmt(gap, max(0, *(f.decimals for f in r.figures + other.figures)))
     message = _lang().data.messages[rule].format(
         label=r.figures[-1].label, stated=r.stated, other=other.stated, other_year=last.year,
         other_name=last.name, difference=("+" if gap > 0 else "") + difference + first.unit,

@@ -203,7 +203,8 @@ def _figure(m: regex.Match, text: str, g: _Grammar) -> Found | None:
             unit, multiplier = mult + unit, factor
         elif kind == "count":
             value, high = scale(value, factor), (scale(high, factor) if high is not None else None)
-            decimals = 0
+            # 128.69万人次 is rounded to the hundred (decimals −2); a whole 12万人 stays exact, as whole counts are
+            decimals = decimals - len(str(factor)) + 1 if decimals else 0
         else:
             return None  # 3万% is not a way to write anything
     return Found(kind, raw, start, end, value, unit, decimals, high=high, approx=approx, multiplier=multiplier)

@@ -250,7 +250,7 @@ def _same_measure(g: Mention, current: Mention) -> bool:
 
 def direction(lead: str) -> int:
     c = _text().cues()[0].change
-    tail = lead[-6:]
+    tail = regex.sub(c.alternative, "", lead)[-6:]
     down = max((tail.rfind(w) for w in c.down), default=-1)
     up = max((tail.rfind(w) for w in c.up), default=-1)
     return -1 if down > up else 1
@@ -626,10 +626,10 @@ def paired_change(d: Mention, sent: list[Mention]) -> list[Relation]:
 
 def without_quantity_nouns(name: str) -> str:
     """A name without the nouns that hold a direction or share word but name a quantity (增加值 is
-    value added, 耕地占用税 a tax)."""
+    value added, 耕地占用税 a tax), and without a form's other direction in brackets (增加（减少）)."""
     for noun in _text().cues()[0].change.nouns:
         name = name.replace(noun, "")
-    return name
+    return regex.sub(_text().cues()[0].change.alternative, "", name)
 
 
 def ends_in_change(lead: str) -> bool:

@@ -102,6 +102,7 @@ class Completion(BaseModel):
 
 class Change(BaseModel):
     previous: str
+    alternative: str
     from_to: str
     from_lead: str
     other_basis: str
@@ -545,6 +546,11 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             terms = [[p.fig.id, _sign(p, total)] for p in parts]
             # a reading per amount before, and one of their sum (按构成分：a；b。按部门分：c；d — c + d = a + b)
             readings = [{"terms": [[total.fig.id, 1], [o.fig.id, -1], *terms]} for o in others[1:]]
+            if nested and m.depth == total.depth and marker == _part_marker(total, c.part_markers) \
+                    and (outer := _outer_total(total, sent)) is not None:
+                # "总收入T，其中地方收入A，…，其中：税收a，非税b，上划中央c，上划省级d": a second 其中 after the one
+                # part of a first may break down the outer total (a + b + c + d = T, a + b = A)
+                readings.append({"terms": [[total.fig.id, 1], [outer.fig.id, -1], *terms], "at_most": not complete})
             if len(others) > 1:
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
             # "对5个部门、5个镇乡街道开展评价，15个专项开展重点评价，其中：良好部门5个；…；良好专项14个":
@@ -604,6 +610,17 @@ def _named_by_the_parts(parts: list[Mention], total: Mention, mentions: list[Men
         if found:
             return found[0]
     return None
+
+
+def _outer_total(total: Mention, sent: list[Mention]) -> Mention | None:
+    """The amount an earlier list of the sentence breaks down when `total` is its only part so far."""
+    c = cues()[0].sum
+    before = sent[: sent.index(total) + 1]
+    first = next((j for j, g in enumerate(before) if _part_marker(g, c.part_markers)), None)
+    if not first or any(g.kind == total.kind for g in before[first:-1]):
+        return None
+    outer = next((g for g in reversed(before[:first]) if g.kind == total.kind and g.depth == total.depth), None)
+    return outer if outer is not None and not _is_not_part(outer, c) else None
 
 
 def _twin_stage_sum(total: Mention, parts: list[Mention], sent: list[Mention], k: int, complete: bool) -> list[Relation]:
