@@ -1177,3 +1177,26 @@ def test_a_total_named_by_its_flow_may_close_what_an_earlier_sentence_began():
     text = ("全区一般公共预算支出合计1504361万元，为预算的94.2%。转移性支出1130639万元（其中：上解支出771390万元），"
             "一般债券还本支出210379万元。合计支出为2845379万元。")
     assert errors(text) == []
+
+
+@pytest.mark.parametrize(("share", "expected"), [("74.12%", []), ("73.12%", [("PCT001", "73.12%")])])
+def test_a_share_of_two_joined_things_is_of_their_sum(share, expected):
+    # 670 ÷ (316 + 588) = 74.12%
+    text = ("2020年安排专项扶贫资金2052.4万元，其中：中央资金316万元，省资金588万元，市级资金478.4万元，区级资金670万元，"
+            f"区级资金投入占中央、省资金的{share}。")
+    assert errors(text) == expected
+
+
+def test_a_list_of_counts_whose_items_go_without_a_count_is_partial():
+    # 15 + 8 + 1 = 24 of 28: 教育扶贫 and 贴息 have projects too, their count unsaid
+    text = ("对接项目28个，对接资金2052.4万元。其中：基础设施类项目15个，投入资金918.3万元；产业扶贫类项目8个，投入资金1031.3万元；"
+            "教育扶贫26.7万元、扶贫小额贷款贴息9.6万元，其他项目1个66.5万元。")
+    assert errors(text) == []
+
+
+def test_a_total_written_with_fewer_decimals_may_cut_its_parts_sum_off(tmp_path):
+    # 373.9052 + 503.8417 = 877.7469, written 877.74 (cut off, not rounded): information, not an error
+    path = tmp_path / "r.txt"
+    path.write_text("某县民政局2022年度绩效自评报告\n月发低保金877.74万元，其中城市低保金373.9052万元，农村低保金503.8417万元。\n",
+                    encoding="utf-8")
+    assert [(f.rule, f.severity) for f in check_file(path).findings if f.rule == "SUM001"] == [("SUM001", "info")]

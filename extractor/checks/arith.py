@@ -42,7 +42,8 @@ _DOCS = {
         the total are not parts (nor is an amount after a direction word alone: "…，增72000元", "增(减)0元");
         an item adjusted down among the parts ("下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，
         公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it; a list
-        the document breaks off in mid-item ("…，财政专户管理的资金安排3345390元，单位" and no more: a page cut
+        of counts whose items go without a count ("其中：基础设施类项目15个，投入资金a；…；教育扶贫c、贴息d，其他项目1个e")
+        is partial whatever closes it; a list the document breaks off in mid-item ("…，财政专户管理的资金安排3345390元，单位" and no more: a page cut
         short) is partial whatever opened it; parts that each restate their total ("下达23个县…。其中，…由23个县
         统筹…；…支持23个县…") break nothing down; a list of the classes (类) of the functional classification
         that also names one 款 or 项 ("公共安全支出14007.53万元；其他监狱支出553.40万元；社会保障和就业支出…")
@@ -155,7 +156,9 @@ _DOCS = {
         总收入50112亿元…), or whose whole total has five digits or more (税收收入117690万元 and its thirteen
         taxes), or a whole total of four digits or more over parts written with decimals ("同比增加7451万元。其中：…减少
         524.18万元；…增加131.57万元；…增加7843.92万元"): such tallies are rounded to the unit, ±½ each. A count
-        written in 万 with decimals (128.69万人次) is rounded to its last digit written (±50). A milestone passed (突破2万亿元)
+        written in 万 with decimals (128.69万人次) is rounded to its last digit written (±50); a total written with fewer
+        decimals than each of its parts and cut off at its last digit rather than rounded (373.9052万元 + 503.8417万元
+        written 877.74万元) is information. A milestone passed (突破2万亿元)
         is no amount, nor is an amount written twice (a title repeated in its text) a total of itself, nor
         a part said again in its own ；-part with no name of its own ("缺口资金a，…，a将于竣工后支付"). What a part
         contains after a clause opening with 含 ("上级补助收入a，含一般性转移支付b，专项c；…") or what it is
@@ -247,6 +250,7 @@ _DOCS = {
         named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
         (医疗卫生支出) of another paragraph than the share's or than the one opening its items
         ("…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%"), and what 中的 names is the whole ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%");
+        a base naming two things joined is their sum ("…中央资金a，省资金b，…，区级资金投入占中央、省资金的p%" → c ÷ (a + b));
         a base named as one of two joined things (占转移支付比重) is not their sum
         (税收返还和转移支付); a base that names no flow is of the part's flow (收入…占年初预算的p% is no
         share of a 支出预算); a base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a
@@ -662,6 +666,10 @@ def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, habits: _
     stated = ctx.by_id[rel.figures[0]]
     if rel.rule in ("CON002", "CON003") and stated.kind == "money" and out.computed is not None:
         return _truncated_money(stated, out)
+    parts = [f for f, _ in terms_of(rel, ctx.by_id, "terms")]
+    if rel.kind == "sum" and stated.kind == "money" and out.computed is not None and parts \
+            and all(f.kind == "money" and f.unit == stated.unit and f.decimals > stated.decimals for f in parts):
+        return _truncated_money(stated, out)  # (373.9052万元 + 503.8417万元 written 877.74万元)
     if rel.kind != "ratio" or stated.kind != "percent" or out.computed is None:
         return None
     unit = Decimal(1).scaleb(-stated.decimals)

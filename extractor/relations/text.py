@@ -531,7 +531,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, 1]], at_most=True) for p in parts]
                 continue
             # (主要是: the main parts only; a list the document breaks off in mid-item lost what follows)
-            complete = marker != "主要是" and _complete(total, parts, facts) and not _broken_off(sent, mentions)
+            complete = marker != "主要是" and _complete(total, parts, facts) and not _broken_off(sent, mentions) \
+                and not _items_without(parts, sent)
             if adjusted and not complete:
                 continue  # "下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，…": what is added may exceed it
             if others and not complete:
@@ -689,6 +690,23 @@ def _same_count(a: str, b: str, c: SumCues) -> bool:
 def _says_use(text: str, c: SumCues) -> bool:
     """Whether a text says what money was used for (主要用于…)."""
     return any(w in text for w in c.use_words)
+
+
+def _items_without(parts: list[Mention], sent: list[Mention]) -> bool:
+    """Whether items of a list of counts go without a count ("其中：基础设施类项目15个，投入资金a；产业扶贫类
+    项目8个，投入资金b；教育扶贫c、贴息d，其他项目1个e": the counts of 教育扶贫 and 贴息 are not given)."""
+    if parts[0].kind != "count":
+        return False
+    span = [g for g in sent if parts[0].index <= g.index <= parts[-1].index and g.depth == parts[0].depth]
+    counted = False  # whether the item running since the last amount has its count
+    for g in span:
+        if g in parts:
+            counted = True
+        elif g.kind == "money":
+            if not counted:
+                return True
+            counted = False
+    return False
 
 
 def _semicolon_groups(parts: list[Mention]) -> list[list[Mention]]:
@@ -1483,6 +1501,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     num = _respective(m, sent) or _numerator(m, sent)
     if num is None:
         return []
+    if base.strip() and (joined := _joined_base(base, num, sent)):
+        # "…中央资金a，省资金b，…区级资金c，区级资金投入占中央、省资金的p%": the sum of the things it joins
+        return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[g.fig.id, 1] for g in joined])]
     if base.strip():
         # a change or another share stated before is never the whole (…同比减少d。…占支出总预算p%)
         # nor is a figure stated as a share of that same base (项目支出48100元，占支出总预算的4.43%)
@@ -1583,6 +1604,22 @@ def _at_stage(g: Mention, stage: str | None, mentions: list[Mention]) -> Mention
         if x.kind == g.kind and _stage(x.clause_lead) == stage:
             return x
     return None
+
+
+def _joined_base(base: str, num: Mention, sent: list[Mention]) -> list[Mention]:
+    """The amounts of its sentence a base naming several things joined by 、/和/及 names, one each
+    ("中央、省资金": 中央资金 and 省资金), when every one names exactly one; else none."""
+    pieces = [compact(p) for p in regex.split(r"[、和及与]", regex.sub(r"(?:的)?(?:比重|比例)?(?:达|为|是)?$", "", base.strip()))]
+    if len(pieces) < 2 or not all(pieces):
+        return []
+    before = [g for g in sent if g.kind == num.kind and g is not num and g.index < num.index and g.depth == 0]
+    found = []
+    for piece in pieces:
+        hits = [g for g in before if compact(g.clause_lead).startswith(piece)]
+        if len(hits) != 1 or hits[0] in found:
+            return []
+        found.append(hits[0])
+    return found
 
 
 def _one_of_joined(name: str, g: Mention) -> bool:
