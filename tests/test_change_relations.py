@@ -792,3 +792,14 @@ def test_a_count_written_in_wan_with_decimals_is_rounded_to_its_last_digit(tmp_p
     path.write_text(f"某医院2021年度绩效自评报告\n2021年医院共完成门急诊128.69万人次，同比增加17.11万人次，增幅{rate}。\n",
                     encoding="utf-8")
     assert [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"] == expected
+
+
+def test_a_change_in_its_own_semicolon_part_is_of_that_parts_figure_in_the_message():
+    # 80785 ÷ (276404 − 80785) = 41.30%, stated 40.67%: the finding names 276404, not 税收收入's 747539
+    text = ("税收收入747,539万元，完成年初预算的88.54%，同比减收61,416万元，下降7.59%；非税收入276,404万元，完成年初预算161.48%，"
+            "同比增收80,785万元，增长40.67%。")
+    doc = doc_of(text)
+    figs = figures_of(doc)
+    found = run_checks(doc, figs, find_relations(doc, figs, ReportMeta()), ReportMeta(), CheckOptions())[0]
+    messages = [f.message for f in found if f.rule == "CHG001" and f.severity == "error"]
+    assert len(messages) == 1 and "276404" in messages[0] and "747539" not in messages[0]

@@ -41,3 +41,10 @@ def test_lists_under_two_levels_of_government_are_two_lists(tmp_path, level, fou
     first = "全区收入总量3100亿元。其中，地方收入240亿元；中央补助2200亿元；一般债务收入110亿元。"
     later = f"{level}收入总量2700亿元。其中，地方收入36.2亿元；中央补助2200亿元；一般债务收入110亿元。"
     assert conflicts(tmp_path, first, later) == found
+
+
+def test_lists_agree_only_where_amounts_are_written_alike(tmp_path):
+    # 专项债务 1亿元 and 1.05亿元 merely round alike: the lists of 新增 and of all debt are two lists
+    first = "全区新增政府债务限额2.39亿元，其中一般债务1.39亿元；专项债务1亿元。"
+    later = "地方政府债务限额5.73亿元，其中一般债务4.68亿元，专项债务1.05亿元。"
+    assert conflicts(tmp_path, first, later) == []

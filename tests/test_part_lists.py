@@ -1200,3 +1200,26 @@ def test_a_total_written_with_fewer_decimals_may_cut_its_parts_sum_off(tmp_path)
     path.write_text("某县民政局2022年度绩效自评报告\n月发低保金877.74万元，其中城市低保金373.9052万元，农村低保金503.8417万元。\n",
                     encoding="utf-8")
     assert [(f.rule, f.severity) for f in check_file(path).findings if f.rule == "SUM001"] == [("SUM001", "info")]
+
+
+def test_an_item_with_a_change_word_inside_its_name_keeps_the_list_from_being_complete():
+    # 0.54 is an item (…相应减少调出资金), not a change: the other parts alone fall short of 1.5, as an open list may
+    text = ("纳入年初预算的项目未完全支出形成结余1.5亿元，主要包括：老旧小区更新改造0.23亿元，以奖代补专项资金0.14亿元，"
+            "文化艺术专项0.1亿元，预留专项债券付息结余相应减少调出资金0.54亿元，其他未形成支出零星项目净结余0.49亿元。")
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize(("zone", "expected"), [("1200万元", []), ("2200万元", [("SUM001", "60000万元")])])
+def test_a_list_in_brackets_after_a_change_breaks_down_the_change(zone, expected):
+    # 58800 + 1200 = 60000 (not parts of 开发区's 32200 in the bracket before)
+    text = ("全旗一般公共预算收入安排290000万元（其中：旗本级257800万元，达拉特开发区32200万元），比人代会预算数增加60000万元"
+            f"（其中：旗本级58800万元，开发区{zone}），增长26.1%。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("general", "expected"), [("18.25亿元", []), ("19.25亿元", [("SUM001", "49.35亿元")])])
+def test_parts_named_with_the_wholes_qualifier_end_before_one_without_it(general, expected):
+    # 新增… 18.25 + 31.1 = 49.35; 调整使用… 7.48 is a sibling of the total, not a part
+    text = (f"2022年，全市地方政府新增债务限额为49.35亿元，其中：新增一般债务限额{general}，新增专项债务限额31.1亿元；"
+            "调整使用专项债务限额7.48亿元。")
+    assert errors(text) == expected

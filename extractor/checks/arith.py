@@ -42,6 +42,11 @@ _DOCS = {
         the total are not parts (nor is an amount after a direction word alone: "…，增72000元", "增(减)0元");
         an item adjusted down among the parts ("下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，
         公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it; a list
+        whose item holds a change word inside its name ("…相应减少调出资金0.54亿元，其他…") is not known to be complete; a
+        list in brackets right after a change breaks down the change ("比人代会预算数增加60000万元（其中：旗本级58800万元，
+        开发区1200万元）"), never an amount of a bracket closed before it; parts that begin with the qualifier their
+        whole names end before one that does not ("新增债务限额T，其中：新增一般债务限额a，新增专项债务限额b；调整使用专项
+        债务限额c": a + b = T); a list
         of counts whose items go without a count ("其中：基础设施类项目15个，投入资金a；…；教育扶贫c、贴息d，其他项目1个e")
         is partial whatever closes it; a list the document breaks off in mid-item ("…，财政专户管理的资金安排3345390元，单位" and no more: a page cut
         short) is partial whatever opened it; parts that each restate their total ("下达23个县…。其中，…由23个县
@@ -343,7 +348,8 @@ _DOCS = {
         explains something else), or the figure written right after
         the comparison word; the current figure is the nearest plain one before the comparison, never a
         schedule's amount (月进度, 序时进度: a target); a form's other direction in brackets is not the direction
-        ("各增加（减少）67.65万元": an increase). A rate naming a base of its own ("比报告数增加d，比2019年
+        ("各增加（减少）67.65万元": an increase). A change in a ；-part of its own is of that part's figure first
+        ("税收收入A，…；非税收入B，…同比增收d，增长p%": d ÷ (B − d), A a second reading). A rate naming a base of its own ("比报告数增加d，比2019年
         增长p%") is not the rate of the amount before it. With
         no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
@@ -458,7 +464,8 @@ _DOCS = {
         funds are one amount, since a budget balances ("收入预算842.79万元" / "支出预算824.79万元"; not 本年收入,
         which leaves out the carry-over); not an item of a subject's list
         ("初中教育支出A，其中：基本支出a"), nor one listed before with two amounts. Two lists of the same named
-        items (at least two names in common, in different paragraphs: a budget's projects "其中：中介机构服务费
+        items (at least two names in common, in different paragraphs, at least half of them written alike — 10.00万元 and
+        10万元, not 1亿元 and 1.05亿元: a budget's projects "其中：中介机构服务费
         418.80万元，财政业务费10.00万元…" and again under 年度预算安排) give each item one amount, unless the
         lists are of another year, stage, scope or funds, or stand under two levels of government (全区…, 自治区
         本级…). The amounts of a paragraph going on a list the paragraph before opened ("…缴费支出150384元，其中："

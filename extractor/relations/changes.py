@@ -429,8 +429,10 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
         # "…A万元，较上年持平；B万元，较上年减少d，下降p%": the clause's own figure may be the one that
         # changed; right before the change ("其中：人员经费B，比上年增加d"), it is the first reading
         own = {"num": [[d.fig.id, 1]], "den": [[near.fig.id, 1], [d.fig.id, -sign]]}
-        if sent.index(near) == sent.index(d) - 1:
-            main, own = own, main
+        cut = part_start(d)
+        if sent.index(near) == sent.index(d) - 1 or (current in sent and 0 <= current.fig.start - current.sent_start < cut
+                                                     < near.fig.start - near.sent_start):
+            main, own = own, main  # (or d's own ；-part states it: "税收收入A，…；非税收入B，…同比增收d，增长p%")
         readings.append(own)
     if current not in sent:
         named = _named_subject(d, sent, current, mentions)

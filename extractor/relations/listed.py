@@ -7,7 +7,8 @@ sentences of different paragraphs each give an amount to at least two of the sam
 are of the same items, and each item's two amounts are one quantity: they must agree. Lists of two
 subjects name the same items too (贵池区申请基础养老金补贴945.72万元，缴费补贴46.36万元 / 青阳县申请基础养老金
 补贴238.34万元，缴费补贴17.17万元): two lists are taken for the same items only when at least half of the
-names they share have the same amount in both, as one slip among the lists of one unit leaves them.
+names they share have the same amount in both (written alike, not merely within rounding), as one slip among
+the lists of one unit leaves them.
 
 What keeps other quantities out: a name that is a measure of budget reporting (支出, 基本支出,
 公务接待费, which identities.py keys by scope, funds and stage) is left to the identities; a name
@@ -22,7 +23,6 @@ from __future__ import annotations
 from collections import Counter
 from itertools import combinations
 
-from extractor.arithmetic import interval
 from extractor.model import Document, Relation
 from extractor.relations.facts import FactIndex
 from extractor.relations.identities import level_in
@@ -69,7 +69,8 @@ def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactInd
         pairs = [(lists[first][name], lists[later][name], name) for name in lists[first].keys() & lists[later].keys()]
         pairs = [(a, b, name) for a, b, name in pairs if a.paragraph != b.paragraph and _same_kind(a, b, doc_stage)
                  and _same_level(a, b, opening)]
-        agree = sum(interval(a.fig).meets(interval(b.fig)) for a, b, _ in pairs)
+        # (agreeing means written alike, 10.00万元 and 10万元: a whole 1亿元 merely rounding to 1.05亿元 is no sign)
+        agree = sum(_yuan(a) == _yuan(b) for a, b, _ in pairs)
         if len(pairs) < 2 or 2 * agree < len(pairs):
             continue  # lists of two subjects (贵池区…，青阳县…) or years that name the same items
         for a, b, name in pairs:
@@ -79,6 +80,10 @@ def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactInd
             out.append(Relation(kind="linear", rule="CON001", source="listed", figures=[b.fig.id, a.fig.id],
                                 data={"terms": [[a.fig.id, 1]], "same": name}))
     return out
+
+
+def _yuan(m: Mention):
+    return m.fig.yuan if m.fig.yuan is not None else m.fig.value
 
 
 def _same_level(a: Mention, b: Mention, opening: dict[int, str]) -> bool:

@@ -8,6 +8,8 @@ as an alternative; the checker stays silent when any of them is consistent.
 
 from __future__ import annotations
 
+import os
+
 from functools import cache
 from itertools import islice
 
@@ -425,7 +427,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # (总额A，较上年的B减少d，下降p%；其中：…); of a kind the list does not open with, only in the
             # marker's own ；-part ("…配套建筑物5座；巷道硬化0.93千米，其中…0.19千米…；…配套建筑物88座，其中…")
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and g.depth <= m.depth
-                           and (not _is_not_part(g, c) or _added_total(g, sent))
+                           and (not _is_not_part(g, c) or _added_total(g, sent) or _opens_bracket_list(g, m, sent))
+                           and not _closed_before(g, m)
                            and (kind_unit == kinds[0] or g.fig.start - g.sent_start > _part_cut(m))), None)
                      if k else _previous_total(prev, kind_unit)
                      if _opens_sentence(m, marker) and not any(_names_total(g) and g.kind != "percent" for g in sent[1:])
@@ -461,7 +464,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # a，执行数b；其他资金预算c，执行数d" breaks down both)
                 total, others = others[0], []
             total = total or (others[0] if len(others) > 1 else None)
-            if total is None or (_is_not_part(total, c) and not (total in sent and _added_total(total, sent))):
+            if total is None or (_is_not_part(total, c) and not (total in sent and (_added_total(total, sent)
+                                                                                  or _opens_bracket_list(total, m, sent)))):
                 continue
             if marker.startswith("分别") and total in sent and total.fig.start - total.sent_start < changes.part_start(m):
                 continue  # "…累计金额达到了162.3亿元；而秦皇岛和张家口…分别为a和b": of what its own part names
@@ -471,6 +475,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             nested = k > 0 and any(_part_marker(g, c.part_markers) for g in sent[: sent.index(total) + 1])
             detail = False  # inside what a part was used for (医疗卫生a，主要用于…贴息b、…补贴c等；环境保护d)
             adjusted = False  # an item adjusted among the parts (…资金调减2.66万元): it takes off the total
+            unread = False  # an item whose name holds a change word mid-name (…相应减少调出资金0.54亿元)
             for g in sent[k:]:
                 if g.depth < depth or (nested and g is not m and regex.search("[；;]", g.lead)):
                     break
@@ -509,6 +514,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 if _same_kind(g, kind_unit) and (not _is_not_part(g, c) or _sign(g, total) < 0) and _compatible(total, g) \
                         and not changes.is_value_before(g, sent):
                     parts.append(g)
+                elif parts and _same_kind(g, kind_unit) and _unread_item(g, sent):
+                    unread = True
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
                 continue  # one part is checked only where 其中 names it: it cannot exceed its total
             if sum(any(any(w in p.clause_lead for w in words) for p in parts) for words in c.series) > 1:
@@ -532,7 +539,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 continue
             # (主要是: the main parts only; a list the document breaks off in mid-item lost what follows)
             complete = marker != "主要是" and _complete(total, parts, facts) and not _broken_off(sent, mentions) \
-                and not _items_without(parts, sent)
+                and not _items_without(parts, sent) and not unread
             if adjusted and not complete:
                 continue  # "下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，…": what is added may exceed it
             if others and not complete:
@@ -690,6 +697,34 @@ def _same_count(a: str, b: str, c: SumCues) -> bool:
 def _says_use(text: str, c: SumCues) -> bool:
     """Whether a text says what money was used for (主要用于…)."""
     return any(w in text for w in c.use_words)
+
+
+def _closed_before(g: Mention, m: Mention) -> bool:
+    """Whether the brackets g stands in close before m: "A（其中：a，b），增加d（其中：d1，d2）" — b is no
+    total of d1's list."""
+    depth = 0
+    for ch in m.upto[g.fig.end - g.sent_start:]:
+        depth += (ch in "（(") - (ch in "）)")
+        if depth < 0:
+            return True
+    return False
+
+
+def _opens_bracket_list(g: Mention, m: Mention, sent: list[Mention]) -> bool:
+    """Whether g is a change with the list m begins in brackets right after it ("比人代会预算数增加60000万元
+    （其中：旗本级58800万元，开发区1200万元）"): the list breaks down the change."""
+    return m.depth == g.depth + 1 and changes.is_change_amount(g, sent) \
+        and regex.match(r"\s*[（(]", m.upto[g.fig.end - g.sent_start:]) is not None
+
+
+def _unread_item(g: Mention, sent: list[Mention]) -> bool:
+    """Whether g, left out of a list for a change or share word in its name, is an item of the list all
+    the same: its clause ends in a name, not in the word ("预留专项债券付息结余相应减少调出资金0.54亿元").
+    The list is then not known to be complete."""
+    c = cues()[0].sum
+    return _is_not_part(g, c) and not changes.is_change_amount(g, sent) and not changes.bare_change(g) \
+        and not regex.search(r"(?:占|比|较|为)[^，,；;]*$", g.clause_lead) and regex.search(r"\p{Han}{2}$", g.clause_lead.strip()) is not None \
+        and not any(g.clause_lead.strip().endswith(w) for w in c.not_part)
 
 
 def _items_without(parts: list[Mention], sent: list[Mention]) -> bool:
@@ -1141,7 +1176,13 @@ def _another_measure(total: Mention, first: list[Mention], rest: list[Mention]) 
         return True
     names = [compact(p.clause_lead) for p in first]
     common = _common_ending(names)
-    return common >= 2 and not any(compact(p.clause_lead).endswith(names[0][-common:]) for p in rest)
+    if common >= 2 and not any(compact(p.clause_lead).endswith(names[0][-common:]) for p in rest):
+        return True
+    # "新增债务限额T，其中：新增一般债务限额a，新增专项债务限额b；调整使用专项债务限额c": the first ones begin
+    # with the qualifier the whole names (新增), the rest not
+    start = len(os.path.commonprefix(names))
+    return start >= 2 and names[0][:start] in compact(_total_name(total)) \
+        and not any(compact(p.clause_lead).startswith(names[0][:start]) for p in rest)
 
 
 def _common_ending(names: list[str]) -> int:
