@@ -803,3 +803,9 @@ def test_a_change_in_its_own_semicolon_part_is_of_that_parts_figure_in_the_messa
     found = run_checks(doc, figs, find_relations(doc, figs, ReportMeta()), ReportMeta(), CheckOptions())[0]
     messages = [f.message for f in found if f.rule == "CHG001" and f.severity == "error"]
     assert len(messages) == 1 and "276404" in messages[0] and "747539" not in messages[0]
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("3.83%", []), ("4.83%", [("CHG001", "4.83%")])])
+def test_a_balance_compared_with_the_start_of_the_year(rate, expected):
+    # 9485万元 ÷ (25.69亿元 − 9485万元) = 3.83%
+    assert errors(f"2021年医院资产总额25.69亿元，比年初增加了9485万元，增幅为{rate}。") == expected

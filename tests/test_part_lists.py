@@ -1223,3 +1223,10 @@ def test_parts_named_with_the_wholes_qualifier_end_before_one_without_it(general
     text = (f"2022年，全市地方政府新增债务限额为49.35亿元，其中：新增一般债务限额{general}，新增专项债务限额31.1亿元；"
             "调整使用专项债务限额7.48亿元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("50.9%", []), ("59.0%", [("PCT001", "59.0%")])])
+def test_a_share_of_the_whole_named_after_zai(share, expected):
+    # 9987 ÷ 19617 = 50.91%
+    text = f"一般公共预算收入19617万元，其中：非税收入9630万元；税收收入9987万元，税收收入在一般公共预算收入占比{share}。"
+    assert errors(text) == expected

@@ -255,6 +255,7 @@ _DOCS = {
         named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
         (医疗卫生支出) of another paragraph than the share's or than the one opening its items
         ("…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%"), and what 中的 names is the whole ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%");
+        a whole named after 在 is the base and the words before 在 name the part ("税收收入在一般公共预算收入占比p%");
         a base naming two things joined is their sum ("…中央资金a，省资金b，…，区级资金投入占中央、省资金的p%" → c ÷ (a + b));
         a base named as one of two joined things (占转移支付比重) is not their sum
         (税收返还和转移支付); a base that names no flow is of the part's flow (收入…占年初预算的p% is no
@@ -349,7 +350,8 @@ _DOCS = {
         the comparison word; the current figure is the nearest plain one before the comparison, never a
         schedule's amount (月进度, 序时进度: a target); a form's other direction in brackets is not the direction
         ("各增加（减少）67.65万元": an increase). A change in a ；-part of its own is of that part's figure first
-        ("税收收入A，…；非税收入B，…同比增收d，增长p%": d ÷ (B − d), A a second reading). A rate naming a base of its own ("比报告数增加d，比2019年
+        ("税收收入A，…；非税收入B，…同比增收d，增长p%": d ÷ (B − d), A a second reading). A balance compared
+        with the start of the year is such a change ("资产总额A，比年初增加了d，增幅为p%" → d ÷ (A − d); not 比年初预算). A rate naming a base of its own ("比报告数增加d，比2019年
         增长p%") is not the rate of the amount before it. With
         no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause

@@ -90,6 +90,7 @@ class Categories(BaseModel):
 class Share(BaseModel):
     lead: str
     bare_lead: str
+    within_lead: str
 
 
 class Completion(BaseModel):
@@ -188,6 +189,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
     pats = {
         "share": regex.compile(c.share.lead),
         "share_bare": regex.compile(c.share.bare_lead),
+        "share_within": regex.compile(c.share.within_lead),
         "completion": regex.compile(c.completion.lead),
         "rate": regex.compile(c.completion.rate_lead),
         "pair_rate": regex.compile(c.completion.pair_rate),
@@ -1403,7 +1405,7 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
         return _pair_rate(m, sent)  # ("支付a，未支b，支付率p%": no budget stated, what is done over done and not done)
     if (portion := _portion(m, sent)) is not None:
         return [portion]
-    share = pats["share"].search(m.lead[-30:]) or pats["share_bare"].search(lead)
+    share = pats["share"].search(m.lead[-30:]) or pats["share_within"].search(lead) or pats["share_bare"].search(lead)
     j = k
     while j and sent[j - 1].kind == "percent" and _JOINED.fullmatch(sent[j].lead):
         j -= 1  # "占…的8.1%和91.9%": the later ones of a run are shares of the same base
@@ -1508,6 +1510,7 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
     plain = [g for g in reversed(sent[:k]) if g.kind in ("money", "count") and not changes.is_change_amount(g, sent)
              and not changes.bare_change(g) and not changes.is_inline_base(g) and g.depth <= m.depth]
     said = compact(m.clause_lead.split("占")[0]) if "占" in m.clause_lead else ""
+    said = regex.sub(r"在\p{Han}*$", "", said)  # (税收收入在一般公共预算收入占比: the part is 税收收入)
     if len(said) >= 2 or (said and said not in "其各均共总约"):  # (税占比 names 税收收入; 其占比 names nothing)
         # (a part it names that no figure before carries is not given: "…完成预算数B的p%，…，税收收入占…的q%")
         # (非税收入 is no 税收: 非 names what X is not)
