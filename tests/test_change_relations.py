@@ -809,3 +809,10 @@ def test_a_change_in_its_own_semicolon_part_is_of_that_parts_figure_in_the_messa
 def test_a_balance_compared_with_the_start_of_the_year(rate, expected):
     # 9485万元 ÷ (25.69亿元 − 9485万元) = 3.83%
     assert errors(f"2021年医院资产总额25.69亿元，比年初增加了9485万元，增幅为{rate}。") == expected
+
+
+@pytest.mark.parametrize(("change", "expected"), [("49万元", []), ("94万元", [("CHG002", "94万元")])])
+def test_the_year_its_clause_names_tells_last_years_figure(change, expected):
+    # 2017年比上年: 279 (2017) − 230 (2016) = 49
+    text = f"2017年度基本支出279万元，2016年度基本支出230万元，2017年比上年基本支出增加{change}，增加原因是人员工资相应增加。"
+    assert errors(text) == expected

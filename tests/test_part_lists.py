@@ -1230,3 +1230,27 @@ def test_a_share_of_the_whole_named_after_zai(share, expected):
     # 9987 ÷ 19617 = 50.91%
     text = f"一般公共预算收入19617万元，其中：非税收入9630万元；税收收入9987万元，税收收入在一般公共预算收入占比{share}。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("net", "expected"), [("7637亿元", []), ("7673亿元", [("SUM001", "9474.6亿元")])])
+def test_a_balance_sheet_in_each_semicolon_part(net, expected):
+    # 1143.8 + 3203.7 = 4347.5; 1837.6 + 7637 = 9474.6
+    text = ("从单位性质看：行政单位资产总额4347.5亿元，负债总额1143.8亿元，净资产总额3203.7亿元；"
+            f"事业单位资产总额9474.6亿元，负债总额1837.6亿元，净资产总额{net}。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("net", "expected"), [("37.90亿元", []), ("39.70亿元", [("SUM001", "66.29亿元")])])
+def test_the_changes_of_a_balance_sheet_add_up(net, expected):
+    # 28.39 + 37.90 = 66.29 (and 743.21 + 359.44 = 1102.65)
+    text = ("国有资产总额1102.65亿元，较上年增加66.29亿元；负债总额743.21亿元，较上年增加28.39亿元；"
+            f"净资产359.44亿元，较上年增加{net}。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(("rural", "expected"), [("13026人", []), ("13062人", [("SUM001", "25559人")])])
+def test_a_list_of_households_and_people_goes_on_past_the_other_unit(rural, expected):
+    # 12533 + 13026 = 25559 people, 6195 + 7840 = 14035 households; the money paid between is no end of it
+    text = ("全市14035户25559人享受城乡低保，发放低保金4721万元，其中城市低保6195户12533人，发放低保金3277万元，"
+            f"农村低保7840户{rural}，发放低保金1444万元。")
+    assert errors(text) == expected

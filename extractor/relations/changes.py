@@ -185,9 +185,13 @@ def _comparable(a: Mention, b: Mention) -> bool:
 
 
 def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | None:
-    """The figure the comparison is about: the nearest plain figure before it, not itself the base."""
+    """The figure the comparison is about: the nearest plain figure before it, not itself the base (nor one
+    of the year before the one its clause names: "2017年基本支出A，2016年基本支出B，2017年比上年…增加d": A)."""
     rate_passed = False
+    said = YEAR.search(regex.split(r"[，,；;：:]", m.upto[: comp.start])[-1]) if _period(comp.phrase) == (None, True) else None
     for g in reversed(sent[: sent.index(m)]):
+        if said is not None and _period(_name(g))[0] == int(said.group(1)) - 1:
+            continue
         if g.fig.start - g.sent_start >= comp.start or g is comp.inline or _is_change(g) \
                 or any(w in g.clause_lead for w in _text().cues()[0].change.schedules):
             continue

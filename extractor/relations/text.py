@@ -283,18 +283,43 @@ def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = 
 
 def _balance_sheet(sent: list[Mention]) -> list[Relation]:
     """"资产总额860384.78万元，负债总额-166.06万元，净资产总额860550.83万元": assets are liabilities plus
-    net assets, each named once in the sentence."""
-    found: dict[str, list[Mention]] = {}
+    net assets, each named once in the sentence, or once in each ；-part ("行政单位资产总额A，负债总额B，净资产
+    总额C；事业单位资产总额…"). So are their changes, when each states one ("资产总额A，较上年增加d1，…；负债总额B，
+    较上年增加d2，…；净资产C，较上年增加d3": d1 = d2 + d3)."""
+    roles = ("assets", "liabilities", "net")
+    parts: dict[int, dict[str, list[Mention]]] = {}
     for m in sent:
         if m.kind == "money" and m.depth == 0 and not m.fig.approx:
             name = regex.sub(r"\s", "", m.clause_lead)
             for role, pattern in cues()[0].difference.balance_sheet.items():
                 if regex.search(pattern, name):
-                    found.setdefault(role, []).append(m)
-    if any(len(found.get(role, [])) != 1 for role in ("assets", "liabilities", "net")):
-        return []
-    a, b, c = found["assets"][0], found["liabilities"][0], found["net"][0]
-    return [_rel("sum", "SUM001", a, terms=[[b.fig.id, 1], [c.fig.id, 1]])]
+                    parts.setdefault(changes.part_start(m), {}).setdefault(role, []).append(m)
+    whole: dict[str, list[Mention]] = {}
+    for found in parts.values():
+        for role, ms in found.items():
+            whole.setdefault(role, []).extend(ms)
+    groups = [whole] if all(len(whole.get(r, [])) == 1 for r in roles) else list(parts.values())
+    out = []
+    for found in groups:
+        if any(len(found.get(role, [])) != 1 for role in roles):
+            continue
+        a, b, c = (found[r][0] for r in roles)
+        out.append(_rel("sum", "SUM001", a, terms=[[b.fig.id, 1], [c.fig.id, 1]]))
+        moved = [_change_after(g, sent) for g in (a, b, c)]
+        if all(moved):
+            (da, sa), (db, sb), (dc, sc) = moved
+            out.append(_rel("sum", "SUM001", da, terms=[[db.fig.id, sa * sb], [dc.fig.id, sa * sc]]))
+    return out
+
+
+def _change_after(g: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:
+    """The change stated right after g in its clause ("净资产C，较上年增加d"), with its direction."""
+    k = sent.index(g)
+    nxt = next((x for x in sent[k + 1 :] if x.kind == g.kind), None)
+    if nxt is None or nxt.depth != g.depth or changes.part_start(nxt) != changes.part_start(g) \
+            or not changes.is_change_amount(nxt, sent):
+        return None
+    return nxt, changes.direction(nxt.clause_lead)
 
 
 def _audit_cut(sent: list[Mention]) -> list[Relation]:
@@ -496,15 +521,19 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 adjusted |= g.kind == "money" and any(w in g.clause_lead for w in c.adjustments)
                 if parts and cues()[1]["plus"].search(g.lead):
                     break  # "总收入A，其中地方收入a；加上级补助收入b，…": what is added is no part of A
-                if parts and _stage(g.clause_lead) == "actual" and _stage(total.clause_lead or total.head) is None \
+                if parts and _same_kind(g, kind_unit) and _stage(g.clause_lead) == "actual" \
+                        and _stage(total.clause_lead or total.head) is None \
                         and all(_stage(p.clause_lead) is None for p in parts):
                     break  # "资金A，其中项目管理费a，目前项目资金已拨付b": what was done with A, no part of it
                 if parts and g.kind == "money" and _other_flow(total.clause_lead or total.head, g.clause_lead):
                     break  # "收入A，其中保险费a，财政补贴b；支出B…；结余c": the sentence has moved on to spending
                 if parts and regex.search(c.own_wholes, g.clause_lead):
                     break  # "…，其中税收收入a，…，可用财力达b": a whole of its own ends the list
-                if parts and g.kind == "count" == kind_unit[0] and not _same_count(g.fig.unit, kind_unit[1], c):
-                    break  # "临聘人员16人，其中中级职称5人，占地面积1332㎡，…服务人口1.85万人": another topic
+                if parts and g.kind == "count" == kind_unit[0] and not _same_count(g.fig.unit, kind_unit[1], c) \
+                        and not any(x.kind == "count" and _same_count(g.fig.unit, x.fig.unit, c) for x in sent[:k]):
+                    # "临聘人员16人，其中中级职称5人，占地面积1332㎡，…服务人口1.85万人": another topic (not a unit
+                    # the total gave too: "全市14035户25559人…，其中城市低保6195户12533人，…农村低保7840户13026人")
+                    break
                 if g is not m and parts and (_starts_list(g, c.part_markers) or (_names_total(g) and g.kind != "percent")
                                              or _ITEM.search(g.lead)
                                              or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)
