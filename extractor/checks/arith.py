@@ -42,6 +42,8 @@ _DOCS = {
         the total are not parts (nor is an amount after a direction word alone: "…，增72000元", "增(减)0元");
         an item adjusted down among the parts ("下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，
         公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it; a list
+        of counts in two units goes on past the other unit when the total gave both ("全市14035户25559人…，其中城市
+        低保6195户12533人，…农村低保7840户13026人"), and past amounts of another kind paid between; a list
         whose item holds a change word inside its name ("…相应减少调出资金0.54亿元，其他…") is not known to be complete; a
         list in brackets right after a change breaks down the change ("比人代会预算数增加60000万元（其中：旗本级58800万元，
         开发区1200万元）"), never an amount of a bracket closed before it; parts that begin with the qualifier their
@@ -109,7 +111,9 @@ _DOCS = {
         with it closes the sentence before ("…项目a；…项目b。共计下达…资金C"); 收入合计/支出合计 (or 合计支出, even opening its sentence) after
         amounts cannot be less than they are (an earlier sentence may have begun the list).
         A balance sheet stated in one sentence adds up: "资产总额A，负债总额B，净资产总额C" → A = B + C (固定资产
-        and the other kinds of assets are parts, not the total).
+        and the other kinds of assets are parts, not the total), in each ；-part that states one ("行政单位资产总额A，
+        负债总额B，净资产总额C；事业单位…"), and so do its changes when each states one ("资产总额A，较上年增加d1；
+        负债总额B，较上年增加d2；净资产C，较上年增加d3" → d1 = d2 + d3).
         Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，
         基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
         budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),
@@ -350,7 +354,9 @@ _DOCS = {
         the comparison word; the current figure is the nearest plain one before the comparison, never a
         schedule's amount (月进度, 序时进度: a target); a form's other direction in brackets is not the direction
         ("各增加（减少）67.65万元": an increase). A change in a ；-part of its own is of that part's figure first
-        ("税收收入A，…；非税收入B，…同比增收d，增长p%": d ÷ (B − d), A a second reading). A balance compared
+        ("税收收入A，…；非税收入B，…同比增收d，增长p%": d ÷ (B − d), A a second reading). The year a
+        comparison's clause names tells last year's figure ("2017年度基本支出A，2016年度基本支出B，2017年比上年基本支出
+        增加d" → A − B). A balance compared
         with the start of the year is such a change ("资产总额A，比年初增加了d，增幅为p%" → d ÷ (A − d); not 比年初预算). A rate naming a base of its own ("比报告数增加d，比2019年
         增长p%") is not the rate of the amount before it. With
         no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
