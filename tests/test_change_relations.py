@@ -816,3 +816,10 @@ def test_the_year_its_clause_names_tells_last_years_figure(change, expected):
     # 2017年比上年: 279 (2017) − 230 (2016) = 49
     text = f"2017年度基本支出279万元，2016年度基本支出230万元，2017年比上年基本支出增加{change}，增加原因是人员工资相应增加。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("2.19%", []), ("2.91%", [("CHG001", "2.91%")])])
+def test_a_change_outside_brackets_is_of_the_amount_outside_them(rate, expected):
+    # 42.29 ÷ (1887.70 + 42.29) = 2.19%, not of 822.05 inside the brackets
+    text = f"税务部门征收收入（未扣减出口退税822.05亿元，含海关代征税收341.53亿元）1887.70亿元，减少42.29亿元，下降{rate}。"
+    assert errors(text) == expected

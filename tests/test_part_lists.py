@@ -1254,3 +1254,9 @@ def test_a_list_of_households_and_people_goes_on_past_the_other_unit(rural, expe
     text = ("全市14035户25559人享受城乡低保，发放低保金4721万元，其中城市低保6195户12533人，发放低保金3277万元，"
             f"农村低保7840户{rural}，发放低保金1444万元。")
     assert errors(text) == expected
+
+
+def test_a_change_of_people_in_brackets_lists_flows_both_ways():
+    # 3 + 3 − 4 = 2: 退休 takes off; the parts are no list of 2人's that could only add up
+    text = "年末实有人数49人，比上2022年末47人增加2人（其中：新入职在编3人、调入3人、退休4人）。"
+    assert errors(text) == []

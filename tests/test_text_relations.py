@@ -1703,3 +1703,25 @@ def test_a_balance_after_an_income_list_and_a_spending(left, expected):
     text = ("企业职工基本养老保险基金收入18791亿元，其中保险费收入15501亿元，财政补贴收入2669亿元；支出16460亿元；"
             f"本年收支结余{left}，年末滚存结余24010亿元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("65%", []), ("56%", [("PCT002", "56%")])])
+def test_a_rate_after_a_whole_and_its_parts_is_of_the_whole(rate, expected):
+    # 355.16 ÷ 546.23 = 65.02% (not 县级's 31.71, the last part, nor a budget in brackets)
+    text = ("2024年，该项目中央、省级、县级预算共安排546.23万元，其中：中央248.73万元（2024年下达153.3万元），"
+            "省级230.54万元（2024年下达221万元），县级66.96万元；2024年应支付贴息资金444.86万元，实际支付355.16万元，"
+            f"其中：中央248.74万元、省级74.71万元、县级31.71万元，执行率{rate}。")
+    assert errors(text) == expected
+
+
+def test_a_rate_after_the_parts_of_funds_received_names_no_part():
+    # the parts are what was allotted of the funds received; the rate is of their whole, not of 省级's part
+    text = "2022年，收到中央补助资金15150.00万元，全部补助到各级政府，其中省级支出安排489.00万元，各州市安排14661.00万元，执行率为100%。"
+    assert errors(text) == []
+
+
+def test_a_budget_shared_by_items_with_rates_of_their_own_is_no_items_budget():
+    # 42万元 was for both items; the second item's own budget is not stated
+    text = ("2021年非物质文化遗产保护资金下达42万元，资金到位率100%，截至目前，竹编项目补助已及时划拨传承人，资金使用率100%；"
+            "薅草锣鼓项目资金使用334896元，资金使用率83.72%。")
+    assert errors(text) == []

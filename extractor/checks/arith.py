@@ -45,8 +45,9 @@ _DOCS = {
         of counts in two units goes on past the other unit when the total gave both ("全市14035户25559人…，其中城市
         低保6195户12533人，…农村低保7840户13026人"), and past amounts of another kind paid between; a list
         whose item holds a change word inside its name ("…相应减少调出资金0.54亿元，其他…") is not known to be complete; a
-        list in brackets right after a change breaks down the change ("比人代会预算数增加60000万元（其中：旗本级58800万元，
-        开发区1200万元）"), never an amount of a bracket closed before it; parts that begin with the qualifier their
+        list in brackets right after a change of money breaks down the change ("比人代会预算数增加60000万元（其中：旗本级
+        58800万元，开发区1200万元）"; a change of people lists flows both ways: "增加2人（其中：新入职3人、调入3人、
+        退休4人）"), never an amount of a bracket closed before it; parts that begin with the qualifier their
         whole names end before one that does not ("新增债务限额T，其中：新增一般债务限额a，新增专项债务限额b；调整使用专项
         债务限额c": a + b = T); a list
         of counts whose items go without a count ("其中：基础设施类项目15个，投入资金a；…；教育扶贫c、贴息d，其他项目1个e")
@@ -310,7 +311,11 @@ _DOCS = {
         率86.8%"); a rate after a whole and its parts ("17.7亿元，其中含中央12.75亿元…，下达率98%") is no ratio
         of two of them, and a rate after two figures is of them only when it names what they did (有效率
         after 有效问卷, 拨付率 after 已拨付; 森林覆盖率 after 林地面积 and 森林面积 is of the land area, not
-        given). The actual is never a part in brackets the rate stands outside of ("支出A（其中镇级支出a），
+        given). A rate after a whole and its parts, none with a rate of its own, is of the whole ("实际支付355.16万元，
+        其中：中央a、省级b、县级c，执行率65%"), and names no part when the whole is the budget ("收到…15150万元，其中省级
+        支出安排a，各州市安排b，执行率为100%"); a budget whose ；-part goes on to a rate of another item ("…下达42万元，
+        资金到位率100%，…竹编…资金使用率100%；薅草锣鼓项目资金使用a，资金使用率p%") is no budget of a later item, and a
+        budget in brackets is none of an amount outside them. The actual is never a part in brackets the rate stands outside of ("支出A（其中镇级支出a），
         完成调整预算的p%": A); a rate in a part of its own (after ；) is of that part's amount; a budget 调整为
         an amount is the adjusted budget, and a change or a difference (较年初预算减少d, 超收d) is no budget,
         nor is a budget paired with another part's actual ("个人所得税预算a，个人所得税b…；资源税c，为预算的p%",
@@ -353,7 +358,8 @@ _DOCS = {
         explains something else), or the figure written right after
         the comparison word; the current figure is the nearest plain one before the comparison, never a
         schedule's amount (月进度, 序时进度: a target); a form's other direction in brackets is not the direction
-        ("各增加（减少）67.65万元": an increase). A change in a ；-part of its own is of that part's figure first
+        ("各增加（减少）67.65万元": an increase); a change outside brackets is of the amount outside them ("征收收入（未扣减
+        出口退税a，…）A，减少d": of A). A change in a ；-part of its own is of that part's figure first
         ("税收收入A，…；非税收入B，…同比增收d，增长p%": d ÷ (B − d), A a second reading). The year a
         comparison's clause names tells last year's figure ("2017年度基本支出A，2016年度基本支出B，2017年比上年基本支出
         增加d" → A − B). A balance compared

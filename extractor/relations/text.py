@@ -742,9 +742,10 @@ def _closed_before(g: Mention, m: Mention) -> bool:
 
 
 def _opens_bracket_list(g: Mention, m: Mention, sent: list[Mention]) -> bool:
-    """Whether g is a change with the list m begins in brackets right after it ("比人代会预算数增加60000万元
-    （其中：旗本级58800万元，开发区1200万元）"): the list breaks down the change."""
-    return m.depth == g.depth + 1 and changes.is_change_amount(g, sent) \
+    """Whether g is a change of money with the list m begins in brackets right after it ("比人代会预算数增加
+    60000万元（其中：旗本级58800万元，开发区1200万元）"): the list breaks down the change. (Not a change of people:
+    "增加2人（其中：新入职3人、调入3人、退休4人）" lists flows both ways.)"""
+    return m.depth == g.depth + 1 and g.kind == "money" and changes.is_change_amount(g, sent) \
         and regex.match(r"\s*[（(]", m.upto[g.fig.end - g.sent_start:]) is not None
 
 
@@ -1396,7 +1397,8 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
         # "与上年实际支出52,410.00元相比": the base of a comparison is not what the sentence is about
         return kind and not any(w in name for w in not_part) and not regex.match(r"\s*(?:与|和|同)", name)
 
-    own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start), None)
+    # (not a figure in brackets the one asking stands outside of: "征收收入（未扣减出口退税a，…）A，减少d")
+    own = next((g for g in sent if plain(g) and g.fig.start < before.fig.start and g.depth <= before.depth), None)
     if prev and _opens_list(prev[0]) and sum(g.kind != "percent" for g in prev) > 1:
         # "…为3328万元。其中，A 50万元，B 478万元。同口径比上年减少830万元": not the first part's
         # (a lone labelled figure, "1、收入:792.22万元。同比增加d", is what the change is of)
@@ -1786,6 +1788,7 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
         return _over(m, "PCT002", actual, [after])
     bases = _budget_of(actual, base or "预算", mentions, facts, anywhere=True)
     if not base and actual in sent and (near := next((g for g in reversed(sent[: sent.index(actual)]) if g.kind == "money"
+                                                      and g.depth <= actual.depth
                                                       and _stage(g.clause_lead) == "budget"), None)) not in (None, *bases):
         # "资金共计A，…已到位a，使用b，使用率p%": a rate naming no base may be of the budget-like amount
         # right before what was spent (here the funds received) as well as of the budget
@@ -1889,7 +1892,25 @@ def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | N
                 and _stage(g.clause_lead) != "budget"), None)
     found = own or next((g for g in reversed(sent[:k]) if spent(g, True) and g.depth <= m.depth), None) \
         or next((g for g in reversed(prev) if spent(g, False)), None)
+    if found in sent and len(listed := _open_list_parts(found, sent[:k])) > 1 \
+            and not any(g.kind == "percent" for g in sent[sent.index(listed[0]) : k]):
+        # a rate after a whole and its parts, none with a rate of its own, is of the whole ("实际支付355.16万元，其中：
+        # 中央a、省级b、县级c，执行率65%"), unless the whole is the budget ("收到…15150万元，其中省级支出安排a，各州市安排b，执行率为100%")
+        j = sent.index(listed[0])
+        whole = next((g for g in reversed(sent[:j]) if g.kind == found.kind and g.depth == found.depth), None)
+        return whole if whole is not None and _stage(whole.clause_lead) != "budget" else None
     return found or _subject(sent, prev, m)
+
+
+def _open_list_parts(g: Mention, before: list[Mention]) -> list[Mention]:
+    """The parts of the list g ends, when the list is still open at g (its marker, no ；since): "…，其中：
+    中央a、省级b、县级c" — [a, b, c] for c."""
+    markers = cues()[0].sum.part_markers
+    at = max(g.upto.rfind(w) for w in markers)
+    if at < len(g.head) or regex.search("[；;]", g.upto[at:]):
+        return []
+    return [x for x in before if x.kind == g.kind and x.depth == g.depth and x.fig.start - x.sent_start > at
+            and _stage(x.clause_lead) != "budget"]  # (an item's budget beside its actual is no part of its own)
 
 
 # --------------------------------------------------------------------------- differences and savings
@@ -1913,14 +1934,16 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
              if g is not actual and g.paragraph == actual.paragraph]
     # (a later figure of the sentence is named by its own clause, not by the sentence's head; nor is one
     # after a colon by what the colon introduces: "…批准的2020年预算草案…，执行情况具体如下：…收入816.1亿元")
-    cands = [g for g in cands if names_budget(regex.split(r"[：:]", g.lead if g.lead == g.upto else g.clause_lead)[-1])
+    # (nor is a part in brackets the budget of an amount outside them: "…县级66.96万元（…2024年下达221万元）")
+    cands = [g for g in cands if g.depth <= actual.depth
+             and names_budget(regex.split(r"[：:]", g.lead if g.lead == g.upto else g.clause_lead)[-1])
              and not _is_not_part(g, cues()[0].sum) and not _not_its_budget(g, actual, mentions)
              and not _other_flow(actual.clause_lead, g.clause_lead)
              and not _paired_elsewhere(g, actual, mentions) and (_listed(actual) or not _listed(g))
              and not _whole_budget_of_a_part(g, actual)]
     if not cands:  # "计划总投资A，已拨付B，支出率p%": the budget its own sentence names before it
         cands = [g for g in reversed(mentions[: actual.index]) if g.sentence == actual.sentence and g.kind == "money"
-                 and _stage(g.clause_lead) == "budget" and not _not_its_budget(g, actual, mentions)
+                 and g.depth <= actual.depth and _stage(g.clause_lead) == "budget" and not _not_its_budget(g, actual, mentions)
                  and not _other_flow(actual.clause_lead, g.clause_lead)
                  and not _paired_elsewhere(g, actual, mentions)][:1]
     if not cands:
@@ -2001,6 +2024,13 @@ def _other_parts_budget(budget: Mention, actual: Mention, mentions: list[Mention
     own_actual = any(g is not budget and g.kind == "money" and own < g.fig.start - g.sent_start < cut
                      and _stage(g.clause_lead) != "budget" and not _is_not_part(g, cues()[0].sum)
                      for g in mentions[: actual.index] if g.sentence == actual.sentence)
+    # (or a rate of its own part not about the budget itself: "…下达42万元，资金到位率100%，…竹编…已及时划拨…，资金
+    # 使用率100%；薅草锣鼓项目资金使用a，资金使用率p%" — 42万元 was for both items)
+    own_rate = any(g.kind == "percent" and g.index > budget.index + 1 and own < g.fig.start - g.sent_start < cut
+                   and cues()[1]["rate"].search(g.clause_lead) is not None
+                   for g in mentions[: actual.index] if g.sentence == actual.sentence)
+    if own_rate:
+        return True
     name = compact(budget.clause_lead)
     for w in cues()[0].stages.budget:
         name = name.replace(w, "")
