@@ -823,3 +823,8 @@ def test_a_change_outside_brackets_is_of_the_amount_outside_them(rate, expected)
     # 42.29 ÷ (1887.70 + 42.29) = 2.19%, not of 822.05 inside the brackets
     text = f"税务部门征收收入（未扣减出口退税822.05亿元，含海关代征税收341.53亿元）1887.70亿元，减少42.29亿元，下降{rate}。"
     assert errors(text) == expected
+
+
+def test_a_figure_after_a_bare_direction_verb_is_the_change_not_the_base():
+    # "较上年决算数减65.62万元": 65.62 is what fell, not last year's figure (65.62 ÷ 501.44 = 13.1%)
+    assert errors("2020年度收入合计435.82万元，较上年决算数减65.62万元，下降13.1%。") == []

@@ -1260,3 +1260,14 @@ def test_a_change_of_people_in_brackets_lists_flows_both_ways():
     # 3 + 3 − 4 = 2: 退休 takes off; the parts are no list of 2人's that could only add up
     text = "年末实有人数49人，比上2022年末47人增加2人（其中：新入职在编3人、调入3人、退休4人）。"
     assert errors(text) == []
+
+
+def test_an_amount_for_each_of_several_things_is_no_part():
+    # 各1名 is per office: no list of 22名's parts that could be complete
+    text = "学校设12个内设机构和内设机构领导职数22名（其中技能鉴定办、资助办各1名，其他内设机构正副职数各1名）。"
+    assert errors(text) == []
+
+
+def test_posts_authorised_and_people_there_are_two_measures():
+    # 实有在职人员3人 is no part of the 4 posts
+    assert errors("编制人数4人，其中事业编制4人；实有在职人员3人，离退休0人。") == []

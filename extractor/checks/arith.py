@@ -39,7 +39,9 @@ _DOCS = {
         of the 地方一般预算收入 stated before), or
         what it leaves out is said to be nil: …，无因公出国（境）费); then the parts must equal the total. One part after 其中 is checked too: it
         cannot exceed its total. Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of
-        the total are not parts (nor is an amount after a direction word alone: "…，增72000元", "增(减)0元");
+        the total are not parts (nor is an amount after a direction word alone: "…，增72000元", "增(减)0元", nor one for
+        each of several things: "技能鉴定办、资助办各1名"; posts authorised, 编制, and people there, 实有, are two
+        measures: "编制人数4人，其中事业编制4人；实有在职人员3人");
         an item adjusted down among the parts ("下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，
         公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it; a list
         of counts in two units goes on past the other unit when the total gave both ("全市14035户25559人…，其中城市
@@ -356,7 +358,8 @@ _DOCS = {
         one named 上年 or the year before, of the same flow — last year's 收入 (筹集) is no base of this
         year's 支出 —, 比年初预算 → the 年初预算 one; not a figure in brackets after the change, which
         explains something else), or the figure written right after
-        the comparison word; the current figure is the nearest plain one before the comparison, never a
+        the comparison word (not after a bare direction verb: "较上年决算数减65.62万元" writes the change); the current
+        figure is the nearest plain one before the comparison, never a
         schedule's amount (月进度, 序时进度: a target); a form's other direction in brackets is not the direction
         ("各增加（减少）67.65万元": an increase); a change outside brackets is of the amount outside them ("征收收入（未扣减
         出口退税a，…）A，减少d": of A). A change in a ；-part of its own is of that part's figure first

@@ -60,6 +60,8 @@ class SumCues(BaseModel):
     own_wholes: str
     working_staff: str
     left_staff: str
+    headcounts: list[str]
+    each: str
     holds_balances: str
     net: str
     single_part_markers: list[str]
@@ -1287,7 +1289,7 @@ def _is_not_part(m: Mention, c: SumCues) -> bool:
     after = m.after.lstrip()
     name = changes.without_quantity_nouns(m.clause_lead)  # 增加值 is value added, 耕地占用税 a tax
     return any(w in name for w in c.not_part) or regex.search(c.target_gap, name) is not None \
-        or regex.match(c.bare_direction, name) is not None \
+        or regex.match(c.bare_direction, name) is not None or regex.search(c.each, name) is not None \
         or any(after.startswith(w) for w in c.threshold_after) \
         or (after.startswith("的") and regex.search(c.threshold_before, name) is not None)
 
@@ -1320,6 +1322,9 @@ def _compatible(total: Mention, part: Mention) -> bool:
     c = cues()[0].sum
     if regex.search(c.working_staff, total.clause_lead or total.head) and regex.search(c.left_staff, part.clause_lead):
         return False  # retired people are no part of the staff at work
+    said = [w for w in c.headcounts if w in (total.clause_lead or total.head)]
+    if said and any(w in part.clause_lead for w in c.headcounts if w not in said):
+        return False  # posts authorised and people there are two measures
     if _gross_part(total, part):
         return False
     return _stage(total.clause_lead or total.head) in (None, _stage(part.clause_lead)) or _stage(part.clause_lead) is None
