@@ -1271,3 +1271,11 @@ def test_an_amount_for_each_of_several_things_is_no_part():
 def test_posts_authorised_and_people_there_are_two_measures():
     # 实有在职人员3人 is no part of the 4 posts
     assert errors("编制人数4人，其中事业编制4人；实有在职人员3人，离退休0人。") == []
+
+
+@pytest.mark.parametrize(("share", "expected"), [("78.72%", []), ("87.72%", [("PCT001", "87.72%")])])
+def test_a_share_of_the_decrease_is_over_the_wholes_change(share, expected):
+    # 1237.52 ÷ 1572.07 = 78.72%
+    text = ("收支较上年决算数减少1,572.07万元、下降23.1%，主要原因是节能环保支出减少1237.52万元，"
+            f"占减少的{share}，农林水支出减少390.36万元，占减少的24.83%。")
+    assert [e for e in errors(text) if e[0] == "PCT001"] == expected

@@ -1725,3 +1725,17 @@ def test_a_budget_shared_by_items_with_rates_of_their_own_is_no_items_budget():
     text = ("2021年非物质文化遗产保护资金下达42万元，资金到位率100%，截至目前，竹编项目补助已及时划拨传承人，资金使用率100%；"
             "薅草锣鼓项目资金使用334896元，资金使用率83.72%。")
     assert errors(text) == []
+
+
+@pytest.mark.parametrize(("over", "expected"), [("3078万元", []), ("3087万元", [("DIF001", "3087万元")])])
+def test_public_finance_budget_revenue_is_an_actual_amount(over, expected):
+    # 公共财政预算收入 is the old name of 一般公共预算收入: 43101 − 40023 = 3078
+    text = f"其中：公共财政预算收入43101万元，完成预算40023万元的107.7%，超收{over}，同比增长14.2%，增收5345万元。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("14.2%", []), ("12.4%", [("CHG001", "12.4%")])])
+def test_a_rate_after_a_gap_to_the_plan_takes_the_change_written_after_it(rate, expected):
+    # 5345 ÷ (43101 − 5345) = 14.16%
+    text = f"其中：公共财政预算收入43101万元，完成预算40023万元的107.7%，超收3078万元，同比增长{rate}，增收5345万元。"
+    assert [e for e in errors(text) if e[0] == "CHG001"] == expected

@@ -262,7 +262,8 @@ _DOCS = {
         named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
         (医疗卫生支出) of another paragraph than the share's or than the one opening its items
         ("…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%"), and what 中的 names is the whole ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%");
-        a whole named after 在 is the base and the words before 在 name the part ("税收收入在一般公共预算收入占比p%");
+        a share of a change ("…较上年减少D，主要原因是节能环保支出减少d，占减少的p%") is of the sentence's first change, the
+        whole's (d ÷ D); a whole named after 在 is the base and the words before 在 name the part ("税收收入在一般公共预算收入占比p%");
         a base naming two things joined is their sum ("…中央资金a，省资金b，…，区级资金投入占中央、省资金的p%" → c ÷ (a + b));
         a base named as one of two joined things (占转移支付比重) is not their sum
         (税收返还和转移支付); a base that names no flow is of the part's flow (收入…占年初预算的p% is no
@@ -329,7 +330,7 @@ _DOCS = {
         收入完成b，为调整预算的q%") takes no budget of the whole; what a people's congress approved (批准,
         审议通过) is a budget, but not an amount after a colon that a budget word before it only introduces
         ("…批准的预算草案…，执行情况具体如下：…一般公共预算收入a"); a fund's name is no budget
-        (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算; 预算内投资, money from within the budget). An execution rate after a change against the budget is over the actual less the
+        (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算, formerly 公共财政预算; 预算内投资, money from within the budget). An execution rate after a change against the budget is over the actual less the
         change ("总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
         figures cannot be relied on.
@@ -371,7 +372,8 @@ _DOCS = {
         no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
         ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares
-        with throughout; the rate may come first, naming its base or not ("同比增长10.85%，增收2798万元",
+        with throughout; the rate may come first, naming its base or not, even after a gap to the plan ("同比增长10.85%，增收2798万元",
+        "…超收3078万元，同比增长14.2%，增收5345万元",
         "较上年同期增长2.61%，增收2546万元"), and "由上年的A增加到B"
         names both figures; a carry-over (上年结余) names no previous year. 压缩/压减/缩减, 减幅 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
         ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；, or inside

@@ -339,7 +339,8 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
         if any(w in lead for w in c.sum.adjustments):
             return None  # "由A调整为B，调增C，增长p%": the rate compares with last year, which is not given
         if against_plan(g, m):
-            return None  # "…占年预算B的q%，短收d，较上年同期下降p%": d is against the plan, p against last year
+            break  # "…占年预算B的q%，短收d，较上年同期下降p%": d is against the plan, p against last year (the
+            # amount right after p may still be its change: "…超收d，同比增长p%，增收e")
         way = -1 if any(w in lead for w in c.change.down) else 1 if any(w in lead for w in c.change.up) else 0
         if way and _compares_otherwise(m, g):
             return None  # "比报告数增加d，比2019年增长p%": p compares with another base than d

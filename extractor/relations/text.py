@@ -1578,6 +1578,9 @@ _JOINED = regex.compile(r"\s*(?:[和与及、]|[,，]|、?以及)\s*")
 
 def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
            whole: Mention | None = None) -> list[Relation]:
+    if base.strip() and regex.fullmatch(r"(?:增加|减少|增长|下降|增收|减收|增支|减支|增量|减量)(?:额|部分|量|数)?(?:的)?",
+                                        compact(base)):
+        return _share_of_the_change(m, sent)
     num = _respective(m, sent) or _numerator(m, sent)
     if num is None:
         return []
@@ -1684,6 +1687,16 @@ def _at_stage(g: Mention, stage: str | None, mentions: list[Mention]) -> Mention
         if x.kind == g.kind and _stage(x.clause_lead) == stage:
             return x
     return None
+
+
+def _share_of_the_change(m: Mention, sent: list[Mention]) -> list[Relation]:
+    """"收支较上年减少D，…主要原因是节能环保支出减少d，占减少的p%": the change right before the share over the
+    sentence's first change, the whole's."""
+    k = sent.index(m)
+    changed = [g for g in sent[:k] if g.kind in ("money", "count") and changes.is_change_amount(g, sent)]
+    if len(changed) < 2 or sent[k - 1] is not changed[-1]:
+        return []
+    return [_rel("ratio", "PCT001", m, num=[[changed[-1].fig.id, 1]], den=[[changed[0].fig.id, 1]])]
 
 
 def _joined_base(base: str, num: Mention, sent: list[Mention]) -> list[Mention]:
