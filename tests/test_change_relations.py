@@ -828,3 +828,11 @@ def test_a_change_outside_brackets_is_of_the_amount_outside_them(rate, expected)
 def test_a_figure_after_a_bare_direction_verb_is_the_change_not_the_base():
     # "较上年决算数减65.62万元": 65.62 is what fell, not last year's figure (65.62 ÷ 501.44 = 13.1%)
     assert errors("2020年度收入合计435.82万元，较上年决算数减65.62万元，下降13.1%。") == []
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("10.2%", []), ("11.4%", [("CHG001", "11.4%")])])
+def test_an_actual_compared_with_its_years_budget_changed_from_it(rate, expected):
+    # 与2013年年初预算相比…执行数减少8.15: 8.15 ÷ (71.54 + 8.15) = 10.23%, not 8.15 ÷ 71.54
+    text = ("中央本级2013年“三公”经费财政拨款执行数为71.54亿元。其中，因公出国（境）费16.92亿元，公务用车购置及运行费42.53亿元，"
+            f"公务接待费12.09亿元。与2013年年初预算相比，中央本级2013年“三公”经费财政拨款执行数减少8.15亿元，下降{rate}。")
+    assert errors(text) == expected

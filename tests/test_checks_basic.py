@@ -87,6 +87,12 @@ def test_wrong_year(text, year, flagged):
         # a 预算 compares with the budget of the year before
         ("公务接待费预算2.14万元，比2021年预算增加1.14万元。", "预算", True),
         ("公务接待费预算2.14万元，比2020年预算增加1.14万元。", "预算", False),
+        # …and may report what a past year executed against that year's own budget
+        ("“三公”经费2020年预算执行数中，公务接待费较2020年预算数减少197万元。", "预算", False),
+        ("“三公”经费2020年预算中，公务接待费较2020年预算数减少197万元。", "预算", True),
+        # the clause before names its subject first ("2021年预算数比2020年预算执行数减少d，比2020年预算数减少e")
+        ("2021年预算数比2020年预算执行数减少49.75万元，比2020年预算数减少59.75万元。", "预算", False),
+        ("2021年预算数比2020年预算执行数减少49.75万元，比2021年预算数减少59.75万元。", "预算", True),
     ],
 )
 def test_year_of_a_budget_compared_with(text, doc_type, flagged):

@@ -292,3 +292,14 @@ def test_sections_headed_by_two_funds_state_two_funds_amounts(tmp_path):
         "本年收入2900亿元，比上年增加70亿元。本年支出2100亿元，比上年增加40亿元。",
     )) + "\n", encoding="utf-8")
     assert [f.stated for f in check_file(path).findings if f.rule == "CON001"] == []
+
+
+def test_an_identity_takes_no_parts_of_another_total_nor_a_total_with_more_parts():
+    # 42.53 (2013) is not 6.63 + 34.64, the parts of 2014's 41.27; 11167 holds two more items than the identity names
+    got = claims("2013年“三公”经费财政拨款执行数为71.54亿元。其中，因公出国（境）费16.92亿元，公务用车购置及运行费42.53亿元，"
+                 "公务接待费12.09亿元。",
+                 "2014年“三公”经费财政拨款预算为70.20亿元。其中，因公出国（境）费19.76亿元，公务用车购置及运行费41.27亿元"
+                 "（其中，公务用车购置费6.63亿元，公务用车运行费34.64亿元），公务接待费10.48亿元。",
+                 "公务用车购置及运行维护费11167万元（其中，公务用车购置费255万元，公务用车运行维护费7922万元，"
+                 "其他交通工具购置144万元，其他交通费用2846万元）。")
+    assert [c for c in got if c[0] == "SUM002"] == []

@@ -198,7 +198,10 @@ _DOCS = {
         Why: the same money described twice in two breakdowns must add up the same way.
         Example: 年末结转和结余219.93万元 = 基本支出结转179.93 + 项目支出结转40 (holds only if 179.93 is 万元).
         A total with another amount named like it in its own list ("收入完成A，其中：（1）地方收入完成B（税收
-        a、非税b）") is ambiguous and not checked. The 三公 经费 are 财政拨款 whatever funds their sentence
+        a、非税b）") is ambiguous and not checked; so is one whose brackets list more parts than the identity names
+        ("公务用车购置及运行维护费11167万元（其中，购置费a，运行维护费b，其他交通工具购置c，其他交通费用d）"), and a part
+        whose own sentence states another such total is that total's ("…公务用车购置及运行费41.27亿元（其中，购置费6.63亿元，
+        运行费34.64亿元）" is no breakdown of the year before's 42.53). The 三公 经费 are 财政拨款 whatever funds their sentence
         names, and a bare "支出决算为" is the spending of the measure its clause names last ("…“三公”经费
         支出预算为246万元，支出决算为167.37万元" is the 三公 total; "其中：公务接待费年初预算为10.00万元，支出决算为
         7.20万元" the 公务接待费).
@@ -360,7 +363,8 @@ _DOCS = {
         year's 支出 —, 比年初预算 → the 年初预算 one; not a figure in brackets after the change, which
         explains something else), or the figure written right after
         the comparison word (not after a bare direction verb: "较上年决算数减65.62万元" writes the change); the current
-        figure is the nearest plain one before the comparison, never a
+        figure is the nearest plain one before the comparison (or, a sentence stating none, the figure its head names:
+        against a budget of the year, "与2013年年初预算相比，…执行数减少d", that year's actual changed from it, d ÷ (A + d)), never a
         schedule's amount (月进度, 序时进度: a target); a form's other direction in brackets is not the direction
         ("各增加（减少）67.65万元": an increase); a change outside brackets is of the amount outside them ("征收收入（未扣减
         出口退税a，…）A，减少d": of A). A change in a ；-part of its own is of that part's figure first

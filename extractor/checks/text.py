@@ -87,7 +87,9 @@ define(
     a 预算, which compares with the budget before it; 与 joining two documents, "2021年预算执行情况与
     2022年预算草案", compares nothing; a sentence naming its own year before the comparison
     compares from that year: "2011年预算数比2010年决算数增长" in a 2010 决算 is right, and so is "2012年安排…
-    预算25万元，与2011年决算持平" in a report of 2011's 决算 and 2012's 预算), and
+    预算25万元，与2011年决算持平" in a report of 2011's 决算 and 2012's 预算 — a clause before names its subject
+    first: "2014年预算数比2013年预算执行数减少d，比2013年预算数减少e"; what a year executed may be compared with that
+    year's own budget in any report: "2013年预算执行数中，公务接待费较2013年预算数减少197万元"), and
     截至/截止 dates whose year does not fit the document: a 决算 of year Y counts its stocks at the end
     of Y and is written in Y+1, so 截至 Y or Y+1 fit; a 预算 of Y is prepared in Y−1 and published
     early in Y, so 截至 Y−1 or Y fit (截至2024年8月 is normal in a 2025 预算). Other documents (project
@@ -170,7 +172,8 @@ def _years(ctx: CheckContext):
                 # describe the previous year's 决算 inside a later document — only flag the impossible.
                 if expect == "same" and not _names_own_report(b.text, ctx):
                     continue
-                fits = y == want or (expect != "same" and y < want) or (expect == "budget" and y == year)
+                fits = y == want or (expect != "same" and y < want) or (expect == "budget" and y == year) \
+                    or (expect != "same" and y == want + 1 and _executed_against_budget(text[: m.start()], m.group(0), y))
                 if not fits:
                     s = _offset(b, m.start(), b.text)
                     which = "本报告年度" if expect == "same" else "上年度"
@@ -180,15 +183,23 @@ def _years(ctx: CheckContext):
                     )
 
 
+def _executed_against_budget(before: str, comparison: str, year: int) -> bool:
+    """Whether a comparison holds what a year executed against that year's own budget ("2013年预算执行数中，
+    公务接待费较2013年预算数减少197万元"): its sentence names what that year executed before it."""
+    sentence = regex.split(r"[。；;！？]", before)[-1]
+    return "预算" in comparison and regex.search(rf"{year}年(?:(?!\d{{4}}年)[^，,])*?(?:执行|决算|实际)", sentence) is not None
+
+
 def _subject_year(before: str, year: int) -> int:
     """The year a comparison is made from: the one its own clause names ("2011年预算数比2010年决算数增长"
     in a 2010 决算 compares 2011 with 2010), or the clause before it ("我厅2012年安排…预算59.94万元，与2011年
     决算基本持平": 2012 with 2011) unless that one gives a reason ("由于2019年未安排…，所以…较2019年预算增加"
     in a 2020 预算), else the report's."""
-    clauses = regex.split(r"[，,]", regex.split(r"[。；;！？]", before)[-1])
+    clauses = regex.split(r"[，,：:]", regex.split(r"[。；;！？]", before)[-1])
     named = YEAR.findall(clauses[-1])
     if not named and len(clauses) > 1 and not _data()[1]["reason"].match(clauses[-2]):
-        named = YEAR.findall(clauses[-2])
+        # (the clause before names its subject first: "2014年预算数比2013年预算执行数减少d，比2013年预算数减少e")
+        named = YEAR.findall(clauses[-2])[:1]
     return int(named[-1]) if named else year
 
 

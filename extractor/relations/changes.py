@@ -504,10 +504,16 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention | None, men
     sign = direction(d.clause_lead)
     comp = _comparison_before(d, sent)
     base_year = _period(comp.phrase)[0] if comp is not None else None
+    # (against a budget of the year, "与2013年年初预算相比…执行数减少d", an actual of that year is what changed)
+    budget_base = comp is not None and _text()._stage(comp.phrase) == "budget"
+
+    def actual(g: Mention) -> bool:
+        return budget_base and _text()._stage(_name(g)) != "budget"
+
     this_year = [{"num": [[d.fig.id, 1]], "den": [[g.fig.id, 1], [d.fig.id, -sign]]} for g in named
-                 if base_year is None or _period(_name(g))[0] in (None, base_year + 1)]
+                 if base_year is None or _period(_name(g))[0] in (None, base_year + 1) or actual(g)]
     last_year = [{"num": [[d.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in named
-                 if base_year is None or _period(_name(g))[0] in (None, base_year)]
+                 if (base_year is None or _period(_name(g))[0] in (None, base_year)) and not actual(g)]
     return this_year + last_year or None
 
 

@@ -193,13 +193,25 @@ def _identity_sums(facts: list[Fact], mentions: list[Mention]) -> list[Relation]
         totals = [f for f in facts if f.key.measure == measure and f.key.scope == scope
                   and (not idt.funds or f.key.funds in idt.funds)]
         for total in _distinct(totals):
+            # (a part whose own sentence states another such total is that total's: "…公务用车购置及运行费41.27亿元
+            # （其中，公务用车购置费6.63亿元，公务用车运行费34.64亿元）" is no breakdown of an earlier 42.53)
+            own = {t.mention.sentence for t in totals if t.mention.fig.value != total.mention.fig.value}
             groups = [[f for f in _matching(facts, p, total.key.funds, total.key.stage)
-                       if not years_apart(f.mention, total.mention)] for p in idt.parts]
+                       if not years_apart(f.mention, total.mention)
+                       and (f.mention.sentence == total.mention.sentence or f.mention.sentence not in own)]
+                      for p in idt.parts]
             parts = {f.mention.index for g in groups for f in g}
             if any(m.sentence == total.mention.sentence and m.index > total.mention.index and m.index not in parts
                    and m.kind == "money" and m.fig.value != total.mention.fig.value and measure in m.clause_lead
                    for m in mentions[total.mention.index + 1 : total.mention.index + 40]):
                 continue  # "收入完成A，其中：（1）地方收入完成B（税收a、非税b）": a + b is B's, maybe not A's
+            inside = []  # the amounts in brackets right after the total ("…维护费11167万元（其中，购置费a，运行维护费b，
+            for m in mentions[total.mention.index + 1 :]:  # 其他交通工具购置c，其他交通费用d）": more than the identity's parts)
+                if m.sentence != total.mention.sentence or m.depth <= total.mention.depth:
+                    break
+                inside.append(m)
+            if any(m.kind == "money" and m.index not in parts for m in inside):
+                continue
             reading = _readings(total, groups, [1] * len(groups))
             if reading is None:
                 continue
