@@ -836,3 +836,16 @@ def test_an_actual_compared_with_its_years_budget_changed_from_it(rate, expected
     text = ("中央本级2013年“三公”经费财政拨款执行数为71.54亿元。其中，因公出国（境）费16.92亿元，公务用车购置及运行费42.53亿元，"
             f"公务接待费12.09亿元。与2013年年初预算相比，中央本级2013年“三公”经费财政拨款执行数减少8.15亿元，下降{rate}。")
     assert errors(text) == expected
+
+
+def test_an_average_yearly_rate_is_no_rate_of_the_change():
+    # 6399.9 over four years compounds at 26.56% a year; it is not 6399.9 ÷ 4087.92
+    assert errors("从2014年初到2017年底，全市国有企业资产从4087.92亿元增加到了10487.82亿元，增加了6399.9亿元，"
+                  "增长了1.56倍，年均增长26.56%。") == []
+
+
+def test_a_comparison_whose_semicolon_part_states_no_figure_is_not_checked():
+    # "2019年无公务接待费" states no amount of 2019: 少0.42万元 is no difference with the part before's figures
+    text = ("公务用车运行费3.5万元，比2018年公务用车运行费5.9万元少2.4万元，严格控制；2019年无公务接待费，"
+            "比2018年公务接待0.42万元少0.42万元，严格控制。")
+    assert errors(text) == []

@@ -1279,3 +1279,23 @@ def test_a_share_of_the_decrease_is_over_the_wholes_change(share, expected):
     text = ("收支较上年决算数减少1,572.07万元、下降23.1%，主要原因是节能环保支出减少1237.52万元，"
             f"占减少的{share}，农林水支出减少390.36万元，占减少的24.83%。")
     assert [e for e in errors(text) if e[0] == "PCT001"] == expected
+
+
+def test_a_share_after_a_clause_of_its_own_is_not_of_the_figure_before():
+    # 占馆藏86% is what the digitised archives are of the collection, not 380万元 of anything
+    assert errors("我馆馆藏档案数字化项目总经费需800万元，截止2013年已安排项目经费380万元，目前已完成现行档案的数字化加工，"
+                  "占馆藏86%，还剩余4082卷未加工。") == []
+
+
+def test_a_whole_named_at_length_is_no_carry_over_of_its_funds():
+    # 财政支农资金投入总额 is not stated; 3.45亿元 is a carry-over of those funds
+    assert errors("46个县两年财政支农资金结转分别为3.45亿元和5.74亿元。",
+                  "三是50个县挤占挪用财政支农资金4.95亿元，主要用于平衡财政预算，占财政支农资金投入总额的10%。") == []
+
+
+@pytest.mark.parametrize(("equity", "expected"), [("572.96亿元", []), ("527.96亿元", [("SUM001", "1560.52亿元")])])
+def test_owners_equity_is_the_net_assets_and_the_parents_share_a_part(equity, expected):
+    # 987.56 + 572.96 = 1560.52; 归属于母公司的净资产 is part of the equity
+    text = (f"资产总额1560.52亿元，较年初增长7.50%；负债总额987.56亿元，较年初增长9.72%；所有者权益{equity}，"
+            "较年初增长3.88%；归属于母公司的净资产544.82亿元，较年初增长4.12%。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected

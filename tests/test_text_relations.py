@@ -1739,3 +1739,12 @@ def test_a_rate_after_a_gap_to_the_plan_takes_the_change_written_after_it(rate, 
     # 5345 ÷ (43101 − 5345) = 14.16%
     text = f"其中：公共财政预算收入43101万元，完成预算40023万元的107.7%，超收3078万元，同比增长{rate}，增收5345万元。"
     assert [e for e in errors(text) if e[0] == "CHG001"] == expected
+
+
+@pytest.mark.parametrize(("left", "expected"), [("2642万元", []), ("2462万元", [("DIF001", "2462万元")])])
+def test_what_is_left_of_totals_closed_by_gongji(left, expected):
+    # 595016 − 592374 = 2642 (not the 一般公共预算 income less its spending)
+    text = ("全县一般公共预算收入253977万元，完成预算的100.7%。一般公共预算支出455873万元，完成预算的101.4%。"
+            "一般公共预算收入，加上上级税收返还、转移支付补助、调入资金及上年结转等收入，共计595016万元；"
+            f"一般公共预算支出，加上上解上级、债务还本支出等支出，共计592374万元。收支相抵，结转下年{left}。")
+    assert errors(text) == expected

@@ -113,8 +113,9 @@ _DOCS = {
         of the sentence opens the very list the total closes: "。其中国税a，非税b，上级拨款c，合计C"), and a sentence opening
         with it closes the sentence before ("…项目a；…项目b。共计下达…资金C"); 收入合计/支出合计 (or 合计支出, even opening its sentence) after
         amounts cannot be less than they are (an earlier sentence may have begun the list).
-        A balance sheet stated in one sentence adds up: "资产总额A，负债总额B，净资产总额C" → A = B + C (固定资产
-        and the other kinds of assets are parts, not the total), in each ；-part that states one ("行政单位资产总额A，
+        A balance sheet stated in one sentence adds up: "资产总额A，负债总额B，净资产总额C" → A = B + C (所有者权益 is
+        the net assets too; 固定资产 and the other kinds of assets are parts, not the total, and 归属于母公司的净资产
+        a part of the net assets), in each ；-part that states one ("行政单位资产总额A，
         负债总额B，净资产总额C；事业单位…"), and so do its changes when each states one ("资产总额A，较上年增加d1；
         负债总额B，较上年增加d2；净资产C，较上年增加d3" → d1 = d2 + d3).
         Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，
@@ -233,7 +234,8 @@ _DOCS = {
         year's leftover (结余) against its income plus what was brought in (上年结转) less its spending (or, opening
         its sentence, against the one income and the one spending the sentence before states: "…支出3846万元，与
         财政预算总收入3988万元相抵。本年度结余142万元")
-        (滚存/累计 balances are no year's leftover; one listed as a part of the income, "收入总计A，其中：…
+        (totals closed by 共计 count: "…收入，加上…等收入，共计A；…支出，加上…等支出，共计B。收支相抵，结转下年C" →
+        A − B; 滚存/累计 balances are no year's leftover; one listed as a part of the income, "收入总计A，其中：…
         上年结余b", is in A already, and so is one of a list opening the next sentence: "收入总量A。其中，…上年结转
         等b。") and what was taken back (收回, 调减) — "收支结余"
         is the income less the spending of its paragraph since the balance stated before it (a spending after the
@@ -265,7 +267,10 @@ _DOCS = {
         named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
         (医疗卫生支出) of another paragraph than the share's or than the one opening its items
         ("…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%"), and what 中的 names is the whole ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%");
-        a share of a change ("…较上年减少D，主要原因是节能环保支出减少d，占减少的p%") is of the sentence's first change, the
+        a bare share after a clause of its own is of what that clause names, not of the figure before it ("已安排项目
+        经费380万元，目前已完成…档案的数字化加工，占馆藏86%"; a clause of what the figure was used for, 主要用于…,
+        is no such clause); a whole named at length (占财政支农资金投入总额) is an amount named as a total, of the
+        share's paragraph; a share of a change ("…较上年减少D，主要原因是节能环保支出减少d，占减少的p%") is of the sentence's first change, the
         whole's (d ÷ D); a whole named after 在 is the base and the words before 在 name the part ("税收收入在一般公共预算收入占比p%");
         a base naming two things joined is their sum ("…中央资金a，省资金b，…，区级资金投入占中央、省资金的p%" → c ÷ (a + b));
         a base named as one of two joined things (占转移支付比重) is not their sum
@@ -366,7 +371,9 @@ _DOCS = {
         figure is the nearest plain one before the comparison (or, a sentence stating none, the figure its head names:
         against a budget of the year, "与2013年年初预算相比，…执行数减少d", that year's actual changed from it, d ÷ (A + d)), never a
         schedule's amount (月进度, 序时进度: a target); a form's other direction in brackets is not the direction
-        ("各增加（减少）67.65万元": an increase); a change outside brackets is of the amount outside them ("征收收入（未扣减
+        ("各增加（减少）67.65万元": an increase); an average yearly rate (年均增长p%) compounds and is not checked; a
+        comparison whose ；-part states no figure of its own ("…；2019年无公务接待费，比2018年公务接待a少a") is not
+        checked against an earlier part's; a change outside brackets is of the amount outside them ("征收收入（未扣减
         出口退税a，…）A，减少d": of A). A change in a ；-part of its own is of that part's figure first
         ("税收收入A，…；非税收入B，…同比增收d，增长p%": d ÷ (B − d), A a second reading). The year a
         comparison's clause names tells last year's figure ("2017年度基本支出A，2016年度基本支出B，2017年比上年基本支出

@@ -189,7 +189,10 @@ def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | Non
     of the year before the one its clause names: "2017年基本支出A，2016年基本支出B，2017年比上年…增加d": A)."""
     rate_passed = False
     said = YEAR.search(regex.split(r"[，,；;：:]", m.upto[: comp.start])[-1]) if _period(comp.phrase) == (None, True) else None
+    cut = part_start(m)
     for g in reversed(sent[: sent.index(m)]):
+        if 0 <= cut < comp.start and g.fig.start - g.sent_start < cut:
+            return None  # (no figure of the comparison's own ；-part: "…；2019年无公务接待费，比2018年公务接待a少a")
         if said is not None and _period(_name(g))[0] == int(said.group(1)) - 1:
             continue
         if g.fig.start - g.sent_start >= comp.start or g is comp.inline or _is_change(g) \
@@ -286,8 +289,8 @@ def _previous_subject(comp: Comparison, m: Mention, sent: list[Mention], mention
 
 def change_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     """A percentage stating a change: of the change amount before it, or of the two figures compared."""
-    if _pats()["other_basis"].search(m.upto[-48:]):
-        return []  # "剔除留抵退税后同口径增长0.67%": a rate on a basis the figures do not give
+    if _pats()["other_basis"].search(m.upto[-48:]) or regex.search(_text().cues()[0].change.per_year, m.clause_lead):
+        return []  # "剔除留抵退税后同口径增长0.67%", "年均增长26.56%": a rate on a basis the figures do not give
     if (pair := _from_to(m, sent)) is not None:
         # "由2,940人增加到3,860人，增长31.29%": from the figure after 由 to the one after 增加到
         base, current = pair

@@ -111,6 +111,7 @@ class Change(BaseModel):
     from_to: str
     from_lead: str
     other_basis: str
+    per_year: str
     up: list[str]
     down: list[str]
     rate_lead: str
@@ -1357,6 +1358,11 @@ def _flow(name: str) -> str | None:
     return None if income == spending else ("income" if income else "spending")
 
 
+def _total_flow(g: Mention) -> str | None:
+    """The flow of a total: its own clause's, else that of the ；-part it closes ("一般公共预算收入，加上…等收入，共计A")."""
+    return _flow(g.clause_lead) or _flow(g.upto[changes.part_start(g) + 1 :])
+
+
 def _other_flow(a: str, b: str) -> bool:
     """Whether one name says 收入 and the other 支出."""
     return {_flow(a), _flow(b)} == {"income", "spending"}
@@ -1551,7 +1557,15 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
         # (a part it names that no figure before carries is not given: "…完成预算数B的p%，…，税收收入占…的q%")
         # (非税收入 is no 税收: 非 names what X is not)
         return next((g for g in plain if regex.search("(?<!非)" + regex.escape(said), compact(g.clause_lead))), None)
-    return next(iter(plain), None)
+    first = next(iter(plain), None)
+    if first is not None and not said:
+        # a clause of its own between the figure and the share says what the share is of ("已安排项目经费380万元，目前
+        # 已完成…档案的数字化加工，占馆藏86%"), unless it says what the figure was used for (主要用于…)
+        between = regex.split(r"[，,]", m.upto[first.fig.end - first.sent_start :])[1:-1]
+        if any(regex.search(r"\p{Han}{4}", x) and not regex.search(r"\d", x) and not _says_use(x, cues()[0].sum)
+               for x in between):
+            return None
+    return first
 
 
 def _respective(m: Mention, sent: list[Mention]) -> Mention | None:
@@ -1592,7 +1606,7 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # nor is a figure stated as a share of that same base (项目支出48100元，占支出总预算的4.43%)
         name = compact(base)
         # a whole named as one (占总支出, 占支出合计) is an amount named as a whole, not a part that shares a word
-        whole_named = regex.match(r"(?:本年|全年|当年)?(?:总|[\p{Han}]{0,6}(?:合计|总计|总额))", name) is not None
+        whole_named = regex.match(r"(?:本年|全年|当年)?(?:总|[\p{Han}]{0,12}(?:合计|总计|总额))", name) is not None
         accept = (lambda g: _names_total(g) or "总" in g.clause_lead) if whole_named else None
         # ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%": the whole is what 中的 names)
         inner = regex.search(r"(\p{Han}{2,})中的", num.clause_lead) if whole_named else None
@@ -2314,7 +2328,10 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
     latest spending (unless `totals_only`). What was brought in (上年结转) between them adds, what was
     taken back (收回, 调减) takes away."""
     before = [g for g in pool if g.index < m.index and g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
-    income = next((g for g in reversed(before) if _names_total(g) and _flow(g.clause_lead) == "income"), None)
+    def total(g: Mention) -> bool:  # (共计 closes a total too: "…收入，加上…等收入，共计A")
+        return _names_total(g) or regex.search(cues()[0].sum.own_total, g.clause_lead) is not None
+
+    income = next((g for g in reversed(before) if total(g) and _total_flow(g) == "income"), None)
     if income is None and any_income:  # (what a list breaks down, not one of its parts)
         # (a flow after the list of another one is none of its parts: "基金收入A，其中保险费收入a…；支出B")
         opener = {}
@@ -2329,8 +2346,9 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
         carried = [g for g in before if income.index < g.index < minus.index and cues()[1]["carried_in"].search(g.clause_lead)]
         return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], *[[g.fig.id, 1] for g in carried],
                                                        *[[g.fig.id, -1] for g in taken]])]
-    spending = [g for g in before if income and g.index > income.index and _flow(g.clause_lead) == "spending"]
-    spent = next((g for g in reversed(spending) if _names_total(g)), None)
+    spending = [g for g in before if income and g.index > income.index
+                and (_total_flow(g) if total(g) else _flow(g.clause_lead)) == "spending"]
+    spent = next((g for g in reversed(spending) if total(g)), None)
     if named_totals and (spent is None or spent is not spending[-1]):
         return []  # (the last spending before it must be the total: "支出总计B，其中…结转下年c" is a part of B)
     # "收入总量A、支出a、上解上级支出b、债务还本支出c，年终结余C": with no total spending named, the
