@@ -17,7 +17,7 @@ plus direction words (a < b, a = b). Money is compared in 元.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Iterable
 
@@ -33,6 +33,9 @@ _ZERO = Decimal(0)
 class Interval:
     lo: Decimal
     hi: Decimal
+    # the value the written figures give, where it is not the middle: a quotient of two intervals is not
+    # symmetric about it (3.26万 ÷ 3.2万 = 101.875%, while the interval's middle is 101.9%)
+    at: Decimal | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, value: Decimal, decimals: int, high: Decimal | None = None) -> "Interval":
@@ -53,20 +56,24 @@ class Interval:
 
     @property
     def mid(self) -> Decimal:
-        return (self.lo + self.hi) / 2
+        """The value the written figures give (the interval's middle unless a quotient made it lopsided)."""
+        return self.at if self.at is not None else (self.lo + self.hi) / 2
+
+    def _with(self, other: "Interval", lo: Decimal, hi: Decimal, at) -> "Interval":
+        return Interval(lo, hi, at() if self.at is not None or other.at is not None else None)
 
     def __add__(self, other: "Interval") -> "Interval":
-        return Interval(self.lo + other.lo, self.hi + other.hi)
+        return self._with(other, self.lo + other.lo, self.hi + other.hi, lambda: self.mid + other.mid)
 
     def __sub__(self, other: "Interval") -> "Interval":
-        return Interval(self.lo - other.hi, self.hi - other.lo)
+        return self._with(other, self.lo - other.hi, self.hi - other.lo, lambda: self.mid - other.mid)
 
     def __neg__(self) -> "Interval":
-        return Interval(-self.hi, -self.lo)
+        return Interval(-self.hi, -self.lo, None if self.at is None else -self.at)
 
     def scale(self, k: Decimal) -> "Interval":
         a, b = self.lo * k, self.hi * k
-        return Interval(min(a, b), max(a, b))
+        return Interval(min(a, b), max(a, b), None if self.at is None else self.at * k)
 
     def __mul__(self, other: "Interval") -> "Interval":
         products = [self.lo * other.lo, self.lo * other.hi, self.hi * other.lo, self.hi * other.hi]
@@ -77,14 +84,14 @@ class Interval:
         if other.lo <= 0 <= other.hi:
             return None
         quotients = [self.lo / other.lo, self.lo / other.hi, self.hi / other.lo, self.hi / other.hi]
-        return Interval(min(quotients), max(quotients))
+        return Interval(min(quotients), max(quotients), self.mid / other.mid)
 
     def __abs__(self) -> "Interval":
         if self.lo >= 0:
             return self
         if self.hi <= 0:
             return -self
-        return Interval(_ZERO, max(-self.lo, self.hi))
+        return Interval(_ZERO, max(-self.lo, self.hi), None if self.at is None else abs(self.at))
 
     def meets(self, other: "Interval") -> bool:
         """Whether the intervals share a point. Rounding intervals are half-open (0.575 rounds to
@@ -134,7 +141,12 @@ def verdict(stated: Interval, computed: Interval) -> str:
     """
     if not stated.meets(computed):
         return "mismatch"
-    return "ok" if stated.contains(computed.mid) else "rounding"
+    x = computed.mid
+    if stated.lo == stated.hi:
+        return "ok" if x == stated.lo else "rounding"
+    # (half-open, as rounding half up is: 25.005 is written 25.01, not 25.00)
+    inside = stated.lo <= x < stated.hi if stated.mid >= 0 else stated.lo < x <= stated.hi
+    return "ok" if inside else "rounding"
 
 
 def rounded_twice(stated: Interval, computed: Interval) -> bool:

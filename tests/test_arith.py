@@ -205,3 +205,14 @@ def test_the_unit_of_a_message_is_the_same_in_every_process(seed):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed},
                          check=True).stdout.split()
     assert out == ["元", "万元"]
+
+
+def test_a_quotient_keeps_the_value_its_figures_give():
+    # 3.26万 ÷ 3.2万 (each rounded to its last digit) stands for 100.15%…103.65%; the figures give 101.875%
+    from extractor.arithmetic import Interval, verdict
+
+    q = (Interval.of(Decimal("32600"), -2) / Interval.of(Decimal("32000"), -3)).scale(Decimal(100))
+    assert q.mid == Decimal("101.875") and q.lo < Decimal("100.2") and q.hi > Decimal("103.6")
+    assert verdict(Interval.of(Decimal("101.88"), 2), q) == "ok"
+    # half up: 25.005 is written 25.01, so 25.00 only meets it
+    assert verdict(Interval.of(Decimal("25.00"), 2), Interval(Decimal("25.004"), Decimal("25.006"), Decimal("25.005"))) == "rounding"

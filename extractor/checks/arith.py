@@ -295,7 +295,10 @@ _DOCS = {
         than two decimals and off by less than 0.01 percentage point is information too (6.2118% for 6.21186%).
         Why: shares are easy to miscopy from last year's text.
         Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
-        Tolerance: interval division of the rounded operands must meet [p − ½·10^−d, p + ½·10^−d].
+        Tolerance: interval division of the rounded operands must meet [p − ½·10^−d, p + ½·10^−d]; the
+        finding is information unless the value the written figures give rounds to p (101.88% for 3.26万亩 ÷
+        3.2万亩 = 101.875% is silent, though the operands' rounding allows 100.15%…103.65%), and that value is
+        what the message shows.
         """),
     "PCT002": ("ratio", "error", "completion-rate", "A completion or execution rate (完成…%, 执行率) is not actual / budget.", """
         What it checks: "完成年初预算的p%", "预算执行率p%", "节约比为p%" against the actual and budget figures
