@@ -303,3 +303,20 @@ def test_an_identity_takes_no_parts_of_another_total_nor_a_total_with_more_parts
                  "公务用车购置及运行维护费11167万元（其中，公务用车购置费255万元，公务用车运行维护费7922万元，"
                  "其他交通工具购置144万元，其他交通费用2846万元）。")
     assert [c for c in got if c[0] == "SUM002"] == []
+
+
+def test_paragraphs_of_a_list_take_the_year_of_the_paragraph_that_opened_it(tmp_path):
+    # 2011's budget items listed over three paragraphs are not 2010's actuals of section 一
+    from extractor.pipeline import check_file
+
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join((
+        "某委2011年部门预算", "一、2010年“三公经费”支出情况",
+        "2010年实际支出761.33万元，其中：因公出国（境）费330.08万元，公务用车购置与运行费359万元，公务接待费72.25万元。",
+        "二、2011年“三公经费”预算情况",
+        "2011年，财政部批复我委“三公经费”支出预算总额575万元。其中：",
+        "因公出国（境）费303万元，比2010年实际支出330.08万元减少27.08万元；",
+        "公务用车购置与运行费221万元，比2010年实际支出359万元减少138万元；",
+        "公务接待费51万元，比2010年实际支出72.25万元减少21.25万元。",
+    ))+ "\n", encoding="utf-8")
+    assert [f.stated for f in check_file(path).findings if f.rule == "CON001"] == []

@@ -1299,3 +1299,12 @@ def test_owners_equity_is_the_net_assets_and_the_parents_share_a_part(equity, ex
     text = (f"资产总额1560.52亿元，较年初增长7.50%；负债总额987.56亿元，较年初增长9.72%；所有者权益{equity}，"
             "较年初增长3.88%；归属于母公司的净资产544.82亿元，较年初增长4.12%。")
     assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+def test_a_bracket_telling_how_the_amount_came_about_is_no_breakdown():
+    # 年初预算数1,984.38 and 追加到9,564.38 explain the budget; a part of 0 beside the total is still a breakdown (and
+    # the identity of 公务用车购置及运行维护费 still holds it to its two parts)
+    assert errors("2012年“三公经费”支出数为2,574.69万元，预算数为9,564.38万元（年初预算数1,984.38万元，"
+                  "由于机构调整追加到9,564.38万元）。") == []
+    assert errors("公务用车购置及运行维护费5.5万元（公务用车购置费0万元、公务用车运行维护费5.5万元）。") == []
+    assert errors("公务用车购置及运行维护费5.5万元（公务用车购置费0.5万元、公务用车运行维护费5.5万元）。") == [("SUM002", "5.5万元")]

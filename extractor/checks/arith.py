@@ -118,7 +118,8 @@ _DOCS = {
         a part of the net assets), in each ；-part that states one ("行政单位资产总额A，
         负债总额B，净资产总额C；事业单位…"), and so do its changes when each states one ("资产总额A，较上年增加d1；
         负债总额B，较上年增加d2；净资产C，较上年增加d3" → d1 = d2 + d3).
-        Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，
+        Amounts in brackets right after an amount are its parts (not a bracket that tells how the amount came about,
+        a part equal to the total beside others: "预算数为A（年初预算数a，由于机构调整追加到A）") ("教育经费64469万元（教育事业费61554万元，
         基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
         budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),
         nor are retired people part of the staff at work (正式教职工 vs 退休职工; 离退休人员 listed beside
@@ -371,7 +372,8 @@ _DOCS = {
         year's 支出 —, 比年初预算 → the 年初预算 one; not a figure in brackets after the change, which
         explains something else), or the figure written right after
         the comparison word (not after a bare direction verb: "较上年决算数减65.62万元" writes the change); the current
-        figure is the nearest plain one before the comparison (or, a sentence stating none, the figure its head names:
+        figure is the nearest plain one before the comparison (never one of another paragraph about another body:
+        "国家税务总局…预算A" is no figure of "2012年卫生部…预算比2011年预算增加d"; or, a sentence stating none, the figure its head names:
         against a budget of the year, "与2013年年初预算相比，…执行数减少d", that year's actual changed from it, d ÷ (A + d)), never a
         schedule's amount (月进度, 序时进度: a target); a form's other direction in brackets is not the direction
         ("各增加（减少）67.65万元": an increase); an average yearly rate (年均增长p%) compounds and is not checked; a
@@ -502,7 +504,8 @@ _DOCS = {
         418.80万元，财政业务费10.00万元…" and again under 年度预算安排) give each item one amount, unless the
         lists are of another year, stage, scope or funds, or stand under two levels of government (全区…, 自治区
         本级…). The amounts of a paragraph going on a list the paragraph before opened ("…缴费支出150384元，其中："
-        then "基本支出150384元，项目支出0元。") are that item's parts, not the report's own. A value stated three
+        then "基本支出150384元，项目支出0元。", and on over paragraphs ending in ；) are that item's parts, not the
+        report's own, and of the opener's year; a fact's year is else its heading's ("一、2010年“三公经费”支出情况"). A value stated three
         times is reported once: each mention is held to the first one of its value, or else to the first one.
         Why: a report is often assembled from parts written at different times; one of them is outdated.
         Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".

@@ -400,6 +400,8 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     # this year's figure: an actual one, unless the change compares budgets (比上年预算增加…)
     avoid = [] if any(w in d.clause_lead for w in c.stages.budget) else c.stages.budget
     current = t._subject(sent, prev, d, avoid, like=d)
+    if current is not None and _other_owner(current, d):
+        current = None  # (the sentence before, in another paragraph, is about another body)
     if current is None and sent.index(d) == 0:
         # "…决算为A…。其中：…。“三公”经费支出决算数比上年减少d，下降p%": no plain figure here or right
         # before; what the sentence names is what changed
@@ -451,6 +453,24 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     return [t._rel("ratio", "CHG001", m, **main, growth=True, abs=m.fig.value < 0, alternatives=readings)]
 
 
+_OWNER = regex.compile(r'(\p{Han}{2,10}?(?:部|局|委员会|委|厅|署|办公室))(?=\p{Han}|[“"])')
+
+
+def _owner(m: Mention) -> str | None:
+    """The body a sentence names first (卫生部, 国家税务总局), if any."""
+    hit = _OWNER.search(regex.sub(r"\d{4}\s*年度?|去年|上年|本年|今年|当年", "", m.head or m.upto))
+    return hit.group(1) if hit else None
+
+
+def _other_owner(g: Mention, d: Mention) -> bool:
+    """Whether g, in another paragraph, is of another body than the one d's sentence names first ("国家税务总局去年
+    “三公经费”财政拨款预算A" is no figure of "2012年卫生部“三公经费”财政拨款预算比2011年预算增加d")."""
+    if g.paragraph == d.paragraph:
+        return False
+    a, b = _owner(g), _owner(d)
+    return a is not None and b is not None and a != b
+
+
 def _other_part_named(d: Mention, current: Mention) -> bool:
     """Whether d's part of the sentence (after its last ；, or after the words giving a reason: 主要原因是)
     names what changed in words of its own ("个人所得税增收d") with no figure of it, the candidate
@@ -487,7 +507,7 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention | None, men
     # (收支 names the income and the spending both: either one is what changed)
     heads = [head] + [head.replace(w, one) for w, ones in _text().cues()[0].change.joint.items() if w in head for one in ones]
     found = [g for h in heads for g in resolve(h, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5)
-             if not _is_change(g)] if head else []
+             if not _is_change(g) and not _other_owner(g, d)] if head else []
     if current is None:
         # (with no figure to weigh them against, only figures of the very measure the head names:
         # "“三公”经费…支出决算比上年减少d" is not of the 公务接待费 just before it)

@@ -30,14 +30,33 @@ def find_identity_relations(mentions: list[Mention], year: int | None = None, do
     opening: dict[int, str] = {}  # paragraph -> its text up to its first figure
     for m in mentions:
         opening.setdefault(m.paragraph, m.upto)
-    # paragraphs that go on a list the paragraph before opens ("…缴费支出150384元，其中：" then
-    # "基本支出150384元，项目支出0元。"): their amounts are parts of that one
-    markers = tuple(w for w in data()[0].list_markers if w not in "：:")
-    listed = {b.paragraph for a, b in zip(mentions, mentions[1:])
-              if b.paragraph != a.paragraph and regex.search(f"(?:{'|'.join(markers)})\\s*[：:]\\s*$", a.after)}
+    listed = _listed_paragraphs(mentions)
+    for p, opener in listed.items():  # (their year and level are the opener's: "2011年，…预算总额A。其中：" then items)
+        opening[p] = opening.get(opener, "") + opening.get(p, "")
     staged = [f if f.mention.paragraph in listed else _of_the_report(f, doc_stage, year, opening) for f in facts]
     balanced = _balanced_totals(mentions) if doc_stage == "预算" else []
     return _conflicts(staged, opening, year) + _identity_sums(facts, mentions) + _balances(facts) + balanced
+
+
+def _listed_paragraphs(mentions: list[Mention]) -> dict[int, int]:
+    """Paragraphs that go on a list the paragraph before opens, each with the paragraph that opened it ("…缴费支出
+    150384元，其中：" then "基本支出150384元，项目支出0元。"; "…预算总额A。其中：" then "因公出国(境)费a，…；",
+    "公务用车购置与运行费b，…；", "公务接待费c，…。"): their amounts are parts of the opener's, not the report's own.
+    The list goes on over paragraphs ending in ；and stops after the first ending otherwise."""
+    markers = tuple(w for w in data()[0].list_markers if w not in "：:")
+    opens = regex.compile(f"(?:{'|'.join(markers)})\\s*[：:]\\s*$")
+    out: dict[int, int] = {}
+    opener = None
+    for a, b in zip(mentions, mentions[1:]):
+        if b.paragraph == a.paragraph:
+            continue
+        if opens.search(a.after):
+            opener = a.paragraph
+        elif opener is None or a.paragraph not in out or not regex.search(r"[；;]\s*$", a.after):
+            opener = None
+        if opener is not None:
+            out[b.paragraph] = opener
+    return out
 
 
 def _balanced_totals(mentions: list[Mention]) -> list[Relation]:
@@ -122,9 +141,10 @@ def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None) -> 
 def _context(f: Fact, opening: dict[int, str], year: int | None) -> tuple[str | None, str | None]:
     """The year and level of government a fact's sentence names before it, else its paragraph's
     opening ("2021年的三公经费决算数合计为807.95万，其中：…", "市级一般公共预算总支出…。收支相抵，
-    结转下年10.4亿元")."""
+    结转下年10.4亿元"), else its heading's ("一、2010年“三公经费”支出情况")."""
     said, opened = f.mention.upto, opening.get(f.mention.paragraph, "")
-    return (_year_in(said) or _year_in(opened) or (str(year) if year else None),
+    heading = f.mention.section[-1] if f.mention.section else ""
+    return (_year_in(said) or _year_in(opened) or _year_in(heading) or (str(year) if year else None),
             level_in(said) or level_in(opened))
 
 

@@ -832,7 +832,10 @@ def _bracket_lists(sent: list[Mention], facts: FactIndex) -> list[Relation]:
         inside = inside if closing is None else inside[: inside.index(parts[closing]) + 1]
         parts = parts if closing is None else parts[: closing + 1]  # 其他… is the last part, whatever follows
         if len(parts) < 2 or len(parts) != len([g for g in inside if g.kind != "percent"]) \
-                or any(_part_marker(g, c.part_markers) for g in inside) or any(_gross_part(total, p) for p in parts):
+                or any(_part_marker(g, c.part_markers) for g in inside) or any(_gross_part(total, p) for p in parts) \
+                or (any(_amount(p) == _amount(total) for p in parts) and any(_amount(p) not in (0, _amount(total)) for p in parts)):
+            # (nor a bracket that tells how the amount came about: "预算数为A（年初预算数a，由于机构调整追加到A）";
+            # a part equal to the total beside parts of nothing is a breakdown: "A（购置费0万元、运行维护费A）")
             continue
         out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not _complete(total, parts, facts)))
     return out
