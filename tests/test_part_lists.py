@@ -1308,3 +1308,17 @@ def test_a_bracket_telling_how_the_amount_came_about_is_no_breakdown():
                   "由于机构调整追加到9,564.38万元）。") == []
     assert errors("公务用车购置及运行维护费5.5万元（公务用车购置费0万元、公务用车运行维护费5.5万元）。") == []
     assert errors("公务用车购置及运行维护费5.5万元（公务用车购置费0.5万元、公务用车运行维护费5.5万元）。") == [("SUM002", "5.5万元")]
+
+
+def test_a_total_named_with_zongshu_is_not_a_count_of_another_paragraph():
+    # 博物馆总数 is not stated; 1094个 of the paragraph before counts art galleries
+    assert errors("中央财政下达公益性文化设施免费开放补助资金51.15亿元，支持全国1849个博物馆和1094个市级美术馆。",
+                  "全国共有3102个博物馆实行免费开放，占博物馆总数的80%以上。") == []
+
+
+@pytest.mark.parametrize(("total", "expected"), [("173.49亿元", []), ("137.49亿元", [("SUM001", "137.49亿元")])])
+def test_what_jia_adds_to_may_be_the_last_amount_of_the_sentence_before(total, expected):
+    # 151.4 + 19.41 + 2.68 = 173.49: the 财力 closing the sentence before, not its first amount
+    text = ("经批准调入预算稳定调节基金7亿元和政府性基金10亿元，扣减用于偿还一般债券本金1亿元，当年本级一般公共预算财力151.4亿元。"
+            f"加上上级转移支付收入19.41亿元和新增地方政府一般债务转贷收入2.68亿元，年度可用财力{total}。")
+    assert errors(text) == expected

@@ -1748,3 +1748,11 @@ def test_what_is_left_of_totals_closed_by_gongji(left, expected):
             "一般公共预算收入，加上上级税收返还、转移支付补助、调入资金及上年结转等收入，共计595016万元；"
             f"一般公共预算支出，加上上解上级、债务还本支出等支出，共计592374万元。收支相抵，结转下年{left}。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("left", "expected"), [("3.1亿元", []), ("8.1亿元", [("DIF001", "8.1亿元")])])
+def test_a_balance_after_the_spending_of_its_sentence_is_of_the_paragraphs_fiscal_capacity(left, expected):
+    # 142.2 − 139.1 = 3.1 (not 152.4 of revenue collected, which is nothing spent)
+    text = ("2024年，完成一般公共预算收入152.4亿元，考虑补助上解等因素综合算账后，一般公共预算财力142.2亿元，同比增长10.6%。"
+            f"安排支出139.1亿元，结余{left}，全部为一般债券及上级转移支付结转。")
+    assert errors(text) == expected

@@ -82,7 +82,8 @@ _DOCS = {
         both stages themselves), and for differences of the parts
         ("项目支出差异T，其中A差异a…"), which must add up exactly when they are the parts an earlier
         breakdown of the whole names. "收入A。加上…等B，收入总计C" (or what the year has to spend: 可用财力, 总财力,
-        可用资金, 可支配收入) is a complete list: C = A + B, or every amount before 加 plus B ("县本级财政收入A，
+        可用资金, 可支配收入) is a complete list: C = A + B (A the first or the last amount of the sentence before when 加
+        opens the sentence: "…扣减…1亿元，当年本级一般公共预算财力151.4亿元。加上…19.41亿元和…2.68亿元，年度可用财力C"), or every amount before 加 plus B ("县本级财政收入A，
         动用预算稳定调节基金b，加上级补助收入c，可用财力为C") (A
         is the whole a 其中 list of the sentences before broke down, not its last part, or the part right
         before 加: "总收入A，其中地方收入a；加上级补助b，…，收入合计C" → C = a + b…; 加 ends A's list; the
@@ -235,7 +236,9 @@ _DOCS = {
         year's leftover (结余) against its income plus what was brought in (上年结转) less its spending (or, opening
         its sentence, against the one income and the one spending the sentence before states: "…支出3846万元，与
         财政预算总收入3988万元相抵。本年度结余142万元")
-        (totals closed by 共计 count: "…收入，加上…等收入，共计A；…支出，加上…等支出，共计B。收支相抵，结转下年C" →
+        (a leftover after the spending of its own sentence, the sentence stating no income, is of its paragraph's
+        income — 财力 is income: "…一般公共预算财力142.2亿元…。安排支出139.1亿元，结余3.1亿元" → 142.2 − 139.1; revenue
+        collected, 完成…收入, is nothing spent; totals closed by 共计 count: "…收入，加上…等收入，共计A；…支出，加上…等支出，共计B。收支相抵，结转下年C" →
         A − B; 滚存/累计 balances are no year's leftover; one listed as a part of the income, "收入总计A，其中：…
         上年结余b", is in A already, and so is one of a list opening the next sentence: "收入总量A。其中，…上年结转
         等b。") and what was taken back (收回, 调减) — "收支结余"
@@ -266,7 +269,7 @@ _DOCS = {
         sentence breaks down (本年支出合计…，其中基本支出…，占34.30%) or names ("…决算中，A a，占p%").
         A base named word for word (占本年支出合计的p%) is found anywhere before, in any section; a base
         named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
-        (医疗卫生支出) of another paragraph than the share's or than the one opening its items
+        (医疗卫生支出; or 总数: 占博物馆总数) of another paragraph than the share's or than the one opening its items
         ("…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%"), and what 中的 names is the whole ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%");
         a bare share after a clause of its own is of what that clause names, not of the figure before it ("已安排项目
         经费380万元，目前已完成…档案的数字化加工，占馆藏86%"; a clause of what the figure was used for, 主要用于…,

@@ -1353,12 +1353,14 @@ def _other_fund(a: str, b: str) -> bool:
 
 
 def _flow(name: str) -> str | None:
-    """'income' for a name that says 收入 (筹集…), 'spending' for 支出 (投入…); None for both (收支总计)
-    or neither."""
+    """'income' for a name that says 收入 (筹集, 财力…), 'spending' for 支出; None for both (收支总计) or neither.
+    Of two, the last one decides (全县财力支出总计 is spending)."""
     c = cues()[0].categories
-    income = "收支" in name or any(w in name for w in c.flow_in)
-    spending = "收支" in name or any(w in name for w in c.flow_out)
-    return None if income == spending else ("income" if income else "spending")
+    if "收支" in name:
+        return None
+    income = max((name.rfind(w) for w in c.flow_in), default=-1)
+    spending = max((name.rfind(w) for w in c.flow_out), default=-1)
+    return None if income == spending else ("income" if income > spending else "spending")
 
 
 def _total_flow(g: Mention) -> str | None:
@@ -1609,7 +1611,7 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # nor is a figure stated as a share of that same base (项目支出48100元，占支出总预算的4.43%)
         name = compact(base)
         # a whole named as one (占总支出, 占支出合计) is an amount named as a whole, not a part that shares a word
-        whole_named = regex.match(r"(?:本年|全年|当年)?(?:总|[\p{Han}]{0,12}(?:合计|总计|总额))", name) is not None
+        whole_named = regex.match(r"(?:本年|全年|当年)?(?:总|[\p{Han}]{0,12}(?:合计|总计|总额|总数|总量))", name) is not None
         accept = (lambda g: _names_total(g) or "总" in g.clause_lead) if whole_named else None
         # ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%": the whole is what 中的 names)
         inner = regex.search(r"(\p{Han}{2,})中的", num.clause_lead) if whole_named else None
@@ -2205,7 +2207,16 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
             return _income_less_spending(m, pool[closed + 1 :], any_income=True)
         if _part_marker(m, c.sum.single_part_markers) and _listed(m):
             return _leftover_of_parts(m, sent)
-        return _income_less_spending(m, sent) or _left_of_the_sentence_before(m, sent, mentions) or _leftover(m, mentions)
+        # (or of its paragraph's income total and the spending of its own sentence: "…一般公共预算财力142.2亿元，…。
+        # 安排支出139.1亿元，结余3.1亿元")
+        # (not when its own sentence states income of its own, nor when it is one of the uses a spending total lists)
+        before = [g for g in sent[: sent.index(m)] if g.kind == "money"]
+        own_spending = [g for g in before if _flow(g.clause_lead) == "spending"] \
+            if not any(_flow(g.clause_lead) == "income" for g in before) and not _listed(m) \
+            and not cues()[1]["plus"].search(m.upto) else []
+        return _income_less_spending(m, sent) \
+            or (own_spending and _income_less_spending(m, _earlier(m, mentions, m.paragraph), any_income=True)) \
+            or _left_of_the_sentence_before(m, sent, mentions) or _leftover(m, mentions)
     if pats["adjusted"].search(lead):
         return _adjusted_budget(m, mentions)
     return _after_deductions(m, sent)
@@ -2266,7 +2277,8 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     # "总收入A，其中地方收入B；加上级补助…，收入合计C": the part right before 加 may be what is added to;
     # from a sentence before, any of its first amounts ("收入预算数A，决算数B，…。加上…，收入总量C": B)
     last = next((g for g in reversed(before) if g.kind == "money" and not _is_not_part(g, c.sum) and g.depth == 0), None)
-    starts = ([last] if last not in (None, base) else []) + ([] if before else others[:2])
+    # (or its last one: "…扣减…1亿元，当年本级一般公共预算财力151.4亿元。加上…19.41亿元和…2.68亿元，年度可用财力C")
+    starts = ([last] if last not in (None, base) else []) + ([] if before else others[:2] + [g for g in others[-1:] if g not in others[:2]])
     # "…加上a、b；减去调出资金c，…总计C": what follows 减去/扣除 is taken off (C = A + a + b − c)
     def sign(g: Mention) -> int:
         tail = g.upto[plus.start():]
@@ -2427,10 +2439,10 @@ def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
         had = next((g for g in reversed(own) if spent is not None and g.index < spent.index
                     and _stage(g.clause_lead) == "budget"), None)
         return [_rel("difference", "DIF001", m, terms=[[had.fig.id, 1], [spent.fig.id, -1]])] if had else []
-    spent = next((g for g in reversed(before) if _stage(g.clause_lead) == "actual"
+    spent = next((g for g in reversed(before) if _stage(g.clause_lead) == "actual" and _flow(g.clause_lead) != "income"
                   and not any(w in g.upto for w in cues()[0].sum.part_markers)), None)
     if spent is None:
-        return []
+        return []  # (revenue collected, 完成…收入, is nothing spent)
     had = [g for g in reversed(before) if g.index < spent.index and _stage(g.clause_lead) == "budget"
            and not any(w in g.upto for w in cues()[0].sum.part_markers)][:3]
     if not had:
