@@ -48,3 +48,10 @@ def test_lists_agree_only_where_amounts_are_written_alike(tmp_path):
     first = "全区新增政府债务限额2.39亿元，其中一般债务1.39亿元；专项债务1亿元。"
     later = "地方政府债务限额5.73亿元，其中一般债务4.68亿元，专项债务1.05亿元。"
     assert conflicts(tmp_path, first, later) == []
+
+
+def test_a_list_of_what_was_paid_out_is_not_the_list_of_what_was_arranged(tmp_path):
+    # 财政已下拨 is what was paid out of the 安排: two stages, not one quantity
+    first = "市本级体育彩票公益金本年支出安排2171.65万元，其中运动场馆维修改造经费1971.65万元、全民健身城区项目补助100万元。"
+    later = "财政已下拨体彩公益金593.66万元，其中运动场馆维修改造经费493.66万元，全民健身城区项目补助100万元。"
+    assert conflicts(tmp_path, first, later) == []

@@ -1322,3 +1322,15 @@ def test_what_jia_adds_to_may_be_the_last_amount_of_the_sentence_before(total, e
     text = ("经批准调入预算稳定调节基金7亿元和政府性基金10亿元，扣减用于偿还一般债券本金1亿元，当年本级一般公共预算财力151.4亿元。"
             f"加上上级转移支付收入19.41亿元和新增地方政府一般债务转贷收入2.68亿元，年度可用财力{total}。")
     assert errors(text) == expected
+
+
+def test_shares_of_parts_of_a_total_stated_as_a_share_are_of_the_unstated_whole():
+    # 29 of 66 (68 − 2) is 43.9%; its parts' shares are of 66 too, not of 29; 另外 sets 10 beside the list
+    text = ("在68个公募基金会当中，除去2个新近成立的基金会，只有29个（占43.9%）达到上述要求，其中19个（占28.7%）"
+            "公益事业支出低于上一年总收入的70%，另外有10个（占15.1%）用于公益事业的支出低于上一年总收入的70%。")
+    assert errors(text) == []
+
+
+def test_an_amount_over_the_years_is_no_part_of_the_years_total():
+    # 683万元 is cumulative: 81 + 12 + 5 = 98 ≤ 158
+    assert errors("全年共捐款158万元，其中“顺其自然”81万元，累计达到683万元；“无名氏”两次捐款12万元；“吴明”捐款5万元。") == []

@@ -1756,3 +1756,10 @@ def test_a_balance_after_the_spending_of_its_sentence_is_of_the_paragraphs_fisca
     text = ("2024年，完成一般公共预算收入152.4亿元，考虑补助上解等因素综合算账后，一般公共预算财力142.2亿元，同比增长10.6%。"
             f"安排支出139.1亿元，结余{left}，全部为一般债券及上级转移支付结转。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("8.40%", []), ("8.04%", [("PCT002", "8.04%")])])
+def test_a_saving_rate_may_be_over_the_budget_named_as_its_subject(rate, expected):
+    # 1375.18 ÷ 16368.51 = 8.40% (预算执行 here is the budget procured against)
+    text = f"全市政府采购预算执行16368.51万元，实际采购金额14993.34万元，节约资金1375.18万元，节约率为{rate}。"
+    assert errors(text) == expected

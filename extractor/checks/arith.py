@@ -46,7 +46,8 @@ _DOCS = {
         公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it; a list
         of counts in two units goes on past the other unit when the total gave both ("全市14035户25559人…，其中城市
         低保6195户12533人，…农村低保7840户13026人"), and past amounts of another kind paid between; a list
-        whose item holds a change word inside its name ("…相应减少调出资金0.54亿元，其他…") is not known to be complete; a
+        whose item holds a change word inside its name (or whose item counts over the years, 累计达到…, or is set beside
+        it, 另外有…, breaks off there or leaves that item out) ("…相应减少调出资金0.54亿元，其他…") is not known to be complete; a
         list in brackets right after a change of money breaks down the change ("比人代会预算数增加60000万元（其中：旗本级
         58800万元，开发区1200万元）"; a change of people lists flows both ways: "增加2人（其中：新入职3人、调入3人、
         退休4人）"), never an amount of a bracket closed before it; parts that begin with the qualifier their
@@ -267,7 +268,9 @@ _DOCS = {
     "PCT001": ("ratio", "error", "stated-share", "A stated share (占…%) is not the ratio of the figures it relates.", """
         What it checks: "A a，占B的p%" against a / b; without a named base, the base is the total the
         sentence breaks down (本年支出合计…，其中基本支出…，占34.30%) or names ("…决算中，A a，占p%").
-        A base named word for word (占本年支出合计的p%) is found anywhere before, in any section; a base
+        A base named word for word (占本年支出合计的p%) is found anywhere before, in any section; parts of a total
+        itself stated as a share ("只有29个（占43.9%）…，其中19个（占28.7%）") are shares of that unstated whole, not of
+        the total; a base
         named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
         (医疗卫生支出; or 总数: 占博物馆总数) of another paragraph than the share's or than the one opening its items
         ("…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%"), and what 中的 names is the whole ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%");
@@ -305,7 +308,8 @@ _DOCS = {
         what the message shows.
         """),
     "PCT002": ("ratio", "error", "completion-rate", "A completion or execution rate (完成…%, 执行率) is not actual / budget.", """
-        What it checks: "完成年初预算的p%", "预算执行率p%", "节约比为p%" against the actual and budget figures
+        What it checks: "完成年初预算的p%", "预算执行率p%", "节约比为p%" (over a budget named as the sentence's subject
+        too: "政府采购预算执行A，实际采购金额B，节约资金d，节约率为p%" → d ÷ A) against the actual and budget figures
         of the same quantity (and the saving over the budget: with no budget stated, the actual plus
         the saving is the budget); a target written inside the phrase ("完成年度目标400公里的105.00%")
         is the base, for amounts and counts alike, however long its name ("完成区…人大常委会第十九次会议批准收入调整预算37.5亿元的

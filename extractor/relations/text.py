@@ -60,6 +60,8 @@ class SumCues(BaseModel):
     own_wholes: str
     working_staff: str
     left_staff: str
+    besides: str
+    cumulative: str
     headcounts: list[str]
     each: str
     holds_balances: str
@@ -519,6 +521,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     continue
                 if _same_kind(g, kind_unit) and _enumeration_ends(g, parts):
                     break
+                if parts and regex.search(c.besides, g.clause_lead):
+                    break  # "其中5个…；另外有3个…": beside the list, not in it
+                if parts and regex.search(c.cumulative, g.clause_lead) and not regex.search(c.cumulative, total.clause_lead or total.head):
+                    continue  # "共捐款A，其中…a，累计达到b": over the years, no part of the year's A
                 if parts and changes.bare_change(g) and any(w in g.clause_lead for w in c.adjustments):
                     break  # "下达111万元，其中…100万元，…11万元，调减40万元，全年实际下达71万元": the whole changed
                 adjusted |= g.kind == "money" and any(w in g.clause_lead for w in c.adjustments)
@@ -1634,7 +1640,10 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
             or _named_exactly(base, num, mentions)
     else:
         total = _enumeration_total(num, sent)
-        if total is not None:
+        if total is not None and _stated_share(total, sent):
+            cands = []  # "只有29个（占43.9%）…，其中19个（占28.7%）": a total stated as a share of a whole left unsaid
+            # is no base of its parts' shares in the same form: they are of that whole too
+        elif total is not None:
             cands = [total]
         elif _opens_list(sent[0]) and (before := _previous_plain(prev, (num.kind, ""))[:3]):
             # "…支出决算为B。其中公务接待费a，占p%": the total of the sentence before; of several
@@ -1677,7 +1686,8 @@ def _share_of_the_parts(m: Mention, num: Mention, sent: list[Mention]) -> list[R
     # "复核评价的50个项目，“优秀”的5个，占比10%，“良好”的23个，占比46%…": the figure of the parts' unit right
     # before them is the whole when the shares add up to 100% or all shares but one are of it
     k = sent.index(pairs[0][0])
-    lead = sent[k - 1] if k and sent[k - 1].kind == num.kind and sent[k - 1].fig.unit == num.fig.unit else None
+    lead = sent[k - 1] if k and sent[k - 1].kind == num.kind and sent[k - 1].fig.unit == num.fig.unit \
+        and not _is_not_part(sent[k - 1], cues()[0].sum) else None  # (not "除去2个": what is left out)
     if lead is not None and _amount(lead) and (abs(sum(f.value for f in shares) - 100) <= slack or sum(
             abs(_amount(p) / _amount(lead) * 100 - s.fig.value) <= half_unit(s.fig.decimals) for p, s in pairs) >= len(pairs) - 1):
         return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[lead.fig.id, 1]], share_of=lead.fig.id)]
@@ -1781,6 +1791,13 @@ def _opens_sentence(m: Mention, marker: str) -> bool:
 def _opened(first: Mention) -> bool:
     """Whether a sentence's first figure follows a word opening a list of main parts (主要是…)."""
     return first.lead == first.upto and first.lead.lstrip("，, ").startswith(tuple(cues()[0].sum.sentence_openers))
+
+
+def _stated_share(g: Mention, sent: list[Mention]) -> bool:
+    """Whether g is written with its own share right after it ("29个（占43.9%）")."""
+    k = sent.index(g)
+    nxt = sent[k + 1] if k + 1 < len(sent) else None
+    return nxt is not None and nxt.kind == "percent" and cues()[1]["share_bare"].search(nxt.clause_lead) is not None
 
 
 def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
@@ -2507,7 +2524,12 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
         if saving is None or saving.kind != "money" or not any(w in saving.clause_lead for w in c.saving + c.overspend):
             return []
         sign = 1 if any(w in saving.clause_lead for w in c.saving) else -1
-        return [_rel("ratio", "PCT002", m, num=[[saving.fig.id, 1]], den=[[actual.fig.id, 1], [saving.fig.id, sign]], abs=True)]
+        # (or over an amount of the sentence, the subject too, a budget named otherwise: "政府采购预算执行A，实际采购金额B，
+        # 节约资金d，节约率为p%" — d ÷ A)
+        named = [g for g in sent[: sent.index(saving)] if g.kind == "money" and g.depth == saving.depth
+                 and not _is_not_part(g, cues()[0].sum) and (g is not actual or names_budget(g.clause_lead or g.lead))]
+        return [_rel("ratio", "PCT002", m, num=[[saving.fig.id, 1]], den=[[actual.fig.id, 1], [saving.fig.id, sign]], abs=True,
+                     alternatives=[{"num": [[saving.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in named])]
     first, *rest = budgets
 
     def formula(b: Mention) -> dict:
