@@ -1334,3 +1334,14 @@ def test_shares_of_parts_of_a_total_stated_as_a_share_are_of_the_unstated_whole(
 def test_an_amount_over_the_years_is_no_part_of_the_years_total():
     # 683万元 is cumulative: 81 + 12 + 5 = 98 ≤ 158
     assert errors("全年共捐款158万元，其中“顺其自然”81万元，累计达到683万元；“无名氏”两次捐款12万元；“吴明”捐款5万元。") == []
+
+
+def test_qizhong_after_a_verb_is_no_list_marker():
+    # "抽查其中143个": of those 226, 143 were checked; 67 and 76 break the 143 down, not the 226
+    assert errors("调整容积率土地项目达到226个，审计抽查其中143个，发现有67个应补缴土地价款，其余76个未办理手续。") == []
+
+
+def test_a_whole_named_between_an_amount_and_the_marker_is_what_the_list_breaks_down():
+    # the list is of the 调查队, which the text gives no number; not of the 8 units before 以及
+    assert errors("国家统计局所属机构包括本级和8个财政补助事业单位以及各级调查队，其中，省级调查总队32个，"
+                  "副省级调查队15个，地市级调查队333个，县级调查队887个。") == []

@@ -46,6 +46,8 @@ _DOCS = {
         公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it; a list
         of counts in two units goes on past the other unit when the total gave both ("全市14035户25559人…，其中城市
         低保6195户12533人，…农村低保7840户13026人"), and past amounts of another kind paid between; a list
+        whose total is followed by a whole named without an amount before the marker is of that whole ("本级和8个事业单位
+        以及各级调查队，其中，省级调查总队32个…": not of the 8), and 其中 after a verb is no marker ("审计抽查其中143宗"); a list
         whose item holds a change word inside its name (or whose item counts over the years, 累计达到…, or is set beside
         it, 另外有…, breaks off there or leaves that item out) ("…相应减少调出资金0.54亿元，其他…") is not known to be complete; a
         list in brackets right after a change of money breaks down the change ("比人代会预算数增加60000万元（其中：旗本级

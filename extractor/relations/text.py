@@ -62,6 +62,8 @@ class SumCues(BaseModel):
     left_staff: str
     besides: str
     cumulative: str
+    pronoun_qizhong: str
+    named_between: str
     headcounts: list[str]
     each: str
     holds_balances: str
@@ -461,6 +463,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and g.depth <= m.depth
                            and (not _is_not_part(g, c) or _added_total(g, sent) or _opens_bracket_list(g, m, sent))
                            and not _closed_before(g, m)
+                           and not _named_between(g, m, marker, c)
                            and (kind_unit == kinds[0] or g.fig.start - g.sent_start > _part_cut(m))), None)
                      if k else _previous_total(prev, kind_unit)
                      if _opens_sentence(m, marker) and not any(_names_total(g) and g.kind != "percent" for g in sent[1:])
@@ -737,6 +740,13 @@ def _same_count(a: str, b: str, c: SumCues) -> bool:
 def _says_use(text: str, c: SumCues) -> bool:
     """Whether a text says what money was used for (主要用于…)."""
     return any(w in text for w in c.use_words)
+
+
+def _named_between(g: Mention, m: Mention, marker: str, c: SumCues) -> bool:
+    """Whether a whole without an amount is named between g and the list marker ("本级和8个事业单位以及各级
+    调查队，其中，…": the list is of the 调查队)."""
+    at = max(m.upto.rfind(w) for w in ({marker, ":"} if marker == "：" else {marker}))
+    return at > g.fig.end - g.sent_start and regex.search(c.named_between, m.upto[g.fig.end - g.sent_start : at]) is not None
 
 
 def _closed_before(g: Mention, m: Mention) -> bool:
@@ -1155,6 +1165,8 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
         if w in m.lead:
             if regex.search("[；;]", m.lead[m.lead.rfind(w):]):
                 continue  # its words ended at ；("使用范围包括老年公寓、…等；用于社区公益类a"): not this figure's
+            if regex.search(cues()[0].sum.pronoun_qizhong, m.lead[: m.lead.rfind(w) + len(w)]):
+                continue  # "审计抽查其中143宗": of those, not a list
             # "乡镇、组级资产总额分别为a和b": names the parts itself, of no figure before it
             clause = regex.split(r"[，,；;。：:]", m.lead[: m.lead.index(w)])[-1]
             if w.startswith("分别") and regex.search(r"[、和及与]", clause):
