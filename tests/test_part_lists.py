@@ -1345,3 +1345,17 @@ def test_a_whole_named_between_an_amount_and_the_marker_is_what_the_list_breaks_
     # the list is of the 调查队, which the text gives no number; not of the 8 units before 以及
     assert errors("国家统计局所属机构包括本级和8个财政补助事业单位以及各级调查队，其中，省级调查总队32个，"
                   "副省级调查队15个，地市级调查队333个，县级调查队887个。") == []
+
+
+@pytest.mark.parametrize(("second", "expected"), [("3万元", []), ("13万元", [("SUM001", "24万元")])])
+def test_a_list_whose_items_are_numbered_goes_on_over_its_numbers(second, expected):
+    # 21 + 3 = 24: "其中：1、…21万元…；2、…3万元" — the next number is the next part, not the list's end
+    text = (f"2022年省级残疾人康复资金24万元，其中：1、一般公共预算资金21万元，支出列相关科目；2、省级彩票公益金{second}，"
+            "支出列相关科目。")
+    assert errors(text) == expected
+
+
+def test_a_colon_after_goucheng_opens_a_list():
+    # "…由3个部分构成：一是…a；二是…b；三是…c" lists the parts of the total before it: 1279 + 157 + 114 = 1550 > 1500
+    assert errors("一般公共预算财政支出1500万元由3个部分构成：一是一般公共服务支出1279万元；二是公共安全支出157万元；"
+                  "三是文化体育与传媒支出114万元。") == [("SUM001", "1500万元")]

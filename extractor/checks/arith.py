@@ -29,7 +29,8 @@ from extractor.model import Figure, Finding, Relation
 # The rules evaluated here. Their finders live in extractor/relations/.
 _DOCS = {
     "SUM001": ("sum", "error", "parts-exceed-total", "Parts listed after 其中/包括 add up to more than their total (or differ from it when the list is complete).", """
-        What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于/资金的来源为…, "T中，A a，…", in brackets, or a list opening the
+        What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于/资金的来源为…, "T由N个部分构成：一是…", "T中，A a，…", in
+        brackets, or a list opening the
         next sentence, when that sentence comes right after the total's) — the parts may be a partial list, so only a sum of parts above the total is
         inconsistent, unless the list is complete (it ends with 其他…, its parts are every part of a
         domain identity or of a known partition such as 决策/过程/产出/效益, or 一般公共预算/政府性基金/国有资本经营
@@ -46,6 +47,7 @@ _DOCS = {
         公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it; a list
         of counts in two units goes on past the other unit when the total gave both ("全市14035户25559人…，其中城市
         低保6195户12533人，…农村低保7840户13026人"), and past amounts of another kind paid between; a list
+        whose items are numbered (其中：1、…a；2、…b; 一是…；二是…) goes on over its numbers; a list
         whose total is followed by a whole named without an amount before the marker is of that whole ("本级和8个事业单位
         以及各级调查队，其中，省级调查总队32个…": not of the 8), and 其中 after a verb is no marker ("审计抽查其中143宗"); a list
         whose item holds a change word inside its name (or whose item counts over the years, 累计达到…, or is set beside

@@ -547,10 +547,11 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     # the total gave too: "全市14035户25559人…，其中城市低保6195户12533人，…农村低保7840户13026人")
                     break
                 if g is not m and parts and (_starts_list(g, c.part_markers) or (_names_total(g) and g.kind != "percent")
-                                             or _ITEM.search(g.lead)
+                                             or (_ITEM.search(g.lead) and not _ITEM.search(m.lead))
                                              or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)
                                              or _parallel(g, sent, parts, c.part_markers)):
                     break  # a second list starts, a new total (…，收入合计A；支出合计B; …；实有人数B，其中…), or the next numbered item
+                    # (unless the list's items are numbered themselves: "…由14个部分构成：一是…a；二是…b")
                 if parts and not regex.search(r"\p{Han}", g.clause_lead) and any(
                         _amount(p) == _amount(g) and p.fig.start - p.sent_start > _part_cut(g) for p in parts):
                     continue  # "…缺口资金a，已使用上级资金支付，a将于竣工后支付": a part written again in its part
