@@ -855,3 +855,10 @@ def test_a_sentence_about_one_body_takes_no_figure_of_another_bodys_paragraph():
     # 卫生部's change has no figure of its own here; 国家税务总局's 213,834.9万元 is no base of it
     assert errors("国家税务总局去年“三公经费”财政拨款预算213,834.9万元，全年支出决算203,842.15万元。",
                   "2012年卫生部“三公经费”财政拨款预算比2011年预算增加48万元，增长1.03%。") == []
+
+
+@pytest.mark.parametrize(("change", "expected"), [("14.18万元", []), ("41.18万元", [("CHG002", "41.18万元")])])
+def test_a_comparison_with_a_stage_is_of_the_figure_of_the_other_stage(change, expected):
+    # 支出数比预算数减少d: 378 − 363.82 = 14.18 (the 预算数 is the base, not what changed)
+    text = f"因公出国费支出数363.82万元，预算数378万元，支出数比预算数减少{change}，主要原因是厉行节约。"
+    assert errors(text) == expected

@@ -433,7 +433,9 @@ _DOCS = {
         """),
     "CHG002": ("change", "error", "change-amount", "A stated change amount is not the difference of the two figures compared.", """
         What it checks: "比上年减少d" (增加/下降/…) when the sentence or paragraph also gives both figures
-        compared: d = current − base (base − current for a decrease), the base resolved as for CHG001.
+        compared: d = current − base (base − current for a decrease), the base resolved as for CHG001 (a figure
+        named by the stage the comparison names is the base, never what changed: "支出数A，预算数B，支出数比预算数减少d"
+        → B − A).
         A change amount whose base is not written anywhere near ("比2023年预算增加25万元") is not checked, nor is a
         bare change of a list's part by the whole's comparison before the list ("限额240,267万元，较2022年增加
         39,130万元，其中：一般债务限额155,867万元，增加31,130万元": 31,130 has no base in the text).

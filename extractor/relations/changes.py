@@ -210,8 +210,11 @@ def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | Non
             return None  # "执行率95%，较上年提高5%": the change of a rate, not of an amount
         if rate_passed and (_text().names_budget(g.clause_lead) or "占" in g.clause_lead):
             continue  # (B, the base of that rate, is no more what changed than the rate is)
-        if comp.phrase and _names_base(comp.phrase, g, None) and _period(comp.phrase) != (None, False):
-            continue  # "上年支出A，本年支出B" in any order: the one named like the base is not current
+        if comp.phrase and _names_base(comp.phrase, g, None) and (_period(comp.phrase) != (None, False) or (
+                comp.inline is None and _text()._stage(comp.phrase) is not None
+                and _text()._stage(_name(g)) == _text()._stage(comp.phrase))):
+            continue  # "上年支出A，本年支出B" in any order: the one named like the base is not current (nor the
+            # one named by the stage it compares with: "支出数A，预算数B，支出数比预算数减少d")
         if not comp.phrase and _period(_name(g))[1]:
             continue
         return g
