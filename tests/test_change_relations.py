@@ -862,3 +862,10 @@ def test_a_comparison_with_a_stage_is_of_the_figure_of_the_other_stage(change, e
     # 支出数比预算数减少d: 378 − 363.82 = 14.18 (the 预算数 is the base, not what changed)
     text = f"因公出国费支出数363.82万元，预算数378万元，支出数比预算数减少{change}，主要原因是厉行节约。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("3.75%", []), ("3.57%", [("CHG001", "3.57%")])])
+def test_the_rate_of_a_change_against_another_stage_is_over_that_stages_figure(rate, expected):
+    # 14.18 ÷ 378 = 3.75%
+    text = f"因公出国费支出数363.82万元，预算数378万元，支出数比预算数减少14.18万元，下降率为{rate}，主要原因是厉行节约。"
+    assert errors(text) == expected

@@ -398,7 +398,8 @@ _DOCS = {
         增长p%") is not the rate of the amount before it. With
         no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
         数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
-        ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares
+        ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares; a change against another
+        stage whose figure the sentence gives is over that figure ("支出数A，预算数B，支出数比预算数减少d，下降率为p%" → d ÷ B)
         with throughout; the rate may come first, naming its base or not, even after a gap to the plan ("同比增长10.85%，增收2798万元",
         "…超收3078万元，同比增长14.2%，增收5345万元",
         "较上年同期增长2.61%，增收2546万元"), and "由上年的A增加到B"

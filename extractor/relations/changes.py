@@ -394,7 +394,14 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
         window += m.clause_lead  # (the rate may say it: "…减少d，同比下降p%", if d names no other base)
     if not pats["previous"].search(window) and not pats["previous"].search(" ".join(x.lead for x in sent[: sent.index(d) + 1])) \
             and not (bare_change(d) and comp is None):
-        return []
+        # a change against another stage whose figure the sentence gives is over that figure ("支出数A，预算数B，支出数
+        # 比预算数减少d，下降率为p%" → d ÷ B)
+        resolved = _resolve(d, sent, mentions) if comp is not None and comp.phrase and comp.inline is None else None
+        if resolved is None or _text()._stage(comp.phrase) is None:
+            return []
+        first, *rest = resolved[1]
+        return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[first.fig.id, 1]], base_stated=True,
+                       alternatives=[{"num": [[d.fig.id, 1]], "den": [[b.fig.id, 1]]} for b in rest])]
     if any(w in d.clause_lead for w in c.difference.saving):
         return []  # 节约 against a budget is a saving rate, handled by _saving_rate
     if comp is not None and comp.inline is not None and _comparable(comp.inline, d):
