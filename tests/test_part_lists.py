@@ -1359,3 +1359,9 @@ def test_a_colon_after_goucheng_opens_a_list():
     # "…由3个部分构成：一是…a；二是…b；三是…c" lists the parts of the total before it: 1279 + 157 + 114 = 1550 > 1500
     assert errors("一般公共预算财政支出1500万元由3个部分构成：一是一般公共服务支出1279万元；二是公共安全支出157万元；"
                   "三是文化体育与传媒支出114万元。") == [("SUM001", "1500万元")]
+
+
+def test_an_amount_stated_as_a_share_of_a_whole_is_no_base_of_that_whole():
+    # 1044.49 is itself 69.20% of 捐赠总量: no base of the other part's share of 总量 (464.95 ÷ 1509.44 = 30.80%)
+    assert errors("2019年度，现金捐赠总量达1044.49亿元，同比增长3.64%，占捐赠总量的69.20%。",
+                  "2019年全国物资捐赠也有所增加，总额达464.95亿元，同比增长7.80%，占总量的30.80%。") == []

@@ -284,7 +284,8 @@ _DOCS = {
         share's paragraph; a share of a change ("…较上年减少D，主要原因是节能环保支出减少d，占减少的p%") is of the sentence's first change, the
         whole's (d ÷ D); a whole named after 在 is the base and the words before 在 name the part ("税收收入在一般公共预算收入占比p%");
         a base naming two things joined is their sum ("…中央资金a，省资金b，…，区级资金投入占中央、省资金的p%" → c ÷ (a + b));
-        a base named as one of two joined things (占转移支付比重) is not their sum
+        an amount stated in its own sentence as a share of the whole named (现金捐赠总量A，…，占捐赠总量的69.20%) is no
+        base of another share of it (…占总量的30.80%); a base named as one of two joined things (占转移支付比重) is not their sum
         (税收返还和转移支付); a base that names no flow is of the part's flow (收入…占年初预算的p% is no
         share of a 支出预算); a base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a
         figure named as a budget (here none: the rate is not checked), never the 一般预算收入; nor is an

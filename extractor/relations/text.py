@@ -1646,7 +1646,8 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
                  # an amount said roughly, 盘活存量资金约19亿元, is no base a share is worked out from)
                  if g is not num and not _is_not_part(g, cues()[0].sum) and not g.fig.approx
                  and not _other_flow(base if _flow(base) else num.clause_lead, g.clause_lead)
-                 and not ("占" in g.after and name in compact(g.after)) and not _one_of_joined(name, g)
+                 and not ("占" in g.after and name in compact(g.after)) and name not in _own_share_base(g, mentions)
+                 and not _one_of_joined(name, g)
                  # (a base that is a budget and nothing more, 占预算的, is a figure named as a budget, not
                  # one of the 一般预算收入; 占项目支出预算 names its measure, the stage may go unsaid)
                  and (not _bare_budget(name) or names_budget(g.clause_lead))][:3] \
@@ -1804,6 +1805,17 @@ def _opens_sentence(m: Mention, marker: str) -> bool:
 def _opened(first: Mention) -> bool:
     """Whether a sentence's first figure follows a word opening a list of main parts (主要是…)."""
     return first.lead == first.upto and first.lead.lstrip("，, ").startswith(tuple(cues()[0].sum.sentence_openers))
+
+
+def _own_share_base(g: Mention, mentions: list[Mention]) -> str:
+    """The base a share stated of g in its own sentence names ("现金捐赠总量达A，同比增长3.64%，占捐赠总量的69.20%":
+    捐赠总量): g is no amount of that base itself."""
+    for x in mentions[g.index + 1 : g.index + 4]:
+        if x.sentence != g.sentence or (x.kind != "percent" and x.kind == g.kind):
+            break
+        if x.kind == "percent" and x.clause_lead.startswith("占"):
+            return compact(x.clause_lead)
+    return ""
 
 
 def _stated_share(g: Mention, sent: list[Mention]) -> bool:
