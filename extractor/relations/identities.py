@@ -11,7 +11,7 @@ import regex
 
 from extractor.model import Relation
 from extractor.relations.facts import Fact, FactKey, data, facts_of, funds_named, without_funds
-from extractor.relations.mentions import Mention, compact, years_apart
+from extractor.relations.mentions import Mention, compact, paragraph_openings, years_apart
 from extractor.structure import YEAR, without_numbering
 
 _ACTUAL = (None, "决算")
@@ -27,9 +27,7 @@ def find_identity_relations(mentions: list[Mention], year: int | None = None, do
     the report's (预算 or 决算), the stage of an amount whose sentence names none; `facts`: the
     mentions' facts, read here when not given."""
     facts = facts_of(mentions) if facts is None else facts
-    opening: dict[int, str] = {}  # paragraph -> its text up to its first figure
-    for m in mentions:
-        opening.setdefault(m.paragraph, m.upto)
+    opening = paragraph_openings(mentions)
     listed = _listed_paragraphs(mentions)
     for p, opener in listed.items():  # (their year and level are the opener's: "2011年，…预算总额A。其中：" then items)
         opening[p] = opening.get(opener, "") + opening.get(p, "")

@@ -26,7 +26,7 @@ from itertools import combinations
 from extractor.model import Document, Relation
 from extractor.relations.facts import FactIndex
 from extractor.relations.identities import level_in
-from extractor.relations.mentions import Mention
+from extractor.relations.mentions import Mention, paragraph_openings
 from extractor.relations.restated import _words, stage_of, without_funds_names
 from extractor.structure import YEAR
 
@@ -56,9 +56,7 @@ def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactInd
         del lists[sentence][name]
     lists = {s: items for s, items in lists.items() if len(items) >= 2 and _of_the_year(doc, items, year)}
 
-    opening: dict[int, str] = {}  # paragraph -> its text up to its first figure
-    for m in mentions:
-        opening.setdefault(m.paragraph, m.upto)
+    opening = paragraph_openings(mentions)
     by_name: dict[str, list[int]] = {}
     for s, items in sorted(lists.items()):
         for name in items:

@@ -119,6 +119,14 @@ def _part_of(part_starts: list[int], block: int) -> int:
     return part_starts[k] if k >= 0 else -1
 
 
+def paragraph_openings(mentions: list[Mention]) -> dict[int, str]:
+    """Each paragraph's text up to its first figure: where it names the year, level or list its amounts are of."""
+    opening: dict[int, str] = {}
+    for m in mentions:
+        opening.setdefault(m.paragraph, m.upto)
+    return opening
+
+
 def years_apart(a: Mention, b: Mention) -> bool:
     """Whether the sentences of two mentions name different years up to them ("2022年…决算为3.46万元" and
     "2023年…决算中，…公务接待费0.28万元"): amounts of two years, whatever else they share."""

@@ -97,6 +97,7 @@ class Share(BaseModel):
     lead: str
     bare_lead: str
     within_lead: str
+    change_base: str
 
 
 class Completion(BaseModel):
@@ -197,6 +198,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "share": regex.compile(c.share.lead),
         "share_bare": regex.compile(c.share.bare_lead),
         "share_within": regex.compile(c.share.within_lead),
+        "share_change": regex.compile(c.share.change_base),
         "completion": regex.compile(c.completion.lead),
         "rate": regex.compile(c.completion.rate_lead),
         "pair_rate": regex.compile(c.completion.pair_rate),
@@ -1160,6 +1162,11 @@ def _names_total(m: Mention) -> bool:
     return cues()[1]["plus_total"].search(m.clause_lead) is not None
 
 
+def _any_total(m: Mention) -> bool:
+    """Whether a figure is named a total or its clause ends in a total word (…等收入，共计A): a total of its own."""
+    return _names_total(m) or regex.search(cues()[0].sum.own_total, m.clause_lead) is not None
+
+
 def _part_marker(m: Mention, markers: list[str]) -> str | None:
     """The list marker in this mention's lead (其中, 包括…), or a colon right after the previous figure."""
     for w in markers:
@@ -1616,8 +1623,7 @@ _JOINED = regex.compile(r"\s*(?:[和与及、]|[,，]|、?以及)\s*")
 
 def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
            whole: Mention | None = None) -> list[Relation]:
-    if base.strip() and regex.fullmatch(r"(?:增加|减少|增长|下降|增收|减收|增支|减支|增量|减量)(?:额|部分|量|数)?(?:的)?",
-                                        compact(base)):
+    if base.strip() and cues()[1]["share_change"].fullmatch(compact(base)):
         return _share_of_the_change(m, sent)
     num = _respective(m, sent) or _numerator(m, sent)
     if num is None:
@@ -2359,7 +2365,7 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list
     # not a list of uses, whose items may total their own: "主要用于：…a；聘请养护工90余人合计b")
     if len(parts) < 2 or any(_part_marker(g, c.part_markers) for g in before[1:] if g.depth == 0) \
             or ((marker := _part_marker(before[0], c.part_markers)) and (before[0] is not sent[0] or _says_use(marker, c))) \
-            or any(_names_total(g) or regex.search(c.own_total, g.clause_lead) for g in parts):
+            or any(_any_total(g) for g in parts):
         return []
     # "…，支出合计C" may add up what an earlier sentence began ("收入A。上年结余b，补助c，收入合计C"):
     # then the amounts of this one are only some of its parts
@@ -2385,10 +2391,7 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
     latest spending (unless `totals_only`). What was brought in (上年结转) between them adds, what was
     taken back (收回, 调减) takes away."""
     before = [g for g in pool if g.index < m.index and g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
-    def total(g: Mention) -> bool:  # (共计 closes a total too: "…收入，加上…等收入，共计A")
-        return _names_total(g) or regex.search(cues()[0].sum.own_total, g.clause_lead) is not None
-
-    income = next((g for g in reversed(before) if total(g) and _total_flow(g) == "income"), None)
+    income = next((g for g in reversed(before) if _any_total(g) and _total_flow(g) == "income"), None)
     if income is None and any_income:  # (what a list breaks down, not one of its parts)
         # (a flow after the list of another one is none of its parts: "基金收入A，其中保险费收入a…；支出B")
         opener = {}
@@ -2404,8 +2407,8 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
         return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], *[[g.fig.id, 1] for g in carried],
                                                        *[[g.fig.id, -1] for g in taken]])]
     spending = [g for g in before if income and g.index > income.index
-                and (_total_flow(g) if total(g) else _flow(g.clause_lead)) == "spending"]
-    spent = next((g for g in reversed(spending) if total(g)), None)
+                and (_total_flow(g) if _any_total(g) else _flow(g.clause_lead)) == "spending"]
+    spent = next((g for g in reversed(spending) if _any_total(g)), None)
     if named_totals and (spent is None or spent is not spending[-1]):
         return []  # (the last spending before it must be the total: "支出总计B，其中…结转下年c" is a part of B)
     # "收入总量A、支出a、上解上级支出b、债务还本支出c，年终结余C": with no total spending named, the
