@@ -29,175 +29,258 @@ from extractor.model import Figure, Finding, Relation
 # The rules evaluated here. Their finders live in extractor/relations/.
 _DOCS = {
     "SUM001": ("sum", "error", "parts-exceed-total", "Parts listed after 其中/包括 add up to more than their total (or differ from it when the list is complete).", """
-        What it checks: "总额T，其中：A a、B b…" (or 包括/分别为/主要用于/资金的来源为…, "T由N个部分构成：一是…", "T中，A a，…", in
-        brackets, or a list opening the
-        next sentence, when that sentence comes right after the total's) — the parts may be a partial list, so only a sum of parts above the total is
-        inconsistent, unless the list is complete (it ends with 其他…, its parts are every part of a
-        domain identity or of a known partition such as 决策/过程/产出/效益, or 一般公共预算/政府性基金/国有资本经营
-        of a 财政拨款 total (not a 收支总计, which holds the carry-over), it is opened by 按…划分 (or
-        分项目看, 分税种看…, which opens a list of the part right before it; opening a sentence, it may break
-        down what its parts' names end with instead: "从征收部门看：税务部门组织地方收入a；财政部门组织地方收入b"
-        of the 地方一般预算收入 stated before), or
-        what it leaves out is said to be nil: …，无因公出国（境）费); then the parts must equal the total. One part after 其中 is checked too: it
-        cannot exceed its total. Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of
-        the total are not parts (nor is an amount after a direction word alone: "…，增72000元", "增(减)0元", nor one for
-        each of several things: "技能鉴定办、资助办各1名"; posts authorised, 编制, and people there, 实有, are two
-        measures: "编制人数4人，其中事业编制4人；实有在职人员3人");
-        an item adjusted down among the parts ("下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，
-        公益林补助2.88万元") takes off the total, so the other parts of such a partial list may exceed it; a list
-        of counts in two units goes on past the other unit when the total gave both ("全市14035户25559人…，其中城市
-        低保6195户12533人，…农村低保7840户13026人"), and past amounts of another kind paid between; a list
-        whose items are numbered (其中：1、…a；2、…b; 一是…；二是…) goes on over its numbers; a list
-        whose total is followed by a whole named without an amount before the marker is of that whole ("本级和8个事业单位
-        以及各级调查队，其中，省级调查总队32个…": not of the 8), and 其中 after a verb is no marker ("审计抽查其中143宗"); a list
-        whose item holds a change word inside its name (or whose item counts over the years, 累计达到…, or is set beside
-        it, 另外有…, breaks off there or leaves that item out) ("…相应减少调出资金0.54亿元，其他…") is not known to be complete; a
-        list in brackets right after a change of money breaks down the change ("比人代会预算数增加60000万元（其中：旗本级
-        58800万元，开发区1200万元）"; a change of people lists flows both ways: "增加2人（其中：新入职3人、调入3人、
-        退休4人）"), never an amount of a bracket closed before it; parts that begin with the qualifier their
-        whole names end before one that does not ("新增债务限额T，其中：新增一般债务限额a，新增专项债务限额b；调整使用专项
-        债务限额c": a + b = T); a list
-        of counts whose items go without a count ("其中：基础设施类项目15个，投入资金a；…；教育扶贫c、贴息d，其他项目1个e")
-        is partial whatever closes it; a list the document breaks off in mid-item ("…，财政专户管理的资金安排3345390元，单位" and no more: a page cut
-        short) is partial whatever opened it; parts that each restate their total ("下达23个县…。其中，…由23个县
-        统筹…；…支持23个县…") break nothing down; a list of the classes (类) of the functional classification
-        that also names one 款 or 项 ("公共安全支出14007.53万元；其他监狱支出553.40万元；社会保障和就业支出…")
-        holds that item inside a class: the classes alone may make the total;
-        bare 万 items of a money list (340万、120万、85万元) are 万元; an enumeration its conjunction closed
-        ends at the next comma ("其中，上级补助收入a、调入资金b和上年结转收入c，债务收入d": d stands beside the
-        list's total; without 和 the list may go on: "基本工资a、绩效工资b，医疗保险缴费c"); groups of several parts
-        between semicolons are breakdowns of their own, each within the total ("其中，一般债务a，专项债务b；政府
-        债券c，非政府债券d"); what a list of sources takes off (减去, 扣除) is subtracted ("当年财力T。当年财力来源
-        于：…收入a，减去对市的体制上解b，加上…"); the parts of a gross amount are no parts of the net one
-        ("资产总额A，…净资产C（行政单位资产a，事业单位资产b）": of A, not C); what is carried over is no part of a
-        spending (结转 of 支出) except of those that hold it: 转移性支出 ("转移性支出9.67亿元（其中：上解支出4.5亿元，安排预算
-        稳定调节基金4.87亿元，结转下年0.3亿元）") and a unit's 支出总计; a list whose parts are each given at two
-        stages adds up at both ("支出预算数为A，决算数为B，其中：X预算数为a1，决算数为b1；Y预算数为a2，决算数为b2":
-        b1 + b2 against B, and a1 + a2 against A); parts of another kind or unit than the
-        list's first part take their total from the marker's own ；-part only ("…配套建筑物5座；巷道硬化0.93千米，
-        其中…0.19千米…；…配套建筑物88座，其中排水阀井21座…": of 88座, not of 5座). The same
-        claim holds for a sentence opening with the whole it breaks down ("“三公”经费支出决算中，A a；B
-        b", the whole stated before in a sentence naming no other year), for numbered or plain paragraphs after a paragraph ending in
-        其中：/具体情况如下： ("（一）因公出国（境）费0万元…" "（二）…"; a numbered item begins even after an
-        item written without a full stop, "2.上级补助收入0万元"), for a paragraph opening with 其中 right after a
-        numbered item, which breaks down that item's amount ("(二)用于竞技体育支出14,915.00万元。" "其中:用于举办…
-        289.00万元;…"), for a list opening the sentence after one that states a budget and what was spent, which
-        breaks down the amount of its parts' stage — spending when they name none ("…支出预算为44.52万元，实际支出决算
-        为22.62万元。其中公务接待费为20.10万元；公务用车运行维护费为2.52万元": of 22.62; not when the parts name
-        both stages themselves), and for differences of the parts
-        ("项目支出差异T，其中A差异a…"), which must add up exactly when they are the parts an earlier
-        breakdown of the whole names. "收入A。加上…等B，收入总计C" (or what the year has to spend: 可用财力, 总财力,
-        可用资金, 可支配收入) is a complete list: C = A + B (A the first or the last amount of the sentence before when 加
-        opens the sentence: "…扣减…1亿元，当年本级一般公共预算财力151.4亿元。加上…19.41亿元和…2.68亿元，年度可用财力C"), or every amount before 加 plus B ("县本级财政收入A，
-        动用预算稳定调节基金b，加上级补助收入c，可用财力为C") (A
-        is the whole a 其中 list of the sentences before broke down, not its last part, or the part right
-        before 加: "总收入A，其中地方收入a；加上级补助b，…，收入合计C" → C = a + b…; 加 ends A's list; the
-        words before 加 may name it, "根据上述地方财政收入，加…"; from the sentence before, any of its first
-        amounts: 预算数 or 决算数), and an item named and added ("调出资金增加c") is one of the amounts;
-        what follows 减去/扣除 there is taken off ("…加上a、b；减去调出资金c，…收入总计C" → C = A + a + b − c); a gross amount and what is taken
-        off it count as the net part after them: "…完成a，剔除上划市级收入b，区本级…完成c"; a list closed by a
-        total of its own sentence, "…：A a、B b，收入总量为C", is of C). A complete
-        list (or one its parts make up exactly: 一般公共预算支出456269 + 政府性基金预算支出70230 = 财政总支出526499)
-        adds up the other amounts its total and every part state in the same role: their
-        changes (收入A，比上年减收d。其中：税收a，增收d1；非税b，减收d2 → −d = d1 − d2; in a sentence opening
-        with the whole too: "财政拨款支出预算中，一般公共预算a，比上年减少d1；政府性基金b，与上年持平" → d = d1,
-        a part 持平 with its base adding nothing, one whose change is unstated leaving them unchecked) and their
-        budgets (占年初预算B的… → B = B1 + B2). Changes alone make such a list when they name every
-        part a domain identity gives the changed total ("财政拨款支出比上年增加d，其中：基本支出增加a，
-        项目支出减少b" → d = a − b; the three 三公 items), each named in its own clause or by its part's
-        amount right before it (a part stated 持平 changed by nothing), or in a sentence opening with 其中;
-        a part may be named by its own parts (公务用车购置费 and 运行维护费); a list naming only some parts, or
-        compared with another base, proves nothing. Changes in brackets right after a change break it
-        down ("收入增加34008万元（债务转贷收入增加33988万元，上级补助收入增加20万元）"), exactly, or with
-        主要/等 only not to exceed it; so do the changes a reason lists right after a change, all moving its
-        way ("较2023年增加40.17万元，主要是一般公共预算拨款增加17.17万元，其他收入增加23万元": never more than it). A part named like the one before it but of a
-        narrower fund scope (国家财政性教育经费a，一般公共预算教育经费b) is inside it, not beside it. A
-        total word alone in its clause, or opening it ("合计批复总投资C"), closes the amounts before it in
-        its sentence ("…等164.03亿元，以及对市县转移支付378.22亿元，合计542.25亿元"), unless one of them
-        opens a list of its own or is a total itself ("补助资金共8.53599亿元，6县分别获得3711.3万元，共计2.22678亿元";
-        one in brackets breaks down its own amount only; 其中 on the first amount
-        of the sentence opens the very list the total closes: "。其中国税a，非税b，上级拨款c，合计C"), and a sentence opening
-        with it closes the sentence before ("…项目a；…项目b。共计下达…资金C"); 收入合计/支出合计 (or 合计支出, even opening its sentence) after
-        amounts cannot be less than they are (an earlier sentence may have begun the list).
-        A balance sheet stated in one sentence adds up: "资产总额A，负债总额B，净资产总额C" → A = B + C (所有者权益 is
-        the net assets too; 固定资产 and the other kinds of assets are parts, not the total, and 归属于母公司的净资产
-        a part of the net assets), in each ；-part that states one ("行政单位资产总额A，
-        负债总额B，净资产总额C；事业单位…"), and so do its changes when each states one ("资产总额A，较上年增加d1；
-        负债总额B，较上年增加d2；净资产C，较上年增加d3" → d1 = d2 + d3).
-        Amounts in brackets right after an amount are its parts (not a bracket that tells how the amount came about,
-        a part equal to the total beside others: "预算数为A（年初预算数a，由于机构调整追加到A）") ("教育经费64469万元（教育事业费61554万元，
-        基本建设经费2569万元，教育费附加346万元）"); a part named 其他… is the last of its list. Another
-        budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税收, 非税),
-        nor are retired people part of the staff at work (正式教职工 vs 退休职工; 离退休人员 listed beside
-        the staff may be outside a total of people: "实有人员53人，其中在职人员53人，离退休人员13人"), and
-        people are counted by several attributes at once: in a list of people that need not be complete,
-        its first parts adding up to the total are a reading ("总人口48368人，其中农业人口40556人，城镇人口
-        7812人，街镇常住人口2378人，流动人口542人").
-        A value adjusted from ("其中：土地出让收入由年初预算的A调整为B") is no part; B is. What is not yet done
-        is the rest of the whole, its verb before or after it ("已支出B，目前尚有C未支出") (people counted by an attribute, 党员 or 女职工, and households by what they
-        grow or raise, 水稻种植户 and 玉米种植户, overlap with the other parts: each is held to the total alone): "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the
-        sentence's first amount, the done part the one named by the same verb). What a part was used for
-        or is mostly made of, or what it supports ("卫生健康908.05万元，主要用于贷款贴息50.00万元、…等；节能环保0.19万元",
-        "一般性转移支付1937万元，主要是体制补助150万元，…；专项转移支付110万元") is inside that part, not
-        beside it; a sentence opening with 主要是/主要有 lists the main parts of the amount of the sentence
-        before ("…支出完成14179万元。主要是其他支出5683万元，占比40%，…"): never more than it, and 其他… ends
-        a complete list only as its last part; a list of counts may break down every count before it, named by what they count
-        ("对5个部门、5个镇乡街道…，15个专项…，其中：良好部门5个；优秀镇乡街道3个…"); a list opening the sentence after another list ("1.按功能分类，包括a、b、c、d。2.按用途
-        分类，包括e、f、g") breaks down what the first one's parts add up to; and when the first three or more parts make the total exactly, the amounts after them
-        are of another measure — named by the total's head noun where the first parts are not ("财政收入
-        29612万元，其中，国税11765万元；地税14796万元；财政3051万元；实现地方一般预算收入19401万元"), or named
-        unlike the first parts where those are named alike ("彩票销量8.47亿元，其中，福利彩票销量4.04亿元，
-        体育彩票销量4.43亿元，共为国家筹集彩票公益金2.31亿元"), or opening and ending as the total does where no
-        first part does ("上级财政补助收入3292万元，其中：…960万元、…4万元、…2328万元，上级补助收入（基金）278万元") — or the total written again ("总投资61.8万元，
-        其中中央30.9万元，县级30.9万元，中央下达资金61.8万元"). An adjustment of the whole alone in its clause
-        ends the list ("…孤儿基本生活保障金11万元，调减40万元，全年实际下达71万元"), and so does a count of
-        another thing in a list of counts (…中级职称5人，占地面积1332㎡…); any amount named with 每 (每亩197元)
-        is a rate per unit, no part (but 增加值, value added, is an amount); a bound (均在300亿之下, 在120-170亿元之间) is no amount, and a 分别 list
-        breaks down what its own part of the sentence names ("…162.3亿元；而秦皇岛和张家口…分别为a和b": not
-        parts of 162.3). A list marker whose words end at ；("使用范围包括老年公寓、…等；用于社区公益类a")
-        opens no list of the amounts after it; after a sentence listing a part ("支出完成A。其中：民生支出完成a，
-        占总支出的p%。具体支出分科目为：…"), a list may be of that part or of the whole (a partial one proves
-        nothing then); an enumeration's next item ("…；三是上年结余结转收入4万元")
-        ends the list of the one before. An amount of the sentence before found again among the
-        parts of a list opening the next is one of them, not their total. A list whose marker follows words of its own sentence
-        ("所有项目均开展了绩效自评，其中…") is not of the sentence before; a colon right before a figure labels
-        it ("总投资及资金筹措：398万元，资金来源…370万元，…28万元" → 398 = 370 + 28), and a colon opening a
-        paragraph ("分部门完成情况：…") lists what its words name, not the paragraph before's amount; what was done with the
-        whole ("资金A，其中项目管理费a，目前已拨付b") is no part of it. Parts whose shares of one whole add up
-        to 100% make up that whole, wherever the sentences put them ("政府采购预算A。其中：集中采购a，占政府采购
-        预算的52.55%；…。分散采购b，占政府采购预算的47.45%" → A = a + b), unless a list of the whole names more
-        parts than have shares (经营支出14,694.4万元 beside 59.2% and 40.8%: its share rounds to nothing).
+        What it checks: the parts a total is broken down into against that total: "总额T，其中：A a、B
+        b…" → a + b + … ≤ T. The parts may be a partial list, so only a sum of parts above the total is
+        inconsistent, unless the list is complete: then the parts must equal the total, a + b + … = T. One
+        part after 其中 is checked too: it cannot exceed its total.
+
+        **Where a list is found**
+
+        - The parts follow 其中 or 包括/分别为/主要用于/资金的来源为…, or are written "T由N个部分构成：一是…"
+          or "T中，A a，…", in brackets, or as a list opening the next sentence, when that sentence comes
+          right after the total's.
+        - A sentence opening with the whole it breaks down: "“三公”经费支出决算中，A a；B b", the whole stated
+          before in a sentence naming no other year.
+        - Numbered or plain paragraphs after a paragraph ending in 其中：/具体情况如下： ("（一）因公出国
+          （境）费0万元…" "（二）…"); a numbered item begins even after an item written without a full stop,
+          "2.上级补助收入0万元".
+        - A paragraph opening with 其中 right after a numbered item breaks down that item's amount ("(二)用于
+          竞技体育支出14,915.00万元。" "其中:用于举办…289.00万元;…").
+        - A list opening the sentence after one that states a budget and what was spent breaks down the amount
+          of its parts' stage — spending when they name none ("…支出预算为44.52万元，实际支出决算为22.62万元。
+          其中公务接待费为20.10万元；公务用车运行维护费为2.52万元": of 22.62); not when the parts name both
+          stages themselves.
+        - A list opening the sentence after another list ("1.按功能分类，包括a、b、c、d。2.按用途分类，包
+          括e、f、g") breaks down what the first one's parts add up to.
+        - After a sentence listing a part ("支出完成A。其中：民生支出完成a，占总支出的p%。具体支出分科目
+          为：…"), a list may be of that part or of the whole (a partial one proves nothing then).
+        - A sentence opening with 主要是/主要有 lists the main parts of the amount of the sentence before ("…
+          支出完成14179万元。主要是其他支出5683万元，占比40%，…"): never more than it, and 其他… ends a
+          complete list only as its last part.
+        - An amount of the sentence before found again among the parts of a list opening the next is one of
+          them, not their total.
+        - A list in an unnumbered paragraph after numbered items (…3.财政专户支出a。 then "主要支出情况：…")
+          is of the whole again, not of the last item; so is what 加上 adds to ("收入预算数为A。" "1.利润收
+          入a…" "2.股利收入b…" "加上结转c，收入总量C" → C = A + c).
+        - A list whose total is followed by a whole named without an amount before the marker is of that whole
+          ("本级和8个事业单位以及各级调查队，其中，省级调查总队32个…": not of the 8).
+        - A list whose marker follows words of its own sentence ("所有项目均开展了绩效自评，其中…") is not of
+          the sentence before.
+        - A colon right before a figure labels it ("总投资及资金筹措：398万元，资金来源…370万元，…28万
+          元" → 398 = 370 + 28); a colon opening a paragraph ("分部门完成情况：…") lists what its words name,
+          not the paragraph before's amount.
+        - 其中 after a verb is no marker ("审计抽查其中143宗"), and a list marker whose words end at ； ("使用
+          范围包括老年公寓、…等；用于社区公益类a") opens no list of the amounts after it.
+        - A 分别 list breaks down what its own part of the sentence names ("…162.3亿元；而秦皇岛和张家口…分别
+          为a和b": not parts of 162.3).
+        - Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，基
+          本建设经费2569万元，教育费附加346万元）"); not a bracket that tells how the amount came about, a
+          part equal to the total beside others: "预算数为A（年初预算数a，由于机构调整追加到A）".
+        - Groups of several parts between semicolons are breakdowns of their own, each within the total ("其
+          中，一般债务a，专项债务b；政府债券c，非政府债券d").
+        - Parts of another kind or unit than the list's first part take their total from the marker's own
+          ；-part only ("…配套建筑物5座；巷道硬化0.93千米，其中…0.19千米…；…配套建筑物88座，其中排水阀
+          井21座…": of 88座, not of 5座).
+        - Parts that begin with the qualifier their whole names end before one that does not ("新增债务限额T，
+          其中：新增一般债务限额a，新增专项债务限额b；调整使用专项债务限额c": a + b = T).
+        - Bare 万 items of a money list (340万、120万、85万元) are 万元.
+
+        **Where a list ends**
+
+        - A list whose items are numbered (其中：1、…a；2、…b; 一是…；二是…) goes on over its numbers; an
+          enumeration's next item ("…；三是上年结余结转收入4万元") ends the list of the one before.
+        - An enumeration its conjunction closed ends at the next comma ("其中，上级补助收入a、调入资金b和上年
+          结转收入c，债务收入d": d stands beside the list's total); without 和 the list may go on: "基本工
+          资a、绩效工资b，医疗保险缴费c".
+        - A part named 其他… is the last of its list, but 其他… is no last part when numbered items go on
+          after it ("4.其他收入0万元" "5.用事业基金弥补收支差额0万元").
+        - A list of income ends where the sentence turns to spending ("收入A，其中保险费a，补贴b；支出B…；结
+          余c").
+        - An adjustment of the whole alone in its clause ends the list ("…孤儿基本生活保障金11万元，调减40万
+          元，全年实际下达71万元").
+        - When the first three or more parts make the total exactly, the amounts after them are of another
+          measure, or the total written again ("总投资61.8万元，其中中央30.9万元，县级30.9万元，中央下达资
+          金61.8万元").
+        - Such an amount of another measure is named by the total's head noun where the first parts are not
+          ("财政收入29612万元，其中，国税11765万元；地税14796万元；财政3051万元；实现地方一般预算收入19401万
+          元"), named unlike the first parts where those are named alike ("彩票销量8.47亿元，其中，福利彩票销
+          量4.04亿元，体育彩票销量4.43亿元，共为国家筹集彩票公益金2.31亿元"), or opens and ends as the total
+          does where no first part does ("上级财政补助收入3292万元，其中：…960万元、…4万元、…2328万元，上级补
+          助收入（基金）278万元").
+
+        **When a list is complete**
+
+        - It ends with 其他….
+        - Its parts are every part of a domain identity or of a known partition such as 决策/过程/产出/效益,
+          or 一般公共预算/政府性基金/国有资本经营 of a 财政拨款 total (not of a 收支总计, which holds the
+          carry-over).
+        - It is opened by 按…划分, or by 分项目看, 分税种看…, which opens a list of the part right before it;
+          opening a sentence, it may break down what its parts' names end with instead: "从征收部门看：税务部
+          门组织地方收入a；财政部门组织地方收入b" of the 地方一般预算收入 stated before.
+        - What it leaves out is said to be nil (…，无因公出国（境）费).
+        - Lists naming the same items in the same order are complete together: when one adds up exactly ("完成
+          预算资金1329120.67元，其中村级组织运转439120.67元，…"), the other must too ("申请预算资金2026400元，
+          其中村级组织运转400000元，…" of the same five items adding up to 1740000元 is an error).
+        - Parts whose shares of one whole add up to 100% make up that whole, wherever the sentences put them
+          ("政府采购预算A。其中：集中采购a，占政府采购预算的52.55%；…。分散采购b，占政府采购预算
+          的47.45%" → A = a + b), unless a list of the whole names more parts than have shares (经营支
+          出14,694.4万元 beside 59.2% and 40.8%: its share rounds to nothing).
+        - A partition after a list (按支出功能分类：…) adds up to the first list's own parts, not what they
+          include (包括：人员经费…).
+        - A list of the classes (类) of the functional classification that also names one 款 or 项 ("公共安全
+          支出14007.53万元；其他监狱支出553.40万元；社会保障和就业支出…") holds that item inside a class: the
+          classes alone may make the total.
+
+        **When a list is partial**
+
+        - A list whose item holds a change word inside its name ("…相应减少调出资金0.54亿元，其他…") is not
+          known to be complete; one whose item counts over the years (累计达到…) or is set beside it (另外有…)
+          breaks off there or leaves that item out.
+        - A list of counts whose items go without a count ("其中：基础设施类项目15个，投入资金a；…；教育扶
+          贫c、贴息d，其他项目1个e") is partial whatever closes it.
+        - A list the document breaks off in mid-item ("…，财政专户管理的资金安排3345390元，单位" and no more:
+          a page cut short) is partial whatever opened it.
+        - An item adjusted down among the parts ("下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补
+          助2.42万元，公益林补助2.88万元") takes off the total, so the other parts of such a partial list may
+          exceed it.
+        - Parts that each restate their total ("下达23个县…。其中，…由23个县统筹…；…支持23个县…") break
+          nothing down.
+
+        **What is not a part**
+
+        - Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of the total are not parts; a
+          figure of a class (超200亿的高校, 单价50万元以上) is no amount.
+        - Nor is an amount after a direction word alone: "…，增72000元", "增(减)0元".
+        - A value adjusted from ("其中：土地出让收入由年初预算的A调整为B") is no part; B is.
+        - What was done with the whole ("资金A，其中项目管理费a，目前已拨付b") is no part of it.
+        - Any amount named with 每 (每亩197元) is a rate per unit, no part (but 增加值, value added, is an
+          amount).
+        - A bound (均在300亿之下, 在120-170亿元之间) is no amount, nor is a milestone passed (突破2万亿元).
+        - An amount written twice (a title repeated in its text) is no total of itself, nor is a part said
+          again in its own ；-part with no name of its own ("缺口资金a，…，a将于竣工后支付").
+        - Amounts per head (under a title or a lead-in line naming 生均/人均/平均…) are averages and make no
+          list ("…生均…经费增长情况是：" "2.全省普通小学为a…其中，农村为b": b may exceed a).
+        - Another budget's amount is no part of one budget's (政府性基金预算收入 after 一般公共预算收入's 税
+          收, 非税).
+        - A fiscal capacity (可用财力) is a whole of its own, never a part (a transfer named after it, 县级基
+          本财力保障机制奖补资金, is one).
+        - The parts of a gross amount are no parts of the net one ("资产总额A，…净资产C（行政单位资产a，事业单
+          位资产b）": of A, not C).
+        - What is carried over is no part of a spending (结转 of 支出) except of those that hold it: 转移性支
+          出 ("转移性支出9.67亿元（其中：上解支出4.5亿元，安排预算稳定调节基金4.87亿元，结转下年0.3亿元）")
+          and a unit's 支出总计.
+
+        **What lies inside a part**
+
+        - What a part was used for or is mostly made of, or what it supports ("卫生健康908.05万元，主要用于贷
+          款贴息50.00万元、…等；节能环保0.19万元", "一般性转移支付1937万元，主要是体制补助150万元，…；专项转移
+          支付110万元") is inside that part, not beside it.
+        - What a part contains after a clause opening with 含 ("上级补助收入a，含一般性转移支付b，专项c；…")
+          or what it is namely (即：A a、B b) is inside it.
+        - A part named like the one before it but of a narrower fund scope (国家财政性教育经费a，一般公共预算
+          教育经费b) is inside it, not beside it.
+
+        **Lists that add up other roles (changes, budgets, stages)**
+
+        - A complete list (or one its parts make up exactly: 一般公共预算支出456269 + 政府性基金预算支
+          出70230 = 财政总支出526499) adds up the other amounts its total and every part state in the same
+          role: their changes and their budgets (占年初预算B的… → B = B1 + B2).
+        - Their changes add up (收入A，比上年减收d。其中：税收a，增收d1；非税b，减收d2 → −d = d1 − d2), in a
+          sentence opening with the whole too: "财政拨款支出预算中，一般公共预算a，比上年减少d1；政府性基金b，
+          与上年持平" → d = d1, a part 持平 with its base adding nothing, one whose change is unstated leaving
+          them unchecked.
+        - Changes alone make such a list when they name every part a domain identity gives the changed total
+          ("财政拨款支出比上年增加d，其中：基本支出增加a，项目支出减少b" → d = a − b; the three 三公 items),
+          each named in its own clause or by its part's amount right before it (a part stated 持平 changed by
+          nothing), or in a sentence opening with 其中.
+        - A part may be named by its own parts (公务用车购置费 and 运行维护费); a list naming only some parts,
+          or compared with another base, proves nothing.
+        - Changes in brackets right after a change break it down ("收入增加34008万元（债务转贷收入增加33988万
+          元，上级补助收入增加20万元）"), exactly, or with 主要/等 only not to exceed it.
+        - So do the changes a reason lists right after a change, all moving its way ("较2023年增加40.17万元，
+          主要是一般公共预算拨款增加17.17万元，其他收入增加23万元": never more than it).
+        - A list in brackets right after a change of money breaks down the change ("比人代会预算数增加60000万
+          元（其中：旗本级58800万元，开发区1200万元）"), never an amount of a bracket closed before it; a
+          change of people lists flows both ways: "增加2人（其中：新入职3人、调入3人、退休4人）".
+        - A list whose parts are each given at two stages adds up at both ("支出预算数为A，决算数为B，其
+          中：X预算数为a1，决算数为b1；Y预算数为a2，决算数为b2": b1 + b2 against B, and a1 + a2 against A).
+        - Differences of the parts ("项目支出差异T，其中A差异a…") are checked too, and must add up exactly
+          when they are the parts an earlier breakdown of the whole names.
+
+        **Closing totals and 加/减去 sums**
+
+        - "收入A。加上…等B，收入总计C" (or what the year has to spend: 可用财力, 总财力, 可用资金, 可支配收入)
+          is a complete list: C = A + B, or every amount before 加 plus B ("县本级财政收入A，动用预算稳定调节
+          基金b，加上级补助收入c，可用财力为C").
+        - When 加 opens the sentence, A is the first or the last amount of the sentence before ("…扣减…1亿元，
+          当年本级一般公共预算财力151.4亿元。加上…19.41亿元和…2.68亿元，年度可用财力C"); from the sentence
+          before, A may be any of its first amounts: 预算数 or 决算数.
+        - A is the whole a 其中 list of the sentences before broke down, not its last part, or the part right
+          before 加 ("总收入A，其中地方收入a；加上级补助b，…，收入合计C" → C = a + b…); 加 ends A's list, and
+          the words before 加 may name it, "根据上述地方财政收入，加…".
+        - An item named and added ("调出资金增加c") is one of the amounts; what follows 减去/扣除 there is
+          taken off ("…加上a、b；减去调出资金c，…收入总计C" → C = A + a + b − c).
+        - A gross amount and what is taken off it count as the net part after them: "…完成a，剔除上划市级收
+          入b，区本级…完成c".
+        - A list closed by a total of its own sentence, "…：A a、B b，收入总量为C", is of C.
+        - What a list of sources takes off (减去, 扣除) is subtracted ("当年财力T。当年财力来源于：…收入a，减
+          去对市的体制上解b，加上…").
+        - A deduction (出口货物退增值税、消费税 among the taxes) is taken away, and so is what makes up a
+          shortfall, of any total but an income ("结余C，其中财政结余c，用事业基金弥补收支差额d" → c − d).
+        - A total word alone in its clause, or opening it ("合计批复总投资C"), closes the amounts before it in
+          its sentence ("…等164.03亿元，以及对市县转移支付378.22亿元，合计542.25亿元"), unless one of them
+          opens a list of its own or is a total itself ("补助资金共8.53599亿元，6县分别获得3711.3万元，共
+          计2.22678亿元").
+        - Of the amounts before such a total, one in brackets breaks down its own amount only; 其中 on the
+          first amount of the sentence opens the very list the total closes: "。其中国税a，非税b，上级拨款c，
+          合计C".
+        - A sentence opening with a total word closes the sentence before ("…项目a；…项目b。共计下达…资金C").
+        - 收入合计/支出合计 (or 合计支出, even opening its sentence) after amounts cannot be less than they
+          are (an earlier sentence may have begun the list).
+        - What is not yet done is the rest of the whole, its verb before or after it ("已支出B，目前尚有C未支
+          出"): "合计33.88亿元，已分配33.80亿元，未分配0.08亿元" (the whole is the sentence's first amount,
+          the done part the one named by the same verb).
+
+        **Balance sheets**
+
+        - A balance sheet stated in one sentence adds up: "资产总额A，负债总额B，净资产总额C" → A = B + C.
+        - 所有者权益 is the net assets too; 固定资产 and the other kinds of assets are parts, not the total,
+          and 归属于母公司的净资产 a part of the net assets.
+        - It adds up in each ；-part that states one ("行政单位资产总额A，负债总额B，净资产总额C；事业单位…"),
+          and so do its changes when each states one ("资产总额A，较上年增加d1；负债总额B，较上年增加d2；净资
+          产C，较上年增加d3" → d1 = d2 + d3).
+
+        **People and counts**
+
+        - A list of counts in two units goes on past the other unit when the total gave both ("全
+          市14035户25559人…，其中城市低保6195户12533人，…农村低保7840户13026人"), and past amounts of another
+          kind paid between.
+        - A count of another thing in a list of counts ends the list (…中级职称5人，占地面积1332㎡…).
+        - A list of counts may break down every count before it, named by what they count ("对5个部门、5个镇乡
+          街道…，15个专项…，其中：良好部门5个；优秀镇乡街道3个…").
+        - One amount for each of several things is no part: "技能鉴定办、资助办各1名".
+        - Posts authorised, 编制, and people there, 实有, are two measures: "编制人数4人，其中事业编制4人；实
+          有在职人员3人".
+        - Retired people are no part of the staff at work (正式教职工 vs 退休职工); 离退休人员 listed beside
+          the staff may be outside a total of people: "实有人员53人，其中在职人员53人，离退休人员13人".
+        - People are counted by several attributes at once: in a list of people that need not be complete, its
+          first parts adding up to the total are a reading ("总人口48368人，其中农业人口40556人，城镇人
+          口7812人，街镇常住人口2378人，流动人口542人").
+        - People counted by an attribute, 党员 or 女职工, and households by what they grow or raise, 水稻种植
+          户 and 玉米种植户, overlap with the other parts: each is held to the total alone.
+
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
-        Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for
-        [v, next unit of the last digit). Whole amounts in 万元 are exact (16万元) and whole 亿元 stand for
-        one decimal (1亿元 beside 1.6亿元 is 0.95–1.05亿元), except in
-        a relation whose every amount is whole and all but one have four digits or more (社会保险基金
-        总收入50112亿元…), or whose whole total has five digits or more (税收收入117690万元 and its thirteen
-        taxes), or a whole total of four digits or more over parts written with decimals ("同比增加7451万元。其中：…减少
-        524.18万元；…增加131.57万元；…增加7843.92万元"): such tallies are rounded to the unit, ±½ each. A count
-        written in 万 with decimals (128.69万人次) is rounded to its last digit written (±50); a total written with fewer
-        decimals than each of its parts and cut off at its last digit rather than rounded (373.9052万元 + 503.8417万元
-        written 877.74万元) is information. A milestone passed (突破2万亿元)
-        is no amount, nor is an amount written twice (a title repeated in its text) a total of itself, nor
-        a part said again in its own ；-part with no name of its own ("缺口资金a，…，a将于竣工后支付"). What a part
-        contains after a clause opening with 含 ("上级补助收入a，含一般性转移支付b，专项c；…") or what it is
-        namely (即：A a、B b) is inside it; a
-        fiscal capacity (可用财力) is a whole of its own, never a part (a transfer named after it, 县级基本财力保障机制
-        奖补资金, is one); a list in an unnumbered paragraph after
-        numbered items (…3.财政专户支出a。 then "主要支出情况：…") is of the whole again, not of the last item
-        (so is what 加上 adds to: "收入预算数为A。" "1.利润收入a…" "2.股利收入b…" "加上结转c，收入总量C" → C = A + c);
-        a list of income ends where the sentence turns to spending ("收入A，其中保险费a，补贴b；支出B…；结余c");
-        amounts per head (under a title or a lead-in line naming 生均/人均/平均…) are averages and make no
-        list ("…生均…经费增长情况是：" "2.全省普通小学为a…其中，农村为b": b may exceed a); 其他… is no last
-        part when numbered items go on after it ("4.其他收入0万元" "5.用事业基金弥补收支差额0万元");
-        a partition after a list (按支出功能分类：…) adds up to the first list's own parts, not what they
-        include (包括：人员经费…). A figure of a class (超200亿的高校,
-        单价50万元以上) is no amount; a deduction (出口货物退增值税、消费税 among the taxes) is taken away, and so is what makes up a
-        shortfall, of any total but an income ("结余C，其中财政结余c，用事业基金弥补收支差额d" → c − d).
-        Lists naming the same items in the same order are complete together: when one adds up exactly
-        ("完成预算资金1329120.67元，其中村级组织运转439120.67元，…"), the other must too ("申请预算资金
-        2026400元，其中村级组织运转400000元，…" of the same five items adding up to 1740000元 is an error).
+        Tolerance: |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part), and "余/多" totals stand for [v, next
+        unit of the last digit). Whole amounts in 万元 are exact (16万元) and whole 亿元 stand for one decimal
+        (1亿元 beside 1.6亿元 is 0.95–1.05亿元), except in a relation whose every amount is whole and all but
+        one have four digits or more (社会保险基金总收入50112亿元…), or whose whole total has five digits or
+        more (税收收入117690万元 and its thirteen taxes), or a whole total of four digits or more over parts
+        written with decimals ("同比增加7451万元。其中：…减少524.18万元；…增加131.57万元；…增加7843.92万元"):
+        such tallies are rounded to the unit, ±½ each. A count written in 万 with decimals (128.69万人次) is
+        rounded to its last digit written (±50); a total written with fewer decimals than each of its parts
+        and cut off at its last digit rather than rounded (373.9052万元 + 503.8417万元 written 877.74万元) is
+        information.
         """),
     "SUM002": ("sum", "error", "identity-sum", "A total and the parts a domain identity says it is made of do not agree.", """
         What it checks: identities of budget reporting kept as data in patterns/identities.toml, applied
@@ -227,137 +310,224 @@ _DOCS = {
         Tolerance: the interval rule on the four figures.
         """),
     "DIF001": ("difference", "error", "stated-difference", "A stated difference, saving or overspend is not the difference of the two figures.", """
-        What it checks: 差额/差异/节约/超支/增加/减少 amounts against a − b of the two quantities compared (a
-        saving compared with nothing named is against the budget: "预算规模为A…。实际采购规模为B…。节约资金d" → A − B); an
-        audit's cut against what was submitted less what it approved ("上报结算价271492.79元，审计后核定为161659.69元，
-        核减109833.1元", and its 核减率 over what was submitted, PCT001)
-        (决算 vs 预算, 收入 vs 支出, this year vs last year; an overspend stated before, 超出预算金额a, is
-        neither side; revenue over or under its plan, 超收/短收, is such a difference: "收入A，完成年度收入
-        计划B的p%，超收d" → A − B, of the clause's own figures where a ；part gives them, "…；政府性基金收入b，完成
-        预算B的q%，短收e" → B − b, and never a part of a total); a project's money left over (结余资金)
-        against its budget or funds received less its spending (money paid out, 发放, is spent; 计划发放
-        is a plan: "年初预算县级资金a，随月发放b，结余c" → a − b); an adjusted budget (全年预算,
-        调整后预算) against the initial budget plus what was added (追加) less what was cut; a
-        year's leftover (结余) against its income plus what was brought in (上年结转) less its spending (or, opening
-        its sentence, against the one income and the one spending the sentence before states: "…支出3846万元，与
-        财政预算总收入3988万元相抵。本年度结余142万元")
-        (a leftover after the spending of its own sentence, the sentence stating no income, is of its paragraph's
-        income — 财力 is income: "…一般公共预算财力142.2亿元…。安排支出139.1亿元，结余3.1亿元" → 142.2 − 139.1; revenue
-        collected, 完成…收入, is nothing spent; totals closed by 共计 count: "…收入，加上…等收入，共计A；…支出，加上…等支出，共计B。收支相抵，结转下年C" →
-        A − B; 滚存/累计 balances are no year's leftover; one listed as a part of the income, "收入总计A，其中：…
-        上年结余b", is in A already, and so is one of a list opening the next sentence: "收入总量A。其中，…上年结转
-        等b。") and what was taken back (收回, 调减) — "收支结余"
-        is the income less the spending of its paragraph since the balance stated before it (a spending after the
-        income's own list is none of its parts: "基金收入A，其中保险费收入a…；支出B；本年收支结余C" → A − B) ("…总收入A，…收支
-        结余a。工伤保险基金收入B，本年支出C，本年收支结余c" → c = B − C); after 减 opening a clause, every amount of the
-        run is taken off ("收入总量A；减当年支出b，上解支出c，…，安排预算稳定调节金e，收支品迭结余C" →
-        A − b − c − … − e; a leftover right after a run of 减 clauses is what is left of the amount before
-        them, even a 滚存结余: "收入总计A，减支出总计b，财政滚存结余C" → A − b), and so is a run of spendings with no total named ("收入总量A、支出b、上解上级支出c、
-        债务还本支出d，年终结余C" → A − b − c − d, or A − d); a leftover listed under the leftover is that of
-        the parts listed ("总收入A，其中财政拨款收入a；总支出B，其中财政拨款支出b；结余C，其中财政结余c" →
-        c = a − b); what is carried into next year after a total income and a total spending of its
-        sentence (or after the one income and the one spending that are all it states before it: "彩票公益金收入
-        1237万元，安排支出1169万元，结转下年使用68万元") is the one less the other ("收入总量303.57亿元、支出总量284.8亿元，结转下年支出18.77亿元"; not a
-        carry-over listed among the spending total's uses); "收支相抵，…结余C" is of its own paragraph's income and
-        spending where it states both (社会保险基金预算收入a，…支出b。收支相抵，本年收支结余c → a − b), else of the
-        totals before, and neither the parts of a balance in brackets nor a balance rolled over the years
-        (年终滚存结余) is one; a leftover inside a list (其中：A批复a，已用b，
-        结余c；…) is of its own part; a gap
-        alone in its clause ("支出4.10万元，年初预算为5.00万元，差值为0.90万元") between the two amounts
-        before it, one of them budgeted.
+        What it checks: a stated difference — 差额/差异/节约/超支/增加/减少 amounts — against a − b of the two
+        quantities compared (决算 vs 预算, 收入 vs 支出, this year vs last year): "支出4.10万元，年初预算
+        为5.00万元，差值为0.90万元" → 5.00 − 4.10. Savings, revenue over its plan, audit cuts, leftovers and
+        carry-overs are checked the same way.
+
+        **Savings, overspends and audits**
+
+        - A saving compared with nothing named is against the budget: "预算规模为A…。实际采购规模为B…。节约资
+          金d" → A − B.
+        - An overspend stated before (超出预算金额a) is neither side.
+        - Revenue over or under its plan, 超收/短收, is such a difference: "收入A，完成年度收入计划B的p%，超
+          收d" → A − B, of the clause's own figures where a ；part gives them, "…；政府性基金收入b，完成预
+          算B的q%，短收e" → B − b, and never a part of a total.
+        - An audit's cut is against what was submitted less what it approved ("上报结算价271492.79元，审计后核
+          定为161659.69元，核减109833.1元"), and its 核减率 is over what was submitted (PCT001).
+        - A gap alone in its clause ("支出4.10万元，年初预算为5.00万元，差值为0.90万元") is between the two
+          amounts before it, one of them budgeted.
+
+        **Budgets and a project's leftover**
+
+        - An adjusted budget (全年预算, 调整后预算) is against the initial budget plus what was added (追加)
+          less what was cut.
+        - A project's money left over (结余资金) is against its budget or funds received less its spending;
+          money paid out (发放) is spent, but 计划发放 is a plan: "年初预算县级资金a，随月发放b，结
+          余c" → a − b.
+        - A leftover inside a list (其中：A批复a，已用b，结余c；…) is of its own part.
+
+        **A year's leftover (结余)**
+
+        - A year's leftover is against its income plus what was brought in (上年结转) less its spending and
+          what was taken back (收回, 调减).
+        - Opening its sentence, it is against the one income and the one spending the sentence before states:
+          "…支出3846万元，与财政预算总收入3988万元相抵。本年度结余142万元".
+        - A leftover after the spending of its own sentence, the sentence stating no income, is of its
+          paragraph's income — 财力 is income: "…一般公共预算财力142.2亿元…。安排支出139.1亿元，结余3.1亿
+          元" → 142.2 − 139.1.
+        - Revenue collected (完成…收入) is nothing spent.
+        - Totals closed by 共计 count: "…收入，加上…等收入，共计A；…支出，加上…等支出，共计B。收支相抵，结转下
+          年C" → A − B.
+        - 滚存/累计 balances are no year's leftover.
+        - A leftover listed as a part of the income ("收入总计A，其中：…上年结余b") is in A already, and so is
+          one of a list opening the next sentence: "收入总量A。其中，…上年结转等b。".
+        - A leftover listed under the leftover is that of the parts listed ("总收入A，其中财政拨款收入a；总支
+          出B，其中财政拨款支出b；结余C，其中财政结余c" → c = a − b).
+
+        **收支结余, 收支相抵 and carry-overs**
+
+        - "收支结余" is the income less the spending of its paragraph since the balance stated before it ("…总
+          收入A，…收支结余a。工伤保险基金收入B，本年支出C，本年收支结余c" → c = B − C); a spending after the
+          income's own list is none of its parts: "基金收入A，其中保险费收入a…；支出B；本年收支结余C" → A − B.
+        - "收支相抵，…结余C" is of its own paragraph's income and spending where it states both (社会保险基金
+          预算收入a，…支出b。收支相抵，本年收支结余c → a − b), else of the totals before; neither the parts of
+          a balance in brackets nor a balance rolled over the years (年终滚存结余) is one.
+        - What is carried into next year after a total income and a total spending of its sentence is the one
+          less the other ("收入总量303.57亿元、支出总量284.8亿元，结转下年支出18.77亿元"); not a carry-over
+          listed among the spending total's uses.
+        - So is one after the one income and the one spending that are all it states before it: "彩票公益金收
+          入1237万元，安排支出1169万元，结转下年使用68万元".
+
+        **Runs of 减 and of spendings**
+
+        - After 减 opening a clause, every amount of the run is taken off ("收入总量A；减当年支出b，上解支
+          出c，…，安排预算稳定调节金e，收支品迭结余C" → A − b − c − … − e).
+        - A leftover right after a run of 减 clauses is what is left of the amount before them, even a 滚存结
+          余: "收入总计A，减支出总计b，财政滚存结余C" → A − b.
+        - So is a run of spendings with no total named ("收入总量A、支出b、上解上级支出c、债务还本支出d，年终
+          结余C" → A − b − c − d, or A − d).
+
         Why: the difference is what readers remember; it must follow from the figures it compares.
         Example: "较年初预算节约0.57万元" with 年初预算16万元 and 决算15.42万元 → 0.58万元.
         Tolerance: the interval rule; the sign may be written either way (节约 0.58 or 差异 −0.58).
         """),
     "PCT001": ("ratio", "error", "stated-share", "A stated share (占…%) is not the ratio of the figures it relates.", """
-        What it checks: "A a，占B的p%" against a / b; without a named base, the base is the total the
-        sentence breaks down (本年支出合计…，其中基本支出…，占34.30%) or names ("…决算中，A a，占p%").
-        A base named word for word (占本年支出合计的p%) is found anywhere before, in any section; parts of a total
-        itself stated as a share ("只有29个（占43.9%）…，其中19个（占28.7%）") are shares of that unstated whole, not of
-        the total; a base
-        named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
-        (医疗卫生支出; or 总数: 占博物馆总数) of another paragraph than the share's or than the one opening its items
-        ("…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%"), and what 中的 names is the whole ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%");
-        a bare share after a clause of its own is of what that clause names, not of the figure before it ("已安排项目
-        经费380万元，目前已完成…档案的数字化加工，占馆藏86%"; a clause of what the figure was used for, 主要用于…,
-        is no such clause); a whole named at length (占财政支农资金投入总额) is an amount named as a total, of the
-        share's paragraph; a share of a change ("…较上年减少D，主要原因是节能环保支出减少d，占减少的p%") is of the sentence's first change, the
-        whole's (d ÷ D); a whole named after 在 is the base and the words before 在 name the part ("税收收入在一般公共预算收入占比p%");
-        a base naming two things joined is their sum ("…中央资金a，省资金b，…，区级资金投入占中央、省资金的p%" → c ÷ (a + b));
-        an amount stated in its own sentence as a share of the whole named (现金捐赠总量A，…，占捐赠总量的69.20%) is no
-        base of another share of it (…占总量的30.80%); a base named as one of two joined things (占转移支付比重) is not their sum
-        (税收返还和转移支付); a base that names no flow is of the part's flow (收入…占年初预算的p% is no
-        share of a 支出预算); a base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a
-        figure named as a budget (here none: the rate is not checked), never the 一般预算收入; nor is an
-        amount said roughly (盘活存量资金约19亿元) the base of a share. An amount
-        written right after its rate is that share of the whole before it ("总保费1293.45万元，中央财政补贴
-        47.5%为614.39万元，省级财政补贴32.5%为420.37万元": of 1293.45, not of 614.39). Where the whole
-        is the figure of the parts' unit right before them, and the shares add up to 100% or all but one are
-        of it, they are of it ("复核评价的50个项目，“优秀”的5个，占比10%，…", and the parts then make it up); where it is stated nowhere, shares that add up to 100% are of the sum of their parts ("…中，A 0万元，占0%；
-        B 57.36万元，占99.70%；C 0.18万元，占0.30%"), and so are they when all but one are their parts'
-        shares of that sum (the one left is wrong: "经营性资产76937.8亿元（占56%）…非经营性资产41361.4亿元
-        （占35%）" → 65.04%). The part is the figure the share names before 占
-        ("税收收入a，比上年同期b减收d；税收收入占全部组织财政收入的比重为p%": a; 税收 never names 非税收入; one
-        character names too: "…；非税收入完成b，税占比为p%" is of 税收收入 a), never a comparison's
-        base; a part named that no figure carries is not given, and the share is not checked. A share off by one in its last digit, where the shares of the total (each
-        part once) add up to 100%, is information: 凑整调整 (one unit once the computed share is rounded:
-        54 ÷ 141 = 38.298% → 38.3, stated 38.4). So is any percentage (a share, a rate, a change) that
-        truncating explains (95.457% written 95.45), unless the report rounds its other percentages where
-        truncating would differ and truncates none of them: then it is a slip. A percentage written to more
-        than two decimals and off by less than 0.01 percentage point is information too (6.2118% for 6.21186%).
+        What it checks: a stated share against the ratio of the figures it relates: "A a，
+        占B的p%" → p = a / b. Without a named base, the base is the total the sentence breaks down (本年支出合
+        计…，其中基本支出…，占34.30%) or names ("…决算中，A a，占p%").
+
+        **Which figure is the base**
+
+        - A base named word for word (占本年支出合计的p%) is found anywhere before, in any section.
+        - A base named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
+          (医疗卫生支出; or 总数: 占博物馆总数) of another paragraph than the share's or than the one opening
+          its items ("…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%").
+        - A whole named at length (占财政支农资金投入总额) is an amount named as a total, of the share's
+          paragraph.
+        - What 中的 names is the whole ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%"); a whole named
+          after 在 is the base and the words before 在 name the part ("税收收入在一般公共预算收入占比p%").
+        - A base naming two things joined is their sum ("…中央资金a，省资金b，…，区级资金投入占中央、省资金
+          的p%" → c ÷ (a + b)); a base named as one of two joined things (占转移支付比重) is not their sum (税
+          收返还和转移支付).
+        - A base that names no flow is of the part's flow (收入…占年初预算的p% is no share of a 支出预算).
+        - A base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a figure named as a
+          budget (here none: the rate is not checked), never the 一般预算收入.
+        - An amount said roughly (盘活存量资金约19亿元) is no base of a share either.
+        - An amount stated in its own sentence as a share of the whole named (现金捐赠总量A，…，占捐赠总量
+          的69.20%) is no base of another share of it (…占总量的30.80%).
+        - A bare share after a clause of its own is of what that clause names, not of the figure before it
+          ("已安排项目经费380万元，目前已完成…档案的数字化加工，占馆藏86%"); a clause of what the figure was
+          used for, 主要用于…, is no such clause.
+        - A share of a change ("…较上年减少D，主要原因是节能环保支出减少d，占减少的p%") is of the sentence's
+          first change, the whole's (d ÷ D).
+        - An amount written right after its rate is that share of the whole before it ("总保费1293.45万元，中
+          央财政补贴47.5%为614.39万元，省级财政补贴32.5%为420.37万元": of 1293.45, not of 614.39).
+
+        **Shares of a whole not stated**
+
+        - Parts of a total itself stated as a share ("只有29个（占43.9%）…，其中19个（占28.7%）") are shares
+          of that unstated whole, not of the total.
+        - Where the whole is the figure of the parts' unit right before them, and the shares add up to 100% or
+          all but one are of it, they are of it ("复核评价的50个项目，“优秀”的5个，占比10%，…", and the parts
+          then make it up).
+        - Where the whole is stated nowhere, shares that add up to 100% are of the sum of their parts ("…中，A
+          0万元，占0%；B 57.36万元，占99.70%；C 0.18万元，占0.30%").
+        - So are they when all but one are their parts' shares of that sum; the one left is wrong: "经营性资
+          产76937.8亿元（占56%）…非经营性资产41361.4亿元（占35%）" → 65.04%.
+
+        **Which figure is the part**
+
+        - The part is the figure the share names before 占 ("税收收入a，比上年同期b减收d；税收收入占全部组织财
+          政收入的比重为p%": a), never a comparison's base.
+        - 税收 never names 非税收入, and one character names too: "…；非税收入完成b，税占比为p%" is of 税收收
+          入 a.
+        - A part named that no figure carries is not given, and the share is not checked.
+
+        **Rounding and truncation (information, not an error)**
+
+        - A share off by one in its last digit, where the shares of the total (each part once) add up to 100%,
+          is information: 凑整调整 (one unit once the computed share is rounded: 54 ÷ 141 = 38.298% → 38.3,
+          stated 38.4).
+        - So is any percentage (a share, a rate, a change) that truncating explains (95.457% written 95.45),
+          unless the report rounds its other percentages where truncating would differ and truncates none of
+          them: then it is a slip.
+        - A percentage written to more than two decimals and off by less than 0.01 percentage point is
+          information too (6.2118% for 6.21186%).
+
         Why: shares are easy to miscopy from last year's text.
         Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
-        Tolerance: interval division of the rounded operands must meet [p − ½·10^−d, p + ½·10^−d]; the
-        finding is information unless the value the written figures give rounds to p (101.88% for 3.26万亩 ÷
-        3.2万亩 = 101.875% is silent, though the operands' rounding allows 100.15%…103.65%), and that value is
-        what the message shows.
+        Tolerance: interval division of the rounded operands must meet [p − ½·10^−d, p + ½·10^−d]; the finding
+        is information unless the value the written figures give rounds to p (101.88% for 3.26万亩 ÷ 3.2万
+        亩 = 101.875% is silent, though the operands' rounding allows 100.15%…103.65%), and that value is what
+        the message shows.
         """),
     "PCT002": ("ratio", "error", "completion-rate", "A completion or execution rate (完成…%, 执行率) is not actual / budget.", """
-        What it checks: "完成年初预算的p%", "预算执行率p%", "节约比为p%" (over a budget named as the sentence's subject
-        too: "政府采购预算执行A，实际采购金额B，节约资金d，节约率为p%" → d ÷ A) against the actual and budget figures
-        of the same quantity (and the saving over the budget: with no budget stated, the actual plus
-        the saving is the budget); a target written inside the phrase ("完成年度目标400公里的105.00%")
-        is the base, for amounts and counts alike, however long its name ("完成区…人大常委会第十九次会议批准收入调整预算37.5亿元的
-        104.3%"), in brackets too ("为年初预算（2895.6亿元）的51.8%"), and 的
-        may be left out ("完成预算104.56%"); 支出进度, 支付率 and 拨付率 are such rates, and funds received (下达,
-        收到, 到位) a budget for it: a rate naming no base may be of the funds received right before what was
-        spent as well as of the budget ("资金共计2646.34万元，…已到位672.44万元，使用672.44万元，使用率100%").
-        What was executed (已执行2.4万元) is what was spent. A budget its own sentence pairs with its actual
-        ("年初预算为22.00万元，支出决算为8.77万元…") is not the budget of a part named later in it
-        ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its budget is not stated in the text; nor when the
-        budget closes the sentence before and the actual with its rate opens the next: "…调整后预算总指标B。当年实际
-        支出a，为调整预算的p%，其中：基本支出a1，为调整预算的q%"; where a
-        table gives it, the 预算数 cell of the same item is the base, every such cell a reading),
-        nor is a budget that is the base of its own rate ("为人大预算数37.10亿元的91.16%") the budget of
-        another figure, or the actual of the next rate ("…为三季度目标33.23亿元的101.78%，为全年目标42亿元的
-        80.52%": 80.52% is of the sentence's actual, not of 33.23). Budgets of several numbered items
-        (1.…项目：…48万元 … 3.…项目：…50万元) are each their item's, no budget of a figure outside them, and
-        items numbered inside sentences are parallel lists ("分项目如下：①…应到位68万元…" then "①…支付21万元，
-        执行率30.88%": 21 / 68; an item that states no amount, "④…未支付，执行率为0%", takes none of ①'s); funds
-        received are over the amount named like them ("要求地方配套资金266亿元…地方配套资金实际到位231亿元，到位
-        率86.8%"); a rate after a whole and its parts ("17.7亿元，其中含中央12.75亿元…，下达率98%") is no ratio
-        of two of them, and a rate after two figures is of them only when it names what they did (有效率
-        after 有效问卷, 拨付率 after 已拨付; 森林覆盖率 after 林地面积 and 森林面积 is of the land area, not
-        given). A rate after a whole and its parts, none with a rate of its own, is of the whole ("实际支付355.16万元，
-        其中：中央a、省级b、县级c，执行率65%"), and names no part when the whole is the budget ("收到…15150万元，其中省级
-        支出安排a，各州市安排b，执行率为100%"); a budget whose ；-part goes on to a rate of another item ("…下达42万元，
-        资金到位率100%，…竹编…资金使用率100%；薅草锣鼓项目资金使用a，资金使用率p%") is no budget of a later item, and a
-        budget in brackets is none of an amount outside them. The actual is never a part in brackets the rate stands outside of ("支出A（其中镇级支出a），
-        完成调整预算的p%": A); a rate in a part of its own (after ；) is of that part's amount; a budget 调整为
-        an amount is the adjusted budget, and a change or a difference (较年初预算减少d, 超收d) is no budget,
-        nor is a budget paired with another part's actual ("个人所得税预算a，个人所得税b…；资源税c，为预算的p%",
-        the budget before or after its actual: "个人所得税b，预算a，为预算的p%" is b / a);
-        a tax or revenue takes no budget from elsewhere in the report, nor does a part of a list, and a
-        leftover (年末结余数19.8万元) is no actual of a rate; a part
-        listed under a budget total ("支出总计调整为T。其中：一般公共预算支出a") is the budget of the part named
-        the same later ("一般公共预算支出b，为调整预算的p%" → b / a), and a part named by what it is ("其中税收
-        收入完成b，为调整预算的q%") takes no budget of the whole; what a people's congress approved (批准,
-        审议通过) is a budget, but not an amount after a colon that a budget word before it only introduces
-        ("…批准的预算草案…，执行情况具体如下：…一般公共预算收入a"); a fund's name is no budget
-        (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算, formerly 公共财政预算; 预算内投资, money from within the budget). An execution rate after a change against the budget is over the actual less the
-        change ("总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
-        Why: the execution rate scores the whole evaluation; a rate that does not follow from its own
-        figures cannot be relied on.
+        What it checks: a completion, execution or saving rate — "完成年初预算的p%", "预算执行率p%", "节约比
+        为p%" — against the actual and budget figures of the same quantity: p = actual ÷ budget, or the saving
+        over the budget. With no budget stated, the actual plus the saving is the budget; the budget may be
+        named as the sentence's subject too: "政府采购预算执行A，实际采购金额B，节约资金d，节约率
+        为p%" → d ÷ A.
+
+        **How the rate and its base are written**
+
+        - A target written inside the phrase ("完成年度目标400公里的105.00%") is the base, for amounts and
+          counts alike, however long its name ("完成区…人大常委会第十九次会议批准收入调整预算37.5亿元
+          的104.3%"), in brackets too ("为年初预算（2895.6亿元）的51.8%"), and 的 may be left out ("完成预
+          算104.56%").
+        - 支出进度, 支付率 and 拨付率 are such rates, and funds received (下达, 收到, 到位) a budget for it: a
+          rate naming no base may be of the funds received right before what was spent as well as of the
+          budget ("资金共计2646.34万元，…已到位672.44万元，使用672.44万元，使用率100%").
+        - Funds received are over the amount named like them ("要求地方配套资金266亿元…地方配套资金实际到
+          位231亿元，到位率86.8%").
+        - An execution rate after a change against the budget is over the actual less the change ("总收
+          入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
+
+        **Which budget**
+
+        - A budget its own sentence pairs with its actual ("年初预算为22.00万元，支出决算为8.77万元…") is not
+          the budget of a part named later in it ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its
+          budget is not stated in the text).
+        - Nor is it when the budget closes the sentence before and the actual with its rate opens the next: "…
+          调整后预算总指标B。当年实际支出a，为调整预算的p%，其中：基本支出a1，为调整预算的q%".
+        - Where a table gives the part's budget, the 预算数 cell of the same item is the base, every such cell
+          a reading.
+        - A budget that is the base of its own rate ("为人大预算数37.10亿元的91.16%") is not the budget of
+          another figure, or the actual of the next rate ("…为三季度目标33.23亿元的101.78%，为全年目标42亿元
+          的80.52%": 80.52% is of the sentence's actual, not of 33.23).
+        - A budget whose ；-part goes on to a rate of another item ("…下达42万元，资金到位率100%，…竹编…资金使
+          用率100%；薅草锣鼓项目资金使用a，资金使用率p%") is no budget of a later item, and a budget in
+          brackets is none of an amount outside them.
+        - A budget 调整为 an amount is the adjusted budget.
+        - A tax or revenue takes no budget from elsewhere in the report, nor does a part of a list.
+        - A part listed under a budget total ("支出总计调整为T。其中：一般公共预算支出a") is the budget of the
+          part named the same later ("一般公共预算支出b，为调整预算的p%" → b / a), and a part named by what it
+          is ("其中税收收入完成b，为调整预算的q%") takes no budget of the whole.
+        - What a people's congress approved (批准, 审议通过) is a budget, but not an amount after a colon that
+          a budget word before it only introduces ("…批准的预算草案…，执行情况具体如下：…一般公共预算收入a").
+
+        **What is no budget**
+
+        - A change or a difference (较年初预算减少d, 超收d) is no budget, nor is a budget paired with another
+          part's actual ("个人所得税预算a，个人所得税b…；资源税c，为预算的p%"); the budget may come before or
+          after its actual: "个人所得税b，预算a，为预算的p%" is b / a.
+        - A fund's name is no budget (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算, formerly 公
+          共财政预算; 预算内投资, money from within the budget).
+
+        **Which actual**
+
+        - What was executed (已执行2.4万元) is what was spent.
+        - The actual is never a part in brackets the rate stands outside of ("支出A（其中镇级支出a），完成调整
+          预算的p%": A); a rate in a part of its own (after ；) is of that part's amount.
+        - A leftover (年末结余数19.8万元) is no actual of a rate.
+
+        **Numbered items, wholes and parts**
+
+        - Budgets of several numbered items (1.…项目：…48万元 … 3.…项目：…50万元) are each their item's, no
+          budget of a figure outside them.
+        - Items numbered inside sentences are parallel lists ("分项目如下：①…应到位68万元…" then "①…支付21万
+          元，执行率30.88%": 21 / 68); an item that states no amount, "④…未支付，执行率为0%", takes none of
+          ①'s.
+        - A rate after a whole and its parts ("17.7亿元，其中含中央12.75亿元…，下达率98%") is no ratio of two
+          of them.
+        - A rate after a whole and its parts, none with a rate of its own, is of the whole ("实际支付355.16万
+          元，其中：中央a、省级b、县级c，执行率65%"), and names no part when the whole is the budget ("收
+          到…15150万元，其中省级支出安排a，各州市安排b，执行率为100%").
+        - A rate after two figures is of them only when it names what they did (有效率 after 有效问卷, 拨付率
+          after 已拨付; 森林覆盖率 after 林地面积 and 森林面积 is of the land area, not given).
+
+        Why: the execution rate scores the whole evaluation; a rate that does not follow from its own figures
+        cannot be relied on.
         Example: 三公经费 决算15.42 / 年初预算16 = 96.38%, stated 96.43%.
         Tolerance: the interval rule, as PCT001.
         """),
@@ -375,62 +545,96 @@ _DOCS = {
         over nothing written 0%, or 100% for a completion ("决算为0万元，完成预算0万元的100%"), holds.
         """),
     "CHG001": ("change", "error", "change-rate", "A stated change rate does not follow from the change or the two figures compared.", """
-        What it checks: "较上年增加d，增长p%" against p = d / (current − d) (and + d for a decrease); a rate
-        stated against a named base, "…执行数为A，…预算安排B，比…执行数增加p%", "同比增长p%", "比上年A增加p%",
-        against p = (B − A) / A ((A − B) / A for a decrease), the base maybe in brackets right after its
-        period ("比2019年（A元）增加d，增加p%"). The base is the figure of the sentence or
-        paragraph the comparison names (比2023年预算执行数 → the figure named 2023年…执行数, 比上年/同比 →
-        one named 上年 or the year before, of the same flow — last year's 收入 (筹集) is no base of this
-        year's 支出 —, 比年初预算 → the 年初预算 one; not a figure in brackets after the change, which
-        explains something else), or the figure written right after
-        the comparison word (not after a bare direction verb: "较上年决算数减65.62万元" writes the change); the current
-        figure is the nearest plain one before the comparison (never one of another paragraph about another body:
-        "国家税务总局…预算A" is no figure of "2012年卫生部…预算比2011年预算增加d"; or, a sentence stating none, the figure its head names:
-        against a budget of the year, "与2013年年初预算相比，…执行数减少d", that year's actual changed from it, d ÷ (A + d)), never a
-        schedule's amount (月进度, 序时进度: a target); a form's other direction in brackets is not the direction
-        ("各增加（减少）67.65万元": an increase); an average yearly rate (年均增长p%) compounds and is not checked; a
-        comparison whose ；-part states no figure of its own ("…；2019年无公务接待费，比2018年公务接待a少a") is not
-        checked against an earlier part's; a change outside brackets is of the amount outside them ("征收收入（未扣减
-        出口退税a，…）A，减少d": of A). A change in a ；-part of its own is of that part's figure first
-        ("税收收入A，…；非税收入B，…同比增收d，增长p%": d ÷ (B − d), A a second reading). The year a
-        comparison's clause names tells last year's figure ("2017年度基本支出A，2016年度基本支出B，2017年比上年基本支出
-        增加d" → A − B). A balance compared
-        with the start of the year is such a change ("资产总额A，比年初增加了d，增幅为p%" → d ÷ (A − d); not 比年初预算). A rate naming a base of its own ("比报告数增加d，比2019年
-        增长p%") is not the rate of the amount before it. With
-        no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
-        数B，增长p%", "普通高中上年A元，本年B元，增长p%"), and a change alone in its clause
-        ("完成36552万元，增加2362万元，增长6.91%") is one against the period the report compares; a change against another
-        stage whose figure the sentence gives is over that figure ("支出数A，预算数B，支出数比预算数减少d，下降率为p%" → d ÷ B)
-        with throughout; the rate may come first, naming its base or not, even after a gap to the plan ("同比增长10.85%，增收2798万元",
-        "…超收3078万元，同比增长14.2%，增收5345万元",
-        "较上年同期增长2.61%，增收2546万元"), and "由上年的A增加到B"
-        names both figures; a carry-over (上年结余) names no previous year. 压缩/压减/缩减, 减幅 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减少162.87万元，压缩6.66%"). An amount right after "与上年相比" is the change, its direction word left out
-        ("与2016年相比21.79万元，增加14.01%"). A change in a later part of the sentence (after ；, or inside
-        brackets: "（其中：本级收入a，…同比减收d，下降p%）") is of that part's figure, whatever the part before compared
-        (a comparison an earlier part's own change used is not this part's: "本年度收入合计A，上年度收入合计B，
-        收入减少d，同比下降p%；本年度支出合计C，上年度支出合计D，支出减少e" → e = D − C, a name opening with
-        the previous period naming the base; the rate's own 同比 makes d a year-on-year change); a rate after a deduction ("剔除留抵退税后
-        同口径增长0.67%", "剔除新增债券等因素，比上年同口径增加d，同口径增长p%") is on a basis the figures do
-        not give and is not checked, nor is a rate after an adjustment ("由A调整为B，调增C，增长p%"
-        compares with last year, not with A). The current figure is
-        never one smaller than an increase of it (last year's would be negative: "财政拨款收入A，…补助收入a，
-        较上年增加d" with d > a is of A), and the amount before any brackets that explain it ("维护费A（其中：购置费a，运行费b），比年初预算增加d"),
-        and a lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes, as is
-        the amount before a completion rate and its budget ("完成A，占年度预算B的p%，较上年C，增收d": A − C;
-        "支出决算为A，完成全年预算B的p%，比上年决算数减少d": d over A + d), the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，其中…。
-        比上年财政总收入B减少d"; not the first part of a list). 收支 changes the income and the spending both.
-        A gap to a target ("距双过半任务数还差a", "超月进度b") is no current figure, and a difference against
-        the plan (短收d, 超收d, its clause naming no earlier period) is no change of a rate against last year
-        ("占年预算B的q%，短收d，比上年同期增长p%": p is not checked, last year's figure is not given).
-        A change after the words giving a reason (主要原因是…) names its own subject ("收入较上年减少d，主要
-        原因是财政拨款收入较上年减少d1，下降p%": d1 is not a change of the total).
-        A change opening its sentence with no figure here or right before ("…。其中：…。“三公”经费支出决算数比
-        上年减少d，下降p%") is of the figure its sentence names, of that measure and stage (决算, not 年初预算). When the base is named loosely, every figure that carries the name is a
-        reading; any that holds is enough.
-        Why: the change amount and the rate are usually computed separately; one of them is stale, or a
-        figure was retyped after the rate was written.
-        Example: "2023年当年预算执行数为348.52万元，2024年预算安排352.67万元，比2023年预算执行数增加0.53%"
-        → (352.67 − 348.52) / 348.52 = 1.19% (0.53% fits 350.35, the amount the heading gives).
+        What it checks: a stated change rate against the change or the two figures compared. "较上年增加d，增
+        长p%" → p = d / (current − d) (and + d for a decrease); a rate stated against a named base, "…执行数
+        为A，…预算安排B，比…执行数增加p%", "同比增长p%", "比上年A增加p%" → p = (B − A) / A ((A − B) / A for a
+        decrease), the base maybe in brackets right after its period ("比2019年（A元）增加d，增加p%").
+
+        **Which figure is the base**
+
+        - The base is the figure of the sentence or paragraph the comparison names: 比2023年预算执行数 → the
+          figure named 2023年…执行数, 比上年/同比 → one named 上年 or the year before, of the same flow (last
+          year's 收入 (筹集) is no base of this year's 支出), 比年初预算 → the 年初预算 one.
+        - It is not a figure in brackets after the change, which explains something else.
+        - Or the base is the figure written right after the comparison word, not after a bare direction verb:
+          "较上年决算数减65.62万元" writes the change.
+        - The year a comparison's clause names tells last year's figure ("2017年度基本支出A，2016年度基本支
+          出B，2017年比上年基本支出增加d" → A − B).
+        - With no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
+          数B，增长p%", "普通高中上年A元，本年B元，增长p%"); a carry-over (上年结余) names no previous year.
+        - "由上年的A增加到B" names both figures.
+        - A change against another stage whose figure the sentence gives is over that figure ("支出数A，预算
+          数B，支出数比预算数减少d，下降率为p%" → d ÷ B).
+        - A balance compared with the start of the year is such a change ("资产总额A，比年初增加了d，增幅
+          为p%" → d ÷ (A − d); not 比年初预算).
+        - A rate naming a base of its own ("比报告数增加d，比2019年增长p%") is not the rate of the amount
+          before it.
+        - When the base is named loosely, every figure that carries the name is a reading; any that holds is
+          enough.
+
+        **Which figure is the current one**
+
+        - The current figure is the nearest plain one before the comparison, never one of another paragraph
+          about another body: "国家税务总局…预算A" is no figure of "2012年卫生部…预算比2011年预算增加d".
+        - A sentence stating none takes the figure its head names: against a budget of the year, "与2013年年初
+          预算相比，…执行数减少d", that year's actual changed from it, d ÷ (A + d).
+        - It is never a schedule's amount (月进度, 序时进度: a target), and a gap to a target ("距双过半任务数
+          还差a", "超月进度b") is no current figure.
+        - It is never one smaller than an increase of it (last year's would be negative: "财政拨款收入A，…补助
+          收入a，较上年增加d" with d > a is of A).
+        - It is the amount before any brackets that explain it ("维护费A（其中：购置费a，运行费b），比年初预算
+          增加d"); a change outside brackets is of the amount outside them ("征收收入（未扣减出口退税a，…）A，
+          减少d": of A).
+        - A lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes.
+        - So is the amount before a completion rate and its budget ("完成A，占年度预算B的p%，较上年C，增收d":
+          A − C; "支出决算为A，完成全年预算B的p%，比上年决算数减少d": d over A + d).
+        - So is the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，
+          其中…。比上年财政总收入B减少d"; not the first part of a list).
+        - A change opening its sentence with no figure here or right before ("…。其中：…。“三公”经费支出决算数
+          比上年减少d，下降p%") is of the figure its sentence names, of that measure and stage (决算, not 年初
+          预算).
+        - 收支 changes the income and the spending both.
+
+        **How the change and the rate are written**
+
+        - A change alone in its clause ("完成36552万元，增加2362万元，增长6.91%") is one against the period
+          the report compares with throughout.
+        - The rate may come first, naming its base or not, even after a gap to the plan ("同比增长10.85%，增
+          收2798万元", "…超收3078万元，同比增长14.2%，增收5345万元", "较上年同期增长2.61%，增收2546万元").
+        - 压缩/压减/缩减, 减幅 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减
+          少162.87万元，压缩6.66%").
+        - An amount right after "与上年相比" is the change, its direction word left out ("与2016年相比21.79万
+          元，增加14.01%").
+        - A form's other direction in brackets is not the direction ("各增加（减少）67.65万元": an increase).
+
+        **Parts, clauses and reasons**
+
+        - A change in a ；-part of its own is of that part's figure first ("税收收入A，…；非税收入B，…同比增
+          收d，增长p%": d ÷ (B − d), A a second reading).
+        - A change in a later part of the sentence (after ；, or inside brackets: "（其中：本级收入a，…同比减
+          收d，下降p%）") is of that part's figure, whatever the part before compared.
+        - A comparison an earlier part's own change used is not this part's: "本年度收入合计A，上年度收入合
+          计B，收入减少d，同比下降p%；本年度支出合计C，上年度支出合计D，支出减少e" → e = D − C, a name opening
+          with the previous period naming the base; the rate's own 同比 makes d a year-on-year change.
+        - A change after the words giving a reason (主要原因是…) names its own subject ("收入较上年减少d，主要
+          原因是财政拨款收入较上年减少d1，下降p%": d1 is not a change of the total).
+
+        **Not checked**
+
+        - An average yearly rate (年均增长p%) compounds and is not checked.
+        - A comparison whose ；-part states no figure of its own ("…；2019年无公务接待费，比2018年公务接
+          待a少a") is not checked against an earlier part's.
+        - A rate after a deduction ("剔除留抵退税后同口径增长0.67%", "剔除新增债券等因素，比上年同口径增加d，
+          同口径增长p%") is on a basis the figures do not give and is not checked, nor is a rate after an
+          adjustment ("由A调整为B，调增C，增长p%" compares with last year, not with A).
+        - A difference against the plan (短收d, 超收d, its clause naming no earlier period) is no change of a
+          rate against last year ("占年预算B的q%，短收d，比上年同期增长p%": p is not checked, last year's
+          figure is not given).
+
+        Why: the change amount and the rate are usually computed separately; one of them is stale, or a figure
+        was retyped after the rate was written.
+        Example: "2023年当年预算执行数为348.52万元，2024年预算安排352.67万元，比2023年预算执行数增
+        加0.53%" → (352.67 − 348.52) / 348.52 = 1.19% (0.53% fits 350.35, the amount the heading gives).
         Tolerance: interval arithmetic on the three rounded figures.
         """),
     "CHG002": ("change", "error", "change-amount", "A stated change amount is not the difference of the two figures compared.", """
