@@ -304,3 +304,14 @@ def test_paragraphs_of_a_list_take_the_year_of_the_paragraph_that_opened_it(tmp_
             "公务用车购置与运行费221万元，比2010年实际支出359万元减少138万元；",
             "公务接待费51万元，比2010年实际支出72.25万元减少21.25万元。")
     assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == []
+
+
+def test_an_item_whose_stage_word_contradicts_its_heading_is_no_fact_of_either_stage():
+    # the first list stands under 年初预算 and its total says 预算, yet its items say 支出决算: they are not the
+    # 决算 items of the second heading (14 ≠ 0 is no conflict), and the second list still adds up (14 + 10 + 27 = 51)
+    assert claims("一、2018年年初预算",
+                  "2018年“三公”经费预算54万元，其中：因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算12万元；"
+                  "公务接待费支出决算42万元。",
+                  "二、2018年决算",
+                  "2018年“三公”经费决算支出51万元，其中：因公出国（境）费支出决算14万元；公务用车购置及运行维护费支出决算"
+                  "10万元；公务接待费支出决算27万元。") == []

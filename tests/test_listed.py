@@ -55,3 +55,18 @@ def test_a_list_of_what_was_paid_out_is_not_the_list_of_what_was_arranged(tmp_pa
     first = "市本级体育彩票公益金本年支出安排2171.65万元，其中运动场馆维修改造经费1971.65万元、全民健身城区项目补助100万元。"
     later = "财政已下拨体彩公益金593.66万元，其中运动场馆维修改造经费493.66万元，全民健身城区项目补助100万元。"
     assert conflicts(tmp_path, first, later) == []
+
+
+def test_lists_on_either_side_of_a_line_naming_another_stage_are_of_different_stages(tmp_path):
+    # 120 is the approved budget's, 150 the year's actual: the lines between say so, though the lists do not
+    budget = "（1）项目经费共225万元。其中：道路养护经费120万元，河道保洁经费45万元，垃圾清运经费60万元。"
+    actual = "（1）项目经费共255万元。其中：道路养护经费150万元，河道保洁经费45万元，垃圾清运经费60万元。"
+    assert conflicts(tmp_path, "1. 镇人大会议批准的年初预算草案。", budget, "2. 决算情况。", actual) == []
+    # without those lines, the two lists give 道路养护经费 two amounts
+    assert conflicts(tmp_path, budget, actual) == ["150万元"]
+
+
+def test_lists_of_the_nation_and_of_the_central_government_are_two_lists(tmp_path):
+    # each paragraph's opening names its level; both sentences name 中央 only inside a fund's name
+    assert conflicts(tmp_path, "全国一般公共预算支出220906.07亿元。加上补充中央预算稳定调节基金1018.54亿元，支出总量为221924.61亿元。",
+                     "中央一般公共预算支出102381.8亿元。加上补充中央预算稳定调节基金1018.54亿元，支出总量为103400.34亿元。") == []

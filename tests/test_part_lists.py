@@ -1365,3 +1365,83 @@ def test_an_amount_stated_as_a_share_of_a_whole_is_no_base_of_that_whole():
     # 1044.49 is itself 69.20% of 捐赠总量: no base of the other part's share of 总量 (464.95 ÷ 1509.44 = 30.80%)
     assert errors("2019年度，现金捐赠总量达1044.49亿元，同比增长3.64%，占捐赠总量的69.20%。",
                   "2019年全国物资捐赠也有所增加，总额达464.95亿元，同比增长7.80%，占总量的30.80%。") == []
+
+
+@pytest.mark.parametrize(("house", "expected"), [("150亿元", []), ("275亿元", [("SUM001", "280亿元")])])
+def test_an_item_written_with_its_share_like_the_total_ends_the_totals_list(house, expected):
+    # 在建工程 200, 占25.0%, is the sibling of 固定资产 280, 占35.0%: the list of 280 is 房屋 + 车辆 only,
+    # and 从资产构成看 opens the outer list, not the one inside 固定资产 (so it is partial): 150 + 9 ≤ 280 < 275 + 9
+    text = ("从资产构成看，流动资产320亿元，占全部资产的40.0%；固定资产280亿元，占35.0%，其中：房屋面积1500万平方米、"
+            f"价值{house}，车辆8000台、价值9亿元；在建工程200亿元，占25.0%。")
+    assert errors(text) == expected
+
+
+def test_a_list_after_a_count_and_a_colon_lists_the_things_counted():
+    # the villages' amounts are no parts of 乙镇's 60万元 before the count 4个
+    assert errors("下达奖补资金300万元。其中：先进乡镇2个：甲镇60万元、乙镇60万元；示范村4个：丙村50万元、丁村40万元、"
+                  "戊村45万元、己村45万元。") == []
+
+
+def test_a_total_that_goes_on_to_an_enumeration_closes_nothing():
+    # 共计…960.5万元、…42万元 lists two amounts; it is no total of the loans and the interest before it
+    assert errors("新发放创业担保贷款3200万元，财政贴息285.60万元，比上年增长63.20万元。共计拨付上级涉企项目资金960.5万元、"
+                  "县级涉企项目资金42万元。") == []
+
+
+def test_a_list_cut_after_its_last_semicolon_is_partial():
+    # the page ends inside a third item's name: 其他收入 was not the last part, and 4300 + 600 < 5200 says nothing wrong
+    assert errors("收入预算总额为5200.00万元。其中：财政拨款收入4300.00万元；其他收入600.00万元；上年结") == []
+
+
+@pytest.mark.parametrize(("local", "expected"), [("16.20亿元", []), ("22.20亿元", [("SUM001", "20.50亿元")])])
+def test_a_part_that_an_identity_puts_inside_an_earlier_part_is_not_beside_it(local, expected):
+    # 税收收入 is part of 一般公共预算收入: 16.20 alone is held to 20.50, not 16.20 + 11.40
+    text = f"全年一般公共预算总收入20.50亿元。其中：地方一般公共预算收入{local}，增长8.1%；地方税收收入11.40亿元，增长9.0%。"
+    assert errors(text) == expected
+
+
+def test_a_part_opening_with_the_wholes_period_word_begins_a_new_statement(tmp_path):
+    # 全年棉花产量 and what follows are no grain: 58.10 ≤ 62.40 (tons: the figure recogniser reads 万吨 and 吨)
+    assert _check(tmp_path, "全年粮食总产量62.40万吨，比上年减少0.5万吨。其中，稻谷产量58.10万吨，下降1.0%；全年棉花产量4436吨，"
+                  "增长5.9%；油料产量74697吨，增长4.7%。") == []
+
+
+def test_an_amount_set_beside_the_list_after_cixi_is_no_part():
+    # 此外 sets the carry-over beside the list: 财政拨款收入 alone makes 收入合计
+    assert errors("2019年度收入合计2,020.55万元，较上年决算数增加275.83万元。其中：财政拨款收入2,020.55万元，占100.0%；"
+                  "此外，年初结转和结余34.78万元。") == []
+
+
+def test_a_change_given_as_a_reason_is_no_total_of_the_list_after_it(tmp_path):
+    # the text lacks a full stop after 34.15万元 (and 与 before 2023年度): the 其中 list breaks down 支出合计, not the
+    # reason's change
+    assert _check(tmp_path, "2024年度支出合计2543.8万元，2023年度相比，减少40.23万元，下降1.56%主要原因是基本支出减少6.08万元，"
+                  "项目支出减少34.15万元其中：基本支出2174.32万元，占85.48%；项目支出369.48万元，占14.52%；经营支出0万元，"
+                  "占0.00%。") == []
+
+
+@pytest.mark.parametrize(("outer", "expected"), [("208852万元", []), ("188852万元", [("SUM001", "20707万元")])])
+def test_a_second_list_opening_its_sentence_may_go_on_with_parts_of_the_total_before(outer, expected):
+    # 8059 + 12648 = 20707 (一般预算收入); 20707 + 147757 + 37400 + 2594 + 394 = 208852 (总收入); with 188852 no
+    # reading holds, and the finding is the inner list's
+    text = (f"2021年，一般公共预算总收入预计完成{outer}。其中：一般预算收入完成20707万元，完成预算的104.95%，其中：税收收入"
+            "8059万元，非税收入12648万元，上级补助收入147757万元，地方政府一般债券转贷收入37400万元；调入预算稳定调节基金2594万元；"
+            "上年结余收入394万元。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("third", "expected"), [("3.02亿元", []), ("3.62亿元", [("SUM001", "10.77亿元")])])
+def test_a_parts_detail_may_go_on_past_a_semicolon_when_it_adds_up_to_the_part(third, expected):
+    # 0.75 + 6.95 + 3.02 = 10.72: the items after 主要为 are 一般公共转移支付补助收入's, not more parts of 10.77
+    text = (f"2019年，我区转移性补助收入10.77亿元，其中：一般公共转移支付补助收入10.72亿元，主要为税收返还收入0.75亿元；"
+            f"一般性转移支付收入6.95亿元；专项转移收入{third}。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("project", "expected"), [("74万元", []), ("64万元", [("SUM001", "357.81万元"), ("SUM001", "64万元")])])
+def test_a_complete_list_may_go_on_with_a_part_that_has_parts_of_its_own(project, expected):
+    # 213.89 + 22.3 + 25.62 + 22 + 74 = 357.81; 项目支出 opens a list of its own and is still a part (64 is short
+    # of 357.81, and of its own parts too)
+    text = ("2017年部门预算总支出357.81万元。按支出功能分类：工资福利支出213.89万元；商品和服务支出22.3万元；对个人和家庭补助"
+            f"支出25.62万元；不可预见费22万元；项目支出{project}，其中五项经费28万元，教学业务支出成本核算46万元。")
+    assert errors(text) == expected

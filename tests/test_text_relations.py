@@ -10,7 +10,7 @@ from quickfig import doc_of, figures_of
 
 from extractor.checks import run_checks
 from extractor.model import ReportMeta
-from extractor.pipeline import CheckOptions
+from extractor.pipeline import CheckOptions, check_file
 from extractor.relations import find_relations
 
 
@@ -1763,3 +1763,135 @@ def test_a_saving_rate_may_be_over_the_budget_named_as_its_subject(rate, expecte
     # 1375.18 ÷ 16368.51 = 8.40% (预算执行 here is the budget procured against)
     text = f"全市政府采购预算执行16368.51万元，实际采购金额14993.34万元，节约资金1375.18万元，节约率为{rate}。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("whole", "fixed", "expected"), [
+    ("", "18.3%", []),  # the whole 全市资产总额 is not given: nothing to check the bare shares against
+    ("全市资产总额3980亿元。", "18.3%", []),  # 760 ÷ 3980 = 19.10%, 730 ÷ 3980 = 18.34%
+    ("全市资产总额3980亿元。", "28.3%", [("PCT001", "28.3%")]),
+])
+def test_bare_shares_after_a_share_naming_its_whole_are_of_that_whole(whole, fixed, expected):
+    # not of 1950, the first item: each item after ；writes its share of what the first one names
+    text = f"{whole}公共基础设施1950亿元，占全市资产总额的49.0%；流动资产760亿元，占19.1%；固定资产730亿元，占{fixed}。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("whole", "share", "expected"), [
+    ("从全区资产结构看，其他资产90亿元，占2.3%。", "52.6%", []),  # 全区 names a place: no amount here is the whole
+    ("全区资产总额1560亿元。", "52.6%", []),  # 820 ÷ 1560 = 52.56%
+    ("全区资产总额1560亿元。", "62.6%", [("PCT001", "62.6%")]),
+])
+def test_a_share_of_a_place_is_of_the_parts_measure_there(whole, share, expected):
+    assert errors(f"{whole}全区行政单位资产总额820亿元，占全区{share}。") == expected
+
+
+@pytest.mark.parametrize(("health", "expected"), [("12.0%", []), ("22.0%", [("PCT001", "22.0%")])])
+def test_shares_inside_a_part_may_be_of_the_whole_that_part_is_a_share_of(health, expected):
+    # 90 ÷ 500 = 18.0% and 60 ÷ 500 = 12.0%: of all spending, which 民生支出 is 80.0% of (not 90 ÷ 400)
+    text = ("全市一般公共预算支出完成500.00亿元，同比增长5.2%。其中，民生支出400.00亿元，同比增长4.1%，增支15.80亿元，"
+            f"占一般公共预算支出的80.0%。民生支出中，教育支出90.00亿元，占比为18.0%，卫生健康支出60.00亿元，占比为{health}。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("whole", "expected"), [("", []), ("全市资产总额3970亿元。", [("PCT001", "4.6%")])])
+def test_part_shares_of_a_total_stated_as_a_share_are_of_its_whole_too(whole, expected):
+    # 580 ÷ 3970 = 14.6% (written 4.6%), 400 ÷ 3970 = 10.1%; with 全市 not given, neither is checked
+    text = f"{whole}行政单位资产总额2100亿元，占全市52.9%，其中：城管部门580亿元，占4.6%；城建部门400亿元，占10.1%。"
+    assert errors(text) == expected
+
+
+def test_a_share_is_never_of_its_own_amount_written_rounded():
+    # the title's 95亿元 is 95.32 rounded: not the 财政总支出 the share names
+    assert errors("1-3月全市财政民生支出95亿元", "1-3月，全市财政民生支出95.32亿元，占财政总支出的78.4%，同比下降2.2%。") == []
+
+
+@pytest.mark.parametrize(("other", "expected"), [
+    ("考虑收回以前年度结余等因素，", []),
+    ("", [("DIF001", "25.10万元")]),  # 580.50 − 560.30 = 20.20
+])
+def test_a_balance_said_to_hold_other_factors_is_not_income_less_spending(other, expected):
+    text = f"当年收入合计580.50万元。当年支出合计560.30万元。{other}收支相抵，年末余额25.10万元。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("left", "expected"), [("2.5万元", []), ("3.5万元", [("DIF001", "3.5万元")])])
+def test_a_leftover_may_be_of_what_one_sentence_gave_together(left, expected):
+    # 6 + 1.5 − 5 = 2.5; the next item's 剩余 is of its own item, not of this one's figures
+    text = [f"2.下达孤儿助学资金6万元、下达孤儿助学资金1.5万元，用于发放孤儿助学金。截至目前，已发放5万元，结余{left}。",
+            "3.下达社工站资金40万元，用于购买服务。按合同支付50%的项目经费，剩余20万元结转下年。"]
+    assert errors(*text) == expected
+
+
+@pytest.mark.parametrize(("unit", "expected"), [("人次", []), ("人", [("AVG001", "450.00元")])])
+def test_a_per_head_average_after_a_count_of_visits_has_no_count_of_people(unit, expected):
+    # 4,800,000 ÷ 12000 = 400.00: over people, wrong; over visits, not what 人均 divides by
+    assert errors(f"全年医疗救助12000{unit}，支出救助资金480.00万元，人均救助水平450.00元。") == expected
+
+
+def test_an_execution_rate_naming_no_base_may_be_over_the_funds_received():
+    # 2600 ÷ 2600 = 100% of what was received, 32.5% of the budget
+    assert errors("1.资金到位情况。预算资金共计8000万元，实际下达资金2600万元，到位率32.5%。",
+                  "2.资金执行情况。实际执行2600万元，执行率100%。") == []
+
+
+@pytest.mark.parametrize(("change", "expected"), [("108000万元", []), ("118000万元", [("CHG002", "118000万元")])])
+def test_the_base_written_inside_a_completion_rate_is_all_a_change_passes_over(change, expected):
+    # 923000 − 815000 = 108000: what changed is 区级预算支出 (spending, though named with 预算), not what was taken off
+    text = ("全年区一般公共预算支出985000万元，剔除一次性补助62000万元，区级预算支出923000万元，完成年度预算支出计划880000万元的"
+            f"104.9%，与上年可比口径执行数815000万元对比增长13.3%，增支{change}。")
+    assert [e for e in errors(text) if e[0] == "CHG002"] == expected
+
+
+def test_a_change_in_a_part_naming_its_own_subject_takes_no_figure_of_another_part():
+    # 房产税收入's amount is not given: 24 ÷ (6055 + 24) says nothing about it
+    assert errors("增值税6055万元，同比增收164万元，增长2.78%；房产税收入同比增收531万元，同比减收24万元，下降4.32%。") == []
+
+
+@pytest.mark.parametrize(("second", "expected"), [("28.9%", []), ("18.9%", [("PCT001", "18.9%")])])
+def test_shares_given_respectively_after_named_items_are_each_items_share(second, expected):
+    # 2273.37 ÷ 4220.53 = 53.86%, 1219.42 ÷ 4220.53 = 28.89%, 727.74 ÷ 4220.53 = 17.24%: one share per item before 分别
+    text = ("全国发行销售彩票4220.53亿元。分类型看，乐透数字型彩票2273.37亿元，竞猜型彩票1219.42亿元，其他类型彩票727.74亿元，"
+            f"占彩票销售总量的比重分别为53.9%、{second}和17.2%。")
+    assert [e for e in errors(text) if e[0] == "PCT001"] == expected
+
+
+def test_the_parts_of_a_balance_netted_from_income_and_spending_are_not_that_balance():
+    # 901373 − 747469 = 153904, which 60758 and 93146 make up: neither is income less spending
+    assert errors("全市收入总量901373万元。支出总量747469万元。收支相抵，年终结转153904万元，其中：单位指标结转60758万元、"
+                  "省市专项结转93146万元。") == []
+
+
+def test_an_average_per_month_is_no_years_total_over_a_count(tmp_path):
+    # 2970.4万元 ÷ 49920 = 595元 a year; 201元 is what each gets a month (for however many months)
+    path = tmp_path / "r.txt"
+    path.write_text("2015年民政工作总结\n其中，发放城市低保金2970.4万元，救助城市低保对象23132户49920人，月人均补差达到201元。\n",
+                    encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []
+
+
+def test_a_rate_on_a_basis_that_leaves_something_out_is_not_checked():
+    # 368.7 ÷ (1261.6 − 368.7) = 41.3% as stated; 53.5% leaves out the tax refunds, which the text does not give
+    assert errors("今年1-4月份，全省一般公共预算收入完成1261.6亿元，比上年增长41.3%，增收368.7亿元，若剔除留抵退税政策对收入"
+                  "的影响，按同口径计算增长53.5%。") == []
+
+
+def test_paragraphs_opening_with_two_places_are_about_two_governments(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("各市2021年财政收支情况\n忻州市一般公共预算收入完成67.33亿元，同比增长52.9%。全市一般公共预算支出128.01亿元，"
+                    "同比增长18.1%。\n吕梁市一般公共预算收入完成139.42亿元，同比增长84.07%。全市一般公共预算支出144.02亿元，"
+                    "同比增长14.08%。\n", encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(("share", "expected"), [("1.8%", []), ("2.8%", [("PCT001", "2.8%")])])
+def test_a_share_base_is_found_by_its_name_without_its_funds(share, expected):
+    # 10.8 ÷ 589.5 (区本级支出) = 1.83%, not 10.8 ÷ 668.2 (全区…支出总计)
+    text = ("全区一般公共预算支出总计668.2亿元，完成调整预算的106.5%。其中：区本级支出589.5亿元，完成调整预算的104.6%；"
+            f"上解市级支出37.9亿元；结转下年继续使用的专项资金10.8亿元，占区本级一般公共预算支出的{share}。")
+    assert [e for e in errors(text) if e[0] == "PCT001"] == expected
+
+
+def test_what_was_done_is_no_share_of_a_budget_its_base_does_not_name():
+    # 1457 ÷ 7095 (done) = 20.54%; 7000 is what was planned
+    assert errors("2017年地方财政一般公共预算收入任务为7,000万元，当年实际完成7,095万元，占任务的101.36%。地方收入主要项目完成"
+                  "情况为：非税收入完成1,457万元，较上年1,578万元下降7.67%，占地方财政收入总数的20.5%。") == []

@@ -50,6 +50,9 @@ _DOCS = {
           of its parts' stage — spending when they name none ("…支出预算为44.52万元，实际支出决算为22.62万元。
           其中公务接待费为20.10万元；公务用车运行维护费为2.52万元": of 22.62); not when the parts name both
           stages themselves.
+        - A second 其中 after the one part of a first may break down the outer total as well, and so may one in a
+          list opening its sentence, of the total of the sentence before ("一般公共预算总收入208852万元。其中：一般预算
+          收入20707万元，…，其中：税收收入8059万元，非税收入12648万元，上级补助收入147757万元…": each a reading).
         - A list opening the sentence after another list ("1.按功能分类，包括a、b、c、d。2.按用途分类，包
           括e、f、g") breaks down what the first one's parts add up to.
         - After a sentence listing a part ("支出完成A。其中：民生支出完成a，占总支出的p%。具体支出分科目
@@ -87,6 +90,14 @@ _DOCS = {
 
         **Where a list ends**
 
+        - An item after ； written with its share, as its total is, is the total's sibling: the list ends before it
+          ("固定资产724亿元，占18.3%，其中：房屋…价值495亿元，车辆…价值13亿元；在建工程348亿元，占8.8%").
+        - A part opening with the period word its whole opens with, where the first part does not, begins a new
+          statement ("全年粮食总产量59.28万吨。其中，稻谷产量55.32万吨；全年棉花产量4436吨…": 棉花 is no grain).
+        - A complete list may go on with a part that opens a list of its own ("按支出功能分类：工资福利支出213.89万元；…；
+          项目支出74万元，其中五项经费28万元，…": a reading with 项目支出).
+        - A list opened by a colon right after a count lists the things counted ("…青莲镇70万元；争创省级示范村8个：
+          大堰镇稻香村70万元、…"): no part of an amount before the count.
         - A list whose items are numbered (其中：1、…a；2、…b; 一是…；二是…) goes on over its numbers; an
           enumeration's next item ("…；三是上年结余结转收入4万元") ends the list of the one before.
         - An enumeration its conjunction closed ends at the next comma ("其中，上级补助收入a、调入资金b和上年
@@ -133,8 +144,13 @@ _DOCS = {
 
         **When a list is partial**
 
+        - A list cut after its last ； in mid-name ("…；其他收入7000万元；上年结" and the page ends) is partial,
+          whatever closed it.
+        - 从…结构来看 before a total that is itself an item of its list (after ；, or stated as a share: "从资产结构来看，
+          固定资产332亿元，占资产总额32.4%，其中：…") opens that list, not the one inside the item.
         - A list whose item holds a change word inside its name ("…相应减少调出资金0.54亿元，其他…") is not
-          known to be complete; one whose item counts over the years (累计达到…) or is set beside it (另外有…)
+          known to be complete; one whose item counts over the years (累计达到…) or is set beside it (另外有…;
+          此外 once the parts made the total: "其中：财政拨款收入2,020.55万元，占100.0%；此外，年初结转和结余34.78万元")
           breaks off there or leaves that item out.
         - A list of counts whose items go without a count ("其中：基础设施类项目15个，投入资金a；…；教育扶
           贫c、贴息d，其他项目1个e") is partial whatever closes it.
@@ -172,9 +188,13 @@ _DOCS = {
 
         **What lies inside a part**
 
+        - A part that a domain identity puts inside an earlier part is not beside it ("其中：地方一般公共预算收入
+          12.16亿元；地方税收收入8.79亿元": 税收收入 is part of 一般公共预算收入).
         - What a part was used for or is mostly made of, or what it supports ("卫生健康908.05万元，主要用于贷
           款贴息50.00万元、…等；节能环保0.19万元", "一般性转移支付1937万元，主要是体制补助150万元，…；专项转移
-          支付110万元") is inside that part, not beside it.
+          支付110万元") is inside that part, not beside it; when such detail goes on past ； and, with it, adds up
+          to the part ("一般公共转移支付补助收入10.72亿元，主要为税收返还收入0.75亿元；一般性转移支付收入6.95亿元；
+          专项转移收入3.02亿元"), the parts up to that one are a reading too.
         - What a part contains after a clause opening with 含 ("上级补助收入a，含一般性转移支付b，专项c；…")
           or what it is namely (即：A a、B b) is inside it.
         - A part named like the one before it but of a narrower fund scope (国家财政性教育经费a，一般公共预算
@@ -209,6 +229,8 @@ _DOCS = {
 
         **Closing totals and 加/减去 sums**
 
+        - A total that goes on to an enumeration of its own closes nothing ("…财政贴息440.62万元。共计拨付上级涉企
+          项目资金1426.5万元、县级涉企项目资金38万元").
         - "收入A。加上…等B，收入总计C" (or what the year has to spend: 可用财力, 总财力, 可用资金, 可支配收入)
           is a complete list: C = A + B, or every amount before 加 plus B ("县本级财政收入A，动用预算稳定调节
           基金b，加上级补助收入c，可用财力为C").
@@ -330,6 +352,8 @@ _DOCS = {
 
         **Budgets and a project's leftover**
 
+        - What one sentence gave in several amounts is, together, what a leftover is left of ("下达…4万元、…下达…
+          0.5万元。…已发放3万元，结余1.5万元"); a numbered item's leftover takes no figure of an item before it.
         - An adjusted budget (全年预算, 调整后预算) is against the initial budget plus what was added (追加)
           less what was cut.
         - A project's money left over (结余资金) is against its budget or funds received less its spending;
@@ -357,12 +381,15 @@ _DOCS = {
 
         **收支结余, 收支相抵 and carry-overs**
 
+        - A balance said to hold other things ("考虑收回结余资金等因素，收支相抵，期末余额3.99亿元") is not checked as
+          income less spending.
         - "收支结余" is the income less the spending of its paragraph since the balance stated before it ("…总
           收入A，…收支结余a。工伤保险基金收入B，本年支出C，本年收支结余c" → c = B − C); a spending after the
           income's own list is none of its parts: "基金收入A，其中保险费收入a…；支出B；本年收支结余C" → A − B.
         - "收支相抵，…结余C" is of its own paragraph's income and spending where it states both (社会保险基金
           预算收入a，…支出b。收支相抵，本年收支结余c → a − b), else of the totals before; neither the parts of
-          a balance in brackets nor a balance rolled over the years (年终滚存结余) is one.
+          a balance, in brackets or listed ("年终结转153,904万元，其中：单位指标结转60,758万元、…"), nor a balance
+          rolled over the years (年终滚存结余) is one.
         - What is carried into next year after a total income and a total spending of its sentence is the one
           less the other ("收入总量303.57亿元、支出总量284.8亿元，结转下年支出18.77亿元"); not a carry-over
           listed among the spending total's uses.
@@ -389,6 +416,18 @@ _DOCS = {
 
         **Which figure is the base**
 
+        - Items after ；, each with a bare share, are shares of what an earlier item's share names ("公共基础设施1933亿元，
+          占全市资产总额48.8%；流动资产750亿元，占18.9%": of 全市资产总额, not of 1933); a whole named exactly (资产总额)
+          comes before one named only alike (净资产总额).
+        - A base naming a place or level only is the part's measure there ("全市行政单位资产总额2134亿元，占全市53.8%":
+          全市资产总额); where no such amount is given, nothing is checked.
+        - Bare shares inside a part, or inside a list total, that is itself a share of a whole may be of either
+          ("民生类支出356.85亿元，占一般公共预算支出的81.2%。民生类支出中，教育支出61.95亿元，占比为14.1%": 61.95 ÷ 439.49).
+        - The part's own amount written again, even rounded ("1-4月…财政民生支出120亿元" above "…120.06亿元，占财政总支出的
+          72.6%"), is never its whole.
+        - A base is also found by its name without its funds names ("占区本级一般公共预算支出的1.8%": 区本级支出589.5亿元).
+        - What was done is no share of a budget its base does not name ("非税收入完成1457万元，占地方财政收入总数的
+          20.5%": of 7095 done, not of the 7000 planned); nor is a listed part's 占预算的 its whole's budget.
         - A base named word for word (占本年支出合计的p%) is found anywhere before, in any section.
         - A base named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
           (医疗卫生支出; or 总数: 占博物馆总数) of another paragraph than the share's or than the one opening
@@ -475,6 +514,8 @@ _DOCS = {
 
         **Which budget**
 
+        - A rate naming no base (执行率p%) may be over the funds received, the latest of the last paragraphs
+          ("预算…7952万元，实际下达资金2513万元。" "实际执行2513万元，执行率100%").
         - A budget its own sentence pairs with its actual ("年初预算为22.00万元，支出决算为8.77万元…") is not
           the budget of a part named later in it ("其中：公务接待费支出决算为0.30万元，完成预算的3.75%": its
           budget is not stated in the text).
@@ -574,6 +615,10 @@ _DOCS = {
 
         **Which figure is the current one**
 
+        - A change in a ；-part that names its own subject and gives no amount of it takes no figure of another part
+          ("增值税6055万元，…；房产税收入同比增收531万元，同比减收24万元，下降4.32%": nothing to check).
+        - The base written inside a completion rate is all a change passes over ("区级预算支出1121378万元，完成年度预算
+          支出计划973000万元的115.2%，与…执行数931933万元对比…增支189445万元": 1121378 − 931933).
         - The current figure is the nearest plain one before the comparison, never one of another paragraph
           about another body: "国家税务总局…预算A" is no figure of "2012年卫生部…预算比2011年预算增加d".
         - A sentence stating none takes the figure its head names: against a budget of the year, "与2013年年初
@@ -625,7 +670,7 @@ _DOCS = {
         - A comparison whose ；-part states no figure of its own ("…；2019年无公务接待费，比2018年公务接
           待a少a") is not checked against an earlier part's.
         - A rate after a deduction ("剔除留抵退税后同口径增长0.67%", "剔除新增债券等因素，比上年同口径增加d，
-          同口径增长p%") is on a basis the figures do not give and is not checked, nor is a rate after an
+          同口径增长p%", "若剔除留抵退税政策对收入的影响，按同口径计算增长53.5%") is on a basis the figures do not give and is not checked, nor is a rate after an
           adjustment ("由A调整为B，调增C，增长p%" compares with last year, not with A).
         - A difference against the plan (短收d, 超收d, its clause naming no earlier period) is no change of a
           rate against last year ("占年预算B的q%，短收d，比上年同期增长p%": p is not checked, last year's
@@ -671,7 +716,8 @@ _DOCS = {
         is never an amount per unit itself ("平均每个村有资产885.54万元，负债246.07万元；平均每个村收入
         61.72万元": 246.07 is per village too, and nothing is checked). A standard (平均标准), averages given
         part by part for one count of the parts together (每人次平均救助水平分别为a和b) and averages per
-        period (540.6元/人·月) are not a total over a count and are left alone.
+        period (540.6元/人·月, 月人均补差201元) are not a total over a count and are left alone; so is 人均 after a count of visits
+        in its sentence ("城镇医疗救助23445人次，累计支出652.45万元，年人均救助水平328.05元": how many people, it does not say).
         Why: averages are derived figures; a wrong one shows a wrong total or count.
         Example: "运行维护费5.43万元…平均每台车的运行费用为2.72万元" with 2辆 → 2.715 → 2.72 (consistent).
         Tolerance: the interval rule; when several counts could be meant, any one that fits is accepted.
@@ -701,7 +747,8 @@ _DOCS = {
     "CON001": ("conflict", "error", "same-quantity-twice", "The same quantity is stated twice with different values.", """
         What it checks: figures that name the same measure, scope, funds and stage (e.g. 基本支出 of
         财政拨款, 决算) in two places of the report must agree. 财政拨款 vs all funds, 基本 vs 项目, budget vs
-        actual are different quantities and never conflict. A figure whose sentence opens with a fund's
+        actual are different quantities and never conflict, and so are the amounts of paragraphs opening with two
+        places ("忻州市…全市一般公共预算支出128.01亿元" / "吕梁市…全市一般公共预算支出144.02亿元"). A figure whose sentence opens with a fund's
         name ("一般公共预算收入总计a，本年支出b，年末结转和结余c"), or whose heading names one ("（二）一般公共预算
         当年拨款结构情况" over "基本支出a"), may be of that fund, and so is a figure under a heading that is a
         fund's own name ("一、企业职工基本养老保险基金" / "二、城乡居民基本养老保险基金", each over "本年收入a"): it does not conflict with the same name
@@ -722,9 +769,12 @@ _DOCS = {
         10万元, not 1亿元 and 1.05亿元: a budget's projects "其中：中介机构服务费
         418.80万元，财政业务费10.00万元…" and again under 年度预算安排) give each item one amount, unless the
         lists are of another year, stage, scope or funds, or stand under two levels of government (全区…, 自治区
-        本级…). The amounts of a paragraph going on a list the paragraph before opened ("…缴费支出150384元，其中："
+        本级…; 全国… and 中央…, as their sentences or their paragraphs' openings name them), or the last lines with no
+        figure before them that name a stage name two stages ("1. 镇人大会议批准的年初预算草案。" … "3. 决算情况。"). The amounts of a paragraph going on a list the paragraph before opened ("…缴费支出150384元，其中："
         then "基本支出150384元，项目支出0元。", and on over paragraphs ending in ；) are that item's parts, not the
-        report's own, and of the opener's year; a fact's year is else its heading's ("一、2010年“三公经费”支出情况"). A value stated three
+        report's own, and of the opener's year; a fact's year is else its heading's ("一、2010年“三公经费”支出情况"). An
+        amount whose own stage word contradicts its heading's ("一、2018年年初预算" over "…其中：因公出国（境）费支出决算
+        0万元") is of neither stage and compared with nothing. A value stated three
         times is reported once: each mention is held to the first one of its value, or else to the first one.
         Why: a report is often assembled from parts written at different times; one of them is outdated.
         Example: part 一 "财政拨款决算支出…其中：基本支出1957.87万元", part 二 (基本支出) "全年财政拨款支出为1980.3万元".

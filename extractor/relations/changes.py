@@ -188,11 +188,15 @@ def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | Non
     """The figure the comparison is about: the nearest plain figure before it, not itself the base (nor one
     of the year before the one its clause names: "2017年基本支出A，2016年基本支出B，2017年比上年…增加d": A)."""
     rate_passed = False
+    written_base = False  # the rate's base written inside it ("完成计划B的p%"): B alone is passed over
     said = YEAR.search(regex.split(r"[，,；;：:]", m.upto[: comp.start])[-1]) if _period(comp.phrase) == (None, True) else None
     cut = part_start(m)
     for g in reversed(sent[: sent.index(m)]):
         if 0 <= cut < comp.start and g.fig.start - g.sent_start < cut:
             return None  # (no figure of the comparison's own ；-part: "…；2019年无公务接待费，比2018年公务接待a少a")
+        if written_base:
+            written_base = rate_passed = False
+            continue  # (B, the base written in the rate: "区级预算支出A，完成年度预算支出计划B的p%" — A changed)
         if said is not None and _period(_name(g))[0] == int(said.group(1)) - 1:
             continue
         if g.fig.start - g.sent_start >= comp.start or g is comp.inline or _is_change(g) \
@@ -206,6 +210,7 @@ def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | Non
                 # "完成A，占年度预算B的p%，较上年C，增收d": the base written is an amount, so is what changed;
                 # "支出决算为A，完成全年预算B的p%，比上年减少d": a completion rate is no change's subject
                 rate_passed = True
+                written_base = g.clause_lead.strip() == "的"
                 continue
             return None  # "执行率95%，较上年提高5%": the change of a rate, not of an amount
         if rate_passed and (_text().names_budget(g.clause_lead) or "占" in g.clause_lead):
@@ -421,6 +426,8 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
             return [t._rel("ratio", "CHG001", m, **main, growth=True, abs=m.fig.value < 0, alternatives=readings)]
     if current is None or current is d or current.kind != d.kind:
         return []
+    if current in sent and _part_opens_named(d, current) and _clause_subject(d, sent) is None:
+        return []  # "增值税6055万元，…；房产税收入同比增收531万元，同比减收24万元，下降4.32%": its amount is not given
     if current in sent and _other_part_named(d, current):
         # "…企业所得税490万元，同比增长189.7%；个人所得税增收46万元，同比增长41.8%": not of 490, but of
         # the first plain figure of d's own part if it has one ("…；本年支出C，上年支出D，支出减少d")
@@ -489,6 +496,14 @@ def _other_part_named(d: Mention, current: Mention) -> bool:
     named = _changed(d)
     hit = _pats()["direction"].search(named)
     return cut >= 0 and current.fig.start - current.sent_start < cut and len(named[: hit.start()] if hit else named) >= 2
+
+
+def _part_opens_named(d: Mention, current: Mention) -> bool:
+    """Whether d's ；-part opens with a name of its own ("…；房产税收入同比增收a，同比减收d，下降p%"), the
+    candidate current figure standing in an earlier part."""
+    cut = part_start(d)
+    opening = regex.split(r"(?:较|比|与|同|[\d，,])", compact(d.upto[cut + 1 :]))[0] if cut >= 0 else ""
+    return len(opening) >= 2 and current.fig.start - current.sent_start < cut
 
 
 def _clause_subject(d: Mention, sent: list[Mention]) -> Mention | None:

@@ -56,6 +56,7 @@ class IdentityData(BaseModel):
     appropriated: list[str]
     not_stage: list[str]
     levels: list[str]
+    place_opening: str
     fund_heading: str
     identity: list[Identity]
     balance: Balance
@@ -145,6 +146,11 @@ def fact_of(m: Mention) -> Fact | None:
     stage = _first(c["stage"], without_funds(said)) or (_first(c["stage"], without_funds(m.head)) if in_list else None)
     if measure in d.appropriated:
         funds = "财政拨款"
+    heading = _first(c["stage"], without_funds(m.section[-1])) if m.section else None
+    if stage == "决算" and heading not in (None, "决算"):
+        # "一、2018年年初预算" over "…其中：因公出国（境）费支出决算0万元": which stage, the text does not agree (a
+        # 决算 heading over budgets is no contradiction: a 决算 compares what was spent with its budget)
+        return None
     return Fact(FactKey(measure, scope, funds, stage), m)
 
 

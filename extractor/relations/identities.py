@@ -136,14 +136,16 @@ def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None) -> 
     return out
 
 
-def _context(f: Fact, opening: dict[int, str], year: int | None) -> tuple[str | None, str | None]:
+def _context(f: Fact, opening: dict[int, str], year: int | None) -> tuple[str | None, str | None, str | None]:
     """The year and level of government a fact's sentence names before it, else its paragraph's
     opening ("2021年的三公经费决算数合计为807.95万，其中：…", "市级一般公共预算总支出…。收支相抵，
-    结转下年10.4亿元"), else its heading's ("一、2010年“三公经费”支出情况")."""
+    结转下年10.4亿元"), else its heading's ("一、2010年“三公经费”支出情况"); and the place its paragraph opens
+    with ("忻州市…" / "吕梁市…")."""
     said, opened = f.mention.upto, opening.get(f.mention.paragraph, "")
     heading = f.mention.section[-1] if f.mention.section else ""
+    place = regex.match(data()[0].place_opening, compact(opened))
     return (_year_in(said) or _year_in(opened) or _year_in(heading) or (str(year) if year else None),
-            level_in(said) or level_in(opened))
+            level_in(said) or level_in(opened), place["place"] if place else None)
 
 
 def _other_subjects(key: FactKey, a: Fact, b: Fact) -> bool:

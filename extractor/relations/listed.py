@@ -57,6 +57,11 @@ def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactInd
     lists = {s: items for s, items in lists.items() if len(items) >= 2 and _of_the_year(doc, items, year)}
 
     opening = paragraph_openings(mentions)
+    # lines with no figure that name a stage ("1. 镇人大批准的年初预算草案。" … "3. 决算情况。"): lists after lines
+    # of two different stages are of those stages
+    with_figures = {m.paragraph for m in mentions}
+    stage_lines = [(b.index, _stage_word(b.text)) for b in doc.blocks if b.kind == "paragraph"
+                   and b.index not in with_figures and len(b.text) <= 60 and _stage_word(b.text)]
     by_name: dict[str, list[int]] = {}
     for s, items in sorted(lists.items()):
         for name in items:
@@ -66,7 +71,7 @@ def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactInd
     for (first, later), n in sorted(shared.items()):
         pairs = [(lists[first][name], lists[later][name], name) for name in lists[first].keys() & lists[later].keys()]
         pairs = [(a, b, name) for a, b, name in pairs if a.paragraph != b.paragraph and _same_kind(a, b, doc_stage)
-                 and _same_level(a, b, opening)]
+                 and _same_level(a, b, opening) and not _staged_apart(a, b, stage_lines)]
         # (agreeing means written alike, 10.00万元 and 10万元: a whole 1亿元 merely rounding to 1.05亿元 is no sign)
         agree = sum(_yuan(a) == _yuan(b) for a, b, _ in pairs)
         if len(pairs) < 2 or 2 * agree < len(pairs):
@@ -80,15 +85,28 @@ def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactInd
     return out
 
 
+def _stage_word(text: str) -> str | None:
+    return stage_of(without_funds_names(text))
+
+
+def _staged_apart(a: Mention, b: Mention, stage_lines: list[tuple[int, str]]) -> bool:
+    """Whether the latest stage lines before two amounts name different stages."""
+    def latest(m: Mention) -> str | None:
+        return next((stage for i, stage in reversed(stage_lines) if i < m.paragraph), None)
+    sa, sb = latest(a), latest(b)
+    return sa is not None and sb is not None and sa != sb
+
+
 def _yuan(m: Mention):
     return m.fig.yuan if m.fig.yuan is not None else m.fig.value
 
 
 def _same_level(a: Mention, b: Mention, opening: dict[int, str]) -> bool:
-    """Whether two amounts may be of one government: the levels their sentences name, else their paragraphs'
-    openings, do not differ (全区收入总量A。其中，地方收入a… / 自治区本级收入总量B。其中，地方收入b…)."""
-    la, lb = (level_in(m.upto) or level_in(opening.get(m.paragraph, "")) for m in (a, b))
-    return la is None or lb is None or la == lb
+    """Whether two amounts may be of one government: the levels their sentences name, and those their paragraphs'
+    openings name, do not differ (全区收入总量A。其中，地方收入a… / 自治区本级收入总量B。其中，地方收入b…)."""
+    said = [(level_in(m.upto), level_in(opening.get(m.paragraph, ""))) for m in (a, b)]
+    # (each way apart: "全国…" / "中央…" paragraphs whose sentences both name 补充中央预算稳定调节基金)
+    return not any(x is not None and y is not None and x != y for x, y in zip(*said))
 
 
 def _of_the_year(doc: Document, items: dict[str, Mention], year: int | None) -> bool:

@@ -20,7 +20,7 @@ from extractor import lexicon
 from extractor.arithmetic import evaluate, factor, half_unit
 from extractor.model import Relation
 from extractor.relations import changes
-from extractor.relations.facts import FactIndex, without_funds
+from extractor.relations.facts import FactIndex, funds_named, operand_of, without_funds
 from extractor.relations.facts import data as identity_data  # the identities, for complete lists
 from extractor.relations.mentions import Mention, compact, resolve, similarity, years_apart
 from extractor.structure import numbering_of, without_numbering
@@ -61,6 +61,7 @@ class SumCues(BaseModel):
     working_staff: str
     left_staff: str
     besides: str
+    period_openers: list[str]
     cumulative: str
     pronoun_qizhong: str
     named_between: str
@@ -98,6 +99,7 @@ class Share(BaseModel):
     bare_lead: str
     within_lead: str
     change_base: str
+    scope_only: str
 
 
 class Completion(BaseModel):
@@ -105,6 +107,7 @@ class Completion(BaseModel):
     rate_lead: str
     arrival_rate: str
     arrival: str
+    received: str
     pair_rate: str
     pair_rate_not: list[str]
     base_before: str
@@ -150,6 +153,7 @@ class Difference(BaseModel):
     plus_named_prefix: str
     plus_total: str
     netted: str
+    other_factors: str
     carried_out: str
     adjusted: str
     added: list[str]
@@ -199,6 +203,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "share_bare": regex.compile(c.share.bare_lead),
         "share_within": regex.compile(c.share.within_lead),
         "share_change": regex.compile(c.share.change_base),
+        "share_scope_only": regex.compile(c.share.scope_only),
         "completion": regex.compile(c.completion.lead),
         "rate": regex.compile(c.completion.rate_lead),
         "pair_rate": regex.compile(c.completion.pair_rate),
@@ -225,6 +230,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "carried_in": regex.compile(c.difference.carried_in),
         "plus_total": regex.compile(c.difference.plus_total),
         "netted": regex.compile(c.difference.netted),
+        "other_factors": regex.compile(c.difference.other_factors),
         "carried_out": regex.compile(c.difference.carried_out),
         "adjusted": regex.compile(c.difference.adjusted),
         "average": regex.compile(c.average.lead),
@@ -480,7 +486,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             others = [] if k or total is not None else _previous_plain(prev, kind_unit)
             # (of a list, its own parts, not what they include: "1、基本支出a，包括：人员经费a1，…；2、项目支出b")
             others = [g for g in others if not _sub_part(g, prev)] if prev and _opens_list(prev[0]) else others[:3]
-            if not k and total is not None and (whole_of := _share_base(total, prev, mentions)) is not None:
+            if not k and total is not None and (whole_of := _share_base(total, mentions, right_after=True)) is not None:
                 # "…分散采购0元，占政府采购预算的0%。按资金类型划分：…": the list may be of the
                 # amount before, or of the whole that amount is a share of
                 others = [total, whole_of]
@@ -501,6 +507,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # a，执行数b；其他资金预算c，执行数d" breaks down both)
                 total, others = others[0], []
             total = total or (others[0] if len(others) > 1 else None)
+            if total is not None and total in sent and _counted_items(m, total, sent):
+                continue
             if total is None or (_is_not_part(total, c) and not (total in sent and (_added_total(total, sent)
                                                                                   or _opens_bracket_list(total, m, sent)))):
                 continue
@@ -511,6 +519,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # a list inside a part of another list ends at ；(…其中：基本支出a，其中人员经费b，公用经费c；项目支出d)
             nested = k > 0 and any(_part_marker(g, c.part_markers) for g in sent[: sent.index(total) + 1])
             detail = False  # inside what a part was used for (医疗卫生a，主要用于…贴息b、…补贴c等；环境保护d)
+            owned, details = None, []  # how many parts there were when the first such detail began; its amounts
+            opens_own = None  # the amount after ； the list ended at because a list of its own follows it
             adjusted = False  # an item adjusted among the parts (…资金调减2.66万元): it takes off the total
             unread = False  # an item whose name holds a change word mid-name (…相应减少调出资金0.54亿元)
             for g in sent[k:]:
@@ -522,12 +532,18 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     detail = False
                 if parts and _says_use(_last_part(g.lead), c) and not _says_use(_last_part(parts[-1].lead), c):
                     detail = True
+                    owned = len(parts) if owned is None else owned
                 if detail:
+                    details += [g] if _same_kind(g, kind_unit) else []
                     continue
                 if _same_kind(g, kind_unit) and _enumeration_ends(g, parts):
                     break
-                if parts and regex.search(c.besides, g.clause_lead):
-                    break  # "其中5个…；另外有3个…": beside the list, not in it
+                if parts and (regex.search(c.besides, g.clause_lead)
+                              or (regex.search(c.besides, g.lead) and _adds_up(total, parts, single=True))):
+                    break  # "其中5个…；另外有3个…", "其中：财政拨款收入a(= 收入合计)；此外，年初结转和结余b": beside the
+                    # list, not in it (but "最高的a，最低的b，此外，公务接待费c" goes on)
+                if parts and _restarts(g, total, parts[0], c):
+                    break  # "全年粮食总产量A。其中，稻谷产量a；全年棉花产量b": a new statement
                 if parts and regex.search(c.cumulative, g.clause_lead) and not regex.search(c.cumulative, total.clause_lead or total.head):
                     continue  # "共捐款A，其中…a，累计达到b": over the years, no part of the year's A
                 if parts and changes.bare_change(g) and any(w in g.clause_lead for w in c.adjustments):
@@ -548,9 +564,12 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     # "临聘人员16人，其中中级职称5人，占地面积1332㎡，…服务人口1.85万人": another topic (not a unit
                     # the total gave too: "全市14035户25559人…，其中城市低保6195户12533人，…农村低保7840户13026人")
                     break
+                if g is not m and parts and _same_kind(g, kind_unit) and _opens_after(g, sent, c.part_markers):
+                    opens_own = g  # (it may be a new total, or the list's next part with a list of its own)
                 if g is not m and parts and (_starts_list(g, c.part_markers) or (_names_total(g) and g.kind != "percent")
                                              or (_ITEM.search(g.lead) and not _ITEM.search(m.lead))
                                              or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)
+                                             or _shared_like_total(g, total, parts, sent)
                                              or _parallel(g, sent, parts, c.part_markers)):
                     break  # a second list starts, a new total (…，收入合计A；支出合计B; …；实有人数B，其中…), or the next numbered item
                     # (unless the list's items are numbered themselves: "…由14个部分构成：一是…a；二是…b")
@@ -566,7 +585,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 continue  # one part is checked only where 其中 names it: it cannot exceed its total
             if sum(any(any(w in p.clause_lead for w in words) for p in parts) for words in c.series) > 1:
                 continue  # each part given for two series (当月a；累计b): not one list
-            parts = [p for j, p in enumerate(parts) if not any(_inside(p, q, c) for q in parts[:j])]
+            parts = [p for j, p in enumerate(parts) if not any(_inside(p, q, c) or _identity_part(p, q) for q in parts[:j])]
             parts = _netted(parts, c)
             if sum(_written_again(total, p) for p in parts) > 1 \
                     or (len(parts) > 1 and _amount(total) != 0 and all(_amount(p) == _amount(total) for p in parts)):
@@ -600,8 +619,16 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             terms = [[p.fig.id, _sign(p, total)] for p in parts]
             # a reading per amount before, and one of their sum (按构成分：a；b。按部门分：c；d — c + d = a + b)
             readings = [{"terms": [[total.fig.id, 1], [o.fig.id, -1], *terms]} for o in others[1:]]
+            if opens_own is not None and complete:
+                # "按支出功能分类：工资福利支出a；…；项目支出b，其中…c，…d": a complete list may go on with a part
+                # that has parts of its own
+                readings.append({"terms": [*terms, [opens_own.fig.id, _sign(opens_own, total)]], "at_most": False})
+            if owned is not None and owned < len(parts) and _adds_up(parts[owned - 1], details + parts[owned:]):
+                # "其中：一般转移支付补助收入a，主要为税收返还b；一般性转移支付c；专项转移d" with b + c + d = a: after ；,
+                # the part's detail went on, so the parts up to it are a reading
+                readings.append({"terms": terms[:owned], "at_most": True})
             if nested and m.depth == total.depth and marker == _part_marker(total, c.part_markers) \
-                    and (outer := _outer_total(total, sent)) is not None:
+                    and (outer := _outer_total(total, sent, prev)) is not None:
                 # "总收入T，其中地方收入A，…，其中：税收a，非税b，上划中央c，上划省级d": a second 其中 after the one
                 # part of a first may break down the outer total (a + b + c + d = T, a + b = A)
                 readings.append({"terms": [[total.fig.id, 1], [outer.fig.id, -1], *terms], "at_most": not complete})
@@ -654,6 +681,14 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
     return out
 
 
+def _adds_up(whole: Mention, parts: list[Mention], single: bool = False) -> bool:
+    """Whether the parts (two or more, or with `single` one) add up to the whole within the rounding of what is
+    written."""
+    figs = {g.fig.id: g.fig for g in [whole, *parts]}
+    return len(parts) > (0 if single else 1) and evaluate(
+        _rel("sum", "SUM001", whole, terms=[[g.fig.id, 1] for g in parts]), figs).verdict == "ok"
+
+
 def _named_by_the_parts(parts: list[Mention], total: Mention, mentions: list[Mention]) -> Mention | None:
     """The earlier amount named by what the parts' names end alike with (税务部门组织地方收入, 财政部门组织地方收入
     → 地方…收入), when that is not the total already read."""
@@ -666,13 +701,17 @@ def _named_by_the_parts(parts: list[Mention], total: Mention, mentions: list[Men
     return None
 
 
-def _outer_total(total: Mention, sent: list[Mention]) -> Mention | None:
-    """The amount an earlier list of the sentence breaks down when `total` is its only part so far."""
+def _outer_total(total: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | None:
+    """The amount an earlier list of the sentence breaks down when `total` is its only part so far (or, the
+    sentence opening with that list, the total of the sentence before: "…总收入T。其中：一般预算收入A，…，其中：
+    税收a，非税b，上级补助c…")."""
     c = cues()[0].sum
     before = sent[: sent.index(total) + 1]
     first = next((j for j, g in enumerate(before) if _part_marker(g, c.part_markers)), None)
-    if not first or any(g.kind == total.kind for g in before[first:-1]):
+    if first is None or any(g.kind == total.kind for g in before[first:-1]):
         return None
+    if first == 0:
+        return _previous_total(prev, (total.kind, "")) if _opens_sentence(before[0], _part_marker(before[0], c.part_markers)) else None
     outer = next((g for g in reversed(before[:first]) if g.kind == total.kind and g.depth == total.depth), None)
     return outer if outer is not None and not _is_not_part(outer, c) else None
 
@@ -710,8 +749,10 @@ def _netted(parts: list[Mention], c: SumCues) -> list[Mention]:
 
 def _added_total(g: Mention, sent: list[Mention]) -> bool:
     """An amount added that a list breaks down: as _added_amount, in a sentence that compares nothing
-    before it ("…主要原因是：事业收入同比增加a，…，其他收入减少b，其中：…" lists no parts of b)."""
-    return _added_amount(g, sent) and changes._comparison_before(g, sent) is None
+    before it and gives no reason before it ("…主要原因是：事业收入同比增加a，…，其他收入减少b，其中：…" lists no
+    parts of b)."""
+    return _added_amount(g, sent) and changes._comparison_before(g, sent) is None \
+        and not any(w in g.upto for w in cues()[0].sum.reason_openers)
 
 
 def _counted(g: Mention) -> str | None:
@@ -826,15 +867,28 @@ def _last_part(lead: str) -> str:
     return regex.split("[；;]", lead)[-1]
 
 
-def _share_base(g: Mention, sent: list[Mention], mentions: list[Mention]) -> Mention | None:
-    """The amount g is stated as a share of ("g，占X的p%"), when X names one."""
-    k = sent.index(g)
-    share = sent[k + 1] if k + 1 < len(sent) else None
-    if share is None or share.kind != "percent" or not share.clause_lead.startswith("占"):
+def _share_base(g: Mention, mentions: list[Mention], right_after: bool = False) -> Mention | None:
+    """The amount g is stated as a share of ("g，占X的p%"; `right_after`: with no change stated between), when X
+    names one."""
+    own = _own_share_base(g, mentions[: g.index + 2] if right_after else mentions)
+    if not own:
         return None
-    name = regex.sub(r"^占|的?(?:比重|比例)?(?:为|是)?$", "", compact(share.clause_lead))
+    name = regex.sub(r"^占|的?(?:比重|比例)?(?:为|是)?$", "", own)
+    if cues()[1]["share_scope_only"].fullmatch(name):
+        return _scope_whole(name, g, mentions)
     found = [x for x in resolve(name, mentions, g.index, kinds=(g.kind,), min_score=0.7) if x is not g] if name else []
     return found[0] if found else None
+
+
+def _scope_whole(scope: str, num: Mention, mentions: list[Mention]) -> Mention | None:
+    """"全市行政单位资产总额A，占全市p%": the whole a base naming a place or level only means — the one larger
+    amount named with that place and ending as the part's name does (全市资产总额), if there is one."""
+    def measure(g: Mention) -> str:  # (the name without the place: 全市资产总额 → 资产总额)
+        return _own_name_said(g).split(scope)[-1]
+
+    wholes = [g for g in mentions if g is not num and g.kind == num.kind and scope in compact(g.clause_lead)
+              and len(measure(g)) >= 2 and compact(num.clause_lead).endswith(measure(g)) and _amount(g) > _amount(num)]
+    return wholes[0] if len(wholes) == 1 else None
 
 
 def _bracket_lists(sent: list[Mention], facts: FactIndex) -> list[Relation]:
@@ -921,6 +975,26 @@ def _inside(part: Mention, earlier: Mention, c: SumCues) -> bool:
 
     (a, name_a), (b, name_b) = level(part.clause_lead), level(earlier.clause_lead)
     return a > b >= 0 and name_a == name_b
+
+
+def _restarts(g: Mention, total: Mention, first: Mention, c: SumCues) -> bool:
+    """Whether g opens with the period word its whole opens with and the list's first part does not."""
+    def opener(name: str) -> str | None:
+        name = compact(without_numbering(name))
+        return next((w for w in c.period_openers if name.startswith(w)), None)
+
+    said, whole = opener(g.clause_lead), total.clause_lead or total.head
+    return said is not None and said == opener(whole) and opener(first.clause_lead) is None \
+        and _own_name_said(g).endswith(_head_noun(total))
+
+
+def _identity_part(part: Mention, earlier: Mention) -> bool:
+    """Whether a part is by a domain identity a part of an earlier part ("其中：地方一般公共预算收入a；地方
+    税收收入b": 税收收入 is part of 一般公共预算收入), so inside it, not beside it."""
+    inner, outer = operand_of(compact(part.clause_lead)), operand_of(compact(earlier.clause_lead))
+    funds = funds_named(earlier.clause_lead)
+    return inner is not None and outer is not None and any(
+        i.total == outer and inner in i.parts and (not i.funds or funds in i.funds) for i in identity_data()[0].identity)
 
 
 def _named_whole(sent: list[Mention], mentions: list[Mention]) -> Mention | None:
@@ -1142,6 +1216,11 @@ def _complete(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
         return True
     last = parts[-1]
     opener = last.upto[: parts[0].fig.start - parts[0].sent_start] if last.sentence == parts[0].sentence else parts[0].upto
+    if total.sentence == parts[0].sentence and (regex.search("[；;]", total.upto) or regex.match(r"\s*[，,（(]\s*占", total.after)):
+        # (what opens the sentence before a total that is itself an item of its list — after ；, or stated as a
+        # share of the whole — opens that list, not the one inside the item: "从资产结构来看，固定资产a，占资产总额
+        # p%，其中：房屋b，车辆c；流动资产d…" is no partition of a)
+        opener = opener[total.fig.end - total.sent_start :]
     return bool(pats["partition"].search(opener) or pats["nil_after"].search(last.after)) or _whole_identity(total, parts, facts)
 
 
@@ -1276,6 +1355,50 @@ def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
     return (len(head) == 2 and bool(regex.search("[；;]", g.lead)) and name.endswith(head)
             and not set(name) <= set(whole) and not any(head in compact(p.clause_lead) for p in parts)
             and bool(qualifiers(name) & qualifiers(whole)))
+
+
+def _sibling_share_base(num: Mention, sent: list[Mention]) -> str | None:
+    """The whole an earlier item of the sentence names its share of, when num's item comes after ；
+    and the items between write bare shares too ("A a，占X的p%，…；B b，占q%；C c，占r%" → X)."""
+    pats = cues()[1]
+    crossed = False
+    for j in range(sent.index(num), 0, -1):
+        g, amount = sent[j], sent[j - 1]
+        crossed |= bool(regex.search("[；;]", sent[j].lead))
+        if g.kind != "percent" or amount.kind != num.kind or amount.depth != num.depth or amount is num:
+            continue
+        if not compact(g.clause_lead).startswith("占"):
+            continue
+        base = (hit := pats["share"].search(g.lead[-30:])) and hit.group("base")
+        if base and base.strip():
+            return base if crossed else None
+        if not pats["share_bare"].search(g.clause_lead):
+            return None
+    return None
+
+
+def _counted_items(m: Mention, total: Mention, sent: list[Mention]) -> bool:
+    """Whether a list opened by a colon right after a count lists the things counted ("…青莲镇70万元；争创
+    省级示范村8个：大堰镇稻香村70万元、…"): its amounts are no parts of an amount before the count."""
+    k = sent.index(m)
+    head = sent[k - 1] if k else None
+    return head is not None and head.kind == "count" and head.kind != m.kind and head.index > total.index \
+        and regex.match(r"\s*[：:]", m.lead) is not None
+
+
+def _shared_like_total(g: Mention, total: Mention, parts: list[Mention], sent: list[Mention]) -> bool:
+    """"固定资产724亿元，占18.3%，其中：房屋…价值495亿元，车辆…价值13亿元；在建工程348亿元，占8.8%": after ；,
+    an amount written with its share as its total is (X a，占p%), which no part so far is, is the total's
+    sibling, not the next part."""
+    return bool(regex.search("[；;]", g.lead)) and _share_after(total, sent) and _share_after(g, sent) \
+        and not any(_share_after(p, sent) for p in parts)
+
+
+def _share_after(g: Mention, sent: list[Mention]) -> bool:
+    """Whether g is followed right away by a share of something (g，占p%)."""
+    k = sent.index(g) if g in sent else -1
+    nxt = sent[k + 1] if 0 <= k < len(sent) - 1 else None
+    return nxt is not None and nxt.kind == "percent" and compact(nxt.clause_lead).startswith("占")
 
 
 def _opens_after(g: Mention, sent: list[Mention], markers: list[str]) -> bool:
@@ -1602,6 +1725,12 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
 def _respective(m: Mention, sent: list[Mention]) -> Mention | None:
     """"A、B分别为a和b，占…的p%和q%": the j-th of a run of percentages is of the j-th of the run of
     amounts right before it (runs joined by 和、与及 or a comma alone, of one length)."""
+    runs = _respective_runs(m, sent)
+    return runs[0][runs[1].index(m)] if runs else None
+
+
+def _respective_runs(m: Mention, sent: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """The run of amounts and the run of percentages, one for one, that m is one of."""
     def run(k: int, step: int, kind) -> list[int]:
         out = [k]
         while 0 <= out[-1] + step < len(sent) and kind(sent[out[-1] + step]) \
@@ -1615,7 +1744,31 @@ def _respective(m: Mention, sent: list[Mention]) -> Mention | None:
     if len(pcts) < 2 or first < 0 or sent[first].kind != "money":
         return None
     amounts = run(first, -1, lambda g: g.kind == "money")
-    return sent[amounts[pcts.index(k)]] if len(amounts) == len(pcts) else None
+    if len(amounts) != len(pcts) and "分别" in sent[pcts[0]].lead:
+        # "…乐透型a，竞猜型b，视频型c，…，占彩票销售总量的比重分别为p、q、r…": the named items right before, one
+        # share each (a run of plain amounts of its own ；-part, as many as the shares)
+        amounts = [first]
+        while amounts[0] > 0 and sent[amounts[0] - 1].kind == "money" and not _is_not_part(sent[amounts[0] - 1], cues()[0].sum) \
+                and not regex.search("[；;]", sent[amounts[0]].lead):
+            amounts.insert(0, amounts[0] - 1)
+    return ([sent[j] for j in amounts], [sent[j] for j in pcts]) if len(amounts) == len(pcts) else None
+
+
+def _shares_of_their_sum(m: Mention, num: Mention, sent: list[Mention]) -> list[Relation]:
+    """"…乐透型a，竞猜型b，…，占彩票销售总量的比重分别为p、q…" with that whole given nowhere: shares of a run that
+    add up to 100% are of the run's sum."""
+    runs = _respective_runs(m, sent)
+    if runs is None:
+        return []
+    amounts, shares = runs
+    whole = sum(_amount(g) for g in amounts)
+    fitting = sum(abs(_amount(g) / whole * 100 - p.fig.value) <= half_unit(p.fig.decimals) for g, p in zip(amounts, shares)) \
+        if whole else 0
+    # (or all but one are of it: the one left is wrong, not of another whole)
+    if abs(sum(p.fig.value for p in shares) - 100) > sum(half_unit(p.fig.decimals) for p in shares) and fitting < len(shares) - 1:
+        return []
+    return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[g.fig.id, 1] for g in amounts],
+                 share_of="+".join(g.fig.id for g in amounts))]
 
 
 _JOINED = regex.compile(r"\s*(?:[和与及、]|[,，]|、?以及)\s*")
@@ -1628,6 +1781,10 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     num = _respective(m, sent) or _numerator(m, sent)
     if num is None:
         return []
+    if base.strip() and cues()[1]["share_scope_only"].fullmatch(compact(base)):
+        whole = _scope_whole(compact(base), num, mentions)  # (全市: the part's measure there)
+        return [_rel("ratio", "PCT001", m, share_of=whole.fig.id, num=[[num.fig.id, 1]], den=[[whole.fig.id, 1]])] \
+            if whole is not None else []
     if base.strip() and (joined := _joined_base(base, num, sent)):
         # "…中央资金a，省资金b，…区级资金c，区级资金投入占中央、省资金的p%": the sum of the things it joins
         return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[g.fig.id, 1] for g in joined])]
@@ -1643,7 +1800,7 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         found = (inner and [g for g in resolve(inner.group(1), mentions, num.index, kinds=(num.kind,), same=None,
                                                min_score=0.8) if g is not num][:1]) \
             or (accept and resolve(base, mentions, num.index, kinds=(num.kind,), same=None, accept=accept)) \
-            or [g for g in resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
+            or [g for g in _resolve_base(base, num, mentions)
                 # (a whole named as one but not named so is of the share's paragraph or of the one opening
                 # its items: "…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%")
                 if not whole_named or g.paragraph == num.paragraph or regex.search(r"[：:]\s*$", g.after)]
@@ -1656,13 +1813,27 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
                  and not _one_of_joined(name, g)
                  # (a base that is a budget and nothing more, 占预算的, is a figure named as a budget, not
                  # one of the 一般预算收入; 占项目支出预算 names its measure, the stage may go unsaid)
-                 and (not _bare_budget(name) or names_budget(g.clause_lead))][:3] \
-            or _named_exactly(base, num, mentions)
+                 and (not _bare_budget(name) or names_budget(g.clause_lead))
+                 # (a listed part's own budget is not its whole's: "…任务为7000万元…：税收收入完成5638万元，占预算的
+                 # 93.65%"; nor is what was done a share of a budget the base does not name: "非税收入完成1457万元，
+                 # 占地方财政收入总数的20.5%" is of 7095 done, not of the 7000 planned)
+                 and not (_bare_budget(name) and _whole_budget_of_a_part(g, num))
+                 and not (_stage(base) is None and _stage(num.clause_lead) == "actual" and _stage(g.clause_lead) == "budget")]
+        # (a whole whose own name ends the base's name before one named only alike: 资产总额 for 占全市资产总额, not
+        # 净资产总额)
+        cands = sorted(cands, key=lambda g: not _ends_name(name, g))[:3] or _named_exactly(base, num, mentions)
+    elif (named := _sibling_share_base(num, sent)) is not None:
+        # "公共基础设施1933亿元，占全市资产总额48.8%，其中：…；流动资产750亿元，占18.9%": the items after ；,
+        # each with its bare share, are shares of what the first one names
+        return _share(m, named, sent, prev, mentions, whole)
     else:
         total = _enumeration_total(num, sent)
-        if total is not None and _stated_share(total, sent):
-            cands = []  # "只有29个（占43.9%）…，其中19个（占28.7%）": a total stated as a share of a whole left unsaid
-            # is no base of its parts' shares in the same form: they are of that whole too
+        if total is not None and _share_after(total, sent):
+            # "只有29个（占43.9%）…，其中19个（占28.7%）": a total stated as a share of a whole is no sure base of
+            # its parts' bare shares, which may be of that whole too ("全市行政单位资产A，占全市p%，其中：城管部门
+            # a，占q%"); with the whole left unsaid, nothing is
+            outer = _share_base(total, mentions)
+            cands = [total, outer] if outer is not None else []
         elif total is not None:
             cands = [total]
         elif _opens_list(sent[0]) and (before := _previous_plain(prev, (num.kind, ""))[:3]):
@@ -1670,9 +1841,11 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
             # (预算A，决算B。其中…), each is a reading, what was spent first
             cands = sorted(before, key=lambda g: _stage(g.clause_lead) != (_stage(num.clause_lead) or "actual"))
             # (an amount itself stated as a share of a whole is a sibling part: the whole is the base)
-            cands = [_share_base(g, prev, mentions) or g for g in cands]
+            cands = [_share_base(g, mentions) or g for g in cands]
         elif whole is not None and whole.kind == num.kind:
-            cands = [whole]  # "“三公”经费支出决算中，A a，占p%": the whole named by the sentence's opener
+            # "“三公”经费支出决算中，A a，占p%": the whole named by the sentence's opener — or the whole that one is
+            # a share of ("民生类支出A，占一般公共预算支出的p%。民生类支出中，教育支出a，占比q%": q may be of either)
+            cands = [whole, *filter(None, [_share_base(whole, mentions)])]
         elif regex.search(r"[，,：:]", num.head.strip("，,：: ")):
             # "“三公”经费支出决算中，A a，占…": the whole is named, not given, ahead of the part's own name
             # (not "非税收入当月完成a…，占比p%", whose head is its first figure's name); no smaller than the part
@@ -1682,14 +1855,37 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         else:
             cands = []
     # the amount itself, written again (a title repeated above its paragraph), is no whole of it
-    cands = [g for g in cands if m.fig.value == 100 or not _written_again(num, g)]
+    cands = [g for g in cands if m.fig.value == 100 or not _written_again(num, g, rounded=True)]
     if not cands and not base.strip():
         return _share_of_the_parts(m, num, sent)
     if not cands:
-        return []
+        return _shares_of_their_sum(m, num, sent)
     first, *rest = cands
     return [_rel("ratio", "PCT001", m, share_of=first.fig.id, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[num.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _resolve_base(base: str, num: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The amounts a share's base names, best first — and those it names once its funds names are off
+    ("区本级一般公共预算支出" → "区本级支出")."""
+    found = resolve(base, mentions, num.index, kinds=(num.kind,), same=None)
+    bare = without_funds(base)
+    # (only where a qualifier stands before the funds name: 区本级 of 区本级一般公共预算支出, not 一般公共预算支出 → 支出)
+    if bare != base and bare[:2] == compact(base)[:2]:
+        found += [g for g in resolve(bare, mentions, num.index, kinds=(num.kind,), same=None) if g not in found]
+    return found
+
+
+def _ends_name(name: str, g: Mention) -> bool:
+    """Whether g's own name (without its verb) is what `name` ends with, funds names aside (区本级支出 for
+    区本级一般公共预算支出)."""
+    own = _own_name_said(g)
+    return len(own) >= 2 and (name.endswith(own) or without_funds(name).endswith(without_funds(own)))
+
+
+def _own_name_said(g: Mention) -> str:
+    """g's clause without the verb before its figure (全市资产总额为 → 全市资产总额)."""
+    return regex.sub(r"(?:为|是|达|共|计)+$", "", compact(g.clause_lead))
 
 
 def _share_of_the_parts(m: Mention, num: Mention, sent: list[Mention]) -> list[Relation]:
@@ -1772,9 +1968,13 @@ def _one_of_joined(name: str, g: Mention) -> bool:
     return len(joined) > 1 and bool(core) and joined[-1].startswith(core) and not joined[0].endswith(core)
 
 
-def _written_again(a: Mention, b: Mention) -> bool:
-    """Whether two mentions are one amount written twice: the same value under a name alike."""
-    return _amount(a) == _amount(b) and similarity(compact(a.clause_lead), compact(b.clause_lead)) >= 0.8
+def _written_again(a: Mention, b: Mention, rounded: bool = False) -> bool:
+    """Whether two mentions are one amount written twice: the same value under a name alike (or, `rounded`,
+    one written less precisely: the title's 财政民生支出120亿元 over the text's 全市财政民生支出120.06亿元)."""
+    same = _amount(a) == _amount(b) or (rounded and a.kind == b.kind == "money" and abs(
+        a.fig.value * factor(a.fig) - b.fig.value * factor(b.fig)) <= max(half_unit(g.fig.decimals) * factor(g.fig) for g in (a, b)))
+    names = (compact(a.clause_lead), compact(b.clause_lead))
+    return same and max(similarity(*names), similarity(*names[::-1]) if rounded else 0) >= 0.8
 
 
 def _amount(g: Mention):
@@ -1816,19 +2016,12 @@ def _opened(first: Mention) -> bool:
 def _own_share_base(g: Mention, mentions: list[Mention]) -> str:
     """The base a share stated of g in its own sentence names ("现金捐赠总量达A，同比增长3.64%，占捐赠总量的69.20%":
     捐赠总量): g is no amount of that base itself."""
-    for x in mentions[g.index + 1 : g.index + 4]:
-        if x.sentence != g.sentence or (x.kind != "percent" and x.kind == g.kind):
+    for x in mentions[g.index + 1 : g.index + 4]:  # (past its changes: "A，同比增长p%，增支d，占…")
+        if x.sentence != g.sentence or (x.kind != "percent" and x.kind == g.kind and not _is_not_part(x, cues()[0].sum)):
             break
         if x.kind == "percent" and x.clause_lead.startswith("占"):
             return compact(x.clause_lead)
     return ""
-
-
-def _stated_share(g: Mention, sent: list[Mention]) -> bool:
-    """Whether g is written with its own share right after it ("29个（占43.9%）")."""
-    k = sent.index(g)
-    nxt = sent[k + 1] if k + 1 < len(sent) else None
-    return nxt is not None and nxt.kind == "percent" and cues()[1]["share_bare"].search(nxt.clause_lead) is not None
 
 
 def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
@@ -1878,6 +2071,12 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
         # "资金共计A，…已到位a，使用b，使用率p%": a rate naming no base may be of the budget-like amount
         # right before what was spent (here the funds received) as well as of the budget
         bases = [*bases, near]
+    if not base and bases:
+        # "预算7952万元，实际下达2513万元…。" "实际执行2513万元，执行率100%": a rate naming no base may be over
+        # the funds received, the latest of the last paragraphs
+        received = next((g for g in reversed(_earlier(actual, mentions, actual.paragraph - 2)) if g.kind == "money"
+                         and regex.search(cues()[0].completion.received, g.clause_lead) and not _is_not_part(g, cues()[0].sum)), None)
+        bases += [received] if received is not None and received not in bases else []
     if bases and bases[0].fig.value == 0 and _which_budget(base) and (other := [
             g for g in sent[:k] if g.kind == "money" and g is not actual and g not in bases and g.fig.value != 0
             and _names_a_budget(g)]):
@@ -1905,8 +2104,9 @@ def _broken_off(sent: list[Mention], mentions: list[Mention]) -> bool:
     """Whether the document ends inside this sentence, after a name with no amount ("…，财政专户管理的资金
     安排3345390元，单位" and nothing more): a page cut short, not a sentence that ends."""
     last = sent[-1]
+    # (an item begun after the last one's ； and cut mid-name: "…其他收入7000万元，占90.3%；上年结")
     return last is mentions[-1] and regex.search(r"\p{Han}", last.after) is not None \
-        and regex.search(r"[。！？!?；;]", last.after) is None
+        and regex.search(r"[。！？!?]", last.after) is None and regex.search(r"[；;，,、]\s*$", last.after) is None
 
 
 def _names_a_budget(g: Mention) -> bool:
@@ -2236,8 +2436,10 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
             pats["remainder_lead"].search(lead) and (rest := pats["remainder_after"].match(m.after)) is not None):
         return _remainder(m, rest["verb"], sent)
     if pats["netted"].search(m.upto):  # "收支相抵，结转下年C": the total income less the total spending before it
-        if m.depth or any(w in lead for w in c.difference.not_leftover if w in ("滚存", "累计", "历年")):
-            return []  # (a part of the balance in brackets, or a balance carried over the years, is no year's)
+        if m.depth or any(w in lead for w in c.difference.not_leftover if w in ("滚存", "累计", "历年")) \
+                or pats["other_factors"].search(m.upto) or _listed(m):
+            return []  # (a part of the balance, in brackets or listed, a balance carried over the years, is no year's;
+            # nor one that says it holds other things too: "考虑收回结余资金等因素，收支相抵，期末余额C")
         # of its own paragraph's income and spending when it states both ("社会保险基金预算收入a，…支出b。收支
         # 相抵，本年收支结余c"), else of the totals of the paragraph before too
         return (_income_less_spending(m, _earlier(m, mentions, m.paragraph), any_income=True)
@@ -2363,7 +2565,8 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list
     # (a list inside brackets breaks down its amount only: "a（其中建筑工程a1），b（其中…），合计C")
     # (a list marker on the first amount only opens the very list the total closes: "。其中a，b，c，合计C";
     # not a list of uses, whose items may total their own: "主要用于：…a；聘请养护工90余人合计b")
-    if len(parts) < 2 or any(_part_marker(g, c.part_markers) for g in before[1:] if g.depth == 0) \
+    # (nor is a total that goes on to an enumeration of its own: "共计拨付上级…资金a、县级…资金b")
+    if len(parts) < 2 or regex.match(r"\s*、", m.after) or any(_part_marker(g, c.part_markers) for g in before[1:] if g.depth == 0) \
             or ((marker := _part_marker(before[0], c.part_markers)) and (before[0] is not sent[0] or _says_use(marker, c))) \
             or any(_any_total(g) for g in parts):
         return []
@@ -2475,7 +2678,8 @@ def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
     """"项目实际支出873.45万元…项目结余资金26.55万元": what the project had (a budget or the funds
     received, stated in the last few paragraphs) less the latest amount it spent;
     every such budget is a reading."""
-    before = [g for g in _earlier(m, mentions, m.paragraph - 3) if g.kind == "money"
+    # (within its numbered item: "2.…已发放3万元…" is no spending of "4.…下达31.9万元…剩余15.95万元")
+    before = [g for g in _earlier(m, mentions, max(m.paragraph - 3, _item_paragraph(m, mentions))) if g.kind == "money"
               and not _is_not_part(g, cues()[0].sum)]
     if _listed(m, opening=True):  # "其中：A批复指标a，已用指标b，预算结余c；…": of its own part of the list
         cut = max(m.upto.rfind("；"), m.upto.rfind(";"), m.upto.rfind("："), m.upto.rfind(":"))
@@ -2493,8 +2697,21 @@ def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
     if not had:
         return []
     first, *rest = had
-    return [_rel("difference", "DIF001", m, terms=[[first.fig.id, 1], [spent.fig.id, -1]],
-                 alternatives=[{"terms": [[g.fig.id, 1], [spent.fig.id, -1]]} for g in rest])]
+    readings = [{"terms": [[g.fig.id, 1], [spent.fig.id, -1]]} for g in rest]
+    together = [g for g in had if g.sentence == first.sentence]
+    if len(together) > 1:  # "下达…4万元、…下达…0.5万元。…已发放3万元，结余1.5万元": what one sentence gave, together
+        readings.append({"terms": [*[[g.fig.id, 1] for g in together], [spent.fig.id, -1]]})
+    return [_rel("difference", "DIF001", m, terms=[[first.fig.id, 1], [spent.fig.id, -1]], alternatives=readings)]
+
+
+def _item_paragraph(m: Mention, mentions: list[Mention]) -> int:
+    """The paragraph m's numbered item begins with when m's own paragraph opens with a number ("4.根据…"),
+    else -1."""
+    j = m.index
+    while j > 0 and mentions[j - 1].paragraph == m.paragraph:
+        j -= 1
+    first = mentions[j]
+    return m.paragraph if without_numbering(first.head) != first.head.lstrip() else -1
 
 
 def _adjusted_budget(m: Mention, mentions: list[Mention]) -> list[Relation]:
@@ -2698,6 +2915,8 @@ def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: lis
         # a standard set by policy (平均标准), averages given part by part (每人次平均救助水平分别为a和b),
         # or one per period (540.6元/人·月) is no total divided by a count of the sentence
         return []
+    if "人均" in m.clause_lead and any(g.kind == "count" and g.fig.unit == "人次" for g in sent[:k]):
+        return []  # "救助23445人次，支出652.45万元，年人均救助水平328.05元": people counted as visits; how many is unsaid
     per = cues()[1]["average"].search(m.clause_lead).group("per")
     # the count stands in this paragraph or the one before, passing over a subheading without figures
     # ("实有车辆2辆…" / "（1）公务车运行维护费" / "…平均每台车的运行费用为2.72万元")
