@@ -1445,3 +1445,45 @@ def test_a_complete_list_may_go_on_with_a_part_that_has_parts_of_its_own(project
     text = ("2017年部门预算总支出357.81万元。按支出功能分类：工资福利支出213.89万元；商品和服务支出22.3万元；对个人和家庭补助"
             f"支出25.62万元；不可预见费22万元；项目支出{project}，其中五项经费28万元，教学业务支出成本核算46万元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("nontax", "expected"), [("20000万元", []), ("21000万元", [("SUM001", "272500万元")])])
+def test_parts_given_at_both_budgets_add_up_at_the_budget_their_total_names(nontax, expected):
+    # 252500 + 20000 = 272500 (调整预算); the 年初预算 amounts 251200 and 5000 are the other budget's
+    text = ("2023年度全区完成财政收入272807万元，完成调整预算272500万元的100.1%，其中税收收入完成251767万元，完成年初预算"
+            f"251200万元的100.2%，完成调整预算252500万元的99.7%；非税收入完成21040万元，完成年初预算5000万元的420.8%，完成调整预算"
+            f"{nontax}的105.2%。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(("transfers", "expected"), [("658181万元", []), ("668181万元", [("SUM001", "2651405万元")])])
+def test_what_is_added_to_is_the_value_adjusted_to(transfers, expected):
+    # 1993224 + 658181 = 2651405: the value the budget was adjusted to, not the one it was adjusted from
+    text = ("全区一般公共预算收入由2050000万元调整为1993224万元，其中本级1197000万元，开发区796224万元；加上转移性收入"
+            f"{transfers}后，全区一般公共预算可用资金为2651405万元。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+def test_a_partition_opening_its_paragraph_may_break_down_an_earlier_amount_it_makes_exactly():
+    # 51222 + 25378 + 36632 = 113232 (全县入库), not 97164 (县本级), the amount right before
+    assert errors("2017年上半年，全县入库财政收入113232万元，比上年同期增收513万元。",
+                  "县本级财政收入97164万元，比上年同期增收2288万元。",
+                  "按征收部门划分：国税部门组织收入51222万元；地税部门组织收入25378万元；财政部门组织收入36632万元。") == []
+
+
+def test_a_part_stated_again_on_another_basis_is_no_second_part(tmp_path):
+    # 同口径税收收入 leaves some taxes out: it is 税收收入 again, not a part beside it
+    assert _check(tmp_path, "2016年各项收入累计77.48亿元，增收15.09亿元。其中，税收收入累计75.15亿元，增收15.37亿元；同口径税收收入"
+                  "（剔除四大行业后）累计60.68亿元，增收0.9亿元。") == []
+
+
+def test_a_class_named_with_its_stage_is_still_a_class():
+    # the classes make 430.31; 群众文化支出 is an item inside 文化旅游体育与传媒支出
+    assert errors("2025年年初预算数430.31万元，其中：文化旅游体育与传媒支出支出预算286.85万元，群众文化支出预算286.85万元，"
+                  "社会保障和就业支出预算107.16万元，卫生健康支出预算19.57万元，住房保障支出预算16.73万元。") == []
+
+
+def test_a_list_that_skips_an_item_counted_in_another_unit_is_partial(tmp_path):
+    # 门诊2所 is one of the 科室 too: the 个 items alone make 17 of 19
+    assert _check(tmp_path, "现设置业务科室19个，其中门诊2所，精神科病区7个，中西医结合科1个，中医康复科1个，医学心理科1个，心身疾病科"
+                  "1个，睡眠医学科1个，医技及其他辅助科室5个。") == []

@@ -1895,3 +1895,17 @@ def test_what_was_done_is_no_share_of_a_budget_its_base_does_not_name():
     # 1457 ÷ 7095 (done) = 20.54%; 7000 is what was planned
     assert errors("2017年地方财政一般公共预算收入任务为7,000万元，当年实际完成7,095万元，占任务的101.36%。地方收入主要项目完成"
                   "情况为：非税收入完成1,457万元，较上年1,578万元下降7.67%，占地方财政收入总数的20.5%。") == []
+
+
+@pytest.mark.parametrize(("left", "expected"), [("937.70万元", []), ("937.30万元", [("SUM001", "937.30万元")])])
+def test_the_parts_of_a_years_balance_are_not_income_less_spending_each(left, expected):
+    # 234.23 + 703.47 = 937.70; neither part is 保费收入 − 待遇支出, nor 总收入 − 总支出
+    text = ("城镇职工医疗保险基金总收入4799.27万元（其中：保费收入4745.76万元），基金总支出3861.57万元（其中：待遇支出3670.93万元），"
+            f"2024年当年结余{left}，其中：统筹基金结余234.23万元，个人账户结余703.47万元。")
+    assert errors(text) == expected
+
+
+def test_the_change_stated_again_after_its_reasons_is_no_reason():
+    # 1047306.54 + 770995.7 ≤ 1825257.28: the last amount is the change itself again
+    assert errors("收入较去年增加1825257.28元，主要是社会保障和就业支出增加1047306.54元，教育支出因增人增资增加770995.7元等原因"
+                  "较上年预算总体增加1825257.28元。") == []

@@ -36,6 +36,9 @@ _DOCS = {
 
         **Where a list is found**
 
+        - A partition opening its paragraph may break down an earlier amount of the last paragraphs that its parts make
+          exactly ("全县入库财政收入113232万元…。" "县本级财政收入97164万元…。" "按征收部门划分：国税a；地税b；财政c", a + b + c =
+          113232).
         - The parts follow 其中 or 包括/分别为/主要用于/资金的来源为…, or are written "T由N个部分构成：一是…"
           or "T中，A a，…", in brackets, or as a list opening the next sentence, when that sentence comes
           right after the total's.
@@ -138,12 +141,15 @@ _DOCS = {
           出14,694.4万元 beside 59.2% and 40.8%: its share rounds to nothing).
         - A partition after a list (按支出功能分类：…) adds up to the first list's own parts, not what they
           include (包括：人员经费…).
-        - A list of the classes (类) of the functional classification that also names one 款 or 项 ("公共安全
+        - A list of the classes (类) of the functional classification (named with their stage too: 社会保障和就业支出预算)
+          that also names one 款 or 项 ("公共安全
           支出14007.53万元；其他监狱支出553.40万元；社会保障和就业支出…") holds that item inside a class: the
           classes alone may make the total.
 
         **When a list is partial**
 
+        - A list that skips an item counted in another unit is partial ("业务科室19个，其中门诊2所，精神科病区7个，…，医技及其他
+          辅助科室5个": 门诊 is a 科室 too).
         - A list cut after its last ； in mid-name ("…；其他收入7000万元；上年结" and the page ends) is partial,
           whatever closed it.
         - 从…结构来看 before a total that is itself an item of its list (after ；, or stated as a share: "从资产结构来看，
@@ -164,6 +170,8 @@ _DOCS = {
 
         **What is not a part**
 
+        - A part stated again on another basis is no second part ("其中，税收收入75.15亿元；同口径税收收入（剔除四大行业后）
+          60.68亿元").
         - Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of the total are not parts; a
           figure of a class (超200亿的高校, 单价50万元以上) is no amount.
         - Nor is an amount after a direction word alone: "…，增72000元", "增(减)0元".
@@ -218,7 +226,10 @@ _DOCS = {
         - Changes in brackets right after a change break it down ("收入增加34008万元（债务转贷收入增加33988万
           元，上级补助收入增加20万元）"), exactly, or with 主要/等 only not to exceed it.
         - So do the changes a reason lists right after a change, all moving its way ("较2023年增加40.17万元，
-          主要是一般公共预算拨款增加17.17万元，其他收入增加23万元": never more than it).
+          主要是一般公共预算拨款增加17.17万元，其他收入增加23万元": never more than it); the change stated
+          again after them ("…等原因较上年预算总体增加1825257.28元") ends the reasons.
+        - Parts given at both budgets (年初预算, 调整预算) add up at the budget their total names ("完成调整预算272500万元…
+          其中税收收入…完成年初预算251200万元…，完成调整预算252500万元…；非税收入…完成调整预算20000万元" → 252500 + 20000).
         - A list in brackets right after a change of money breaks down the change ("比人代会预算数增加60000万
           元（其中：旗本级58800万元，开发区1200万元）"), never an amount of a bracket closed before it; a
           change of people lists flows both ways: "增加2人（其中：新入职3人、调入3人、退休4人）".
@@ -229,6 +240,8 @@ _DOCS = {
 
         **Closing totals and 加/减去 sums**
 
+        - What 加上 adds to is never a value adjusted from ("收入由2050000万元调整为1993224万元，…；加上转移性收入658181万元后，
+          可用资金为2651405万元" → 1993224 + 658181).
         - A total that goes on to an enumeration of its own closes nothing ("…财政贴息440.62万元。共计拨付上级涉企
           项目资金1426.5万元、县级涉企项目资金38万元").
         - "收入A。加上…等B，收入总计C" (or what the year has to spend: 可用财力, 总财力, 可用资金, 可支配收入)
@@ -381,6 +394,8 @@ _DOCS = {
 
         **收支结余, 收支相抵 and carry-overs**
 
+        - The parts of a year's balance listed after it ("当年结余937.30万元，其中：统筹基金结余234.23万元，个人账户结余
+          703.47万元") are not income less spending each; a list's one part is what its listed income and spending leave.
         - A balance said to hold other things ("考虑收回结余资金等因素，收支相抵，期末余额3.99亿元") is not checked as
           income less spending.
         - "收支结余" is the income less the spending of its paragraph since the balance stated before it ("…总

@@ -295,9 +295,15 @@ def _previous_subject(comp: Comparison, m: Mention, sent: list[Mention], mention
 # --------------------------------------------------------------------------- the statements
 
 
+def on_other_basis(m: Mention) -> bool:
+    """Whether a figure is stated after a deduction ("剔除留抵退税后同口径增长0.67%", "同口径税收收入（剔除…后）累计b"):
+    on a basis the other figures do not give."""
+    return _pats()["other_basis"].search(m.upto[-48:]) is not None
+
+
 def change_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     """A percentage stating a change: of the change amount before it, or of the two figures compared."""
-    if _pats()["other_basis"].search(m.upto[-48:]) or regex.search(_text().cues()[0].change.per_year, m.clause_lead):
+    if on_other_basis(m) or regex.search(_text().cues()[0].change.per_year, m.clause_lead):
         return []  # "剔除留抵退税后同口径增长0.67%", "年均增长26.56%": a rate on a basis the figures do not give
     if (pair := _from_to(m, sent)) is not None:
         # "由2,940人增加到3,860人，增长31.29%": from the figure after 由 to the one after 增加到
@@ -841,8 +847,8 @@ def reason_parts(sent: list[Mention]) -> list[Relation]:
         for g in sent[k + 1 :]:
             if g.kind == "percent":
                 continue
-            if g.kind != "money" or g.depth != d.depth or not ends_in_change(g.clause_lead):
-                break
+            if g.kind != "money" or g.depth != d.depth or not ends_in_change(g.clause_lead) or _text()._amount(g) == _text()._amount(d):
+                break  # (…等原因较上年总体增加d: the change itself again ends the reasons)
             parts.append(g)
         if len(parts) < 2 or not any(w in d.after for w in openers):  # (d.after: the words up to the first part)
             continue

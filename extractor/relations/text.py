@@ -546,6 +546,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     break  # "全年粮食总产量A。其中，稻谷产量a；全年棉花产量b": a new statement
                 if parts and regex.search(c.cumulative, g.clause_lead) and not regex.search(c.cumulative, total.clause_lead or total.head):
                     continue  # "共捐款A，其中…a，累计达到b": over the years, no part of the year's A
+                if parts and changes.on_other_basis(g):
+                    continue  # "其中，税收收入a；同口径税收收入（剔除…后）b": a part again, on another basis
                 if parts and changes.bare_change(g) and any(w in g.clause_lead for w in c.adjustments):
                     break  # "下达111万元，其中…100万元，…11万元，调减40万元，全年实际下达71万元": the whole changed
                 adjusted |= g.kind == "money" and any(w in g.clause_lead for w in c.adjustments)
@@ -559,6 +561,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     break  # "收入A，其中保险费a，财政补贴b；支出B…；结余c": the sentence has moved on to spending
                 if parts and regex.search(c.own_wholes, g.clause_lead):
                     break  # "…，其中税收收入a，…，可用财力达b": a whole of its own ends the list
+                if not parts and g is not total and g.kind == "count" == kind_unit[0] and not _same_count(g.fig.unit, kind_unit[1], c):
+                    unread = True  # "科室19个，其中门诊2所，…病区7个，…": an item counted in another unit is one the list has
                 if parts and g.kind == "count" == kind_unit[0] and not _same_count(g.fig.unit, kind_unit[1], c) \
                         and not any(x.kind == "count" and _same_count(g.fig.unit, x.fig.unit, c) for x in sent[:k]):
                     # "临聘人员16人，其中中级职称5人，占地面积1332㎡，…服务人口1.85万人": another topic (not a unit
@@ -586,6 +590,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if sum(any(any(w in p.clause_lead for w in words) for p in parts) for words in c.series) > 1:
                 continue  # each part given for two series (当月a；累计b): not one list
             parts = [p for j, p in enumerate(parts) if not any(_inside(p, q, c) or _identity_part(p, q) for q in parts[:j])]
+            parts = _at_the_totals_budget(total, parts)
             parts = _netted(parts, c)
             if sum(_written_again(total, p) for p in parts) > 1 \
                     or (len(parts) > 1 and _amount(total) != 0 and all(_amount(p) == _amount(total) for p in parts)):
@@ -619,6 +624,12 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             terms = [[p.fig.id, _sign(p, total)] for p in parts]
             # a reading per amount before, and one of their sum (按构成分：a；b。按部门分：c；d — c + d = a + b)
             readings = [{"terms": [[total.fig.id, 1], [o.fig.id, -1], *terms]} for o in others[1:]]
+            if complete and total.paragraph != m.paragraph:
+                # "全县入库财政收入113232万元…。县本级财政收入97164万元…。" then "按征收部门划分：国税a；地税b；财政c" with
+                # a + b + c = 113232: a list opening its paragraph may break down an earlier amount it makes exactly
+                readings += [{"terms": [[total.fig.id, 1], [g.fig.id, -1], *terms]} for g in _earlier(m, mentions, m.paragraph - 2)
+                             if g is not total and g.kind == total.kind and g.depth == 0 and _amount(g) != _amount(total)
+                             and _adds_up(g, parts)][:1]
             if opens_own is not None and complete:
                 # "按支出功能分类：工资福利支出a；…；项目支出b，其中…c，…d": a complete list may go on with a part
                 # that has parts of its own
@@ -679,6 +690,18 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if (complete or exact) and (total in sent or not _opens_list(prev[0])):
                 out += _series_sums(total, parts, sent, sent if total in sent else prev)
     return out
+
+
+def _at_the_totals_budget(total: Mention, parts: list[Mention]) -> list[Mention]:
+    """Of parts given at both budgets (年初预算 and 调整预算/全年预算), those of the budget the total names: "完成调整
+    预算272500万元…其中税收收入…完成年初预算251200万元…，完成调整预算252500万元…；非税收入…完成年初预算5000万元…，
+    完成调整预算20000万元" → 252500 + 20000."""
+    from extractor.relations.restated import stage_of  # (restated reads the text relations' cues)
+    wanted = stage_of(total.clause_lead or total.head)
+    said = [stage_of(p.clause_lead) for p in parts]
+    if wanted not in ("年初预算", "全年预算") or not {"年初预算", "全年预算"} <= set(said):
+        return parts
+    return [p for p, stage in zip(parts, said) if stage == wanted]
 
 
 def _adds_up(whole: Mention, parts: list[Mention], single: bool = False) -> bool:
@@ -2097,6 +2120,8 @@ def _which_budget(base: str) -> bool:
 def _functional_class(p: Mention, c: SumCues) -> bool:
     """Whether a part is named by a class (类) of the functional classification ("公共安全支出（类）")."""
     name = regex.sub(r"\s|[“”\"]|[（(]类[）)]|(?:科目)?(?:合计|为|是)?$", "", without_numbering(p.clause_lead))
+    # (its stage after it: "社会保障和就业支出预算", "文化旅游体育与传媒支出支出预算")
+    name = regex.sub(r"(?<=支出)(?:支出)?(?:预算|决算)数?$", "", name)
     return name in c.functional_classes
 
 
@@ -2455,8 +2480,12 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
             pool = [g for g in mentions[: m.index] if g.paragraph == m.paragraph]
             closed = max((k for k, g in enumerate(pool) if pats["leftover"].search(g.clause_lead)), default=-1)
             return _income_less_spending(m, pool[closed + 1 :], any_income=True)
-        if _part_marker(m, c.sum.single_part_markers) and _listed(m):
-            return _leftover_of_parts(m, sent)
+        if _part_of_leftover(m, sent):
+            # a part of a leftover is what is left of the parts listed of the income and the spending when it is the
+            # list's one part; of a list of several (结余C，其中：统筹基金结余a，个人账户结余b), which parts, the text
+            # does not say
+            return _leftover_of_parts(m, sent) if _part_marker(m, c.sum.single_part_markers) and not any(
+                _part_of_leftover(g, sent) for g in sent if g.index > m.index) else []
         # (or of its paragraph's income total and the spending of its own sentence: "…一般公共预算财力142.2亿元，…。
         # 安排支出139.1亿元，结余3.1亿元")
         # (not when its own sentence states income of its own, nor when it is one of the uses a spending total lists)
@@ -2520,7 +2549,9 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     # (after numbered items, an unnumbered paragraph adds to what they break down, not to the last item)
     items = _before_the_items(sent[0], mentions) if not before and not named and _past_the_items(sent[0], mentions) else []
     pool = before or named or items or _listed_whole(sent, mentions) or prev
-    plain = [g for g in pool if g.kind == "money" and not _is_not_part(g, c.sum) and g.depth == 0 and not _listed(g)]
+    # (nor a value adjusted from: "收入由A调整为B，其中…；加上转移性收入c后，可用资金为C" → C = B + c)
+    plain = [g for g in pool if g.kind == "money" and not _is_not_part(g, c.sum) and g.depth == 0 and not _listed(g)
+             and not changes.is_value_before(g, pool)]
     if not plain or not added:
         return []
     base, *others = plain
@@ -2639,6 +2670,14 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
              and not listed_in(g)]
     return [_rel("difference", "DIF001", m, terms=[[income.fig.id, 1], *[[g.fig.id, 1] for g in carried],
                                                    [spent.fig.id, -1], *[[g.fig.id, -1] for g in taken]])]
+
+
+def _part_of_leftover(m: Mention, sent: list[Mention]) -> bool:
+    """Whether m is a leftover listed after a leftover of its sentence ("当年结余C，其中：统筹基金结余a，…")."""
+    pats = cues()[1]
+    whole = next((g for g in sent if g.index < m.index and g.kind == "money" and pats["leftover"].search(g.clause_lead)
+                  and any(w in g.after for w in cues()[0].sum.part_markers)), None)  # (its list opened right after it)
+    return whole is not None and pats["leftover"].search(m.clause_lead) is not None
 
 
 def _leftover_of_parts(m: Mention, sent: list[Mention]) -> list[Relation]:
