@@ -60,8 +60,8 @@ def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactInd
     # lines with no figure that name a stage ("1. 镇人大批准的年初预算草案。" … "3. 决算情况。"): lists after lines
     # of two different stages are of those stages
     with_figures = {m.paragraph for m in mentions}
-    stage_lines = [(b.index, _stage_word(b.text)) for b in doc.blocks if b.kind == "paragraph"
-                   and b.index not in with_figures and len(b.text) <= 60 and _stage_word(b.text)]
+    stage_lines = [(b.index, stage) for b in doc.blocks if b.kind == "paragraph" and b.index not in with_figures
+                   and len(b.text) <= 60 and (stage := stage_of(without_funds_names(b.text)))]
     by_name: dict[str, list[int]] = {}
     for s, items in sorted(lists.items()):
         for name in items:
@@ -83,10 +83,6 @@ def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactInd
             out.append(Relation(kind="linear", rule="CON001", source="listed", figures=[b.fig.id, a.fig.id],
                                 data={"terms": [[a.fig.id, 1]], "same": name}))
     return out
-
-
-def _stage_word(text: str) -> str | None:
-    return stage_of(without_funds_names(text))
 
 
 def _staged_apart(a: Mention, b: Mention, stage_lines: list[tuple[int, str]]) -> bool:
