@@ -1487,3 +1487,9 @@ def test_a_list_that_skips_an_item_counted_in_another_unit_is_partial(tmp_path):
     # 门诊2所 is one of the 科室 too: the 个 items alone make 17 of 19
     assert _check(tmp_path, "现设置业务科室19个，其中门诊2所，精神科病区7个，中西医结合科1个，中医康复科1个，医学心理科1个，心身疾病科"
                   "1个，睡眠医学科1个，医技及其他辅助科室5个。") == []
+
+
+@pytest.mark.parametrize(("other", "expected"), [("1辆", []), ("2辆", [("SUM001", "4辆")])])
+def test_the_total_named_again_after_qizhong_is_no_part_and_zhanju_is_a_part(tmp_path, other, expected):
+    # "这4辆" is the total again; "占据3辆" is a part (占据 is no share): 3 + 1 = 4
+    assert _check(tmp_path, f"截至2024年12月底，所属各预算单位车辆一共仅有4辆。其中，这4辆公车中机要通信用车占据3辆、其他用车{other}。") == expected

@@ -170,6 +170,8 @@ _DOCS = {
 
         **What is not a part**
 
+        - The total named again after the marker is no part ("车辆一共4辆。其中，这4辆公车中机要通信用车占据3辆、其他用车1辆":
+          3 + 1 = 4; 占据 is a verb here, not a share).
         - A part stated again on another basis is no second part ("其中，税收收入75.15亿元；同口径税收收入（剔除四大行业后）
           60.68亿元").
         - Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of the total are not parts; a

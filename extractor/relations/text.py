@@ -546,6 +546,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     break  # "全年粮食总产量A。其中，稻谷产量a；全年棉花产量b": a new statement
                 if parts and regex.search(c.cumulative, g.clause_lead) and not regex.search(c.cumulative, total.clause_lead or total.head):
                     continue  # "共捐款A，其中…a，累计达到b": over the years, no part of the year's A
+                if _amount(g) == _amount(total) and regex.search(r"(?:这|该|上述)$", g.clause_lead.strip()):
+                    continue  # "车辆一共4辆。其中，这4辆公车中机要通信用车3辆、其他用车1辆": the total named again
                 if parts and changes.on_other_basis(g):
                     continue  # "其中，税收收入a；同口径税收收入（剔除…后）b": a part again, on another basis
                 if parts and changes.bare_change(g) and any(w in g.clause_lead for w in c.adjustments):
