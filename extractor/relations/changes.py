@@ -40,6 +40,7 @@ def _pats() -> dict[str, regex.Pattern]:
         "from_to": regex.compile(c.from_to),
         "from": regex.compile(c.from_lead),
         "other_basis": regex.compile(c.other_basis),
+        "owner": regex.compile(c.owner),
         # the direction word right after a base: "（比上年A万元）增加…", "（与上年A万元）持平"
         "follows": regex.compile(r"^\s*[）)]?\s*(?:相比|相较|比较)?[，,]?\s*(?:分别|有所|略有|共|净)?(?P<word>"
                                  + "|".join(map(regex.escape, words)) + ")"),
@@ -476,12 +477,9 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     return [t._rel("ratio", "CHG001", m, **main, growth=True, abs=m.fig.value < 0, alternatives=readings)]
 
 
-_OWNER = regex.compile(r'(\p{Han}{2,10}?(?:部|局|委员会|委|厅|署|办公室))(?=\p{Han}|[“"])')
-
-
 def _owner(m: Mention) -> str | None:
     """The body a sentence names first (卫生部, 国家税务总局), if any."""
-    hit = _OWNER.search(regex.sub(r"\d{4}\s*年度?|去年|上年|本年|今年|当年", "", m.head or m.upto))
+    hit = _pats()["owner"].search(regex.sub(r"\d{4}\s*年度?|去年|上年|本年|今年|当年", "", m.head or m.upto))
     return hit.group(1) if hit else None
 
 

@@ -134,6 +134,7 @@ class Change(BaseModel):
     joint: dict[str, list[str]]
     previous_period: list[str]
     current_period: list[str]
+    owner: str
 
 
 class Difference(BaseModel):
