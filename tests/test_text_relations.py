@@ -1909,3 +1909,12 @@ def test_the_change_stated_again_after_its_reasons_is_no_reason():
     # 1047306.54 + 770995.7 ≤ 1825257.28: the last amount is the change itself again
     assert errors("收入较去年增加1825257.28元，主要是社会保障和就业支出增加1047306.54元，教育支出因增人增资增加770995.7元等原因"
                   "较上年预算总体增加1825257.28元。") == []
+
+
+@pytest.mark.parametrize(("whole", "expected"), [("", []), ("去年福利彩票公益金总支出5.04亿元。", []),
+                                                 ("去年福利彩票公益金总支出4.04亿元。", [("PCT001", "16%")])])
+def test_an_amount_said_to_be_within_a_whole_is_no_whole_a_share_names(whole, expected):
+    # 0.79 ÷ 5.04 = 15.7% ≈ 16%; 3.96 is one category of the spending (在…支出中), not 总支出
+    text = (f"{whole}在去年福利彩票公益金支出中，养老等服务类和困难群众保障的支出为3.96亿元，使用范围包括：社会办养老机构运营补贴等。"
+            "社区公益类支出0.79亿元，占总支出的比例为16%，主要用于社区公益事业专项补助等。")
+    assert [e for e in errors(text) if e[0] == "PCT001"] == expected

@@ -443,6 +443,8 @@ _DOCS = {
         - The part's own amount written again, even rounded ("1-4月…财政民生支出120亿元" above "…120.06亿元，占财政总支出的
           72.6%"), is never its whole.
         - A base is also found by its name without its funds names ("占区本级一般公共预算支出的1.8%": 区本级支出589.5亿元).
+        - A whole named as one (占总支出) is never an amount its own sentence places within a whole ("在去年福利彩票公益金
+          支出中，养老等服务类…的支出为3.96亿元。社区公益类支出0.79亿元，占总支出的比例为16%": not of 3.96).
         - What was done is no share of a budget its base does not name ("非税收入完成1457万元，占地方财政收入总数的
           20.5%": of 7095 done, not of the 7000 planned); nor is a listed part's 占预算的 its whole's budget.
         - A base named word for word (占本年支出合计的p%) is found anywhere before, in any section.

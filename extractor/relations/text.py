@@ -1829,7 +1829,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
             or [g for g in _resolve_base(base, num, mentions)
                 # (a whole named as one but not named so is of the share's paragraph or of the one opening
                 # its items: "…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%")
-                if not whole_named or g.paragraph == num.paragraph or regex.search(r"[：:]\s*$", g.after)]
+                if not whole_named or ((g.paragraph == num.paragraph or regex.search(r"[：:]\s*$", g.after))
+                                       # (not one its sentence says is within a whole: "在…支出中，养老类支出为a")
+                                       and not regex.match(r"\s*在[^，,。；;]{2,24}中[，,]", g.head))]
         cands = [g for g in found
                  # (a base that names no flow is of the part's: 收入…占年初预算的p% is no share of 支出预算;
                  # an amount said roughly, 盘活存量资金约19亿元, is no base a share is worked out from)
