@@ -896,7 +896,7 @@ def _last_part(lead: str) -> str:
 def _share_base(g: Mention, mentions: list[Mention], right_after: bool = False) -> Mention | None:
     """The amount g is stated as a share of ("g，占X的p%"; `right_after`: with no change stated between), when X
     names one."""
-    own = _own_share_base(g, mentions[: g.index + 2] if right_after else mentions)
+    own = _own_share_base(g, mentions, reach=1 if right_after else 3)
     if not own:
         return None
     name = regex.sub(r"^占|的?(?:比重|比例)?(?:为|是)?$", "", own)
@@ -1784,17 +1784,7 @@ def _shares_of_their_sum(m: Mention, num: Mention, sent: list[Mention]) -> list[
     """"…乐透型a，竞猜型b，…，占彩票销售总量的比重分别为p、q…" with that whole given nowhere: shares of a run that
     add up to 100% are of the run's sum."""
     runs = _respective_runs(m, sent)
-    if runs is None:
-        return []
-    amounts, shares = runs
-    whole = sum(_amount(g) for g in amounts)
-    fitting = sum(abs(_amount(g) / whole * 100 - p.fig.value) <= half_unit(p.fig.decimals) for g, p in zip(amounts, shares)) \
-        if whole else 0
-    # (or all but one are of it: the one left is wrong, not of another whole)
-    if abs(sum(p.fig.value for p in shares) - 100) > sum(half_unit(p.fig.decimals) for p in shares) and fitting < len(shares) - 1:
-        return []
-    return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[g.fig.id, 1] for g in amounts],
-                 share_of="+".join(g.fig.id for g in amounts))]
+    return _of_their_sum(m, num, list(zip(*runs))) if runs else []
 
 
 _JOINED = regex.compile(r"\s*(?:[和与及、]|[,，]|、?以及)\s*")
@@ -1935,9 +1925,16 @@ def _share_of_the_parts(m: Mention, num: Mention, sent: list[Mention]) -> list[R
     if lead is not None and _amount(lead) and (abs(sum(f.value for f in shares) - 100) <= slack or sum(
             abs(_amount(p) / _amount(lead) * 100 - s.fig.value) <= half_unit(s.fig.decimals) for p, s in pairs) >= len(pairs) - 1):
         return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[lead.fig.id, 1]], share_of=lead.fig.id)]
+    return _of_their_sum(m, num, pairs)
+
+
+def _of_their_sum(m: Mention, num: Mention, pairs: list[tuple[Mention, Mention]]) -> list[Relation]:
+    """m as num's share of the sum of the amounts of (amount, share) pairs, when the shares add up to 100% or
+    all but one of them are their amounts' shares of that sum (the one left is then wrong, not of another whole)."""
+    shares = [s.fig for _, s in pairs]
     whole = sum(_amount(p) for p, _ in pairs)
     fitting = sum(abs(_amount(p) / whole * 100 - s.fig.value) <= half_unit(s.fig.decimals) for p, s in pairs) if whole else 0
-    if abs(sum(f.value for f in shares) - 100) > slack and fitting < len(pairs) - 1:
+    if abs(sum(f.value for f in shares) - 100) > sum(half_unit(f.decimals) for f in shares) and fitting < len(pairs) - 1:
         return []
     return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[p.fig.id, 1] for p, _ in pairs],
                  share_of="+".join(p.fig.id for p, _ in pairs))]
@@ -2041,10 +2038,10 @@ def _opened(first: Mention) -> bool:
     return first.lead == first.upto and first.lead.lstrip("，, ").startswith(tuple(cues()[0].sum.sentence_openers))
 
 
-def _own_share_base(g: Mention, mentions: list[Mention]) -> str:
+def _own_share_base(g: Mention, mentions: list[Mention], reach: int = 3) -> str:
     """The base a share stated of g in its own sentence names ("现金捐赠总量达A，同比增长3.64%，占捐赠总量的69.20%":
     捐赠总量): g is no amount of that base itself."""
-    for x in mentions[g.index + 1 : g.index + 4]:  # (past its changes: "A，同比增长p%，增支d，占…")
+    for x in mentions[g.index + 1 : g.index + 1 + reach]:  # (past its changes: "A，同比增长p%，增支d，占…")
         if x.sentence != g.sentence or (x.kind != "percent" and x.kind == g.kind and not _is_not_part(x, cues()[0].sum)):
             break
         if x.kind == "percent" and x.clause_lead.startswith("占"):
