@@ -12,8 +12,9 @@ from extractor.model import ReportMeta
 from extractor.pipeline import CheckOptions
 
 
-def dates(text: str, year: int, doc_type: str | None) -> list[tuple[str, str]]:
-    doc = doc_of("一、基本情况", text)
+def dates(text: str, year: int, doc_type: str | None, title: str | None = None) -> list[tuple[str, str]]:
+    title = title or f"区教育局{year}年度部门{doc_type}"
+    doc = doc_of(title, "一、基本情况", text)
     meta = ReportMeta(year=year, doc_type=doc_type)
     found = run_checks(doc, figures_of(doc), [], meta, CheckOptions(select=("TXT003",)))[0]
     return [(f.rule, f.stated) for f in found]
@@ -43,6 +44,21 @@ def dates(text: str, year: int, doc_type: str | None) -> list[tuple[str, str]]:
 )
 def test_as_of_dates(text, year, doc_type, expected):
     assert dates(text, year, doc_type) == expected
+
+
+def test_only_a_document_whose_title_names_its_kind_is_checked():
+    """A note on debt whose prose mentions 预算管理 is no budget: its 截至 dates are not judged."""
+    text = "截至2023年1月末，2022年地方政府债务最终总限额尚未下达。"
+    assert dates(text, 2022, "预算", title="某县举借债务情况说明") == []
+    assert dates(text, 2022, "预算", title="某县2022年预算情况说明") == [("TXT003", "2023")]
+
+
+def test_a_title_naming_two_documents_covers_the_moments_of_both():
+    """A 2010 决算 published with the 2011 预算: 截至2010年底 is the 决算's moment, read as of 2011."""
+    title = "国家统计局公布2010年“三公经费”决算数以及2011年“三公经费”预算数"
+    text = "截至2010年底，在职人员共21722名。"
+    assert dates(text, 2011, "决算", title=title) == []
+    assert dates("截至2008年底，在职人员共21722名。", 2011, "决算", title=title) == [("TXT003", "2008")]
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,9 @@ def test_wrong_year(text, year, flagged):
         # the clause before names its subject first ("2021年预算数比2020年预算执行数减少d，比2020年预算数减少e")
         ("2021年预算数比2020年预算执行数减少49.75万元，比2020年预算数减少59.75万元。", "预算", False),
         ("2021年预算数比2020年预算执行数减少49.75万元，比2021年预算数减少59.75万元。", "预算", True),
+        # …or the year opening the sentence: a 2021 决算 published with the 2022 预算
+        ("2022年，拟安排出国（境）经费预算74.6万元，较2021年决算相比，增加56%。", "决算", False),
+        ("2022年，拟安排出国（境）经费预算74.6万元，较2022年决算相比，增加56%。", "决算", True),
     ],
 )
 def test_year_of_a_budget_compared_with(text, doc_type, flagged):
@@ -114,6 +117,16 @@ def test_missing_standard_table_only_for_final_accounts():
     got = [f for f in findings(doc, meta=ReportMeta(doc_type="决算")) if f.rule == "TXT005"]
     assert len(got) == 5 and any("三公" in f.message for f in got)
     assert not any(f.rule == "TXT005" for f in findings(doc, meta=ReportMeta(doc_type="预算")))
+
+
+def test_standard_tables_are_found_under_the_names_of_each_years_template():
+    # …基本支出决算明细表 and the 国有资本经营预算 table without 收入 (2020 on) are the standard tables
+    names = ["收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
+             "一般公共预算财政拨款基本支出决算明细表", "政府性基金预算财政拨款收入支出决算表",
+             "国有资本经营预算财政拨款支出决算表", "财政拨款“三公”经费支出决算表"]
+    assert [f.message for f in findings(doc_of(*names), meta=ReportMeta(doc_type="决算")) if f.rule == "TXT005"] == []
+    got = [f.message for f in findings(doc_of(*names[:-2]), meta=ReportMeta(doc_type="决算")) if f.rule == "TXT005"]
+    assert got == ["部门决算缺少标准表格：三公”经费支出决算表", "部门决算缺少标准表格：国有资本经营预算财政拨款支出决算表"]
 
 
 def test_a_final_accounts_text_without_its_tables_is_not_missing_them():

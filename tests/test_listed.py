@@ -70,3 +70,13 @@ def test_lists_of_the_nation_and_of_the_central_government_are_two_lists(tmp_pat
     # each paragraph's opening names its level; both sentences name 中央 only inside a fund's name
     assert conflicts(tmp_path, "全国一般公共预算支出220906.07亿元。加上补充中央预算稳定调节基金1018.54亿元，支出总量为221924.61亿元。",
                      "中央一般公共预算支出102381.8亿元。加上补充中央预算稳定调节基金1018.54亿元，支出总量为103400.34亿元。") == []
+
+
+@pytest.mark.parametrize("group_own, found", [("1 060万元", []), ("1 860万元", ["2 635万元"])])
+def test_lists_agreeing_on_some_items_only_are_of_two_subjects(tmp_path, group_own, found):
+    # the school's and one specialty group's funds share their 中央 and 地方 amounts, not the other two;
+    # with three of four written alike, the fourth is a slip
+    school = "学校层面：预算总资金18 189万元，其中，中央财政投入资金2 100万元、地方财政投入资金2 100万元、行业企业支持资金1 860万元、学校自筹资金12 129万元。"
+    group = (f"专业群层面：预算资金7 895万元，其中，中央财政投入资金2 100万元、地方财政投入资金2 100万元、行业企业支持资金{group_own}、"
+             "学校自筹资金2 635万元。")
+    assert conflicts(tmp_path, school, group) == found

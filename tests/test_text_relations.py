@@ -1918,3 +1918,71 @@ def test_an_amount_said_to_be_within_a_whole_is_no_whole_a_share_names(whole, ex
     text = (f"{whole}在去年福利彩票公益金支出中，养老等服务类和困难群众保障的支出为3.96亿元，使用范围包括：社会办养老机构运营补贴等。"
             "社区公益类支出0.79亿元，占总支出的比例为16%，主要用于社区公益事业专项补助等。")
     assert [e for e in errors(text) if e[0] == "PCT001"] == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "share", "expected"),
+    [  # a part a colon announces ("主要项目完成情况为：") has its own budget, not given: not the whole's 7000
+        ("地方收入主要项目完成情况为：", "93.65%", []),
+        # (its rate is read as of the whole's budget only where the amount stands on its own: 5638 ÷ 7000 = 80.54%)
+        ("", "80.54%", []),
+    ],
+)
+def test_a_part_announced_by_a_colon_takes_no_budget_of_its_whole(opening, share, expected):
+    text = (f"2017年地方一般公共预算收入任务为7,000万元，当年实际完成7,095万元，占任务的101.36%。"
+            f"{opening}税收收入完成5,638万元，占预算的{share}，下降9.86%。")
+    assert [e for e in errors(text) if e[0].startswith("PCT")] == expected
+
+
+@pytest.mark.parametrize(("change", "expected"), [("73.91", []), ("37.91", [("CHG001", "22.8%")])])
+def test_the_changes_given_as_reasons_take_no_change_for_their_base(change, expected):
+    # 20.17 and 2.25 are changes of 人员经费 and 公用经费, not 398.65 less the total's change 73.91
+    # (73.91 ÷ (398.65 − 73.91) = 22.76%)
+    text = (f"2020年度收入总计398.65万元，比上年增加{change}万元，增幅为22.8%，主要原因一是当年人员经费增加20.17万元，"
+            "二是公用经费增加2.25万元，三是项目支出净增加51.49万元。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("last", "expected"), [("44859.80", []), ("44589.80", [("SUM001", "180200.00元")])])
+def test_a_list_goes_on_past_what_a_use_clause_tells_of_the_part_before(last, expected):
+    # 16128.00 + 103872.00 + 15340.20 + 44859.80 = 180200.00
+    text = ("2023年地方公共文化服务体系建设专项资金项目180200.00元，主要用于办公费支出16128.00元，维修（护）费103872.00元，"
+            f"其他商品和服务支出15340.20元，用于疫情防控方面，其他资本性支出{last}元买图书。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("ending", "expected"), [("等。", []), ("。", [("SUM001", "414,973.96万元")])])
+def test_a_list_ending_in_deng_is_partial_even_with_its_other_item(ending, expected):
+    # the seven parts make 414,383.83: 等 says more were left out
+    text = ("2020年区属国有企业资产总额414,973.96万元。其中，流动资产322,477.85万元，长期股权投资25,717.92万元，"
+            f"固定资产53,374.75万元，在建工程4,516.13万元，无形资产850.11万元，长期待摊费用6,036.06万元，其他非流动资产1,411.01万元{ending}")
+    assert errors(text) == expected
+
+
+def test_a_figure_after_a_change_measuring_something_else_is_no_base_of_it():
+    # last year's 年薪 is not given: 14.79 is the province's average wage, the 1.59 times is of it
+    assert errors("2023年，市担保公司高管税前平均年薪预计为23.46万元，较上年增加5.53%，是2022年我省金融行业在岗职工"
+                  "平均工资14.79万元的1.59倍。") == []
+
+
+@pytest.mark.parametrize(("wage", "expected"), [("利润总额", []), ("工资总额", [("AVG001", "13.34万元")])])
+def test_an_average_from_the_sentence_before_divides_an_amount_of_what_it_averages(wage, expected):
+    # 1708.72亿元 ÷ 840764 = 20.32万元: a 工资总额 is averaged so, a 利润总额 is not
+    text = (f"2018年，监管企业集团实现营业收入2.62万亿元，{wage}1708.72亿元。监管企业2018年度在岗职工840764人，"
+            "平均工资（税前）13.34万元，较2017年度增长5.2%。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("measure", "expected"), [("利润总额", []), ("资产总额", [("SUM001", "10.31亿元")])])
+def test_a_part_of_a_profit_may_exceed_it(measure, expected):
+    # other enterprises' losses offset the 24.15: a partial list of profits proves nothing (of assets it does)
+    text = f"市属国有企业累计{measure}10.31亿元，同比下降20.6%。其中，市国资委系统企业累计{measure}24.15亿元，同比增长20.3%。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("61.4%", []), ("64.1%", [("PCT001", "64.1%")])])
+def test_parts_named_by_their_measure_are_within_the_amounts_of_that_measure(share, expected):
+    # 8664.13 ÷ 15286.58 = 56.68%, 580.37 ÷ 945.81 = 61.36%: not parts of 上缴税费, nor shares of 营业收入 both
+    text = ("去年，全省国有企业实现营业收入15286.58亿元，利润总额945.81亿元，上缴税费581.30亿元；其中，省本级国有企业"
+            f"实现营业收入8664.13亿元，利润总额580.37亿元，分别占全省国有企业的56.7%、{share}。")
+    assert errors(text) == expected

@@ -93,6 +93,9 @@ _DOCS = {
 
         **Where a list ends**
 
+        - Parts each named like one of the plain amounts side by side before the list ("全省国有企业实现营业收入A，利润总额B，
+          上缴税费C；其中，省本级国有企业实现营业收入a，利润总额b") break those amounts down one by one: a ≤ A, b ≤ B,
+          not a + b ≤ C (a stage, 完成年初预算, names no measure; nor are the parts of an earlier list such amounts).
         - An item after ； written with its share, as its total is, is the total's sibling: the list ends before it
           ("固定资产724亿元，占18.3%，其中：房屋…价值495亿元，车辆…价值13亿元；在建工程348亿元，占8.8%").
         - A part opening with the period word its whole opens with, where the first part does not, begins a new
@@ -167,6 +170,10 @@ _DOCS = {
           exceed it.
         - Parts that each restate their total ("下达23个县…。其中，…由23个县统筹…；…支持23个县…") break
           nothing down.
+        - A list ending in 等 names only some parts, even when its last item is 其他… ("…，长期待摊费用6,036.06万元，其他
+          非流动资产1,411.01万元等").
+        - A partial list of a quantity that may be negative in its other parts (利润总额, 净利润, 盈余; not 利润收入, an
+          income) proves nothing: "利润总额10.31亿元，其中，市国资委系统企业利润总额24.15亿元" is no slip.
 
         **What is not a part**
 
@@ -209,6 +216,9 @@ _DOCS = {
           or what it is namely (即：A a、B b) is inside it.
         - A part named like the one before it but of a narrower fund scope (国家财政性教育经费a，一般公共预算
           教育经费b) is inside it, not beside it.
+        - What a use clause tells of the part before may end there, the list going on after it: "…其他商品和服务支出c，
+          用于疫情防控方面，其他资本性支出d" is read both ways, d a detail of c or the next part (when the parts then
+          make the total).
 
         **Lists that add up other roles (changes, budgets, stages)**
 
@@ -438,6 +448,8 @@ _DOCS = {
           comes before one named only alike (净资产总额).
         - A base naming a place or level only is the part's measure there ("全市行政单位资产总额2134亿元，占全市53.8%":
           全市资产总额); where no such amount is given, nothing is checked.
+        - A base naming a body only, for a listed part of another measure, is that body's amount of the part's measure:
+          "全省国有企业营业收入A，利润总额B；其中，省本级…营业收入a，利润总额b，分别占全省国有企业的p%、q%" → q = b / B.
         - Bare shares inside a part, or inside a list total, that is itself a share of a whole may be of either
           ("民生类支出356.85亿元，占一般公共预算支出的81.2%。民生类支出中，教育支出61.95亿元，占比为14.1%": 61.95 ÷ 439.49).
         - The part's own amount written again, even rounded ("1-4月…财政民生支出120亿元" above "…120.06亿元，占财政总支出的
@@ -563,6 +575,8 @@ _DOCS = {
           after its actual: "个人所得税b，预算a，为预算的p%" is b / a.
         - A fund's name is no budget (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算, formerly 公
           共财政预算; 预算内投资, money from within the budget).
+        - A part a colon announces ("主要项目完成情况为：税收收入完成a，占预算的p%") has its own budget: the whole's
+          (…收入任务为7000万元) is not it, and with none given nothing is checked.
 
         **Which actual**
 
@@ -618,6 +632,9 @@ _DOCS = {
         - It is not a figure in brackets after the change, which explains something else.
         - Or the base is the figure written right after the comparison word, not after a bare direction verb:
           "较上年决算数减65.62万元" writes the change.
+        - A change stated with that comparison is no base of a later one ("收入总计A，比上年增加d，…主要原因一是人员经费
+          增加d1": d1 is 人员经费's change, not A − d), nor is a figure after the change that measures something else
+          ("年薪23.46万元，较上年增加5.53%，是…在岗职工平均工资14.79万元的1.59倍").
         - The year a comparison's clause names tells last year's figure ("2017年度基本支出A，2016年度基本支
           出B，2017年比上年基本支出增加d" → A − B).
         - With no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
@@ -737,6 +754,8 @@ _DOCS = {
         part by part for one count of the parts together (每人次平均救助水平分别为a和b) and averages per
         period (540.6元/人·月, 月人均补差201元) are not a total over a count and are left alone; so is 人均 after a count of visits
         in its sentence ("城镇医疗救助23445人次，累计支出652.45万元，年人均救助水平328.05元": how many people, it does not say).
+        A total from the sentence before must be an amount of what the average names ("…利润总额1708.72亿元。…在岗职工
+        840764人，平均工资13.34万元": no wage bill is given, nothing is checked).
         Why: averages are derived figures; a wrong one shows a wrong total or count.
         Example: "运行维护费5.43万元…平均每台车的运行费用为2.72万元" with 2辆 → 2.715 → 2.72 (consistent).
         Tolerance: the interval rule; when several counts could be meant, any one that fits is accepted.
@@ -784,8 +803,9 @@ _DOCS = {
         funds are one amount, since a budget balances ("收入预算842.79万元" / "支出预算824.79万元"; not 本年收入,
         which leaves out the carry-over); not an item of a subject's list
         ("初中教育支出A，其中：基本支出a"), nor one listed before with two amounts. Two lists of the same named
-        items (at least two names in common, in different paragraphs, at least half of them written alike — 10.00万元 and
-        10万元, not 1亿元 and 1.05亿元: a budget's projects "其中：中介机构服务费
+        items (at least two names in common, in different paragraphs, at least half of them and all but one written alike —
+        10.00万元 and 10万元, not 1亿元 and 1.05亿元; a school's and one group's funds sharing two of four amounts are two
+        subjects: a budget's projects "其中：中介机构服务费
         418.80万元，财政业务费10.00万元…" and again under 年度预算安排) give each item one amount, unless the
         lists are of another year, stage, scope or funds, or stand under two levels of government (全区…, 自治区
         本级…; 全国… and 中央…, as their sentences or their paragraphs' openings name them), or the last lines with no

@@ -12,6 +12,7 @@ from extractor import lexicon
 from extractor.checks.context import CheckContext
 from extractor.checks.findings import make_finding
 from extractor.checks.registry import define
+from extractor.figures.report import kind_named, title_of
 from extractor.structure import YEAR
 
 
@@ -30,6 +31,7 @@ class AsOf(BaseModel):
     pattern: str
     comparison: str
     fits: dict[str, list[int]]
+    title_document: str
 
 
 class TextData(BaseModel):
@@ -53,6 +55,7 @@ def _data():
         "reason": regex.compile(d.reason_opener),
         "as_of": regex.compile(d.as_of.pattern),
         "comparison": regex.compile(d.as_of.comparison),
+        "title_document": regex.compile(d.as_of.title_document),
     }
 
 
@@ -88,13 +91,16 @@ define(
     2022年预算草案", compares nothing; a sentence naming its own year before the comparison
     compares from that year: "2011年预算数比2010年决算数增长" in a 2010 决算 is right, and so is "2012年安排…
     预算25万元，与2011年决算持平" in a report of 2011's 决算 and 2012's 预算 — a clause before names its subject
-    first: "2014年预算数比2013年预算执行数减少d，比2013年预算数减少e"; what a year executed may be compared with that
+    first: "2014年预算数比2013年预算执行数减少d，比2013年预算数减少e", or the sentence opens with it:
+    "2012年，…安排出国（境）经费预算74.6万元，较2011年决算增加56%"; what a year executed may be compared with that
     year's own budget in any report: "2013年预算执行数中，公务接待费较2013年预算数减少197万元"), and
     截至/截止 dates whose year does not fit the document: a 决算 of year Y counts its stocks at the end
     of Y and is written in Y+1, so 截至 Y or Y+1 fit; a 预算 of Y is prepared in Y−1 and published
-    early in Y, so 截至 Y−1 or Y fit (截至2024年8月 is normal in a 2025 预算). Other documents (project
-    evaluations that span years) are not checked for dates; a 截至 date after a comparison word, or
-    in a sentence that also names a fitting 截至 date, is a deliberate earlier moment.
+    early in Y, so 截至 Y−1 or Y fit (截至2024年8月 is normal in a 2025 预算). Only a document whose title
+    names its kind is checked for dates (a note on debt whose prose mentions 预算管理 is no budget), and
+    a title naming two documents ("2010年决算数以及2011年预算数") covers the moments of both. Other
+    documents (project evaluations that span years) are not checked for dates; a 截至 date after a
+    comparison word, or in a sentence that also names a fitting 截至 date, is a deliberate earlier moment.
     The phrases are data (patterns/text.toml, year_phrase and as_of).
     Why: a stale year usually means last year's text was reused without being updated — and the
     figures around it may be last year's too.
@@ -119,7 +125,8 @@ define(
     "TXT005", "text", "standard-table-missing", "warning",
     "A standard table of a 部门决算 is missing, or empty without an explanation.",
     """
-    What it checks: a 部门决算 must publish nine standard tables (收入支出决算总表 … 三公经费支出决算表);
+    What it checks: a 部门决算 must publish nine standard tables (收入支出决算总表 … 三公经费支出决算表,
+    under the names of any year's template: …基本支出决算明细表, 国有资本经营预算财政拨款支出决算表);
     each must appear as a caption or heading, and a table with no figures must say why (本表无数据,
     没有…支出). The list is data (patterns/text.toml, final_accounts).
     Why: an omitted table hides a whole class of spending from the reader.
@@ -194,23 +201,29 @@ def _subject_year(before: str, year: int) -> int:
     """The year a comparison is made from: the one its own clause names ("2011年预算数比2010年决算数增长"
     in a 2010 决算 compares 2011 with 2010), or the clause before it ("我厅2012年安排…预算59.94万元，与2011年
     决算基本持平": 2012 with 2011) unless that one gives a reason ("由于2019年未安排…，所以…较2019年预算增加"
-    in a 2020 预算), else the report's."""
+    in a 2020 预算), or the year opening the sentence ("2012年，…安排经费预算74.6万元，较2011年决算增加56%"),
+    else the report's."""
     clauses = regex.split(r"[，,：:]", regex.split(r"[。；;！？]", before)[-1])
     named = YEAR.findall(clauses[-1])
     if not named and len(clauses) > 1 and not _data()[1]["reason"].match(clauses[-2]):
         # (the clause before names its subject first: "2014年预算数比2013年预算执行数减少d，比2013年预算数减少e")
         named = YEAR.findall(clauses[-2])[:1]
+    opening = YEAR.match(clauses[0])
+    if not named and opening:
+        named = [opening.group(1)]
     return int(named[-1]) if named else year
 
 
 def _as_of_dates(ctx: CheckContext):
     """截至2023年12月31日 in a 2024 决算: a stock counted at a moment the document does not cover."""
     d, pats = _data()
-    fits = d.as_of.fits.get(ctx.meta.doc_type or "")
-    year = ctx.meta.year
-    if not year or fits is None:
-        return
-    wanted = [year + k for k in fits]
+    year, kind = ctx.meta.year, ctx.meta.doc_type
+    title = title_of(ctx.doc)
+    if not year or kind not in d.as_of.fits or kind_named(title) != kind:
+        return  # only a disclosure whose title names its kind says when its stocks are counted
+    # a title naming two documents (2010年决算和2011年预算) covers the moments of both
+    named = [(year, kind)] + [(int(m.group("year")), m.group("kind")) for m in pats["title_document"].finditer(title)]
+    wanted = sorted({y + k for y, kind in named for k in d.as_of.fits[kind]})
     for b in ctx.doc.blocks:
         if b.kind == "table":
             continue
@@ -302,11 +315,17 @@ def _standard_tables(ctx: CheckContext):
         # the table of contents names every table too: the table itself follows its last mention
         if not hits:
             yield make_finding(
-                ctx.doc, "TXT005", [], f"部门决算缺少标准表格：{name.replace('”?', '”')}",
+                ctx.doc, "TXT005", [], f"部门决算缺少标准表格：{_table_name(name)}",
                 at=(0, 0), excerpt=None,
             )
             continue
         yield from _empty_table(ctx, hits[-1], name, fa.empty_ok)
+
+
+def _table_name(pattern: str) -> str:
+    """A standard table's name as the template writes it now, from its pattern ("三公”?经费…" → 三公”经费…;
+    the optional words of older templates left out)."""
+    return regex.sub(r"\(\?:[^)]*\)\?", "", pattern).replace("”?", "”")
 
 
 def _empty_table(ctx: CheckContext, title_index: int, name: str, empty_ok: list[str]):
@@ -322,5 +341,5 @@ def _empty_table(ctx: CheckContext, title_index: int, name: str, empty_ok: list[
     if any(w in near for w in empty_ok):
         return
     yield make_finding(
-        ctx.doc, "TXT005", [], f"{name.replace('”?', '”')}为空表，且未说明原因", at=(table.start, table.start),
+        ctx.doc, "TXT005", [], f"{_table_name(name)}为空表，且未说明原因", at=(table.start, table.start),
     )

@@ -116,7 +116,7 @@ def _words() -> _Compiled:
 
 
 def report_meta(doc: Document, figures: list[Figure]) -> ReportMeta:
-    title = _title(doc)
+    title = title_of(doc)
     text = normalise(doc.text)
     date = _date(doc)
     return ReportMeta(
@@ -134,7 +134,7 @@ def _squeeze(s: str) -> str:
     return regex.sub(r"[^\S\n]+", "", normalise(s))
 
 
-def _title(doc: Document) -> str:
+def title_of(doc: Document) -> str:
     """The cover or title: the blocks before the contents or the first numbered heading, joined
     (past a site's menu of links above them)."""
     w = _words()
@@ -145,6 +145,11 @@ def _title(doc: Document) -> str:
             break
         parts.append(b.text)
     return _squeeze("".join(parts))[: w.d.title_chars]
+
+
+def kind_named(text: str) -> str | None:
+    """The kind of document a title names (决算, 预算, 绩效评价报告…), if any."""
+    return _doc_type(text, "")
 
 
 def _doc_type(title: str, text: str) -> str | None:

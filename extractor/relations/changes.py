@@ -245,7 +245,9 @@ def _bases(comp: Comparison, current: Mention, m: Mention, sent: list[Mention], 
     k = sent.index(m)
     # (a figure after the change inside brackets explains something else: "…，占2013年筹集的公益金的62.5%
     # （2013年共筹集7205.72万元）")
-    own = [g for g in reversed(sent[:k]) if fits(g)] + [g for g in sent[k + 1 :] if fits(g) and g.depth <= m.depth]
+    # (one after it measures what changed: "年薪23.46万元，较上年增加5.53%，是…在岗职工平均工资14.79万元的1.59倍" is no base)
+    own = [g for g in reversed(sent[:k]) if fits(g)] + [g for g in sent[k + 1 :] if fits(g) and g.depth <= m.depth
+                                                        and _same_measure(g, current)]
     if own:
         return own[:2]
     j = sent[0].index - 1
@@ -710,8 +712,9 @@ def is_change_amount(m: Mention, sent: list[Mention]) -> bool:
 
 
 def is_inline_base(g: Mention) -> bool:
-    """Whether g is the base a comparison writes right after its word ("比上年同期133191万元减收…")."""
-    return _pats()["inline"].search(g.clause_lead) is not None
+    """Whether g is the base a comparison writes right after its word ("比上年同期133191万元减收…"), not
+    the change it states ("比上年增加73.91万元")."""
+    return _pats()["inline"].search(g.clause_lead) is not None and not ends_in_change(g.clause_lead)
 
 
 def bare_change(m: Mention) -> bool:

@@ -7,8 +7,9 @@ sentences of different paragraphs each give an amount to at least two of the sam
 are of the same items, and each item's two amounts are one quantity: they must agree. Lists of two
 subjects name the same items too (贵池区申请基础养老金补贴945.72万元，缴费补贴46.36万元 / 青阳县申请基础养老金
 补贴238.34万元，缴费补贴17.17万元): two lists are taken for the same items only when at least half of the
-names they share have the same amount in both (written alike, not merely within rounding), as one slip among
-the lists of one unit leaves them.
+names they share, and all of them but one, have the same amount in both (written alike, not merely within
+rounding), as one slip among the lists of one unit leaves them (学校层面 and 专业群层面 funds of one project
+share their 中央 and 地方 amounts, not their other two).
 
 What keeps other quantities out: a name that is a measure of budget reporting (支出, 基本支出,
 公务接待费, which identities.py keys by scope, funds and stage) is left to the identities; a name
@@ -74,8 +75,8 @@ def find_listed_relations(doc: Document, mentions: list[Mention], facts: FactInd
                  and _same_level(a, b, opening) and not _staged_apart(a, b, stage_lines)]
         # (agreeing means written alike, 10.00万元 and 10万元: a whole 1亿元 merely rounding to 1.05亿元 is no sign)
         agree = sum(_yuan(a) == _yuan(b) for a, b, _ in pairs)
-        if len(pairs) < 2 or 2 * agree < len(pairs):
-            continue  # lists of two subjects (贵池区…，青阳县…) or years that name the same items
+        if len(pairs) < 2 or 2 * agree < len(pairs) or len(pairs) - agree > 1:
+            continue  # lists of two subjects (贵池区…，青阳县…; 学校层面… / 专业群层面…) or years that name the same items
         for a, b, name in pairs:
             if b.fig.id in related:
                 continue

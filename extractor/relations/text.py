@@ -56,6 +56,7 @@ class SumCues(BaseModel):
     bare_direction: str
     deduction: str
     offset: str
+    signed: str
     netted_off: str
     own_wholes: str
     working_staff: str
@@ -588,6 +589,11 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     parts.append(g)
                 elif parts and _same_kind(g, kind_unit) and _unread_item(g, sent):
                     unread = True
+            if parts and total in sent and (wholes := _wholes_named_by_the_parts(total, parts, sent)):
+                # "全省国有企业营业收入A，利润总额B，上缴税费C；其中，省本级国有企业营业收入a，利润总额b": each part is
+                # within the amount of its own measure before the list, not within the last one
+                out += [_rel("sum", "SUM001", w, terms=[[p.fig.id, 1]], at_most=True) for p, w in wholes]
+                continue
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
                 continue  # one part is checked only where 其中 names it: it cannot exceed its total
             if sum(any(any(w in p.clause_lead for w in words) for p in parts) for words in c.series) > 1:
@@ -613,6 +619,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # (主要是: the main parts only; a list the document breaks off in mid-item lost what follows)
             complete = marker != "主要是" and _complete(total, parts, facts) and not _broken_off(sent, mentions) \
                 and not _items_without(parts, sent) and not unread
+            if not complete and regex.search(c.signed, _total_name(total)):
+                continue  # a partial list of profits: the parts left out may be losses
             if adjusted and not complete:
                 continue  # "下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，…": what is added may exceed it
             if others and not complete:
@@ -641,6 +649,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # "其中：一般转移支付补助收入a，主要为税收返还b；一般性转移支付c；专项转移d" with b + c + d = a: after ；,
                 # the part's detail went on, so the parts up to it are a reading
                 readings.append({"terms": terms[:owned], "at_most": True})
+            if details and _adds_up(total, parts + details):
+                # "…其他商品和服务支出c，用于疫情防控方面，其他资本性支出d": what a use clause tells may be of the part
+                # before, the list going on after it, when the parts and the amounts after it make the total
+                readings.append({"terms": terms + [[g.fig.id, _sign(g, total)] for g in details], "at_most": False})
             if nested and m.depth == total.depth and marker == _part_marker(total, c.part_markers) \
                     and (outer := _outer_total(total, sent, prev)) is not None:
                 # "总收入T，其中地方收入A，…，其中：税收a，非税b，上划中央c，上划省级d": a second 其中 after the one
@@ -1234,6 +1246,8 @@ def _complete(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
     if len(parts) < 2:
         return False
     names = [p.clause_lead for p in parts]
+    if regex.match(r"\s*等(?![额级于同])", parts[-1].after):
+        return False  # "…，其他非流动资产d等": 等 says the list names only some parts, even ending in 其他
     if any(w in names[-1] for w in c.sum.complete_markers):
         return True  # 其他… is the last part of a complete list (not "主要是其他支出a，…" opening one)
     total_name = total.clause_lead or total.head
@@ -1439,6 +1453,56 @@ def _opens_after(g: Mention, sent: list[Mention], markers: list[str]) -> bool:
         if any(nxt.lead.lstrip("，, ").startswith(w) for w in markers if not _says_use(w, cues()[0].sum)):
             return True
     return False
+
+
+def _tail(a: str, b: str) -> int:
+    """How many characters two names end with alike (营业收入, 利润总额: what they measure)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _of_the_parts_measure(base: str, num: Mention, g: Mention, mentions: list[Mention]) -> Mention:
+    """The amount of g's sentence, before num, measuring what num does, when num is a listed part and the base
+    names only g's body (全省国有企业 for "全省国有企业实现营业收入A，利润总额B；其中，省本级…利润总额b": the share of
+    利润总额 b is of B); else g."""
+    name, whole = _own_name(num), _own_name(g)
+    if not _listed(num, opening=True) or _tail(name, whole) >= 2 or _tail(base, whole) >= 2 or not whole.startswith(base):
+        return g
+    same = [h for h in mentions[g.index + 1 : num.index] if h.sentence == g.sentence and h.kind == g.kind
+            and h.depth == g.depth and _tail(name, _own_name(h)) >= 2]
+    return max(same, key=lambda h: _tail(name, _own_name(h)), default=g)
+
+
+def _wholes_named_by_the_parts(total: Mention, parts: list[Mention], sent: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Each part with the amount before the list whose name ends like the part's ("省本级国有企业实现营业收入a" →
+    "全省国有企业实现营业收入A"), when every part has one and one of them is not the total: the list breaks down
+    several amounts side by side. Empty otherwise."""
+    # (amounts side by side, not the parts of an earlier list: "…其中：中央a1，省级b1；…实际支付B，其中：中央a2、省级b2"
+    # pays a2 of a budget a1, which it may exceed)
+    cut = changes.part_start(total)  # (amounts of the total's own ；-part)
+    before = [g for g in sent[: sent.index(parts[0])] if g.kind == total.kind and g.depth == total.depth
+              and g.fig.unit == total.fig.unit and g.fig.start - g.sent_start > cut and not _listed(g, opening=True)]
+    if total not in before:
+        return []  # (a total that is itself a part: "…；其中村卫生室补助B，其中中央b1，地方b2" breaks B down)
+    stages = cues()[0].stages
+
+    def measure(g: Mention) -> str:  # (a stage is no measure: 完成年初预算a, 完成调整预算b name none)
+        name = _own_name(g)
+        for w in stages.budget + stages.actual:
+            name = name.replace(w, "")
+        return name
+
+    pairs = []
+    for p in parts:
+        name = measure(p)
+        best = max(before, key=lambda g: _tail(name, measure(g)), default=None)
+        if best is None or _tail(name, measure(best)) < 4 \
+                or sum(_tail(name, measure(g)) == _tail(name, measure(best)) for g in before) > 1:
+            return []
+        pairs.append((p, best))
+    return pairs if any(w is not total for _, w in pairs) else []
 
 
 def _parallel(g: Mention, sent: list[Mention], parts: list[Mention], markers: list[str]) -> bool:
@@ -1840,6 +1904,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # (a whole whose own name ends the base's name before one named only alike: 资产总额 for 占全市资产总额, not
         # 净资产总额)
         cands = sorted(cands, key=lambda g: not _ends_name(name, g))[:3] or _named_exactly(base, num, mentions)
+        # (a base naming a body, not a measure, is that body's amount of the part's measure: "全省国有企业营业收入A，
+        # 利润总额B；其中，省本级…营业收入a，利润总额b，分别占全省国有企业的p%、q%" — q is of B)
+        cands = [_of_the_parts_measure(name, num, g, mentions) for g in cands]
     elif (named := _sibling_share_base(num, sent)) is not None:
         # "公共基础设施1933亿元，占全市资产总额48.8%，其中：…；流动资产750亿元，占18.9%": the items after ；,
         # each with its bare share, are shares of what the first one names
@@ -2292,7 +2359,11 @@ def _whole_budget_of_a_part(budget: Mention, actual: Mention) -> bool:
     name = _own_name(actual)
     for w in cues()[0].stages.budget + cues()[0].stages.actual:
         name = name.replace(w, "")
-    return _listed(actual, opening=True) and not _listed(budget, opening=True) and len(name) >= 2 \
+
+    def listed(g: Mention) -> bool:  # (or announced by a colon: "主要项目完成情况为：税收收入完成a，占预算的p%")
+        return _listed(g, opening=True) or regex.search(r"[：:]", g.upto) is not None
+
+    return listed(actual) and not listed(budget) and len(name) >= 2 \
         and similarity(name, budget.clause_lead or budget.lead) < 0.5
 
 
@@ -2947,9 +3018,13 @@ def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: lis
     # ("平均每个村有资产885.54万元，负债246.07万元；…平均每个村收入61.72万元": 246.07 is per village too)
     # (a change divided as its own name says: "增加安排385.8万元，惠及2522户，户均增加安排1530元")
     named = cues()[1]["average"].sub("", m.clause_lead, count=1)
+    # (from the sentence before, an amount of what the average names: "…利润总额1708.72亿元。…在岗职工840764人，平均
+    # 工资13.34万元" divides no profit)
+    what = regex.sub(r"[^\p{Han}]|[为是达]$", "", named)
     total = next((g for g in reversed(sent[:k]) if g.kind == "money" and (not _is_not_part(g, c) or (named and g.clause_lead == named))
                   and not any(w in _last_part(g.upto) for w in c.per_unit)), None) or next(
-        (g for g in reversed(prev) if g.kind == "money" and not _is_not_part(g, c) and g.paragraph == m.paragraph), None)
+        (g for g in reversed(prev) if g.kind == "money" and not _is_not_part(g, c) and g.paragraph == m.paragraph
+         and (len(what) < 2 or similarity(what, g.clause_lead) > 0)), None)
     if total is None or m.fig.high is not None:
         return []  # a range (稳定在3500-5000元) states no one average
     if any(w in m.clause_lead for w in cues()[0].average.not_computed) or regex.match(r"\s*/", m.after):
