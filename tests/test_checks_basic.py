@@ -121,12 +121,12 @@ def test_missing_standard_table_only_for_final_accounts():
 
 def test_standard_tables_are_found_under_the_names_of_each_years_template():
     # …基本支出决算明细表 and the 国有资本经营预算 table without 收入 (2020 on) are the standard tables
-    names = ["收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
+    names = ["收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表(一)",
              "一般公共预算财政拨款基本支出决算明细表", "政府性基金预算财政拨款收入支出决算表",
-             "国有资本经营预算财政拨款支出决算表", "财政拨款“三公”经费支出决算表"]
+             "国有资本经营预算财政拨款支出决算表", "一般公共预算财政拨款“三公”经费支出表"]
     assert [f.message for f in findings(doc_of(*names), meta=ReportMeta(doc_type="决算")) if f.rule == "TXT005"] == []
     got = [f.message for f in findings(doc_of(*names[:-2]), meta=ReportMeta(doc_type="决算")) if f.rule == "TXT005"]
-    assert got == ["部门决算缺少标准表格：三公”经费支出决算表", "部门决算缺少标准表格：国有资本经营预算财政拨款支出决算表"]
+    assert got == ["部门决算缺少标准表格：财政拨款“三公”经费支出决算表", "部门决算缺少标准表格：国有资本经营预算财政拨款支出决算表"]
 
 
 def test_a_final_accounts_text_without_its_tables_is_not_missing_them():

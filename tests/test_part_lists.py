@@ -41,6 +41,8 @@ def test_amounts_after_a_threshold_still_count():
         ("涉及三个重点工作项目，分别为340万、120万、85万元。", ["340万", "120万", "85万元"]),
         ("三个项目依次为85万元、340万和120万。", ["85万元", "340万", "120万"]),
         ("规模分别为340万，120万及85.5万元。", ["340万", "120万", "85.5万元"]),
+        # items named at length
+        ("殡仪馆设备购置50万、农村公益性公墓建设60万、购买社会组织服务项目64万元。", ["50万", "60万", "64万元"]),
     ],
 )
 def test_bare_wan_in_a_list_of_money_is_money(text, raws):
@@ -51,6 +53,11 @@ def test_bare_wan_in_a_list_of_money_is_money(text, raws):
 @pytest.mark.parametrize("text", ["全镇常住人口3万，户籍人口2万。", "辐射人口3万、惠及群众1万。"])
 def test_bare_wan_without_money_stays_out(text):
     assert [f for f in find_figures(text) if f.kind == "money"] == []
+
+
+def test_a_bare_wan_item_with_a_short_name_is_not_taken_for_money():
+    # a short name may count people: 农户2万 is no 2万元 beside the 300万元
+    assert [f.raw for f in find_figures("惠及农户2万、资金300万元。") if f.kind == "money"] == ["300万元"]
 
 
 def _check(tmp_path, body: str):
@@ -1493,3 +1500,49 @@ def test_a_list_that_skips_an_item_counted_in_another_unit_is_partial(tmp_path):
 def test_the_total_named_again_after_qizhong_is_no_part_and_zhanju_is_a_part(tmp_path, other, expected):
     # "这4辆" is the total again; "占据3辆" is a part (占据 is no share): 3 + 1 = 4
     assert _check(tmp_path, f"截至2024年12月底，所属各预算单位车辆一共仅有4辆。其中，这4辆公车中机要通信用车占据3辆、其他用车{other}。") == expected
+
+
+@pytest.mark.parametrize(("other", "retired", "expected"), [
+    ("7", "0", []),
+    ("8", "0", [("SUM001", "7辆")]),
+    # vehicles of retired cadres are vehicles the unit has (not staff who left, counted beside the staff)
+    ("7", "1", [("SUM001", "7辆")]),
+])
+def test_a_vehicle_list_is_read_whole(tmp_path, other, retired, expected):
+    # 主要领导干部用车 is a class of vehicles, not "mainly" a detail of the class before it
+    body = ("截至2024年12月31日，本单位共有车辆7辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、"
+            f"执法执勤用车0辆、特种专业技术用车0辆、离退休干部用车{retired}辆、其他用车{other}辆；单价100万元（含）以上设备0台（套）。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("fuzhou", "expected"), [("9.55", []), ("9.65", [("SUM001", "10.89万元")])])
+def test_an_amount_opening_its_semicolon_part_is_another_use_of_the_whole(tmp_path, fuzhou, expected):
+    # 9.55 + 1.34 = 10.89; the 109.11 carried over is the rest of the project's 120, not a third part
+    body = ("残疾孤儿手术康复明天计划项目120万元。安排10.89万元用于部分县（市、区）结算残疾孤儿手术费用，"
+            f"其中：福州{fuzhou}万元、宁德1.34万元；109.11万元结转到2019年度继续使用。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("收入合计", []), ("收入总计", [("SUM001", "3,725.11万元")])])
+def test_a_years_income_total_holds_no_carry_over(tmp_path, total, expected):
+    # 收入合计 is this year's income; 年初结转和结余 stands beside it (a 收入总计 would hold it)
+    body = (f"2019年度{total}3,725.11万元，较上年决算数减少991.23万元。其中：财政拨款收入3,725.11万元，占100.00%；"
+            "年初结转和结余43.76万元。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("opener", "expected"), [("地方留成公益金", []), ("统筹资金", [("SUM001", "13676.82万元")])])
+def test_a_colon_list_breaks_down_the_amount_its_opening_words_name(tmp_path, opener, expected):
+    # the four shares make 104,165.52, within the 117,842.35 kept locally (not the 13,676.82 just before)
+    body = ("共筹集福利彩票公益金231057.28万元。上缴中央113214.92万元，地方留成117842.35万元。按要求统筹资金13676.82万元。"
+            f"根据有关规定，拟对2017年度{opener}分配如下：省残联分成4376.58万元；省本级留成35231.50万元；专项公益金15099.22万元；"
+            "州（市）分成49458.22万元。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("last", "expected"), [("64万元", []), ("74万元", [("SUM001", "591万元")])])
+def test_named_items_written_in_bare_wan_are_money_in_a_money_list(tmp_path, last, expected):
+    # 167 + 250 + 50 + 60 + 74 = 601 exceeds 591 only with the 60万 of the 公墓: each item of the list is money
+    body = ("2019年下达社会公益类项目591万元（农村互助幸福院项目167万元、社区服务体系建设项目250万元、殡仪馆设备购置50万、"
+            f"农村公益性公墓建设60万、购买社会组织服务项目{last}）。")
+    assert _check(tmp_path, body) == expected

@@ -36,6 +36,8 @@ _DOCS = {
 
         **Where a list is found**
 
+        - A list opened by a colon whose opening words name an earlier amount of the paragraph breaks that amount down,
+          not the one just before ("地方留成117842.35万元。…统筹资金13676.82万元。…拟对2017年度地方留成公益金分配如下：…").
         - A partition opening its paragraph may break down an earlier amount of the last paragraphs that its parts make
           exactly ("全县入库财政收入113232万元…。" "县本级财政收入97164万元…。" "按征收部门划分：国税a；地税b；财政c", a + b + c =
           113232).
@@ -89,10 +91,13 @@ _DOCS = {
           井21座…": of 88座, not of 5座).
         - Parts that begin with the qualifier their whole names end before one that does not ("新增债务限额T，
           其中：新增一般债务限额a，新增专项债务限额b；调整使用专项债务限额c": a + b = T).
-        - Bare 万 items of a money list (340万、120万、85万元) are 万元.
+        - Bare 万 items of a money list (340万、120万、85万元; named items too: "殡仪馆设备购置50万、农村公益性公墓建设
+          60万、购买社会组织服务项目64万元") are 万元.
 
         **Where a list ends**
 
+        - An amount opening its ；-part, its words after it ("…，其中：福州9.55万元、宁德1.34万元；109.11万元结转到2019年度
+          继续使用"), after parts named before their figures that make the total, is another use of the whole.
         - Parts each named like one of the plain amounts side by side before the list ("全省国有企业实现营业收入A，利润总额B，
           上缴税费C；其中，省本级国有企业实现营业收入a，利润总额b") break those amounts down one by one: a ≤ A, b ≤ B,
           not a + b ≤ C (a stage, 完成年初预算, names no measure; nor are the parts of an earlier list such amounts).
@@ -177,6 +182,8 @@ _DOCS = {
 
         **What is not a part**
 
+        - A carry-over (年初结转和结余) is no part of a year's 收入合计, only of a 收入总计 or of a total that counts its
+          sources ("收入合计3,725.11万元…其中：财政拨款收入3,725.11万元，占100.00%；年初结转和结余43.76万元").
         - The total named again after the marker is no part ("车辆一共4辆。其中，这4辆公车中机要通信用车占据3辆、其他用车1辆":
           3 + 1 = 4; 占据 is a verb here, not a share).
         - A part stated again on another basis is no second part ("其中，税收收入75.15亿元；同口径税收收入（剔除四大行业后）
@@ -211,7 +218,8 @@ _DOCS = {
           款贴息50.00万元、…等；节能环保0.19万元", "一般性转移支付1937万元，主要是体制补助150万元，…；专项转移
           支付110万元") is inside that part, not beside it; when such detail goes on past ； and, with it, adds up
           to the part ("一般公共转移支付补助收入10.72亿元，主要为税收返还收入0.75亿元；一般性转移支付收入6.95亿元；
-          专项转移收入3.02亿元"), the parts up to that one are a reading too.
+          专项转移收入3.02亿元"), the parts up to that one are a reading too. 主要 inside a name is no such word
+          ("部级领导干部用车0辆、主要领导干部用车0辆、…其他用车7辆": a class of vehicles).
         - What a part contains after a clause opening with 含 ("上级补助收入a，含一般性转移支付b，专项c；…")
           or what it is namely (即：A a、B b) is inside it.
         - A part named like the one before it but of a narrower fund scope (国家财政性教育经费a，一般公共预算
@@ -309,7 +317,8 @@ _DOCS = {
         - Posts authorised, 编制, and people there, 实有, are two measures: "编制人数4人，其中事业编制4人；实
           有在职人员3人".
         - Retired people are no part of the staff at work (正式教职工 vs 退休职工); 离退休人员 listed beside
-          the staff may be outside a total of people: "实有人员53人，其中在职人员53人，离退休人员13人".
+          the staff may be outside a total of people: "实有人员53人，其中在职人员53人，离退休人员13人" (not so
+          离退休干部用车, vehicles the unit has).
         - People are counted by several attributes at once: in a list of people that need not be complete, its
           first parts adding up to the total are a reading ("总人口48368人，其中农业人口40556人，城镇人
           口7812人，街镇常住人口2378人，流动人口542人").

@@ -21,8 +21,13 @@ class YearPhrase(BaseModel):
     pattern: str
 
 
+class StandardTable(BaseModel):
+    name: str  # as the template names it now (in messages)
+    pattern: str | None = None  # the names of every year's template, when not just `name`
+
+
 class FinalAccounts(BaseModel):
-    tables: list[str]
+    tables: list[StandardTable]
     empty_ok: list[str]
     min_present: int
 
@@ -126,7 +131,8 @@ define(
     "A standard table of a 部门决算 is missing, or empty without an explanation.",
     """
     What it checks: a 部门决算 must publish nine standard tables (收入支出决算总表 … 三公经费支出决算表,
-    under the names of any year's template: …基本支出决算明细表, 国有资本经营预算财政拨款支出决算表);
+    under the names of any year's template: …基本支出决算明细表, 国有资本经营预算财政拨款支出决算表,
+    “三公”经费支出表, or in parts: …支出决算表(一));
     each must appear as a caption or heading, and a table with no figures must say why (本表无数据,
     没有…支出). The list is data (patterns/text.toml, final_accounts).
     Why: an omitted table hides a whole class of spending from the reader.
@@ -305,9 +311,11 @@ def _standard_tables(ctx: CheckContext):
     titles = [(b.index, _compact(b.text)) for b in blocks if b.kind != "table" and len(b.text) <= 80]
     titles += [(b.index, _compact(b.caption)) for b in blocks if b.kind == "table" and b.caption]
     found = {}
-    for name in fa.tables:
-        pat = regex.compile(name + "$|" + name + r"[（(]|^" + r"(?:[\p{Han}]{0,30})" + name)
-        found[name] = [i for i, t in titles if pat.search(t)]
+    for table in fa.tables:
+        name = table.pattern or regex.escape(table.name)
+        # (titles are compared without brackets: "…支出决算表(一)" reads …支出决算表一)
+        pat = regex.compile(name + "[一二三四]?$|" + name + r"[（(]|^" + r"(?:[\p{Han}]{0,30})" + name)
+        found[table.name] = [i for i, t in titles if pat.search(t)]
     # a 决算 published as its 说明 alone (tables in another file) is not missing its tables
     if sum(1 for hits in found.values() if hits) < fa.min_present:
         return
@@ -315,17 +323,11 @@ def _standard_tables(ctx: CheckContext):
         # the table of contents names every table too: the table itself follows its last mention
         if not hits:
             yield make_finding(
-                ctx.doc, "TXT005", [], f"部门决算缺少标准表格：{_table_name(name)}",
+                ctx.doc, "TXT005", [], f"部门决算缺少标准表格：{name}",
                 at=(0, 0), excerpt=None,
             )
             continue
         yield from _empty_table(ctx, hits[-1], name, fa.empty_ok)
-
-
-def _table_name(pattern: str) -> str:
-    """A standard table's name as the template writes it now, from its pattern ("三公”?经费…" → 三公”经费…;
-    the optional words of older templates left out)."""
-    return regex.sub(r"\(\?:[^)]*\)\?", "", pattern).replace("”?", "”")
 
 
 def _empty_table(ctx: CheckContext, title_index: int, name: str, empty_ok: list[str]):
@@ -341,5 +343,5 @@ def _empty_table(ctx: CheckContext, title_index: int, name: str, empty_ok: list[
     if any(w in near for w in empty_ok):
         return
     yield make_finding(
-        ctx.doc, "TXT005", [], f"{_table_name(name)}为空表，且未说明原因", at=(table.start, table.start),
+        ctx.doc, "TXT005", [], f"{name}为空表，且未说明原因", at=(table.start, table.start),
     )

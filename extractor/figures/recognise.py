@@ -306,9 +306,10 @@ def _money_context(t: str, pos: int) -> bool:
 @cache
 def _list_neighbours() -> tuple[regex.Pattern, regex.Pattern]:
     """Patterns of a money list around a bare-万 figure: the items after it up to one written with
-    its 元, and an item with its 元 right before it."""
+    its 元, and an item with its 元 right before it; the items may be named, at length ("殡仪馆设备购置50万、
+    农村公益性公墓建设60万、购买社会组织服务项目64万元"; a short name may count something else: "农户2万")."""
     s = data().data.shapes
-    sep = r"\s*(?:" + "|".join(map(regex.escape, s.list_separators)) + r")\s*"
+    sep = r"\s*(?:" + "|".join(map(regex.escape, s.list_separators)) + r")\s*(?:[\p{Han}（）()]{4,24}?)?"
     num = r"\d[\d,]*(?:\.\d+)?"
     bare = "(?:" + "|".join(map(regex.escape, s.bare_money_multipliers)) + ")"
     money = bare + r"?\s*元"

@@ -69,6 +69,7 @@ class SumCues(BaseModel):
     headcounts: list[str]
     each: str
     holds_balances: str
+    income_of_the_year: str
     net: str
     single_part_markers: list[str]
     colon_openers: list[str]
@@ -83,6 +84,7 @@ class SumCues(BaseModel):
     adjustments: list[str]
     same_counts: list[list[str]]
     use_words: list[str]
+    use_words_in_names: list[str]
     functional_classes: list[str]
 
 
@@ -475,7 +477,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                            and not _closed_before(g, m)
                            and not _named_between(g, m, marker, c)
                            and (kind_unit == kinds[0] or g.fig.start - g.sent_start > _part_cut(m))), None)
-                     if k else _previous_total(prev, kind_unit)
+                     if k else (marker == "：" and _named_by_the_opener(m, mentions, kind_unit)) or _previous_total(prev, kind_unit)
                      if _opens_sentence(m, marker) and not any(_names_total(g) and g.kind != "percent" for g in sent[1:])
                      # (a colon opening a paragraph lists what its words name, not the paragraph before's
                      # amount: "…收入完成911万元…。" then "分部门完成情况：税务a；财政b")
@@ -689,7 +691,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 readings.append({"terms": [[p.fig.id, _sign(p, total)] for p in classes], "at_most": False})
             # people who have left (离退休人员) may stand beside the staff the total counts, not in it
             staying = [[p.fig.id, 1] for p in parts if not regex.search(c.left_staff, p.clause_lead)]
-            if kind_unit[0] == "count" and 0 < len(staying) < len(parts):
+            if kind_unit[0] == "count" and _same_count(kind_unit[1], "人", c) and 0 < len(staying) < len(parts):
                 readings.append({"terms": staying, "at_most": True})
             if k == 0 and total not in sent and (named := _named_by_the_parts(parts, total, mentions)) is not None:
                 # "从总税收收入看：…16549万元…。从征收部门看：税务部门组织地方收入a；财政部门组织地方收入b": a
@@ -821,6 +823,8 @@ def _same_count(a: str, b: str, c: SumCues) -> bool:
 
 def _says_use(text: str, c: SumCues) -> bool:
     """Whether a text says what money was used for (主要用于…)."""
+    for name in c.use_words_in_names:
+        text = text.replace(name, "")
     return any(w in text for w in c.use_words)
 
 
@@ -1228,6 +1232,16 @@ def _sub_part(g: Mention, sent: list[Mention]) -> bool:
     return any(w in after for w in cues()[0].sum.part_markers)
 
 
+def _named_by_the_opener(m: Mention, mentions: list[Mention], kind_unit: tuple[str, str]) -> Mention | None:
+    """The amount of the paragraph a colon-opened list says it breaks down ("地方留成A。…统筹资金B。…拟对2017年度
+    地方留成公益金分配如下：…": A, not B): the latest plain one whose own name (four characters or more) its opening
+    words hold."""
+    opener = compact(m.lead[: max(m.lead.rfind("："), m.lead.rfind(":"))])
+    c = cues()[0].sum
+    return next((g for g in reversed(_earlier(m, mentions, m.paragraph)) if _same_kind(g, kind_unit) and g.depth == 0
+                 and not _is_not_part(g, c) and len(name := _own_name(g)) >= 4 and name in opener), None)
+
+
 def _previous_total(prev: list[Mention], kind_unit: tuple[str, str]) -> Mention | None:
     """The total a sentence-opening list (。其中：…) breaks down: the one plain figure of that kind in
     the sentence before; none when there are several to choose from (the list may break down their sum)."""
@@ -1350,6 +1364,13 @@ def _another_measure(total: Mention, first: list[Mention], rest: list[Mention]) 
     head = _head_noun(total)
     if len(head) == 2 and all(head in compact(p.clause_lead) for p in rest) \
             and not any(head in compact(p.clause_lead) for p in first):
+        return True
+    # "安排A用于…，其中：福州a、宁德b；c结转到2019年度继续使用": an amount opening its ；-part, its words after it,
+    # tells another use of the whole, not the next part
+    def bare(p: Mention) -> bool:  # (its words after it: "；109.11万元结转到…")
+        return not regex.search(r"\p{Han}", p.clause_lead)
+
+    if all(regex.search("[；;]", p.lead) and bare(p) for p in rest) and not any(bare(p) for p in first):
         return True
     # "上级财政补助收入T，其中：一般性转移支付收入a、返还性收入b、专项性转移支付收入c，上级补助收入（基金）d": the
     # rest open and end as the whole does (上级…收入), which none of the first parts does: its siblings
@@ -1553,10 +1574,12 @@ def _same_period(a: Mention, b: Mention) -> bool:
 def _compatible(total: Mention, part: Mention) -> bool:
     """A 结转 is not a part of 支出, a budget not a part of an actual (…支出决算为X，其中：A年初预算为a，
     支出决算为b); names without a category are accepted, and a carry-over may be a source of income
-    (总收入X，其中：上年结转结余a，年初批复b，追加c)."""
+    (总收入X，其中：上年结转结余a，年初批复b，追加c), not of a year's 收入合计."""
     a, b = category(total.clause_lead or total.head), category(part.clause_lead)
-    holds = (a, b) == ("spending", "balance") and regex.search(cues()[0].sum.holds_balances, total.clause_lead or total.head)
-    if not (a is None or b is None or a == b or "balance" not in (a, b) or (a, b) == ("income", "balance") or holds):
+    name = total.clause_lead or total.head
+    holds = (a, b) == ("spending", "balance") and regex.search(cues()[0].sum.holds_balances, name)
+    sources = (a, b) == ("income", "balance") and not regex.search(cues()[0].sum.income_of_the_year, name)
+    if not (a is None or b is None or a == b or "balance" not in (a, b) or sources or holds):
         return False
     if _other_flow(total.clause_lead or total.head, part.clause_lead):
         return False  # "…收入969万元，其中…；完成…支出4093万元": spending is no part of income, nor the reverse
