@@ -1546,3 +1546,29 @@ def test_named_items_written_in_bare_wan_are_money_in_a_money_list(tmp_path, las
     body = ("2019年下达社会公益类项目591万元（农村互助幸福院项目167万元、社区服务体系建设项目250万元、殡仪馆设备购置50万、"
             f"农村公益性公墓建设60万、购买社会组织服务项目{last}）。")
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("net", "expected"), [("279.10", []), ("297.10", [("SUM001", "905.20亿元")])])
+def test_a_balance_sheet_whose_net_assets_are_named_twice(net, expected):
+    # 626.10 + 279.10 = 905.20: 净资产(所有者权益) is one amount named two ways
+    text = (f"国有资产总额905.20亿元，较上年增长35.05%；负债总额626.10亿元，较上年增长16.79%；净资产（所有者权益）{net}亿元。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(("own", "expected"), [("258.80", []), ("268.80", [("SUM001", "711.63亿元")])])
+def test_a_balance_sheet_passes_over_a_listed_part_of_the_net_assets(own, expected):
+    # 452.82 + 258.80 = 711.62 ≈ 711.63; the 255.85 of the parent company is inside the 258.80
+    text = (f"国有企业资产总额711.63亿元，同比上升5.74%；负债总额452.82亿元，同比上升7.03%；所有者权益{own}亿元，"
+            "同比上升3.55%；其中归属于母公司所有者权益255.85亿元，同比上升4.53%。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(("ratio", "average", "expected"), [
+    ("63.63%", "", []),
+    ("36.63%", "", [("PCT001", "36.63%")]),  # 452.82 ÷ 711.63 = 63.63%
+    ("36.63%", "平均", []),  # an average of the enterprises' ratios need not be the whole's
+])
+def test_a_debt_ratio_is_the_liabilities_over_the_assets(ratio, average, expected):
+    paragraph = ("国有企业资产总额711.63亿元，同比上升5.74%；负债总额452.82亿元，同比上升7.03%；所有者权益258.80亿元。"
+                 f"全区国有企业{average}资产负债率{ratio}，同比上升0.76个百分点。")
+    assert [e for e in errors(paragraph) if e[0] == "PCT001"] == expected

@@ -1986,3 +1986,23 @@ def test_parts_named_by_their_measure_are_within_the_amounts_of_that_measure(sha
     text = ("去年，全省国有企业实现营业收入15286.58亿元，利润总额945.81亿元，上缴税费581.30亿元；其中，省本级国有企业"
             f"实现营业收入8664.13亿元，利润总额580.37亿元，分别占全省国有企业的56.7%、{share}。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("60.9%", []), ("66.9%", [("PCT001", "66.9%")])])
+def test_a_share_whose_whole_is_written_inside_its_zhan_phrase(share, expected):
+    # 81 ÷ 133 = 60.90%: the whole stands inside 占…的, the part before 占
+    assert errors(f"有7个市的81个污水处理厂部分污泥未进行无害化处理，占7个市133个污水处理厂的{share}，存在二次污染风险。") == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("48.9%", []), ("44.9%", [("PCT001", "44.9%")])])
+def test_a_share_written_before_the_amount_it_reaches(share, expected):
+    # 3784 ÷ 7740 = 48.89%: "占比p%，达到了a"
+    text = f"彩票公益金投入了7740万元，青少年体育组织和培养青少年体育队伍建设占比{share}，达到了3784万元。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("87.35%", []), ("83.75%", [("PCT001", "83.75%")])])
+def test_a_share_of_the_whole_named_with_quanbu(share, expected):
+    # 409307.76 ÷ 468564.75 = 87.35%: 全部湿地面积 is the 湿地总面积
+    text = f"全市湿地总面积为468564.75亩（其中，自然湿地面积409307.76亩，占全部湿地面积的{share}）。"
+    assert errors(text) == expected

@@ -304,6 +304,11 @@ _DOCS = {
         - It adds up in each ；-part that states one ("行政单位资产总额A，负债总额B，净资产总额C；事业单位…"),
           and so do its changes when each states one ("资产总额A，较上年增加d1；负债总额B，较上年增加d2；净资
           产C，较上年增加d3" → d1 = d2 + d3).
+        - The net assets may be named twice (净资产(所有者权益)C); a part listed of them ("…；其中归属于母公司所有者权益c")
+          is not the net assets again.
+        - A debt ratio (资产负债率p%, in the sentence or after it in the paragraph) is the liabilities over the assets:
+          "资产总额711.63亿元…；负债总额452.82亿元…。资产负债率63.63%" (checked as PCT001); an average one (平均资产负债率)
+          may average the enterprises' ratios and is not checked.
 
         **People and counts**
 
@@ -457,6 +462,8 @@ _DOCS = {
           comes before one named only alike (净资产总额).
         - A base naming a place or level only is the part's measure there ("全市行政单位资产总额2134亿元，占全市53.8%":
           全市资产总额); where no such amount is given, nothing is checked.
+        - A whole written inside the 占 phrase is the base ("有7个市的81座污水处理厂…，占7个市133座污水处理厂的60.9%",
+          "占本年收入11752万元的1.79%"), and 全部X names X's total ("占全部湿地面积的87.35%": 湿地总面积).
         - A base naming a body only, for a listed part of another measure, is that body's amount of the part's measure:
           "全省国有企业营业收入A，利润总额B；其中，省本级…营业收入a，利润总额b，分别占全省国有企业的p%、q%" → q = b / B.
         - Bare shares inside a part, or inside a list total, that is itself a share of a whole may be of either
@@ -509,6 +516,7 @@ _DOCS = {
 
         - The part is the figure the share names before 占 ("税收收入a，比上年同期b减收d；税收收入占全部组织财
           政收入的比重为p%": a), never a comparison's base.
+        - Or the amount the share reaches right after it: "…投入了7740万元，青少年体育…建设占比48.9%，达到了3784万元".
         - 税收 never names 非税收入, and one character names too: "…；非税收入完成b，税占比为p%" is of 税收收
           入 a.
         - A part named that no figure carries is not given, and the share is not checked.

@@ -152,6 +152,7 @@ class Difference(BaseModel):
     remainder_lead: str
     remainder_after: str
     balance_sheet: dict[str, str]
+    debt_ratio: str
     audit: dict[str, str]
     plus: str
     plus_named_prefix: str
@@ -307,8 +308,9 @@ def _balance_sheet(sent: list[Mention]) -> list[Relation]:
     较上年增加d2，…；净资产C，较上年增加d3": d1 = d2 + d3)."""
     roles = ("assets", "liabilities", "net")
     parts: dict[int, dict[str, list[Mention]]] = {}
-    for m in sent:
-        if m.kind == "money" and m.depth == 0 and not m.fig.approx:
+    markers = cues()[0].sum.part_markers
+    for m in sent:  # (not a part a list marker opens: "所有者权益C；其中归属于母公司所有者权益c")
+        if m.kind == "money" and m.depth == 0 and not m.fig.approx and not any(w in m.clause_lead for w in markers):
             name = regex.sub(r"\s", "", m.clause_lead)
             for role, pattern in cues()[0].difference.balance_sheet.items():
                 if regex.search(pattern, name):
@@ -329,6 +331,23 @@ def _balance_sheet(sent: list[Mention]) -> list[Relation]:
             (da, sa), (db, sb), (dc, sc) = moved
             out.append(_rel("sum", "SUM001", da, terms=[[db.fig.id, sa * sb], [dc.fig.id, sa * sc]]))
     return out
+
+
+def _debt_ratio(m: Mention, mentions: list[Mention]) -> list[Relation]:
+    """"资产总额A，…；负债总额B，…。资产负债率p%": p = B / A, of the latest liabilities of the paragraph and the
+    latest assets before them."""
+    roles = cues()[0].difference.balance_sheet
+
+    def latest(role: str, before: list[Mention]) -> Mention | None:
+        return next((g for g in reversed(before) if g.kind == "money" and g.depth == 0 and not g.fig.approx
+                     and regex.search(roles[role], regex.sub(r"\s", "", g.clause_lead))), None)
+
+    earlier = _earlier(m, mentions, m.paragraph)
+    debt = latest("liabilities", earlier)
+    assets = latest("assets", earlier[: earlier.index(debt)]) if debt is not None else None
+    if assets is None:
+        return []
+    return [_rel("ratio", "PCT001", m, num=[[debt.fig.id, 1]], den=[[assets.fig.id, 1]])]
 
 
 def _change_after(g: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:
@@ -1701,6 +1720,8 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
         return _saving_rate(m, sent, prev, mentions, facts)  # "较预算节约S，下降p%": S over the budget
     if pats["saving_rate"].search(lead):
         return _saving_rate(m, sent, prev, mentions, facts)
+    if regex.search(c.difference.debt_ratio, lead):
+        return _debt_ratio(m, mentions)
     written = _base_written(m, sent)
     if written:
         return written
@@ -1714,6 +1735,8 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
         return _pair_rate(m, sent)  # ("支付a，未支b，支付率p%": no budget stated, what is done over done and not done)
     if (portion := _portion(m, sent)) is not None:
         return [portion]
+    if (inline := _share_base_inline(m, sent)) is not None:
+        return [inline]
     share = pats["share"].search(m.lead[-30:]) or pats["share_within"].search(lead) or pats["share_bare"].search(lead)
     j = k
     while j and sent[j - 1].kind == "percent" and _JOINED.fullmatch(sent[j].lead):
@@ -1745,7 +1768,24 @@ def _portion(m: Mention, sent: list[Mention]) -> Relation | None:
     return _rel("ratio", "PCT001", m, share_of=whole.fig.id, num=[[sent[k + 1].fig.id, 1]], den=[[whole.fig.id, 1]])
 
 
-_PORTION = regex.compile(r"\s*(?:为|计|即|是|共计?)\s*")
+def _share_base_inline(m: Mention, sent: list[Mention]) -> Relation | None:
+    """"有7个市的81座污水处理厂…，占7个市133座污水处理厂的60.9%": a share whose whole is written inside its 占
+    phrase, right before the share, is of that figure; the part is the one of its kind and unit before 占."""
+    k = sent.index(m)
+    if k < 2 or not regex.fullmatch(r"\p{Han}{0,12}的", m.lead.strip()):
+        return None
+    base = sent[k - 1]
+    opened = base.upto.rfind("占")
+    if base.kind not in ("money", "count") or opened < 0 or regex.search(r"[，,；;。：:]", base.upto[opened:]):
+        return None
+    num = next((g for g in reversed(sent[: k - 1]) if g.fig.start - g.sent_start < opened and g.kind == base.kind
+                and (g.kind == "money" or g.fig.unit == base.fig.unit)), None)
+    if num is None:
+        return None
+    return _rel("ratio", "PCT001", m, share_of=base.fig.id, num=[[num.fig.id, 1]], den=[[base.fig.id, 1]])
+
+
+_PORTION = regex.compile(r"\s*(?:[，,]\s*达到了?|为|计|即|是|共计?)\s*")  # (…占比48.9%，达到了a)
 
 
 def _arrival_rate(m: Mention, sent: list[Mention], mentions: list[Mention]) -> list[Relation]:
@@ -1981,6 +2021,10 @@ def _resolve_base(base: str, num: Mention, mentions: list[Mention]) -> list[Ment
     # (only where a qualifier stands before the funds name: 区本级 of 区本级一般公共预算支出, not 一般公共预算支出 → 支出)
     if bare != base and bare[:2] == compact(base)[:2]:
         found += [g for g in resolve(bare, mentions, num.index, kinds=(num.kind,), same=None) if g not in found]
+    if (whole := regex.sub(r"^全部", "", compact(base))) != compact(base):
+        # (占全部湿地面积的p%: the whole of 湿地面积, written 湿地总面积)
+        found += [g for g in resolve(whole, mentions, num.index, kinds=(num.kind,), same=None)
+                  if g not in found and regex.search(r"总|合计", g.clause_lead)]
     return found
 
 
