@@ -2006,3 +2006,28 @@ def test_a_share_of_the_whole_named_with_quanbu(share, expected):
     # 409307.76 ÷ 468564.75 = 87.35%: 全部湿地面积 is the 湿地总面积
     text = f"全市湿地总面积为468564.75亩（其中，自然湿地面积409307.76亩，占全部湿地面积的{share}）。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("left", "expected"), [("19.12", []), ("19.21", [("DIF001", "19.21亿元")])])
+def test_a_years_leftover_is_the_one_income_less_the_one_spending_of_its_sentence(left, expected):
+    # 42.17 − 23.05 = 19.12: not the 基金预算等支出 of the paragraph before
+    paragraphs = ["2017年我县基金预算等收入71.47亿元，当年基金预算等支出65.79亿元，收支两抵，年终滚存结余5.68亿元。",
+                  f"2017年全县社保基金收入完成42.17亿元，支出完成23.05亿元，当年结余{left}亿元，年末滚存结余117.95亿元。"]
+    assert [e for e in errors(*paragraphs) if e[0] == "DIF001"] == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("1192866", []), ("1129866", [("SUM001", "1129866万元")])])
+def test_a_spending_among_the_amounts_before_jia_is_taken_off(total, expected):
+    # 1296953 + 260000 + 150000 + 69794 − 668000 + 84119 = 1192866
+    text = ("全区完成一般公共预算收入1296953万元，完成预算的100.0%，增长12.0%，上级转移支付收入260000万元，调入资金150000万元，"
+            f"动用预算稳定调节基金69794万元，上解支出668000万元，加上年结转84119万元，全区一般公共预算可用资金{total}万元。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(("poor", "expected"), [("10.41", []), ("20.41", [("SUM001", "36.79万元")])])
+def test_two_breakdowns_apart_at_a_semicolon_past_counts_between(poor, expected):
+    # 26.38 + 10.41 = 36.79 by household, 6.93 + 1.71 + 7.45 + 20.7 = 36.79 by destination
+    text = ("为符合条件的400人发放转移就业奖励资金36.79万元。其中，为一般户326人发放26.38万元，"
+            f"为脱贫户74人发放{poor}万元；为县内转移就业211人发放6.93万元，为州内跨县转移就业27人发放1.71万元，"
+            "为省内跨州转移就业69人发放7.45万元，为省外转移就业93人发放20.7万元。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected

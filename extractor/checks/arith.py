@@ -85,7 +85,9 @@ _DOCS = {
           本建设经费2569万元，教育费附加346万元）"); not a bracket that tells how the amount came about, a
           part equal to the total beside others: "预算数为A（年初预算数a，由于机构调整追加到A）".
         - Groups of several parts between semicolons are breakdowns of their own, each within the total ("其
-          中，一般债务a，专项债务b；政府债券c，非政府债券d").
+          中，一般债务a，专项债务b；政府债券c，非政府债券d"), and each making it when two of them make it ("其中，
+          为一般户326人发放a，为脱贫户74人发放b；为县内转移就业211人发放c，…"); the semicolon may stand between a
+          part and a count of the next ("…，投入资金1031.3万元；教育扶贫26.7万元" is one list with the part before).
         - Parts of another kind or unit than the list's first part take their total from the marker's own
           ；-part only ("…配套建筑物5座；巷道硬化0.93千米，其中…0.19千米…；…配套建筑物88座，其中排水阀
           井21座…": of 88座, not of 5座).
@@ -266,7 +268,8 @@ _DOCS = {
           项目资金1426.5万元、县级涉企项目资金38万元").
         - "收入A。加上…等B，收入总计C" (or what the year has to spend: 可用财力, 总财力, 可用资金, 可支配收入)
           is a complete list: C = A + B, or every amount before 加 plus B ("县本级财政收入A，动用预算稳定调节
-          基金b，加上级补助收入c，可用财力为C").
+          基金b，加上级补助收入c，可用财力为C"), a spending among them taken off ("…调入资金d，上解支出e，加上年结转f，
+          可用资金C": C = … + d − e + f).
         - When 加 opens the sentence, A is the first or the last amount of the sentence before ("…扣减…1亿元，
           当年本级一般公共预算财力151.4亿元。加上…19.41亿元和…2.68亿元，年度可用财力C"); from the sentence
           before, A may be any of its first amounts: 预算数 or 决算数.
@@ -406,6 +409,8 @@ _DOCS = {
           what was taken back (收回, 调减).
         - Opening its sentence, it is against the one income and the one spending the sentence before states:
           "…支出3846万元，与财政预算总收入3988万元相抵。本年度结余142万元".
+        - After the one income and the one spending of its own sentence, it is against those: "社保基金收入完成42.17亿元，
+          支出完成23.05亿元，当年结余19.12亿元" (not a fund's 预算 totals of the paragraph before).
         - A leftover after the spending of its own sentence, the sentence stating no income, is of its
           paragraph's income — 财力 is income: "…一般公共预算财力142.2亿元…。安排支出139.1亿元，结余3.1亿
           元" → 142.2 − 139.1.

@@ -647,10 +647,12 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if others and not complete:
                 continue  # parts of one of several amounts, not all named: they prove nothing
             groups = _semicolon_groups(parts)
-            if not complete and len(groups) > 1 and all(len(grp) > 1 for grp in groups):
+            if len(groups) > 1 and all(len(grp) > 1 for grp in groups) \
+                    and (not complete or sum(_adds_up(total, grp) for grp in groups) > 1):
                 # "其中，一般债务a，专项债务b；政府债券c，非政府债券形式存量政府债务d": each ；-group of several
-                # parts is a breakdown of its own (by type, then by form), each within the total
-                out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, _sign(p, total)] for p in grp], at_most=True)
+                # parts is a breakdown of its own (by type, then by form), each within the total; so is each group of a
+                # complete list when two of them make the total ("其中，为一般户a，为脱贫户b；为县内转移就业c，…d")
+                out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, _sign(p, total)] for p in grp], at_most=not complete)
                         for grp in groups]
                 continue
             terms = [[p.fig.id, _sign(p, total)] for p in parts]
@@ -901,10 +903,12 @@ def _items_without(parts: list[Mention], sent: list[Mention]) -> bool:
 
 
 def _semicolon_groups(parts: list[Mention]) -> list[list[Mention]]:
-    """A list's parts grouped at the semicolons between them."""
+    """A list's parts grouped at the semicolons between them (past figures of other kinds between: "…为脱贫户74人
+    发放b；为县内转移就业211人发放c")."""
     groups: list[list[Mention]] = []
     for p in parts:
-        if not groups or regex.search("[；;]", p.lead):
+        between = p.upto[groups[-1][-1].fig.end - p.sent_start :] if groups and groups[-1][-1].sentence == p.sentence else p.lead
+        if not groups or regex.search("[；;]", between):
             groups.append([])
         groups[-1].append(p)
     return groups
@@ -2633,7 +2637,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         own_spending = [g for g in before if _flow(g.clause_lead) == "spending"] \
             if not any(_flow(g.clause_lead) == "income" for g in before) and not _listed(m) \
             and not cues()[1]["plus"].search(m.upto) else []
-        return _income_less_spending(m, sent) \
+        # (or of the one income and the one spending its sentence states: "社保基金收入完成A，支出完成B，当年结余C")
+        return _income_less_spending(m, sent) or _one_income_less_one_spending(m, sent[: sent.index(m)]) \
             or (own_spending and _income_less_spending(m, _earlier(m, mentions, m.paragraph), any_income=True)) \
             or _left_of_the_sentence_before(m, sent, mentions) or _leftover(m, mentions)
     if pats["adjusted"].search(lead):
@@ -2709,8 +2714,9 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     terms = [[g.fig.id, sign(g)] for g in added]
     readings = [{"terms": [[x.fig.id, 1]] + terms} for x in starts]
     if before and len(plain) > 1:
-        # "县本级财政收入A，动用预算稳定调节基金b，加上级补助收入c，可用财力为C": every amount before 加 is added to
-        readings.append({"terms": [[g.fig.id, 1] for g in plain] + terms})
+        # "县本级财政收入A，动用预算稳定调节基金b，加上级补助收入c，可用财力为C": every amount before 加 is added to,
+        # a spending among them taken off ("…调入资金d，上解支出e，加上年结转f，可用资金C" → C = A + … + d − e + f)
+        readings.append({"terms": [[g.fig.id, -1 if _flow(g.clause_lead) == "spending" else 1] for g in plain] + terms})
     return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + terms, alternatives=readings)]
 
 
