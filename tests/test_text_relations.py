@@ -2031,3 +2031,11 @@ def test_two_breakdowns_apart_at_a_semicolon_past_counts_between(poor, expected)
             f"为脱贫户74人发放{poor}万元；为县内转移就业211人发放6.93万元，为州内跨县转移就业27人发放1.71万元，"
             "为省内跨州转移就业69人发放7.45万元，为省外转移就业93人发放20.7万元。")
     assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("95.89%", [("PCT003", "95.89%")]), ("85.89%", [("PCT002", "85.89%")])])
+def test_a_rate_over_a_zero_base_is_also_held_to_the_other_bases(rate, expected):
+    # 307.82 ÷ 321.02 = 95.89%: named over the 年初预算 of 0, the rate is right over the 全年预算 (a misnamed base);
+    # a rate right over no base at all is the rate's own slip
+    text = f"一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的{rate}。"
+    assert errors(text) == expected

@@ -631,7 +631,9 @@ _DOCS = {
         What it checks: a share, rate or growth whose base figure is 0 — the ratio does not exist.
         Why: it usually means the wrong base was named (年初预算 instead of 全年预算), or the sentence was
         copied from a year when the base was not zero. When another budget of the sentence gives the rate,
-        the finding names it ("按全年预算321.02万元计算正为95.89%"); the rate is still over the base named.
+        the finding names it ("按全年预算321.02万元计算正为95.89%"); the rate is still over the base named. A rate
+        that no other base gives either is reported as the rate's own slip (PCT002, PCT001…), the zero base noted:
+        "…完成年初预算的85.89%" → 307.82 ÷ 321.02 = 95.89%（所称基数…年初预算0万元为0）.
         Example: "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%".
         Tolerance: none: a zero base is an error whatever the rounding. A change rate over a base the
         report itself writes as zero ("上年执行数为0.00万元…增加100.00%") is a warning: the rate does not
@@ -1164,6 +1166,12 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
             )
         base = den[0][0] if den else stated
         meant = next((r for r in readings(rel)[1:] if evaluate(r, ctx.by_id).verdict in ("ok", "rounding")), None)
+        other = next((r for r in readings(rel)[1:] if evaluate(r, ctx.by_id).verdict == "mismatch"), None)
+        if meant is None and other is not None:
+            # "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的85.89%": wrong over the base
+            # it names (0) and over every other one too
+            found = _finding(other, ctx, evaluate(other, ctx.by_id))
+            return found.model_copy(update={"message": f"{found.message}（所称基数{base.label or ''}{show(base)}为0）"})
         said = f"（按{ctx.by_id[meant.data.den[0][0]].label}{show(ctx.by_id[meant.data.den[0][0]])}计算正为{show(stated)}，" \
                "疑为基数名称有误）" if meant is not None else ""
         return make_finding(
