@@ -1564,9 +1564,11 @@ def test_a_rate_over_a_named_budget_of_zero_names_the_budget_that_gives_it(tmp_p
     path.write_text("某局2024年度部门决算\n一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，"
                     f"完成年初预算的{rate}。\n", encoding="utf-8")
     found = [f for f in check_file(path).findings if f.severity != "info"]
-    # the 年初预算 named is 0: the rate does not exist, whatever other base gives it
-    assert [(f.rule, f.severity) for f in found] == [("PCT003", "error")]
+    # the 年初预算 named is 0: the rate does not exist, and the finding names the budget that gives it; a rate
+    # no budget gives is the rate's own slip, the zero base noted
+    assert [(f.rule, f.severity) for f in found] == [("PCT003" if meant else "PCT002", "error")]
     assert ("按全年预算321.02万元计算正为95.89%" in found[0].message) == meant
+    assert ("为0" in found[0].message)
 
 
 def test_a_policy_named_plan_is_no_budget():
