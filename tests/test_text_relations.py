@@ -2041,3 +2041,10 @@ def test_a_rate_over_a_zero_base_is_also_held_to_the_other_bases(rate, expected)
     # a rate right over no base at all is the rate's own slip
     text = f"一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的{rate}。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("left", "expected"), [("5.68", []), ("6.58", [("DIF001", "6.58亿元")])])
+def test_a_balance_over_the_years_netted_from_the_income_and_spending_of_its_sentence(left, expected):
+    # 71.47 − 65.79 = 5.68: 收支两抵 says the 滚存结余 is what the (carry-in holding) income leaves after the spending
+    text = f"2017年我县基金预算等收入71.47亿元，当年基金预算等支出65.79亿元，收支两抵，年终滚存结余{left}亿元。"
+    assert errors(text) == expected

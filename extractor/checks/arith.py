@@ -435,7 +435,9 @@ _DOCS = {
         - "收支相抵，…结余C" is of its own paragraph's income and spending where it states both (社会保险基金
           预算收入a，…支出b。收支相抵，本年收支结余c → a − b), else of the totals before; neither the parts of
           a balance, in brackets or listed ("年终结转153,904万元，其中：单位指标结转60,758万元、…"), nor a balance
-          rolled over the years (年终滚存结余) is one.
+          rolled over the years (年终滚存结余) is one — unless its own sentence nets its income and spending into it,
+          with no year's balance before it ("基金预算等收入71.47亿元，当年基金预算等支出65.79亿元，收支两抵，年终滚存
+          结余5.68亿元": the income holds the carry-in).
         - What is carried into next year after a total income and a total spending of its sentence is the one
           less the other ("收入总量303.57亿元、支出总量284.8亿元，结转下年支出18.77亿元"); not a carry-over
           listed among the spending total's uses.

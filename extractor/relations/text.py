@@ -2605,7 +2605,12 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
             pats["remainder_lead"].search(lead) and (rest := pats["remainder_after"].match(m.after)) is not None):
         return _remainder(m, rest["verb"], sent)
     if pats["netted"].search(m.upto):  # "收支相抵，结转下年C": the total income less the total spending before it
-        if m.depth or any(w in lead for w in c.difference.not_leftover if w in ("滚存", "累计", "历年")) \
+        # (a balance over the years is no year's, unless its own sentence nets its income and spending into it, no
+        # year's balance before it: "基金预算等收入A，当年基金预算等支出B，收支两抵，年终滚存结余C")
+        own = any(g.kind == "money" and _flow(g.clause_lead) == "income" for g in sent[: sent.index(m)]) \
+            and not any(pats["leftover"].search(g.clause_lead) for g in sent[: sent.index(m)])
+        over_years = [w for w in c.difference.not_leftover if w in ("滚存", "累计", "历年") and w in lead]
+        if m.depth or (over_years and not (own and over_years == ["滚存"])) \
                 or pats["other_factors"].search(m.upto) or _listed(m):
             return []  # (a part of the balance, in brackets or listed, a balance carried over the years, is no year's;
             # nor one that says it holds other things too: "考虑收回结余资金等因素，收支相抵，期末余额C")
