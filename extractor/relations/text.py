@@ -1530,20 +1530,12 @@ def _wholes_named_by_the_parts(total: Mention, parts: list[Mention], sent: list[
               and g.fig.unit == total.fig.unit and g.fig.start - g.sent_start > cut and not _listed(g, opening=True)]
     if total not in before:
         return []  # (a total that is itself a part: "…；其中村卫生室补助B，其中中央b1，地方b2" breaks B down)
-    stages = cues()[0].stages
-
-    def measure(g: Mention) -> str:  # (a stage is no measure: 完成年初预算a, 完成调整预算b name none)
-        name = _own_name(g)
-        for w in stages.budget + stages.actual:
-            name = name.replace(w, "")
-        return name
-
     pairs = []
-    for p in parts:
-        name = measure(p)
-        best = max(before, key=lambda g: _tail(name, measure(g)), default=None)
-        if best is None or _tail(name, measure(best)) < 4 \
-                or sum(_tail(name, measure(g)) == _tail(name, measure(best)) for g in before) > 1:
+    for p in parts:  # (a stage is no measure: 完成年初预算a, 完成调整预算b name none)
+        name = _own_measure(p)
+        best = max(before, key=lambda g: _tail(name, _own_measure(g)), default=None)
+        if best is None or _tail(name, _own_measure(best)) < 4 \
+                or sum(_tail(name, _own_measure(g)) == _tail(name, _own_measure(best)) for g in before) > 1:
             return []
         pairs.append((p, best))
     return pairs if any(w is not total for _, w in pairs) else []
@@ -2427,9 +2419,7 @@ def _whole_budget_of_a_part(budget: Mention, actual: Mention) -> bool:
     """Whether a budget is the whole's, not a listed part's ("调整…收入为A。…收入完成B，为调整预算的p%；
     其中税收收入完成b，为调整预算的q%": A is no budget of b): a part named by what it is takes a
     budget that names it."""
-    name = _own_name(actual)
-    for w in cues()[0].stages.budget + cues()[0].stages.actual:
-        name = name.replace(w, "")
+    name = _own_measure(actual)
 
     def listed(g: Mention) -> bool:  # (or announced by a colon: "主要项目完成情况为：税收收入完成a，占预算的p%")
         return _listed(g, opening=True) or regex.search(r"[：:]", g.upto) is not None
@@ -2445,6 +2435,14 @@ def _own_name(g: Mention) -> str:
     for w in cues()[0].sum.part_markers:
         name = name.removeprefix(w).lstrip("：:")
     return regex.sub(r"(?:完成|实现|调整为|调整|为|是|达|共|计)+$", "", name)
+
+
+def _own_measure(g: Mention) -> str:
+    """What a figure's clause says it measures, its stage words left out ("税收收入完成" → 税收收入, "完成年初预算" → "")."""
+    name = _own_name(g)
+    for w in cues()[0].stages.budget + cues()[0].stages.actual:
+        name = name.replace(w, "")
+    return name
 
 
 def _under_budget_total(g: Mention, phrase: str, mentions: list[Mention]) -> bool:
