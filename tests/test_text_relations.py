@@ -2048,3 +2048,44 @@ def test_a_balance_over_the_years_netted_from_the_income_and_spending_of_its_sen
     # 71.47 − 65.79 = 5.68: 收支两抵 says the 滚存结余 is what the (carry-in holding) income leaves after the spending
     text = f"2017年我县基金预算等收入71.47亿元，当年基金预算等支出65.79亿元，收支两抵，年终滚存结余{left}亿元。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("first", "expected"), [("超过了10亿元", []), ("10亿元", [("SUM001", "10亿元")])])
+def test_a_total_written_as_a_bound_has_no_parts_to_add_up(tmp_path, first, expected):
+    # 超过了10亿元 / 都超过了20亿元 are bounds of counted counties, not an amount and its part
+    from extractor.pipeline import check_file
+    path = tmp_path / "r.txt"
+    path.write_text(f"有34个县区的财政收入{first}，其中排名前十的县区财政收入都超过了20亿元。\n", encoding="utf-8")
+    assert [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"] == expected
+
+
+def test_spending_of_the_years_own_budget_is_an_actual():
+    # 当年预算支出 is what was spent of the year's budget: the 1020.1 is no budget of the 市本级's 571.6
+    paragraphs = ["全市一般公共预算支出1060亿元，其中：当年预算支出1020.1亿元，完成预算的96.2%。",
+                  "市本级一般公共预算支出571.6亿元，其中：当年预算支出540亿元，完成预算的97.6%。"]
+    assert errors(*paragraphs) == []
+
+
+@pytest.mark.parametrize(("total", "expected"), [("1538116", []), ("1583116", [("SUM001", "1583116万元")])])
+def test_the_amounts_before_jia_may_start_from_the_sentence_before(total, expected):
+    # 1170566 + 470000 + 405475 + 18289 − 667700 + 141486 = 1538116
+    paragraph = ("全区完成一般公共预算收入1170566万元，完成预算的100.2%，负增长9.7%。上级转移支付收入470000万元，调入资金405475万元，"
+                 f"动用预算稳定调节基金18289万元，上解支出667700万元，加上年结转141486万元，全区一般公共预算可用资金{total}万元。")
+    assert [e for e in errors(paragraph) if e[0] == "SUM001"] == expected
+
+
+@pytest.mark.parametrize(("rates", "expected"), [("12.1%、11.7%", []), ("11.7%、12.1%", [("CHG001", "11.7%"), ("CHG001", "12.1%")])])
+def test_change_rates_after_fenbie_are_of_the_changes_in_order(rates, expected):
+    # 975.3 ÷ (9044.9 − 975.3) = 12.09%, 752.7 ÷ (7163.0 − 752.7) = 11.74%
+    text = (f"全市金融机构存款余额9044.9亿元、比年初增加975.3亿元，金融机构贷款余额7163.0亿元、比年初增加752.7亿元，"
+            f"存、贷款余额较年初分别增长{rates}。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("fund", "expected"), [("30.47", []), ("30.74", [("DIF001", "30.74亿元")])])
+def test_amounts_after_netting_share_what_is_left(fund, expected):
+    # 403.09 − 351.38 − 19.26 = 32.45 = 30.47 + 1.98: the two uses of the balance together, a repayment spent too
+    paragraph = ("按照2023年一般公共预算收入情况和现行财政结算体制，2023年全区一般公共预算可用资金为403.09亿元。"
+                 "2023年实际支出351.38亿元，债券还本19.26亿元，收支相抵，"
+                 f"安排预算稳定调节基金{fund}亿元，专项结转下年1.98亿元。")
+    assert errors(paragraph) == expected

@@ -186,6 +186,8 @@ _DOCS = {
 
         - A carry-over (年初结转和结余) is no part of a year's 收入合计, only of a 收入总计 or of a total that counts its
           sources ("收入合计3,725.11万元…其中：财政拨款收入3,725.11万元，占100.00%；年初结转和结余43.76万元").
+        - A total written as a bound (超过了10亿元, 不少于5个) has no parts to add up; an amount said roughly (4.4余万元)
+          has ("有34个县区的财政收入超过了10亿元，其中排名前十的县区财政收入都超过了20亿元").
         - The total named again after the marker is no part ("车辆一共4辆。其中，这4辆公车中机要通信用车占据3辆、其他用车1辆":
           3 + 1 = 4; 占据 is a verb here, not a share).
         - A part stated again on another basis is no second part ("其中，税收收入75.15亿元；同口径税收收入（剔除四大行业后）
@@ -270,6 +272,8 @@ _DOCS = {
           is a complete list: C = A + B, or every amount before 加 plus B ("县本级财政收入A，动用预算稳定调节
           基金b，加上级补助收入c，可用财力为C"), a spending among them taken off ("…调入资金d，上解支出e，加上年结转f，
           可用资金C": C = … + d − e + f).
+        - The amounts before 加 may start from the first amount of the sentence before ("全区完成一般公共预算收入A，…。上级
+          转移支付收入b，…，上解支出e，加上年结转f，可用资金C": C = A + b + … − e + f).
         - When 加 opens the sentence, A is the first or the last amount of the sentence before ("…扣减…1亿元，
           当年本级一般公共预算财力151.4亿元。加上…19.41亿元和…2.68亿元，年度可用财力C"); from the sentence
           before, A may be any of its first amounts: 预算数 or 决算数.
@@ -438,6 +442,9 @@ _DOCS = {
           rolled over the years (年终滚存结余) is one — unless its own sentence nets its income and spending into it,
           with no year's balance before it ("基金预算等收入71.47亿元，当年基金预算等支出65.79亿元，收支两抵，年终滚存
           结余5.68亿元": the income holds the carry-in).
+        - Several amounts after the netting words share what is left, a repayment (债券还本) spent too: "可用资金403.09
+          亿元。…实际支出351.38亿元，债券还本19.26亿元，收支相抵，安排预算稳定调节基金30.47亿元，专项结转下年1.98亿元"
+          → 30.47 + 1.98 = 403.09 − 351.38 − 19.26.
         - What is carried into next year after a total income and a total spending of its sentence is the one
           less the other ("收入总量303.57亿元、支出总量284.8亿元，结转下年支出18.77亿元"); not a carry-over
           listed among the spending total's uses.
@@ -599,6 +606,9 @@ _DOCS = {
           after its actual: "个人所得税b，预算a，为预算的p%" is b / a.
         - A fund's name is no budget (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算, formerly 公
           共财政预算; 预算内投资, money from within the budget).
+        - What was spent of the year's own budget (当年预算支出, beside what was spent of funds carried over) is an
+          actual, no budget ("全市一般公共预算支出1060亿元，其中：当年预算支出1020.1亿元，完成预算的96.2%": the budget
+          is not given).
         - A part a colon announces ("主要项目完成情况为：税收收入完成a，占预算的p%") has its own budget: the whole's
           (…收入任务为7000万元) is not it, and with none given nothing is checked.
 
@@ -725,6 +735,8 @@ _DOCS = {
           with the previous period naming the base; the rate's own 同比 makes d a year-on-year change.
         - A change after the words giving a reason (主要原因是…) names its own subject ("收入较上年减少d，主要
           原因是财政拨款收入较上年减少d1，下降p%": d1 is not a change of the total).
+        - Rates in a run after 分别 are of as many changes before them, in order ("存款余额A、比年初增加d1，贷款余额B、
+          比年初增加d2，存、贷款余额较年初分别增长p1、p2": p1 = d1 ÷ (A − d1), p2 = d2 ÷ (B − d2)).
 
         **Not checked**
 

@@ -313,7 +313,7 @@ def change_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
         base, current = pair
         return [_text()._rel("ratio", "CHG001", m, num=[[current.fig.id, 1], [base.fig.id, -1]], den=[[base.fig.id, 1]],
                              base_stated=True, abs=True)]
-    found = _change_amount(m, sent)
+    found = _respective_change(m, sent) or _change_amount(m, sent)
     if found is not None:
         return _amount_and_rate(m, *found, sent, prev, mentions)
     resolved = _resolve(m, sent, mentions)
@@ -344,6 +344,27 @@ def is_value_before(g: Mention, sent: list[Mention]) -> bool:
     """Whether g is the A of "由A调整为B": a value that no longer holds, no part of a list (B is)."""
     k = sent.index(g)
     return k + 1 < len(sent) and _from_and_to(g, sent[k + 1])
+
+
+def _respective_change(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:
+    """"存款余额A、比年初增加d1，贷款余额B、比年初增加d2，存、贷款余额较年初分别增长p1、p2": the i-th rate of a run
+    after 分别 is of the i-th of as many changes before the run."""
+    joined = _text()._JOINED
+    k = sent.index(m)
+    first = k
+    while first and sent[first - 1].kind == "percent" and joined.fullmatch(sent[first].lead):
+        first -= 1
+    last = k
+    while last + 1 < len(sent) and sent[last + 1].kind == "percent" and joined.fullmatch(sent[last + 1].lead):
+        last += 1
+    if last == first or "分别" not in sent[first].clause_lead:
+        return None
+    amounts = [g for g in sent[:first] if is_change_amount(g, sent)]
+    n = last - first + 1
+    if len(amounts) < n:
+        return None
+    d = amounts[-n:][k - first]
+    return d, direction(d.clause_lead)
 
 
 def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:

@@ -532,7 +532,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             total = total or (others[0] if len(others) > 1 else None)
             if total is not None and total in sent and _counted_items(m, total, sent):
                 continue
-            if total is None or (_is_not_part(total, c) and not (total in sent and (_added_total(total, sent)
+            if total is None or _bound(total) \
+                    or (_is_not_part(total, c) and not (total in sent and (_added_total(total, sent)
                                                                                   or _opens_bracket_list(total, m, sent)))):
                 continue
             if marker.startswith("分别") and total in sent and total.fig.start - total.sent_start < changes.part_start(m):
@@ -1255,6 +1256,12 @@ def _sub_part(g: Mention, sent: list[Mention]) -> bool:
     return any(w in after for w in cues()[0].sum.part_markers)
 
 
+def _bound(g: Mention) -> bool:
+    """Whether a figure is written as a bound (超过10亿元, 不少于5个, 95%以上), not as an amount said roughly
+    (4.4余万元 is 4.4万 and a little): no total of parts."""
+    return g.fig.approx in ("more-than", "at-least", "less-than", "at-most") and not regex.search("[余多]", g.fig.raw)
+
+
 def _named_by_the_opener(m: Mention, mentions: list[Mention], kind_unit: tuple[str, str]) -> Mention | None:
     """The amount of the paragraph a colon-opened list says it breaks down ("地方留成A。…统筹资金B。…拟对2017年度
     地方留成公益金分配如下：…": A, not B): the latest plain one whose own name (four characters or more) its opening
@@ -1710,7 +1717,13 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     before = sent[k - 1] if k else None
     saved = before is not None and before.kind == "money" and any(
         w in before.clause_lead for w in c.difference.saving + c.difference.overspend) and not changes.against_plan(before, m)
-    if pats["change_rate"].search(lead) and not saved:
+    # (the later rates of a run after 分别 are change rates like the first: "…分别增长12.1%、11.7%")
+    run_start = k
+    while run_start and sent[run_start - 1].kind == "percent" and _JOINED.fullmatch(sent[run_start].lead):
+        run_start -= 1
+    changed = pats["change_rate"].search(lead) or (run_start < k and "分别" in sent[run_start].clause_lead
+                                                   and pats["change_rate"].search(sent[run_start].clause_lead))
+    if changed and not saved:
         return changes.change_rate(m, sent, prev, mentions)
     if saved and (pats["change_rate"].search(lead) or pats["saving_rate"].search(lead)):
         return _saving_rate(m, sent, prev, mentions, facts)  # "较预算节约S，下降p%": S over the budget
@@ -1734,9 +1747,7 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     if (inline := _share_base_inline(m, sent)) is not None:
         return [inline]
     share = pats["share"].search(m.lead[-30:]) or pats["share_within"].search(lead) or pats["share_bare"].search(lead)
-    j = k
-    while j and sent[j - 1].kind == "percent" and _JOINED.fullmatch(sent[j].lead):
-        j -= 1  # "占…的8.1%和91.9%": the later ones of a run are shares of the same base
+    j = run_start  # "占…的8.1%和91.9%": the later ones of a run are shares of the same base
     if share is None and j < k:
         share = pats["share"].search(sent[j].lead[-30:]) or pats["share_bare"].search(sent[j].clause_lead)
     if share:
@@ -2614,8 +2625,19 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
             # nor one that says it holds other things too: "考虑收回结余资金等因素，收支相抵，期末余额C")
         # of its own paragraph's income and spending when it states both ("社会保险基金预算收入a，…支出b。收支
         # 相抵，本年收支结余c"), else of the totals of the paragraph before too
-        return (_income_less_spending(m, _earlier(m, mentions, m.paragraph), any_income=True)
-                or _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True))
+        found = (_income_less_spending(m, _earlier(m, mentions, m.paragraph), any_income=True)
+                 or _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True))
+        # (several amounts after the words share what is left: "收支相抵，安排预算稳定调节基金c1，专项结转下年c2" →
+        # c1 = income − spending − c2, checked once, on the first)
+        netted_at = pats["netted"].search(m.upto).end()
+        shares = [g for g in sent if g.kind == "money" and g.depth == m.depth and g.fig.start - g.sent_start >= netted_at
+                  and not _listed(g) and not any(w in g.clause_lead for w in ("滚存", "累计", "历年"))]
+        if len(shares) > 1 and m in shares:
+            others = [[g.fig.id, -1] for g in shares if g is not m]
+            return [_rel(r.kind, r.rule, m, terms=[*map(list, r.data.terms), *others],
+                         alternatives=[{"terms": [*map(list, a.terms), *others]} for a in r.data.alternatives])
+                    for r in found] if m is shares[0] else []
+        return found
     if pats["carried_out"].search(lead) and m.depth == 0 and not _listed(m, opening=True):
         # "收入总量A、支出总量B，结转下年C": of the totals of its own sentence only; or of the one income and the
         # one spending that are all its sentence states before it ("…公益金收入A，安排支出B，结转下年使用C")
@@ -2719,7 +2741,14 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     if before and len(plain) > 1:
         # "县本级财政收入A，动用预算稳定调节基金b，加上级补助收入c，可用财力为C": every amount before 加 is added to,
         # a spending among them taken off ("…调入资金d，上解支出e，加上年结转f，可用资金C" → C = A + … + d − e + f)
-        readings.append({"terms": [[g.fig.id, -1 if _flow(g.clause_lead) == "spending" else 1] for g in plain] + terms})
+        signed = [[g.fig.id, -1 if _flow(g.clause_lead) == "spending" else 1] for g in plain]
+        readings.append({"terms": signed + terms})
+        # (from the first amount of the sentence before: "全区完成一般公共预算收入A，…。上级转移支付收入b，…，上解支出e，
+        # 加上年结转f，可用资金C")
+        first = next((g for g in prev if g.kind == "money" and g.depth == 0 and not _is_not_part(g, c.sum)
+                      and g.paragraph == m.paragraph), None)
+        if first is not None:
+            readings.append({"terms": [[first.fig.id, 1]] + signed + terms})
     return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + terms, alternatives=readings)]
 
 
