@@ -2089,3 +2089,20 @@ def test_amounts_after_netting_share_what_is_left(fund, expected):
                  "2023年实际支出351.38亿元，债券还本19.26亿元，收支相抵，"
                  f"安排预算稳定调节基金{fund}亿元，专项结转下年1.98亿元。")
     assert errors(paragraph) == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("451227", []), ("451272", [("SUM001", "451272万元")])])
+def test_a_second_run_of_jia_adds_to_the_total_that_closed_the_first(total, expected):
+    # 42100 + 387613 + 13038 = 442751; 442751 + 7546 + 199 + 731 = 451227
+    text = ("2024年全县公共财政预算收入42100万元，加上级补助收入387613万元（其中：专项补助收入20673万元、返还性收入4599万元、"
+            "一般性转移支付收入362341万元），地方政府一般债券转贷收入13038万元，全县一般预算总收入442751万元，加上年结余7546万元，"
+            f"加调入资金199万元，再加动用预算稳定调节基金731万元，收入总计{total}万元。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("last", "expected"), [("1170", []), ("11700", [("SUM001", "425533万元")])])
+def test_zhan_inside_a_name_makes_no_share(last, expected):
+    # 409525 + 6456 + 8200 + 182 + 1170 = 425533: 耕地占补平衡指标 names what was bought, no share
+    text = ("一般公共预算支出409525万元，上解上级支出6456万元，债务还本支出8200万元，安排预算稳定调节基金182万元，"
+            f"区域间转移性支出购买耕地占补平衡指标{last}万元，支出总计425533万元。")
+    assert errors(text) == expected

@@ -186,6 +186,8 @@ _DOCS = {
 
         - A carry-over (年初结转和结余) is no part of a year's 收入合计, only of a 收入总计 or of a total that counts its
           sources ("收入合计3,725.11万元…其中：财政拨款收入3,725.11万元，占100.00%；年初结转和结余43.76万元").
+        - 占 inside a name makes no share: "区域间转移性支出购买耕地占补平衡指标1170万元" is a part (so are 占用…, 占地…,
+          …占有).
         - A total written as a bound (超过了10亿元, 不少于5个) has no parts to add up; an amount said roughly (4.4余万元)
           has ("有34个县区的财政收入超过了10亿元，其中排名前十的县区财政收入都超过了20亿元").
         - The total named again after the marker is no part ("车辆一共4辆。其中，这4辆公车中机要通信用车占据3辆、其他用车1辆":
@@ -274,6 +276,8 @@ _DOCS = {
           可用资金C": C = … + d − e + f).
         - The amounts before 加 may start from the first amount of the sentence before ("全区完成一般公共预算收入A，…。上级
           转移支付收入b，…，上解支出e，加上年结转f，可用资金C": C = A + b + … − e + f).
+        - A 加 after a total of its own sentence (and of its flow) adds to that total: "…全县一般预算总收入442751万元，加上年
+          结余7546万元，加调入资金199万元，再加动用预算稳定调节基金731万元，收入总计451227万元".
         - When 加 opens the sentence, A is the first or the last amount of the sentence before ("…扣减…1亿元，
           当年本级一般公共预算财力151.4亿元。加上…19.41亿元和…2.68亿元，年度可用财力C"); from the sentence
           before, A may be any of its first amounts: 预算数 or 决算数.

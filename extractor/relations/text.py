@@ -50,6 +50,7 @@ class SumCues(BaseModel):
     closing_flow: str
     nil_after: str
     not_part: list[str]
+    not_part_in_names: list[str]
     threshold_after: list[str]
     threshold_before: str
     target_gap: str
@@ -1574,6 +1575,8 @@ def _is_not_part(m: Mention, c: SumCues) -> bool:
     """A change, share, rate or threshold (单价50万元以上) rather than an amount of its own."""
     after = m.after.lstrip()
     name = changes.without_quantity_nouns(m.clause_lead)  # 增加值 is value added, 耕地占用税 a tax
+    for w in c.not_part_in_names:
+        name = name.replace(w, "")
     return any(w in name for w in c.not_part) or regex.search(c.target_gap, name) is not None \
         or regex.match(c.bare_direction, name) is not None or regex.search(c.each, name) is not None \
         or any(after.startswith(w) for w in c.threshold_after) \
@@ -2696,8 +2699,12 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     加上 in the sentence, or of the sentence before when 加上 opens it; when that sentence goes on a
     list its paragraph opened (收入A。其中，税收a。非税收入b。加上…), of the sentence the list is of."""
     c, pats = cues()
-    plus = pats["plus"].search(m.upto)
     k = sent.index(m)
+    # (after a total of its own, the 加 that counts is the first after it: "…，全县一般预算总收入A，加上年结余b，加调入
+    # 资金c，收入总计C" → C = A + b + c)
+    closed = next((g for g in reversed(sent[:k]) if _names_total(g) and g.kind == m.kind
+                   and _flow(g.clause_lead) == _flow(m.clause_lead)), None)  # (not "收入总量A；加上…支出b，支出总量C")
+    plus = pats["plus"].search(m.upto, closed.fig.end - closed.sent_start if closed is not None else 0) or pats["plus"].search(m.upto)
     before = [g for g in sent[:k] if g.fig.start - g.sent_start < plus.start()]
     # ("…，调出资金增加10,239万元，…": an amount added, compared with nothing, is added like the others)
     added = [g for g in sent[:k] if g not in before and g.kind == "money"
@@ -2724,7 +2731,7 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
              and not changes.is_value_before(g, pool)]
     if not plain or not added:
         return []
-    base, *others = plain
+    base, *others = [closed, *(g for g in plain if g is not closed)] if closed is not None else plain
     # "总收入A，其中地方收入B；加上级补助…，收入合计C": the part right before 加 may be what is added to;
     # from a sentence before, any of its first amounts ("收入预算数A，决算数B，…。加上…，收入总量C": B)
     last = next((g for g in reversed(before) if g.kind == "money" and not _is_not_part(g, c.sum) and g.depth == 0), None)
