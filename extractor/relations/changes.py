@@ -349,21 +349,14 @@ def is_value_before(g: Mention, sent: list[Mention]) -> bool:
 def _respective_change(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:
     """"存款余额A、比年初增加d1，贷款余额B、比年初增加d2，存、贷款余额较年初分别增长p1、p2": the i-th rate of a run
     after 分别 is of the i-th of as many changes before the run."""
-    joined = _text()._JOINED
-    k = sent.index(m)
-    first = k
-    while first and sent[first - 1].kind == "percent" and joined.fullmatch(sent[first].lead):
-        first -= 1
-    last = k
-    while last + 1 < len(sent) and sent[last + 1].kind == "percent" and joined.fullmatch(sent[last + 1].lead):
-        last += 1
+    first, last = _text().percent_run(m, sent)
     if last == first or "分别" not in sent[first].clause_lead:
         return None
     amounts = [g for g in sent[:first] if is_change_amount(g, sent)]
     n = last - first + 1
     if len(amounts) < n:
         return None
-    d = amounts[-n:][k - first]
+    d = amounts[-n:][sent.index(m) - first]
     return d, direction(d.clause_lead)
 
 

@@ -1721,9 +1721,7 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     saved = before is not None and before.kind == "money" and any(
         w in before.clause_lead for w in c.difference.saving + c.difference.overspend) and not changes.against_plan(before, m)
     # (the later rates of a run after 分别 are change rates like the first: "…分别增长12.1%、11.7%")
-    run_start = k
-    while run_start and sent[run_start - 1].kind == "percent" and _JOINED.fullmatch(sent[run_start].lead):
-        run_start -= 1
+    run_start, _ = percent_run(m, sent)
     changed = pats["change_rate"].search(lead) or (run_start < k and "分别" in sent[run_start].clause_lead
                                                    and pats["change_rate"].search(sent[run_start].clause_lead))
     if changed and not saved:
@@ -1925,6 +1923,17 @@ def _shares_of_their_sum(m: Mention, num: Mention, sent: list[Mention]) -> list[
 
 
 _JOINED = regex.compile(r"\s*(?:[和与及、]|[,，]|、?以及)\s*")
+
+
+def percent_run(m: Mention, sent: list[Mention]) -> tuple[int, int]:
+    """The first and last index in `sent` of the run of percentages joined to m ("…的8.1%和91.9%", "分别增长12.1%、
+    11.7%")."""
+    first = last = sent.index(m)
+    while first and sent[first - 1].kind == "percent" and _JOINED.fullmatch(sent[first].lead):
+        first -= 1
+    while last + 1 < len(sent) and sent[last + 1].kind == "percent" and _JOINED.fullmatch(sent[last + 1].lead):
+        last += 1
+    return first, last
 
 
 def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
