@@ -2106,3 +2106,12 @@ def test_zhan_inside_a_name_makes_no_share(last, expected):
     text = ("一般公共预算支出409525万元，上解上级支出6456万元，债务还本支出8200万元，安排预算稳定调节基金182万元，"
             f"区域间转移性支出购买耕地占补平衡指标{last}万元，支出总计425533万元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ("社会消费品零售额2229亿元、增长10.2%", []),  # another indicator: no part of the spending
+    ("其他支出100亿元", [("SUM001", "840.5亿元")]),  # 652.1 + 100 < 840.5, but 其他… is the list's last part: 752.1 ≠ 840.5
+])
+def test_an_unrelated_item_without_the_share_its_parts_have_ends_the_list(after, expected):
+    text = f"一般公共预算支出840.5亿元，其中，民生支出652.1亿元，占全部支出的77.6%；{after}。"
+    assert errors(text) == expected

@@ -98,6 +98,9 @@ _DOCS = {
 
         **Where a list ends**
 
+        - After ；, an item written without the share each part before it has, named with nothing of the total's or the
+          parts' names and no category of money, is another topic ("一般公共预算支出840.5亿元，其中，民生支出652.1亿元，
+          占全部支出的77.6%；社会消费品零售额2229亿元": 消费 is no 费); not 其他…, nor an item that makes the total.
         - An amount opening its ；-part, its words after it ("…，其中：福州9.55万元、宁德1.34万元；109.11万元结转到2019年度
           继续使用"), after parts named before their figures that make the total, is another use of the whole.
         - Parts each named like one of the plain amounts side by side before the list ("全省国有企业实现营业收入A，利润总额B，

@@ -96,6 +96,7 @@ class Categories(BaseModel):
     budget: list[str]
     flow_in: list[str]
     flow_out: list[str]
+    not_cues: list[str]
 
 
 class Share(BaseModel):
@@ -456,6 +457,8 @@ def _per_head_paragraphs(doc) -> set[int]:
 def category(phrase: str) -> str | None:
     """The money category a name belongs to (income, spending, balance), by its last cue word."""
     c = cues()[0].categories
+    for w in c.not_cues:
+        phrase = phrase.replace(w, "")
     best, pos = None, -1
     for name in ("income", "spending", "balance"):
         for w in getattr(c, name):
@@ -600,7 +603,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 if g is not m and parts and (_starts_list(g, c.part_markers) or (_names_total(g) and g.kind != "percent")
                                              or (_ITEM.search(g.lead) and not _ITEM.search(m.lead))
                                              or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)
-                                             or _shared_like_total(g, total, parts, sent)
+                                             or _shared_like_total(g, total, parts, sent) or _unrelated_unshared(g, total, parts, sent)
                                              or _parallel(g, sent, parts, c.part_markers)):
                     break  # a second list starts, a new total (…，收入合计A；支出合计B; …；实有人数B，其中…), or the next numbered item
                     # (unless the list's items are numbered themselves: "…由14个部分构成：一是…a；二是…b")
@@ -1447,6 +1450,21 @@ def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
     return (len(head) == 2 and bool(regex.search("[；;]", g.lead)) and name.endswith(head)
             and not set(name) <= set(whole) and not any(head in compact(p.clause_lead) for p in parts)
             and bool(qualifiers(name) & qualifiers(whole)))
+
+
+def _unrelated_unshared(g: Mention, total: Mention, parts: list[Mention], sent: list[Mention]) -> bool:
+    """"一般公共预算支出A，其中，民生支出a，占全部支出的p%；社会消费品零售额b": after ；, an item written without the
+    share each part before it has, named with nothing of the total's or the parts' names and no category of money
+    (收入, 支出, 结余…), is another topic."""
+    def shared(x: Mention) -> bool:
+        k = sent.index(x)
+        return k + 1 < len(sent) and sent[k + 1].kind == "percent" and "占" in sent[k + 1].lead
+
+    name = _own_name(g)
+    # (not the list's last item, 其他…, nor one that completes it: "…交通运输279亿元，占7.1%；其他行业236亿元")
+    return bool(regex.search("[；;]", g.lead)) and all(shared(p) for p in parts) and not shared(g) \
+        and category(name) is None and all(similarity(name, _own_name(x)) == 0 for x in (total, *parts)) \
+        and not any(w in name for w in cues()[0].sum.complete_markers) and not _adds_up(total, [*parts, g])
 
 
 def _sibling_share_base(num: Mention, sent: list[Mention]) -> str | None:
