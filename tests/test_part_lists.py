@@ -1572,3 +1572,11 @@ def test_a_debt_ratio_is_the_liabilities_over_the_assets(ratio, average, expecte
     paragraph = ("国有企业资产总额711.63亿元，同比上升5.74%；负债总额452.82亿元，同比上升7.03%；所有者权益258.80亿元。"
                  f"全区国有企业{average}资产负债率{ratio}，同比上升0.76个百分点。")
     assert [e for e in errors(paragraph) if e[0] == "PCT001"] == expected
+
+
+@pytest.mark.parametrize(("car", "expected"), [("5837.4万元", []), ("29.93亿元", [("SUM001", "26.93亿元")])])
+def test_an_item_beside_a_use_that_exceeds_the_total_is_no_part(car, expected):
+    # the problem funds of other kinds after ； are each larger than the 26.93 misused: beside it, not in it
+    text = (f"审计调查发现，有关部门违规使用资金26.93亿元，其中用于建房买车{car}；不规范管理资金45.75亿元；"
+            "配套资金不到位65.97亿元。")
+    assert errors(text) == expected

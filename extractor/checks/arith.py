@@ -98,6 +98,8 @@ _DOCS = {
 
         **Where a list ends**
 
+        - After parts that each say what the total was used for (其中用于…), an item after ； that says no use and alone
+          exceeds the total is beside it: "违规使用资金26.93亿元，其中用于建房买车5837.4万元；不规范管理资金45.75亿元；…".
         - After ；, an item written without the share each part before it has, named with nothing of the total's or the
           parts' names and no category of money, is another topic ("一般公共预算支出840.5亿元，其中，民生支出652.1亿元，
           占全部支出的77.6%；社会消费品零售额2229亿元": 消费 is no 费); not 其他…, nor an item that makes the total.

@@ -604,6 +604,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                                              or (_ITEM.search(g.lead) and not _ITEM.search(m.lead))
                                              or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)
                                              or _shared_like_total(g, total, parts, sent) or _unrelated_unshared(g, total, parts, sent)
+                                             or _beside_a_use(g, total, parts)
                                              or _parallel(g, sent, parts, c.part_markers)):
                     break  # a second list starts, a new total (…，收入合计A；支出合计B; …；实有人数B，其中…), or the next numbered item
                     # (unless the list's items are numbered themselves: "…由14个部分构成：一是…a；二是…b")
@@ -1450,6 +1451,14 @@ def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
     return (len(head) == 2 and bool(regex.search("[；;]", g.lead)) and name.endswith(head)
             and not set(name) <= set(whole) and not any(head in compact(p.clause_lead) for p in parts)
             and bool(qualifiers(name) & qualifiers(whole)))
+
+
+def _beside_a_use(g: Mention, total: Mention, parts: list[Mention]) -> bool:
+    """"违规使用资金A，其中用于建房买车a；不规范管理资金b；配套资金不到位c": after a list whose parts say what the total was
+    used for, an item after ； that says no use and alone exceeds the total is beside it, not in it."""
+    c = cues()[0].sum
+    return bool(regex.search("[；;]", g.lead)) and all(_says_use(p.lead, c) for p in parts) \
+        and not _says_use(_last_part(g.lead), c) and _amount(g) > _amount(total)
 
 
 def _unrelated_unshared(g: Mention, total: Mention, parts: list[Mention], sent: list[Mention]) -> bool:
