@@ -129,6 +129,13 @@ def test_standard_tables_are_found_under_the_names_of_each_years_template():
     assert got == ["部门决算缺少标准表格：财政拨款“三公”经费支出决算表", "部门决算缺少标准表格：国有资本经营预算财政拨款支出决算表"]
 
 
+def test_a_template_numbering_its_general_budget_tables_names_the_basic_spending_table_part_two():
+    names = ["收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表(一)",
+             "一般公共预算财政拨款支出决算表(二)", "一般公共预算财政拨款“三公”经费支出表",
+             "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表"]
+    assert [f.message for f in findings(doc_of(*names), meta=ReportMeta(doc_type="决算")) if f.rule == "TXT005"] == []
+
+
 def test_a_final_accounts_text_without_its_tables_is_not_missing_them():
     # the 说明 published on its own, the tables in another file
     doc = doc_of("一、收入支出决算总体情况说明", "本年收入合计100.00万元。")

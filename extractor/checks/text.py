@@ -132,7 +132,7 @@ define(
     """
     What it checks: a 部门决算 must publish nine standard tables (收入支出决算总表 … 三公经费支出决算表,
     under the names of any year's template: …基本支出决算明细表, 国有资本经营预算财政拨款支出决算表,
-    “三公”经费支出表, or in parts: …支出决算表(一));
+    “三公”经费支出表, or in parts: …支出决算表(一), whose part (二) is the 基本支出 table);
     each must appear as a caption or heading, and a table with no figures must say why (本表无数据,
     没有…支出). The list is data (patterns/text.toml, final_accounts).
     Why: an omitted table hides a whole class of spending from the reader.
