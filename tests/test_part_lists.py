@@ -1580,3 +1580,11 @@ def test_an_item_beside_a_use_that_exceeds_the_total_is_no_part(car, expected):
     text = (f"审计调查发现，有关部门违规使用资金26.93亿元，其中用于建房买车{car}；不规范管理资金45.75亿元；"
             "配套资金不到位65.97亿元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rice", "expected"), [("78060", []), ("88060", [("SUM001", "85760亩")])])
+def test_a_list_ends_at_a_class_its_whole_does_not_hold(rice, expected):
+    # oil crops, cotton and vegetables are no grain: only 稻谷 is a part of the grain's sown area
+    text = (f"全年粮食播种面积85760亩，增加90亩，增长0.1%。其中稻谷播种面积{rice}亩，减少240亩；"
+            "油料播种面积44860亩，增加190亩；棉花播种面积3690亩；蔬菜播种面积6470亩。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected

@@ -98,6 +98,8 @@ _DOCS = {
 
         **Where a list ends**
 
+        - At a class its whole does not hold (patterns/relations.toml `not_held`: grain holds no 油料, 棉花, 蔬菜…):
+          "全年粮食播种面积85.76千公顷。其中稻谷播种面积78.06千公顷；油料播种面积44.86千公顷；棉花…".
         - After parts that each say what the total was used for (其中用于…), an item after ； that says no use and alone
           exceeds the total is beside it: "违规使用资金26.93亿元，其中用于建房买车5837.4万元；不规范管理资金45.75亿元；…".
         - After ；, an item written without the share each part before it has, named with nothing of the total's or the

@@ -60,6 +60,7 @@ class SumCues(BaseModel):
     signed: str
     netted_off: str
     own_wholes: str
+    not_held: dict[str, list[str]]
     working_staff: str
     left_staff: str
     besides: str
@@ -591,6 +592,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     break  # "收入A，其中保险费a，财政补贴b；支出B…；结余c": the sentence has moved on to spending
                 if parts and regex.search(c.own_wholes, g.clause_lead):
                     break  # "…，其中税收收入a，…，可用财力达b": a whole of its own ends the list
+                if parts and any(key in _total_name(total) and any(compact(g.clause_lead).startswith(w) for w in words)
+                                 for key, words in c.not_held.items()):
+                    break  # "粮食播种面积A，其中稻谷a；油料b": a class the whole does not hold
                 if not parts and g is not total and g.kind == "count" == kind_unit[0] and not _same_count(g.fig.unit, kind_unit[1], c):
                     unread = True  # "科室19个，其中门诊2所，…病区7个，…": an item counted in another unit is one the list has
                 if parts and g.kind == "count" == kind_unit[0] and not _same_count(g.fig.unit, kind_unit[1], c) \
