@@ -313,10 +313,9 @@ def _balance_sheet(sent: list[Mention]) -> list[Relation]:
     parts: dict[int, dict[str, list[Mention]]] = {}
     markers = cues()[0].sum.part_markers
     for m in sent:  # (not a part a list marker opens: "所有者权益C；其中归属于母公司所有者权益c")
-        if m.kind == "money" and m.depth == 0 and not m.fig.approx and not any(w in m.clause_lead for w in markers):
-            name = regex.sub(r"\s", "", m.clause_lead)
-            for role, pattern in cues()[0].difference.balance_sheet.items():
-                if regex.search(pattern, name):
+        if not any(w in m.clause_lead for w in markers):
+            for role in roles:
+                if _plays(m, role):
                     parts.setdefault(changes.part_start(m), {}).setdefault(role, []).append(m)
     whole: dict[str, list[Mention]] = {}
     for found in parts.values():
@@ -336,14 +335,17 @@ def _balance_sheet(sent: list[Mention]) -> list[Relation]:
     return out
 
 
+def _plays(g: Mention, role: str) -> bool:
+    """Whether g is a plain amount a balance sheet names in its role (assets, liabilities, net)."""
+    return g.kind == "money" and g.depth == 0 and not g.fig.approx \
+        and regex.search(cues()[0].difference.balance_sheet[role], regex.sub(r"\s", "", g.clause_lead)) is not None
+
+
 def _debt_ratio(m: Mention, mentions: list[Mention]) -> list[Relation]:
     """"资产总额A，…；负债总额B，…。资产负债率p%": p = B / A, of the latest liabilities of the paragraph and the
     latest assets before them."""
-    roles = cues()[0].difference.balance_sheet
-
     def latest(role: str, before: list[Mention]) -> Mention | None:
-        return next((g for g in reversed(before) if g.kind == "money" and g.depth == 0 and not g.fig.approx
-                     and regex.search(roles[role], regex.sub(r"\s", "", g.clause_lead))), None)
+        return next((g for g in reversed(before) if _plays(g, role)), None)
 
     earlier = _earlier(m, mentions, m.paragraph)
     debt = latest("liabilities", earlier)
@@ -1469,13 +1471,9 @@ def _unrelated_unshared(g: Mention, total: Mention, parts: list[Mention], sent: 
     """"一般公共预算支出A，其中，民生支出a，占全部支出的p%；社会消费品零售额b": after ；, an item written without the
     share each part before it has, named with nothing of the total's or the parts' names and no category of money
     (收入, 支出, 结余…), is another topic."""
-    def shared(x: Mention) -> bool:
-        k = sent.index(x)
-        return k + 1 < len(sent) and sent[k + 1].kind == "percent" and "占" in sent[k + 1].lead
-
     name = _own_name(g)
     # (not the list's last item, 其他…, nor one that completes it: "…交通运输279亿元，占7.1%；其他行业236亿元")
-    return bool(regex.search("[；;]", g.lead)) and all(shared(p) for p in parts) and not shared(g) \
+    return bool(regex.search("[；;]", g.lead)) and all(_share_after(p, sent) for p in parts) and not _share_after(g, sent) \
         and category(name) is None and all(similarity(name, _own_name(x)) == 0 for x in (total, *parts)) \
         and not any(w in name for w in cues()[0].sum.complete_markers) and not _adds_up(total, [*parts, g])
 
@@ -1923,19 +1921,14 @@ def _respective(m: Mention, sent: list[Mention]) -> Mention | None:
 
 def _respective_runs(m: Mention, sent: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
     """The run of amounts and the run of percentages, one for one, that m is one of."""
-    def run(k: int, step: int, kind) -> list[int]:
-        out = [k]
-        while 0 <= out[-1] + step < len(sent) and kind(sent[out[-1] + step]) \
-                and _JOINED.fullmatch(sent[max(out[-1], out[-1] + step)].lead):
-            out.append(out[-1] + step)
-        return sorted(out)
-
-    k = sent.index(m)
-    pcts = sorted(set(run(k, -1, lambda g: g.kind == "percent") + run(k, 1, lambda g: g.kind == "percent")))
-    first = pcts[0] - 1
+    start, end = percent_run(m, sent)
+    pcts = list(range(start, end + 1))
+    first = start - 1
     if len(pcts) < 2 or first < 0 or sent[first].kind != "money":
         return None
-    amounts = run(first, -1, lambda g: g.kind == "money")
+    amounts = [first]  # (the amounts joined before it: "a、b和c，分别占p、q、r")
+    while amounts[0] and sent[amounts[0] - 1].kind == "money" and _JOINED.fullmatch(sent[amounts[0]].lead):
+        amounts.insert(0, amounts[0] - 1)
     if len(amounts) != len(pcts) and "分别" in sent[pcts[0]].lead:
         # "…乐透型a，竞猜型b，视频型c，…，占彩票销售总量的比重分别为p、q、r…": the named items right before, one
         # share each (a run of plain amounts of its own ；-part, as many as the shares)
