@@ -285,3 +285,16 @@ def test_a_count_in_wan_keeps_the_precision_it_was_written_with():
     # 128.69万人次 is rounded to the hundred; a whole 12万人 stays a whole count
     got = {f.raw: (f.value, f.decimals) for f in find_figures("门急诊128.69万人次，服务人口12万人。")}
     assert got == {"128.69万人次": (Decimal("1286900"), -2), "12万人": (Decimal("120000"), 0)}
+
+
+def test_a_number_written_with_its_wan_group_in_digits():
+    # news style: 3万4993.1亿元 is 34993.1亿元, 12万5000元 is 125000元; the part after 万 is the lower group
+    got = {f.raw: (f.value, f.unit) for f in find_figures("规模为3万4993.1亿元，其中1万301.5亿元；奖金12万5000元，惠及1万2000人。")}
+    assert got == {"3万4993.1亿元": (Decimal("34993.1"), "亿元"), "1万301.5亿元": (Decimal("10301.5"), "亿元"),
+                   "12万5000元": (Decimal("125000"), "元"), "1万2000人": (Decimal("12000"), "人")}
+
+
+@pytest.mark.parametrize("text", ["采购规模3万亿元（6678亿新元）。", "出口额20亿美元，投资资金10万日元。", "筹集资金5亿港元。"])
+def test_a_bare_wan_or_yi_before_another_currency_is_no_amount_in_yuan(text):
+    # 6678亿新元 is in Singapore dollars: only the 万亿元 beside it is money
+    assert [f.raw for f in find_figures(text) if f.kind == "money"] == (["3万亿元"] if "亿元" in text else [])

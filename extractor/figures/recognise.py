@@ -59,7 +59,7 @@ def _grammar() -> _Grammar:
     d = c.data
     tens = "".join(k for k, v in d.numerals.places.items() if v == 10)  # 十二 starts with a place
     cn = f"[{''.join(d.numerals.digits)}{tens}][{c.cn_digit}]*(?:{d.numerals.point}[{''.join(d.numerals.digits)}]+)?"
-    number = f"(?:{d.shapes.arabic}|{cn})"
+    number = f"(?:{d.shapes.grouped}|{d.shapes.arabic}|{cn})"
     mult = alternation(d.numerals.multipliers)
     measures = d.units.measure_words + list(d.units.measure_aliases)
     # Measure words that begin with a multiplier character (千米, 千克) must win over 千 + 米.
@@ -215,6 +215,11 @@ def _number(s: str, g: _Grammar) -> tuple[Decimal | None, int]:
         v = parse_chinese(s)
         point = data().data.numerals.point
         return v, (len(s.split(point, 1)[1]) if point in s else 0)
+    group = next(iter(data().data.numerals.groups))  # 万
+    if group in s:  # 3万4993.1 (shapes.grouped)
+        high, low = s.split(group)
+        value, decimals = parse_arabic(low)
+        return Decimal(high) * data().data.numerals.groups[group] + value, decimals
     value, decimals = parse_arabic(s)
     return (None, 0) if is_identifier(value) else (value, decimals)
 
@@ -252,7 +257,8 @@ def _not_a_figure(t: str, m: regex.Match, f: Found) -> bool:
         return True
     if f.kind == "percent" and _cites_a_rule(t, num_start):
         return True
-    if m.group("bnum") and not _money_context(t, f.start) and not _in_money_list(t, f.start, f.end):
+    if m.group("bnum") and (not _money_context(t, f.start) and not _in_money_list(t, f.start, f.end)
+                            or t.startswith(tuple(units.foreign_currencies), f.end)):
         return True
     if _is_chinese(f) and f.kind == "count":
         return _chinese_count_is_a_word(t, f, before, after, written_unit)

@@ -30,12 +30,14 @@ class Units(_Strict):
     percent_point: list[str]
     measure_words: list[str]
     measure_aliases: dict[str, str]
+    foreign_currencies: list[str]
     arabic_only: list[str]
     word_after: dict[str, str]
 
 
 class Shapes(_Strict):
     arabic: str
+    grouped: str
     range_separators: list[str]
     percent_prefix: str
     tenths: str

@@ -199,16 +199,17 @@ def read_document(path: str | Path) -> Document:
     if isinstance(got, Document):  # readers that convert and delegate (doc -> docx)
         return got
     check_length(sum(len(b.text) + sum(len(c) for row in b.rows or () for c in row) for b in got.blocks), name)
-    from extractor.readers.script import simplify_blocks
+    from extractor.readers.script import simplify_blocks, without_glosses
 
-    blocks, converted = simplify_blocks(got.blocks)
+    blocks, glossed = without_glosses(got.blocks)
+    blocks, converted = simplify_blocks(blocks)
     return structure.build_document(
         blocks,
         path=name,
         fmt=fmt,
         sha256=hashlib.sha256(data).hexdigest(),
         pages=got.pages,
-        notes=got.notes + (["繁体字文本，已按简体字读取"] if converted else []),
+        notes=got.notes + (["繁体字文本，已按简体字读取"] if converted else []) + (["文中拼音注音已去除"] if glossed else []),
     )
 
 
