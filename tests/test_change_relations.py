@@ -869,3 +869,10 @@ def test_the_rate_of_a_change_against_another_stage_is_over_that_stages_figure(r
     # 14.18 ÷ 378 = 3.75%
     text = f"因公出国费支出数363.82万元，预算数378万元，支出数比预算数减少14.18万元，下降率为{rate}，主要原因是厉行节约。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("less", "expected"), [("1825", []), ("1852", [("CHG002", "1852万元")])])
+def test_a_comparison_closing_a_sentence_may_be_of_its_first_amount(less, expected):
+    # "…23940万元，即梨树a，伊通b，比我市少d": d compares the two counties together, not the last one
+    assert errors(f"去年我市的全口径财政收入额是梨树和伊通两县的两倍以上，是25765万元。而两县加起来的财政收入是23940万元，即梨树"
+                  f"14163万元，伊通9777万元，比我市少{less}万元。") == expected

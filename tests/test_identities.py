@@ -315,3 +315,17 @@ def test_an_item_whose_stage_word_contradicts_its_heading_is_no_fact_of_either_s
                   "二、2018年决算",
                   "2018年“三公”经费决算支出51万元，其中：因公出国（境）费支出决算14万元；公务用车购置及运行维护费支出决算"
                   "10万元；公务接待费支出决算27万元。") == []
+
+
+@pytest.mark.parametrize(("second", "expected"), [("市食药监局", []), ("市旅游委", [("CON001", "1848.26万元")])])
+def test_sentences_opening_with_two_units_state_two_quantities(second, expected):
+    # a news report on several departments: each sentence's figures are its own unit's
+    assert claims("比如市旅游委，2015年“三公”经费财政拨款决算数413.89万元，比年初预算325.55万元增加了88.34万元。",
+                  f"{second}2015年“三公”经费财政拨款决算数1848.26万元，比年初预算2184.89万元减少336.63万元。") == expected
+
+
+def test_a_unit_named_in_its_clause_is_not_the_whole_of_all_units():
+    # the city's total of all its units, then one unit's figure: two quantities
+    assert claims("2015年北京市级党政机关和全额拨款事业单位“三公”经费财政拨款决算64245万元，比年初预算下降22.3%。",
+                  "其中，今年北京市公安局的“三公”经费财政拨款决算数为9530.81万元，相比预算数减少约1418万元；北京市环境保护局"
+                  "“三公”经费财政拨款决算数为431.38万元。") == []

@@ -2115,3 +2115,31 @@ def test_zhan_inside_a_name_makes_no_share(last, expected):
 def test_an_unrelated_item_without_the_share_its_parts_have_ends_the_list(after, expected):
     text = f"一般公共预算支出840.5亿元，其中，民生支出652.1亿元，占全部支出的77.6%；{after}。"
     assert errors(text) == expected
+
+
+# --------------------------------------------------------------------------- twentieth round of held-out pages
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a carry-over named after the spending is brought in too
+        (["文联2019年度收入总计116.08万元，支出总计118.77万元，上年结转9.7万元，年终结余7.01万元。"], []),
+        (["文联2019年度收入总计116.08万元，支出总计118.77万元，上年结转9.7万元，年终结余8.01万元。"], [("DIF001", "8.01万元")]),
+        # a deficit is the spending less the income, written without its sign
+        (["中央财政总收入24421亿元，比上年增长15.0%；中央财政总支出26871亿元，比上年增加14.4%。中央财政收支相抵，赤字2450亿元。"], []),
+        (["中央财政总收入24421亿元，比上年增长15.0%；中央财政总支出26871亿元，比上年增加14.4%。中央财政收支相抵，赤字2540亿元。"],
+         [("DIF001", "2540亿元")]),
+        # an average per nothing named divides no count of another paragraph
+        (["全面认识我市的财政形势，主要有3个方面：", "1.财政收入增长较快。",
+          "2004年全口径收入完成了25765万元，省长讲全省县级财政收入平均为8000万元。"], []),
+        # money the budget never held, named right after the rate, may be left out of it
+        (["项目年预算批复金额为900万元，实际执行资金总额977万元，资金执行率为100%，其中，77万元为社会募集款专项资金。"], []),
+        (["项目年预算批复金额为900万元，实际执行资金总额977万元，资金执行率为90%，其中，77万元为社会募集款专项资金。"],
+         [("PCT002", "90%")]),
+        # an actual with its own completion rate is no budget of the next one
+        (["部门预算支出5000万元，完成年度预算的98.9%。本级支出3557万元，完成预算的100%。"], []),
+    ],
+)
+def test_relations_of_the_twentieth_round(paragraphs, expected):
+    assert errors(*paragraphs) == expected

@@ -127,6 +127,10 @@ _DOCS = {
           after it ("4.其他收入0万元" "5.用事业基金弥补收支差额0万元").
         - A list of income ends where the sentence turns to spending ("收入A，其中保险费a，补贴b；支出B…；结
           余c").
+        - A part the words before it put inside an earlier part ("中长期贷款935.7亿元，中长期贷款中个人消费贷款
+          414.2亿元"; "其中教育支出a，高等教育在教育支出中占比最大，b") is within that part, not beside it.
+        - A yearly average (年均, 月均, 日均) is no part ("…4.55亿元，其中税收收入3.54亿元；…收入年均达3.35亿元"; but
+          2022年均衡性转移支付 names no average).
         - An adjustment of the whole alone in its clause ends the list ("…孤儿基本生活保障金11万元，调减40万
           元，全年实际下达71万元").
         - When the first three or more parts make the total exactly, the amounts after them are of another
@@ -347,6 +351,11 @@ _DOCS = {
           口7812人，街镇常住人口2378人，流动人口542人").
         - People counted by an attribute, 党员 or 女职工, and households by what they grow or raise, 水稻种植
           户 and 玉米种植户, overlap with the other parts: each is held to the total alone.
+        - Counts after 有 of the total's own noun are members picked by what they did ("102个部门…，其中，有81个
+          部门公开了104个项目的项目文本；有99个部门公开了128个项目的绩效目标表"): they may overlap, each is held to
+          the total alone, and a count of another noun among them (104个项目) is none of them.
+        - One part after a list of amounts may be of the whole list ("包括防灾减灾资金3400万元、农业救灾资金
+          1600万元、水利救灾资金1000万元，其中2010万元重点支持…": 2010 ≤ 6000 is a reading).
 
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
@@ -359,7 +368,8 @@ _DOCS = {
         such tallies are rounded to the unit, ±½ each. A count written in 万 with decimals (128.69万人次) is
         rounded to its last digit written (±50); a total written with fewer decimals than each of its parts
         and cut off at its last digit rather than rounded (373.9052万元 + 503.8417万元 written 877.74万元) is
-        information.
+        information. A partial list whose parts add up to below what the total's rounding allows is below the
+        total (1217.29 + 1273.27 + 22.52 = 2513.08亿元 under 2513.10亿元: the rounding intervals only touch).
         """),
     "SUM002": ("sum", "error", "identity-sum", "A total and the parts a domain identity says it is made of do not agree.", """
         What it checks: identities of budget reporting kept as data in patterns/identities.toml, applied
@@ -422,6 +432,8 @@ _DOCS = {
 
         - A year's leftover is against its income plus what was brought in (上年结转) less its spending and
           what was taken back (收回, 调减).
+        - What was brought in may be named after the spending: "收入总计116.08万元，支出总计118.77万元，上年
+          结转9.7万元，年终结余7.01万元" → 116.08 + 9.7 − 118.77.
         - Opening its sentence, it is against the one income and the one spending the sentence before states:
           "…支出3846万元，与财政预算总收入3988万元相抵。本年度结余142万元".
         - After the one income and the one spending of its own sentence, it is against those: "社保基金收入完成42.17亿元，
@@ -456,6 +468,8 @@ _DOCS = {
         - Several amounts after the netting words share what is left, a repayment (债券还本) spent too: "可用资金403.09
           亿元。…实际支出351.38亿元，债券还本19.26亿元，收支相抵，安排预算稳定调节基金30.47亿元，专项结转下年1.98亿元"
           → 30.47 + 1.98 = 403.09 − 351.38 − 19.26.
+        - A shortfall after the netting words (赤字, 缺口, 收不抵支) is the spending less the income, written
+          without its sign: "中央财政总收入24421亿元…；中央财政总支出26871亿元…。中央财政收支相抵，赤字2450亿元".
         - What is carried into next year after a total income and a total spending of its sentence is the one
           less the other ("收入总量303.57亿元、支出总量284.8亿元，结转下年支出18.77亿元"); not a carry-over
           listed among the spending total's uses.
@@ -612,6 +626,8 @@ _DOCS = {
 
         **What is no budget**
 
+        - An actual with its own completion rate is no budget of the next one ("…预算支出132512.65亿元，完成预算的
+          98.9%。…中央本级支出35570.83亿元，完成预算的100%": the 本级 budget is not given).
         - A change or a difference (较年初预算减少d, 超收d) is no budget, nor is a budget paired with another
           part's actual ("个人所得税预算a，个人所得税b…；资源税c，为预算的p%"); the budget may come before or
           after its actual: "个人所得税b，预算a，为预算的p%" is b / a.
@@ -629,6 +645,9 @@ _DOCS = {
         - The actual is never a part in brackets the rate stands outside of ("支出A（其中镇级支出a），完成调整
           预算的p%": A); a rate in a part of its own (after ；) is of that part's amount.
         - A leftover (年末结余数19.8万元) is no actual of a rate.
+        - An amount named right after the rate as a part of the actual may be money the budget never held: the
+          actual less it is a reading ("预算批复金额为900万元，实际执行资金总额977万元，资金执行率为100%，其中，77
+          万元为社会募集款").
 
         **Numbered items, wholes and parts**
 
@@ -784,7 +803,9 @@ _DOCS = {
         comparison are changes ("比去年3.01万元少0.07万元"), and so is a base written after the comparison
         word with its rate between ("较上年同期99895万元下降32.0%，减收31940万元"). A written base after the last part of a list
         may be compared with the list's total ("转移性收入A，其中：…、专项转移支付收入a，比报告数B增加d":
-        d = A − B, or a − B). A budget balances: in a 预算 whose income and spending of the same funds
+        d = A − B, or a − B), and a comparison closing a sentence whose amounts before it state no change of
+        their own may be of the sentence's first amount ("两县…财政收入是23940万元，即梨树14163万元，伊通9777万
+        元，比我市少1825万元" → 25765 − 23940). A budget balances: in a 预算 whose income and spending of the same funds
         are stated equal and both compared with last year's budget, their changes must be equal
         ("收入预算A，比2023年预算减少876.75万元…支出预算A，比2023年预算减少867.75万元" is a slip); not
         against 执行数, since last year's income and spending executed may differ.
@@ -804,7 +825,9 @@ _DOCS = {
         period (540.6元/人·月, 月人均补差201元) are not a total over a count and are left alone; so is 人均 after a count of visits
         in its sentence ("城镇医疗救助23445人次，累计支出652.45万元，年人均救助水平328.05元": how many people, it does not say).
         A total from the sentence before must be an amount of what the average names ("…利润总额1708.72亿元。…在岗职工
-        840764人，平均工资13.34万元": no wage bill is given, nothing is checked).
+        840764人，平均工资13.34万元": no wage bill is given, nothing is checked). An average per nothing named
+        divides no count of another paragraph ("…主要有三个方面：" "…全省县级财政收入平均为8000万元": of
+        counties the text does not count).
         Why: averages are derived figures; a wrong one shows a wrong total or count.
         Example: "运行维护费5.43万元…平均每台车的运行费用为2.72万元" with 2辆 → 2.715 → 2.72 (consistent).
         Tolerance: the interval rule; when several counts could be meant, any one that fits is accepted.
@@ -835,7 +858,9 @@ _DOCS = {
         What it checks: figures that name the same measure, scope, funds and stage (e.g. 基本支出 of
         财政拨款, 决算) in two places of the report must agree. 财政拨款 vs all funds, 基本 vs 项目, budget vs
         actual are different quantities and never conflict, and so are the amounts of paragraphs opening with two
-        places ("忻州市…全市一般公共预算支出128.01亿元" / "吕梁市…全市一般公共预算支出144.02亿元"). A figure whose sentence opens with a fund's
+        places ("忻州市…全市一般公共预算支出128.01亿元" / "吕梁市…全市一般公共预算支出144.02亿元"), or of sentences
+        opening with two units' names ("比如市旅游委，2015年“三公”经费财政拨款决算数413.89万元" / "市食药监局2015年
+        “三公”经费财政拨款决算数1848.26万元"; not the report's own: 本单位, 我局). A figure whose sentence opens with a fund's
         name ("一般公共预算收入总计a，本年支出b，年末结转和结余c"), or whose heading names one ("（二）一般公共预算
         当年拨款结构情况" over "基本支出a"), may be of that fund, and so is a figure under a heading that is a
         fund's own name ("一、企业职工基本养老保险基金" / "二、城乡居民基本养老保险基金", each over "本年收入a"): it does not conflict with the same name

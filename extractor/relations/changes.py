@@ -623,6 +623,12 @@ def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions
     whole = _text()._enumeration_total(current, sent) if comp and comp.inline and _text()._listed(current) else None
     if whole is not None and _comparable(whole, current):
         readings += [formula(b, whole) for b in bases]
+    # "两县…财政收入是23940万元，即梨树14163万元，伊通9777万元，比我市少1825万元": a comparison closing a
+    # sentence whose amounts before it state no change of their own may be of the sentence's first amount
+    if current in sent and (opening := next((g for g in sent if g.kind == current.kind and not _is_change(g)), None)) \
+            not in (None, current, *bases) and _comparable(opening, current) and opening.depth == 0 and not any(
+                _is_change(g) or g.kind == "percent" for g in sent[sent.index(opening) + 1 : sent.index(m)]):
+        readings += [formula(b, opening) for b in bases]
     return [_text()._rel("difference", "CHG002", m, **formula(first), alternatives=readings)]
 
 

@@ -152,11 +152,26 @@ def _other_subjects(key: FactKey, a: Fact, b: Fact) -> bool:
     """Whether two facts of a measure that needs a qualifier (支出, 收入) stand in sentences about
     different things: "县级福彩公益金本年收入…当年实际支出92.3万元" and "省市下达福彩公益金…当年实际支出
     219.488万元" are the spending of two funds, not one spending stated twice."""
+    if (unit := _unit_opening(a)) and (other := _unit_opening(b)) and unit != other:
+        return True  # "市旅游委，2015年“三公”经费…决算数a" and "市食药监局2015年“三公”经费…决算数b": two units' figures
     if key.measure not in data()[0].needs_qualifier or key.scope is not None or key.funds != "全部":
         return False  # (a scope or funds named make it one quantity of the report's own)
     def subject(f: Fact) -> str:
         return regex.sub(r"[\d\s年度月日，,、：:（）()]", "", without_numbering(f.mention.head))
     return subject(a) != subject(b)
+
+
+def _unit_opening(f: Fact) -> str | None:
+    """The unit a fact's clause, or else its sentence, opens with, before its measure ("比如市旅游委，2015年…"
+    → 市旅游委; "其中，今年北京市公安局的“三公”经费…" → 北京市公安局; "以人力资源和社保部为例，…"; not the
+    report's own: 本单位, 我局)."""
+    endings = "|".join(map(regex.escape, sorted(data()[0].subject_endings, key=len, reverse=True)))
+    for text in (f.mention.clause_lead, regex.split(r"[\d，,；;：:（(]", without_numbering(f.mention.head).strip(), maxsplit=1)[0]):
+        text = regex.sub(r"^(?:其中|比如|例如|如|以)?[，,]?(?:今年|去年|本年|当年)?(?:\d{4}年度?)?", "", text.strip())
+        hit = regex.match(rf"(\p{{Han}}{{1,18}}?(?:{endings}))(?:的|为例|“|\d|[，,]|$)", text)
+        if hit and not hit.group(1).startswith(("本", "我", "该", "各", "全")):
+            return hit.group(1)
+    return None
 
 
 def _funds_said(f: Fact) -> str:

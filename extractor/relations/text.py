@@ -161,6 +161,7 @@ class Difference(BaseModel):
     plus_named_prefix: str
     plus_total: str
     netted: str
+    deficit: str
     other_factors: str
     carried_out: str
     adjusted: str
@@ -238,6 +239,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "carried_in": regex.compile(c.difference.carried_in),
         "plus_total": regex.compile(c.difference.plus_total),
         "netted": regex.compile(c.difference.netted),
+        "deficit": regex.compile(c.difference.deficit),
         "other_factors": regex.compile(c.difference.other_factors),
         "carried_out": regex.compile(c.difference.carried_out),
         "adjusted": regex.compile(c.difference.adjusted),
@@ -631,7 +633,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 continue  # one part is checked only where 其中 names it: it cannot exceed its total
             if sum(any(any(w in p.clause_lead for w in words) for p in parts) for words in c.series) > 1:
                 continue  # each part given for two series (当月a；累计b): not one list
-            parts = [p for j, p in enumerate(parts) if not any(_inside(p, q, c) or _identity_part(p, q) for q in parts[:j])]
+            parts = [p for j, p in enumerate(parts) if not any(_inside(p, q, c) or _identity_part(p, q) or _named_within(p, q, c)
+                                                               for q in parts[:j])]
             parts = _at_the_totals_budget(total, parts)
             parts = _netted(parts, c)
             if sum(_written_again(total, p) for p in parts) > 1 \
@@ -645,6 +648,13 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             ranks = {r["rank"] for p in parts if (r := cues()[1]["hierarchy"].search(p.clause_lead))}
             if len(ranks) > 1:
                 continue  # the levels of a hierarchy (一级指标3个，二级指标9个): not parts of one total
+            members = [p for p in parts if (noun := _counted(total)) and _counted(p) == noun and p.lead.rstrip().endswith("有")]
+            if kind_unit[0] == "count" and len(members) > 1:
+                # "102个部门…，其中，有81个部门公开了104个项目…；有99个部门公开了128个项目…": the total's own noun counted
+                # after 有 names members picked by what they did, which may overlap (and 104个项目 counts something
+                # else): each is held to the total alone
+                out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, 1]], at_most=True) for p in members]
+                continue
             if kind_unit[0] == "count" and any(w in p.clause_lead for p in parts for w in c.person_attributes):
                 # people by an attribute overlap with the other parts: each is held to the total alone
                 out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, 1]], at_most=True) for p in parts]
@@ -695,6 +705,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 readings.append({"terms": [[total.fig.id, 1], [outer.fig.id, -1], *terms], "at_most": not complete})
             if len(others) > 1:
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
+            if len(parts) == 1 and total in sent and parts[0].depth == total.depth and (run := _enumerated_before(total, sent)):
+                # "包括防灾减灾资金a、农业救灾资金b、水利救灾资金c，其中d重点支持…": one part after a list may be of
+                # the whole list, not of its last item
+                readings.append({"terms": [*terms, *[[g.fig.id, -1] for g in run]], "at_most": True})
             # "对5个部门、5个镇乡街道开展评价，15个专项开展重点评价，其中：良好部门5个；…；良好专项14个":
             # a list of counts may break down every count before it, its parts named by what they count
             beside = [g for g in sent[:k] if g is not total and _same_kind(g, kind_unit) and g.depth == total.depth
@@ -1052,6 +1066,27 @@ def _inside(part: Mention, earlier: Mention, c: SumCues) -> bool:
 
     (a, name_a), (b, name_b) = level(part.clause_lead), level(earlier.clause_lead)
     return a > b >= 0 and name_a == name_b
+
+
+def _enumerated_before(g: Mention, sent: list[Mention]) -> list[Mention]:
+    """The amounts listed with 、 right before g, its fellow items ("a、b、g" → [a, b])."""
+    run, k = [], sent.index(g)
+    while k > 0 and regex.match(r"\s*[、]", sent[k].lead) and sent[k - 1].kind == g.kind and sent[k - 1].fig.unit == g.fig.unit \
+            and sent[k - 1].depth == g.depth:
+        k -= 1
+        run.append(sent[k])
+    return run
+
+
+def _named_within(part: Mention, earlier: Mention, c: SumCues) -> bool:
+    """Whether the words leading to a part say it is within an earlier part ("中长期贷款a，中长期贷款中个人消费
+    贷款b"; "其中教育支出a，高等教育在教育支出中占比最大，b")."""
+    name = _own_name_said(earlier)
+    for w in c.part_markers:
+        name = name.removeprefix(w)
+    name = regex.sub(r"(?:超过?|约|近|逾)$", "", name)
+    lead = compact(part.upto[earlier.fig.end - part.sent_start:]) if earlier.sentence == part.sentence else ""
+    return len(name) >= 2 and f"{name}中" in lead
 
 
 def _restarts(g: Mention, total: Mention, first: Mention, c: SumCues) -> bool:
@@ -1768,7 +1803,7 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
         return _arrival_rate(m, sent, mentions)
     comp = pats["completion"].search(lead) or pats["rate"].search(lead)
     if comp:
-        done = _completion(m, comp.group("base"), sent, prev, mentions, facts)
+        done = _outside_the_budget(m, sent, _completion(m, comp.group("base"), sent, prev, mentions, facts))
         if done or not pats["pair_rate"].search(lead) or any(w in lead for w in c.completion.pair_rate_not):
             return done
         return _pair_rate(m, sent)  # ("支付a，未支b，支付率p%": no budget stated, what is done over done and not done)
@@ -1785,6 +1820,29 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     if pats["pair_rate"].search(lead) and not any(w in lead for w in c.completion.pair_rate_not):
         return _pair_rate(m, sent)
     return []
+
+
+def _outside_the_budget(m: Mention, sent: list[Mention], found: list[Relation]) -> list[Relation]:
+    """"…预算批复金额为900万元，实际执行资金总额977万元，资金执行率为100%，其中，77万元为社会募集款…": a part
+    named right after the rate of an actual above its budget may be money the budget never held; the actual
+    less it is a reading."""
+    k = sent.index(m)
+    part = next((g for g in sent[k + 1 :] if g.kind == "money"), None)
+    if part is None or not _part_marker(part, cues()[0].sum.part_markers):
+        return found
+    by_id = {g.fig.id: g.fig for g in sent}
+    out = []
+    for r in found:
+        num, den = r.data.num, r.data.den
+        if r.kind != "ratio" or len(num) != 1 or len(den) != 1 or part.fig.id in {i for i, _ in num + den} \
+                or not {num[0][0], den[0][0]} <= by_id.keys() \
+                or by_id[num[0][0]].value * factor(by_id[num[0][0]]) <= by_id[den[0][0]].value * factor(by_id[den[0][0]]):
+            out.append(r)
+            continue
+        data = r.data.model_dump(exclude_defaults=True)
+        data["alternatives"] = [*data.get("alternatives", []), {"num": [[num[0][0], 1], [part.fig.id, -1]], "den": data["den"]}]
+        out.append(_rel(r.kind, r.rule, m, **data))
+    return out
 
 
 def _portion(m: Mention, sent: list[Mention]) -> Relation | None:
@@ -2578,6 +2636,9 @@ def _paired_elsewhere(budget: Mention, actual: Mention, mentions: list[Mention])
         return nxt is not None and nxt.sentence == g.sentence and nxt.kind == "percent" \
             and cues()[1]["completion"].search(nxt.clause_lead) is not None
 
+    if rated(budget):
+        return True  # (an actual of its own rate is no budget: "…预算支出A，完成预算的98.9%。…本级支出a，完成预算的100%")
+
     return any(g.kind == "money" and _stage(g.clause_lead) == "actual"
                and (g.sentence == budget.sentence or (g.paragraph == budget.paragraph and rated(g)))
                for g in mentions[budget.index + 1 : actual.index])
@@ -2663,6 +2724,11 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         # 相抵，本年收支结余c"), else of the totals of the paragraph before too
         found = (_income_less_spending(m, _earlier(m, mentions, m.paragraph), any_income=True)
                  or _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True))
+        if pats["deficit"].search(lead):  # a shortfall is the spending less the income
+            def flipped(reading):
+                return reading.model_copy(update={"terms": [(i, -sign) for i, sign in reading.terms]})
+            found = [r.model_copy(update={"data": flipped(r.data).model_copy(
+                update={"alternatives": [flipped(a) for a in r.data.alternatives]})}) for r in found]
         # (several amounts after the words share what is left: "收支相抵，安排预算稳定调节基金c1，专项结转下年c2" →
         # c1 = income − spending − c2, checked once, on the first)
         netted_at = pats["netted"].search(m.upto).end()
@@ -2742,8 +2808,8 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     # ("…，调出资金增加10,239万元，…": an amount added, compared with nothing, is added like the others)
     added = [g for g in sent[:k] if g not in before and g.kind == "money"
              and (not _is_not_part(g, c.sum) or _added_amount(g, sent))]
-    if any(_names_total(g) for g in added):
-        return []  # a total stated after 加上 already closed it (…收入合计A；支出合计B): B is another one
+    if any(_any_total(g) for g in added):
+        return []  # a total stated after 加上 already closed it (…收入合计A；支出合计B; …加b，共计c；支出合计B): B is another one
     # a breakdown of an added amount (其中：…, （含…）) is not added again
     # (nor what is enumerated with its first part: "…b，其中，上级补助收入b1、调入资金b2和…b3，债务收入d")
     inside, breakdown = [], False
@@ -2817,8 +2883,8 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list
     # (nor is a total that goes on to an enumeration of its own: "共计拨付上级…资金a、县级…资金b")
     if len(parts) < 2 or regex.match(r"\s*、", m.after) or any(_part_marker(g, c.part_markers) for g in before[1:] if g.depth == 0) \
             or ((marker := _part_marker(before[0], c.part_markers)) and (before[0] is not sent[0] or _says_use(marker, c))) \
-            or any(_any_total(g) for g in parts):
-        return []
+            or any(_any_total(g) or _other_flow(m.clause_lead, g.clause_lead) for g in parts):
+        return []  # (nor a total of another flow: "收入合计A，加b，共计c；本年支出合计C" adds up no income)
     # "…，支出合计C" may add up what an earlier sentence began ("收入A。上年结余b，补助c，收入合计C"):
     # then the amounts of this one are only some of its parts
     partial = cues()[1]["closing_flow"].match(m.clause_lead) is not None
@@ -2840,8 +2906,8 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
     """"…收入合计42.5亿元，支出19.43亿元，年终结余23.07亿元": what is left is the total income stated
     before it (in `pool`, its sentence or paragraphs; with `any_income`, the income named no total
     too) less the spending stated after that: the total spending if one is named (总支出), else the
-    latest spending (unless `totals_only`). What was brought in (上年结转) between them adds, what was
-    taken back (收回, 调减) takes away."""
+    latest spending (unless `totals_only`). What was brought in (上年结转) after the income adds, what
+    was taken back (收回, 调减) takes away."""
     before = [g for g in pool if g.index < m.index and g.kind == "money" and not _is_not_part(g, cues()[0].sum)]
     income = next((g for g in reversed(before) if _any_total(g) and _total_flow(g) == "income"), None)
     if income is None and any_income:  # (what a list breaks down, not one of its parts)
@@ -2882,7 +2948,8 @@ def _income_less_spending(m: Mention, pool: list[Mention], totals_only: bool = F
         return (_listed(g) and g.sentence in (income.sentence, spent.sentence)) \
             or (_listed(g, opening=True) and g.sentence - 1 in (income.sentence, spent.sentence))
 
-    carried = [g for g in before if income.index < g.index < spent.index and regex.search(d.carried_in, g.clause_lead)
+    # (after the spending too: "收入总计A，支出总计B，上年结转c，年终结余C" is A + c − B)
+    carried = [g for g in before if g.index > income.index and g is not spent and regex.search(d.carried_in, g.clause_lead)
                and not listed_in(g)]
     taken = [g for g in before if g.index > income.index and g is not spent and any(w in g.clause_lead for w in d.cut)
              and not listed_in(g)]
@@ -3187,6 +3254,9 @@ def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: lis
     counts = [g for g in reversed(_earlier(m, mentions, first)) if g.kind == "count"
               and g.fig.unit != "分" and (not per or similarity(per[-1:], g.lead + g.fig.unit) > 0 or per[:1] in "台辆个人户名")]
     counts = [g for g in counts if not g.fig.approx][:4]
+    if not regex.search(r"每|(?<!平)均", m.clause_lead):
+        # an average per nothing named ("全省县级财政收入平均为8000万元") divides no count of another paragraph
+        counts = [g for g in counts if g.paragraph == m.paragraph]
     if not counts:
         return []
     first, *rest = counts
