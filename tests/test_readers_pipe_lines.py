@@ -104,3 +104,11 @@ def test_a_row_of_empty_cells_ending_with_a_bar_is_as_wide_as_the_others():
     (t,) = find_flattened_tables(lines)
     assert (t.first_line, t.last_line) == (0, 7) and {len(r) for r in t.rows} == {6}
     assert t.rows[2] == ["资源税", "", "", "", "", ""]
+
+
+def test_rows_of_two_cells_with_one_bar_each_are_a_table():
+    # "项目 | 决算数" over named amounts: a table of two columns, once it has three rows and two numbers
+    lines = ["项 目 | 决算数", "合 计 | 1957.23", "1、因公出国(境)费 | 65.98", "2、公务接待费 | 918.5"]
+    [t] = find_flattened_tables(lines)
+    assert t.rows == [["项 目", "决算数"], ["合 计", "1957.23"], ["1、因公出国(境)费", "65.98"], ["2、公务接待费", "918.5"]]
+    assert find_flattened_tables(["文号 | 浏览量", "本页共1条"]) == []  # one line with a bar is a page's chrome, no table

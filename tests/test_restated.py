@@ -514,3 +514,29 @@ def test_an_item_naming_its_kuan_as_the_xiang_restates_the_kuan_row(tmp_path, am
     # name given are the table's 221 / 22102 row (2,700,000元 = 270.00万元)
     items = ITEMS[:2] + [f"3.“住房保障支出（类）住房保障支出（款）住房改革支出（项）”{amount}万元，主要用于住房改革。"]
     assert [f.stated for f in claims(report(tmp_path, items), "CON002")] == found
+
+
+SANGONG_TWO_COLUMNS = """2015年度“三公”经费决算说明
+一、总体情况
+2015年“三公”经费决算支出数为{total}万元，其中，因公出国(境)费65.98万元，公务接待费918.5万元，公务用车费{car}万元。
+2015年度“三公”经费决算财政拨款情况统计表
+单位:万元
+项 目 | 决算数
+合 计 | 1957.23
+1、因公出国(境)费 | 65.98
+2、公务接待费 | 918.5
+3、公务用车费 | 972.75
+"""
+
+
+@pytest.mark.parametrize(("total", "car", "expected"), [
+    ("1957.23", "972.75", []),
+    ("1975.23", "972.75", [("CON002", "1975.23万元")]),  # the 合计 row is the 三公经费 a 决算支出数 names
+    ("1957.23", "927.75", [("CON002", "927.75万元")]),  # 公务用车费 is the 公务用车购置及运行维护费 line
+])
+def test_a_text_restates_a_two_column_three_public_table(tmp_path, total, car, expected):
+    path = tmp_path / "sangong.txt"
+    path.write_text(SANGONG_TWO_COLUMNS.format(total=total, car=car), encoding="utf-8")
+    result = check_file(path)
+    by_id = {f.id: f.raw for f in result.figures}
+    assert [(f.rule, by_id[f.figures[0]]) for f in result.findings if f.rule.startswith("CON")] == expected

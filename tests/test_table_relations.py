@@ -376,6 +376,17 @@ def test_growth_amount_and_growth_ratio_columns_are_learnt_too():
     assert table_claims("", rows) == [("TBL002", "-5.42%")]
 
 
+def test_a_difference_header_written_with_a_pause_mark_is_learnt():
+    # 增、减额 is 增减额: 53.75 = 65.98 − 12.23 …; the item row that breaks it is flagged
+    rows = [["项目", "2014年决算数", "2015年决算数", "增、减额"],
+            ["1、因公出国(境)费", "12.23", "65.98", "53.75"],
+            ["2、公务接待费", "977.30", "918.50", "-58.80"],
+            ["3、公务用车费", "964.19", "972.75", "8.56"]]
+    assert table_claims("单位：万元", rows) == []
+    rows[2][3] = "-85.80"
+    assert table_claims("单位：万元", rows) == [("TBL002", "-85.80")]
+
+
 def test_learnt_ratio_column_flags_the_row_that_breaks_it():
     rows = [r[:] for r in SANGONG]
     rows[-1][4] = "-3.56%"

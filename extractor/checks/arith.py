@@ -897,7 +897,8 @@ _DOCS = {
         What it checks: a 说明 restates its tables: a subject's amount (住房公积金（项）, 社会保障和就业支出（类）)
         against the subject's row, by code and names, in every table of the same stage (预算/决算) and
         funds (财政拨款 or 一般公共预算 vs all funds), in the column of the same scope (合计, 基本支出, 项目支出);
-        三公经费 and its parts against their columns in the 三公 table; a 决算's text 年初预算 or 全年预算 against
+        三公经费 and its parts against their columns in the 三公 table, or its rows (a 三公 table of rows: its 合计
+        row is the 三公经费, "“三公”经费决算支出数为1957.23万元", and 公务用车费 the 公务用车购置及运行维护费 line); a 决算's text 年初预算 or 全年预算 against
         a bare 预算数 column when the table has no column of that budget. A project self-evaluation's
         money (年初预算, 全年预算, 全年执行, 预算执行率) against the funding lines of its one 绩效自评表,
         and what it says an indicator achieved (养护路段优良路率为82.6%) against the indicator's
@@ -936,8 +937,8 @@ _DOCS = {
         Tolerance: the interval rule on every cell.
         """),
     "TBL002": ("table", "error", "table-column-formula", "A table cell breaks the formula the rest of its column follows.", """
-        What it checks: difference and ratio columns (差异, 增减, 增长额, 比率, 增长比, 增幅, %; the words are
-        in patterns/tables.toml): the formula is learnt from the
+        What it checks: difference and ratio columns (差异, 增减 — also written 增、减额 —, 增长额, 比率, 增长比, 增幅, %;
+        the words are in patterns/tables.toml): the formula is learnt from the
         column's own rows (e.g. 金额差异 = 决算 − 预算, 比率 = 差异 / 预算) and each row is checked against it.
         Why: one cell typed over by hand breaks a column everyone assumes was computed.
         Example: 超支节约比率 −3.63% = −0.58 / 16 (consistent); −3.56% in the same cell would be flagged.

@@ -192,8 +192,8 @@ def _delimited(lines: list[str], i: int, sep: str) -> FlatTable | None:
     def cells(line: str) -> list[str] | None:
         body = line.strip(_STRIP)
         if sep == "|":
-            if body.count("|") < 2:
-                return None
+            if body.count("|") < 2 and (body.count("|") < 1 or body.startswith("|") or body.endswith("|")):
+                return None  # (one bar between two cells is a row of two: "合 计 | 1957.23")
             # a leading bar is a border only in a row that also ends with one (| a | b |); otherwise
             # it follows an empty first cell (a merged level: "| 质量指标 | 工程完工率 | 100")
             # and a row ending with one lost only that border: the bars before it part empty cells
@@ -221,6 +221,8 @@ def _delimited(lines: list[str], i: int, sep: str) -> FlatTable | None:
     # funding part: its header, its field rows and one 年度资金总额 line)
     if not rows or not (_consistent(rows) or _ragged(rows, 1 if sep == "|" else 2)):
         return None
+    if sep == "|" and all(len(r) <= 2 for r in rows) and (len(rows) < 3 or sum(is_number(r[-1]) for r in rows) < 2):
+        return None  # one bar a line ("项目 | 决算数" over "合计 | 1957.23"…) makes a table of two columns only when long enough
     return FlatTable(i, j - 1, rows)
 
 

@@ -101,8 +101,9 @@ def _words() -> tuple[RestatedWords, dict]:
         "total_row": regex.compile(w.tables.total_row),
         "scopes": [(name, regex.compile(p)) for name, p in w.tables.scope_columns.items()],
         "funds": [(name, regex.compile(p)) for name, p in w.tables.funds.items()],
-        "measures": [(m.name, regex.compile(m.header), regex.compile(f"(?:{m.text})(?:支出)?$")) for m in w.column_measure],
-        "rows": [(m.name, regex.compile(m.row), regex.compile(f"(?:{m.text})(?:支出)?$")) for m in w.row_measure],
+        # (the name may end in what is counted: “三公”经费决算支出数, 公务接待费金额)
+        "measures": [(m.name, regex.compile(m.header), regex.compile(f"(?:{m.text})(?:支出)?(?:数|金额)?$")) for m in w.column_measure],
+        "rows": [(m.name, regex.compile(m.row), regex.compile(f"(?:{m.text})(?:支出)?(?:数|金额)?$")) for m in w.row_measure],
         "bare": {m.name for m in w.row_measure if m.bare},
     }
     return w, c

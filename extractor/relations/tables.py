@@ -658,7 +658,7 @@ def _family(header: list[str]) -> str | None:
     'balance'
     """
     w = _words()[0].columns
-    text = _squeeze("".join(header))
+    text = _squeeze("".join(header)).replace("、", "")  # (增、减额 is 增减额)
     for family in ("ratio", "difference", "balance", "sum"):
         if any(word in text for word in getattr(w, family)):
             return family
