@@ -2143,3 +2143,65 @@ def test_an_unrelated_item_without_the_share_its_parts_have_ends_the_list(after,
 )
 def test_relations_of_the_twentieth_round(paragraphs, expected):
     assert errors(*paragraphs) == expected
+
+
+# --------------------------------------------------------------------------- twenty-first round of held-out pages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an average per month divides no year's total by its count
+        ("截至3月底，城市低保52815人，累计发放低保金6481.73万元，月平均补助水平为408.4元。", []),
+        # a count said roughly leaves the average unchecked; it does not take another count
+        ("今年新增公益岗位338000个。各地已吸纳174万余名低收入群众务工就业，发放劳务报酬234.7亿元，人均增收1.3万元。", []),
+        # the total an average divides is said after the last count, not before it
+        ("项目年收益总计达26.7万元，带动4个贫困村增收总额达13.308万元，村均年增收3.327万元，带动贫困户169户419人进行收益分红，"
+         "分红总额13.392万元，人均年分红320元。", []),
+        ("项目年收益总计达26.7万元，带动4个贫困村增收总额达13.308万元，村均年增收3.327万元，带动贫困户169户419人进行收益分红，"
+         "分红总额13.392万元，人均年分红330元。", [("AVG001", "330元")]),
+        # per visit divides by visits only
+        ("这次审计的10家医院医疗收支亏损7.52亿元，平均每门诊人次收费307元。", []),
+        # funds received named after 到位 are over their own plan; a list of a budget ends at what was done;
+        # a saving against the budget its clause names
+        ("项目批复总投资564万元，其中：财政资金投资555万元，投工投劳折资9万元；实际到位财政资金555万元，资金到位率100%；实际完成"
+         "投资557万元，与批复总投资相比，节约投资7万元。", []),
+        ("项目批复总投资564万元，其中：财政资金投资555万元，投工投劳折资9万元；实际到位财政资金555万元，资金到位率100%；实际完成"
+         "投资557万元，与批复总投资相比，节约投资8万元。", [("DIF001", "8万元")]),
+        # 增收节支 is an audit's money raised and saved, no change
+        ("全国共审计13.7万个单位，查出损失浪费问题金额331亿元，为国家增收节支492亿元，其中已上交财政267亿元，已减少财政拨款或补贴33"
+         "亿元，已归还原渠道资金192亿元。", []),
+        # 其中之一: one of them
+        ("比如某中心原主任在任时，曾斥2000万元公款，购买豪华游艇，也应包括遭意外曝光者，如某厅多项违规活动近来惹得舆论哗然，其中之一即使用"
+         "高达6000万元的公益金建设职工住宅大楼。", []),
+        # a partition after ；, past the parts of a whole, breaks that whole down again
+        ("全国发行地方政府债券8951亿元。其中，发行一般债券5210亿元，发行专项债券3741亿元；按用途划分，发行新增债券364亿元，发行再融资"
+         "债券8587亿元。", []),
+        # parts after a pair joined by 和 may be of the pair
+        ("资金已全部下达至摘帽的7个贫困县和3个非贫困县，其中：下达7个贫困县2.75亿元，3个非贫困县1.38亿元。", []),
+        # what was carried in, named after 其他…, may be among the sources
+        ("2014年度部门决算收入955.22万元，其中财政拨款收入167.2万元，事业收入770.09万元，其他收入1.43万元，年初项目支出结转和结余16.5"
+         "万元，比2013年增加13%。", []),
+        ("2014年度部门决算收入955.22万元，其中财政拨款收入167.2万元，事业收入770.09万元，其他收入1.43万元，年初项目支出结转和结余17.5"
+         "万元，比2013年增加13%。", [("SUM001", "955.22万元")]),
+        # parts each named like an amount of an earlier ；-part break those amounts down
+        ("全省地方国有企业累计实现营业收入1411.88亿元，同比增长12.2%；实现利润总额22.40亿元，同比下降1.9%；上交税费74.83亿元，同比"
+         "下降3.4%；其中，省国资委出资企业累计实现营业收入961.44亿元，同比增长16.0%。", []),
+        # a share of a count's whole is of the count of what its base names
+    ],
+)
+def test_relations_of_the_twenty_first_round(tmp_path, text, expected):
+    path = tmp_path / "r.txt"
+    path.write_text(f"某县2024年度工作报告\n\n{text}\n", encoding="utf-8")
+    result = check_file(path)
+    by_id = {f.id: f.raw for f in result.figures}
+    assert [(f.rule, by_id[f.figures[0]]) for f in result.findings if f.severity != "info"] == expected
+
+
+def test_a_share_of_a_counts_whole_is_of_the_count_of_what_its_base_names(tmp_path):
+    # 122 of the 1579个重建项目 (总项目数), not of the 7个方面 they fall into: 7.726% written 7.72% is cut off, information
+    path = tmp_path / "r.txt"
+    path.write_text("按照省发展改革委下发的《重建总项目册》，共规划建设1579个重建项目，总投资317.09亿元，涉及住房、基础设施、公共服务"
+                    "设施、生态环境、其他等7个方面。根据指挥部提供的资料，截至2011年10月底，累计开工项目908个，完工项目122个，分别占"
+                    "总项目数的57.5%和7.72%，完成投资199亿元。\n", encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []

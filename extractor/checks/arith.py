@@ -110,6 +110,7 @@ _DOCS = {
         - Parts each named like one of the plain amounts side by side before the list ("全省国有企业实现营业收入A，利润总额B，
           上缴税费C；其中，省本级国有企业实现营业收入a，利润总额b") break those amounts down one by one: a ≤ A, b ≤ B,
           not a + b ≤ C (a stage, 完成年初预算, names no measure; nor are the parts of an earlier list such amounts).
+          The amounts may stand in earlier ；-parts than the last ("营业收入A，同比…；利润总额B，…；上交税费C，…；其中，…营业收入a").
         - An item after ； written with its share, as its total is, is the total's sibling: the list ends before it
           ("固定资产724亿元，占18.3%，其中：房屋…价值495亿元，车辆…价值13亿元；在建工程348亿元，占8.8%").
         - A part opening with the period word its whole opens with, where the first part does not, begins a new
@@ -127,6 +128,10 @@ _DOCS = {
           after it ("4.其他收入0万元" "5.用事业基金弥补收支差额0万元").
         - A list of income ends where the sentence turns to spending ("收入A，其中保险费a，补贴b；支出B…；结
           余c").
+        - A list of a budget's parts ends at what was done with it ("批复总投资564万元，其中：财政资金投资555万元，投工
+          投劳折资9万元；实际到位财政资金555万元").
+        - A second partition after ； ends the list ("其中，一般债券5210亿元，专项债券3741亿元；按用途划分，新增债券364亿
+          元，再融资债券8587亿元"), and may break down the whole the first one did (8951 = 364 + 8587).
         - A part the words before it put inside an earlier part ("中长期贷款935.7亿元，中长期贷款中个人消费贷款
           414.2亿元"; "其中教育支出a，高等教育在教育支出中占比最大，b") is within that part, not beside it.
         - A yearly average (年均, 月均, 日均) is no part ("…4.55亿元，其中税收收入3.54亿元；…收入年均达3.35亿元"; but
@@ -356,6 +361,10 @@ _DOCS = {
           the total alone, and a count of another noun among them (104个项目) is none of them.
         - One part after a list of amounts may be of the whole list ("包括防灾减灾资金3400万元、农业救灾资金
           1600万元、水利救灾资金1000万元，其中2010万元重点支持…": 2010 ≤ 6000 is a reading).
+          So may the parts after a pair joined by 和 ("下达至7个贫困县和3个非贫困县，其中：下达7个贫困县a，3个非贫困县b").
+        - What was carried in, named after 其他…, may be among the sources the total counts ("决算收入955.22万元，其中
+          财政拨款收入a，事业收入b，其他收入c，年初项目支出结转和结余d": a + b + c + d, a reading).
+        - "其中之一" names one of them, no list.
 
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
@@ -408,6 +417,8 @@ _DOCS = {
 
         - A saving compared with nothing named is against the budget: "预算规模为A…。实际采购规模为B…。节约资
           金d" → A − B.
+        - A saving against the budget its clause names, whatever came between: "项目批复总投资564万元，…；实际到位财政资金
+          555万元…；实际完成投资557万元，与批复总投资相比，节约投资7万元" → 564 − 557.
         - An overspend stated before (超出预算金额a) is neither side.
         - Revenue over or under its plan, 超收/短收, is such a difference: "收入A，完成年度收入计划B的p%，超
           收d" → A − B, of the clause's own figures where a ；part gives them, "…；政府性基金收入b，完成预
@@ -498,7 +509,8 @@ _DOCS = {
 
         - Items after ；, each with a bare share, are shares of what an earlier item's share names ("公共基础设施1933亿元，
           占全市资产总额48.8%；流动资产750亿元，占18.9%": of 全市资产总额, not of 1933); a whole named exactly (资产总额)
-          comes before one named only alike (净资产总额).
+          comes before one named only alike (净资产总额), and a count of what the base names before another count
+          ("共规划建设1579个重建项目…涉及…等7个方面。…完工项目122个，…占总项目数的7.72%": of 1579).
         - A base naming a place or level only is the part's measure there ("全市行政单位资产总额2134亿元，占全市53.8%":
           全市资产总额); where no such amount is given, nothing is checked.
         - A whole written inside the 占 phrase is the base ("有7个市的81座污水处理厂…，占7个市133座污水处理厂的60.9%",
@@ -596,6 +608,7 @@ _DOCS = {
           budget ("资金共计2646.34万元，…已到位672.44万元，使用672.44万元，使用率100%").
         - Funds received are over the amount named like them ("要求地方配套资金266亿元…地方配套资金实际到
           位231亿元，到位率86.8%").
+          The name may follow 到位: "其中：财政资金投资555万元…；实际到位财政资金555万元，资金到位率100%" → 555 / 555.
         - An execution rate after a change against the budget is over the actual less the change ("总收
           入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
 
@@ -827,7 +840,10 @@ _DOCS = {
         A total from the sentence before must be an amount of what the average names ("…利润总额1708.72亿元。…在岗职工
         840764人，平均工资13.34万元": no wage bill is given, nothing is checked). An average per nothing named
         divides no count of another paragraph ("…主要有三个方面：" "…全省县级财政收入平均为8000万元": of
-        counties the text does not count).
+        counties the text does not count). An average per visit (平均每门诊人次) divides by visits (人次) only; an average
+        per month (月平均补助水平) is left alone; a count said roughly right before it ("吸纳174万余名…，发放劳务报酬
+        234.7亿元，人均增收1.3万元") leaves it unchecked; and an amount after a count is no average said of the
+        count before ("村均年增收a，带动…419人…，分红总额b，人均年分红c" → b ÷ 419).
         Why: averages are derived figures; a wrong one shows a wrong total or count.
         Example: "运行维护费5.43万元…平均每台车的运行费用为2.72万元" with 2辆 → 2.715 → 2.72 (consistent).
         Tolerance: the interval rule; when several counts could be meant, any one that fits is accepted.

@@ -67,6 +67,7 @@ class SumCues(BaseModel):
     period_openers: list[str]
     cumulative: str
     pronoun_qizhong: str
+    one_of_them: str
     named_between: str
     headcounts: list[str]
     each: str
@@ -575,6 +576,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                               or (regex.search(c.besides, g.lead) and _adds_up(total, parts, single=True))):
                     break  # "其中5个…；另外有3个…", "其中：财政拨款收入a(= 收入合计)；此外，年初结转和结余b": beside the
                     # list, not in it (but "最高的a，最低的b，此外，公务接待费c" goes on)
+                if parts and regex.search("[；;]", g.lead) and cues()[1]["partition"].search(_last_part(g.lead)):
+                    break  # "其中，一般债券a，专项债券b；按用途划分，新增债券c…": a second partition begins
                 if parts and _restarts(g, total, parts[0], c):
                     break  # "全年粮食总产量A。其中，稻谷产量a；全年棉花产量b": a new statement
                 if parts and regex.search(c.cumulative, g.clause_lead) and not regex.search(c.cumulative, total.clause_lead or total.head):
@@ -588,10 +591,12 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 adjusted |= g.kind == "money" and any(w in g.clause_lead for w in c.adjustments)
                 if parts and cues()[1]["plus"].search(g.lead):
                     break  # "总收入A，其中地方收入a；加上级补助收入b，…": what is added is no part of A
-                if parts and _same_kind(g, kind_unit) and _stage(g.clause_lead) == "actual" \
-                        and _stage(total.clause_lead or total.head) is None \
+                if parts and _same_kind(g, kind_unit) and not _is_not_part(g, c) \
+                        and (_stage(g.clause_lead) == "actual" or compact(g.clause_lead).startswith("实际")) \
+                        and _stage(total.clause_lead or total.head) != "actual" \
                         and all(_stage(p.clause_lead) is None for p in parts):
-                    break  # "资金A，其中项目管理费a，目前项目资金已拨付b": what was done with A, no part of it
+                    break  # "资金A，其中项目管理费a，目前项目资金已拨付b": what was done with A, no part of it (nor of a
+                    # budget: "批复总投资A，其中：财政资金a1，投工投劳a2；实际到位财政资金b")
                 if parts and g.kind == "money" and _other_flow(total.clause_lead or total.head, g.clause_lead):
                     break  # "收入A，其中保险费a，财政补贴b；支出B…；结余c": the sentence has moved on to spending
                 if parts and regex.search(c.own_wholes, g.clause_lead):
@@ -624,7 +629,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     parts.append(g)
                 elif parts and _same_kind(g, kind_unit) and _unread_item(g, sent):
                     unread = True
-            if parts and total in sent and (wholes := _wholes_named_by_the_parts(total, parts, sent)):
+            if parts and total in sent and (wholes := _wholes_named_by_the_parts(total, parts, sent)
+                                            or (parts[0].depth == total.depth
+                                                and _wholes_named_by_the_parts(total, parts, sent, whole_sentence=True))):
                 # "全省国有企业营业收入A，利润总额B，上缴税费C；其中，省本级国有企业营业收入a，利润总额b": each part is
                 # within the amount of its own measure before the list, not within the last one
                 out += [_rel("sum", "SUM001", w, terms=[[p.fig.id, 1]], at_most=True) for p, w in wholes]
@@ -705,9 +712,24 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 readings.append({"terms": [[total.fig.id, 1], [outer.fig.id, -1], *terms], "at_most": not complete})
             if len(others) > 1:
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
-            if len(parts) == 1 and total in sent and parts[0].depth == total.depth and (run := _enumerated_before(total, sent)):
-                # "包括防灾减灾资金a、农业救灾资金b、水利救灾资金c，其中d重点支持…": one part after a list may be of
-                # the whole list, not of its last item
+            after_total = m.upto[total.fig.end - m.sent_start:] if total in sent else ""
+            first = next((j for j, g in enumerate(sent) if _part_marker(g, c.part_markers)), None)
+            if _listed(total, opening=True) and cues()[1]["partition"].search(after_total) and regex.search("[；;]", after_total) \
+                    and first is not None and (whole := next((g for g in reversed(sent[:first]) if _same_kind(g, kind_unit)
+                                                              and g.depth == total.depth and not _is_not_part(g, c)), None)
+                                                 if first else _previous_total(prev, kind_unit)) is not None:
+                # "发行债券8951亿元。其中，一般债券5210亿元，专项债券3741亿元；按用途划分，新增债券364亿元，再融资债券8587亿元":
+                # a partition after ；, past the parts of a whole, may break down that whole again
+                readings.append({"terms": [[total.fig.id, 1], [whole.fig.id, -1], *terms], "at_most": not complete})
+            nxt = next((g for g in sent[sent.index(parts[-1]) + 1 :] if g.kind == parts[-1].kind), None) if parts[-1] in sent else None
+            if nxt is not None and nxt.depth == parts[-1].depth and cues()[1]["carried_in"].search(nxt.clause_lead) \
+                    and _adds_up(total, parts + [nxt]):
+                # "决算收入955.22万元，其中财政拨款收入a，事业收入b，其他收入c，年初项目支出结转和结余d" (a + b + c + d):
+                # what was carried in, named after 其他…, may be among the sources the total counts
+                readings.append({"terms": terms + [[nxt.fig.id, 1]], "at_most": False})
+            if total in sent and parts[0].depth == total.depth and (run := _enumerated_before(total, sent)):
+                # "包括防灾减灾资金a、农业救灾资金b、水利救灾资金c，其中d重点支持…", "下达至7个贫困县和3个非贫困县，其中：…
+                # 7个…，3个…": the parts after a list may be of the whole list, not of its last item
                 readings.append({"terms": [*terms, *[[g.fig.id, -1] for g in run]], "at_most": True})
             # "对5个部门、5个镇乡街道开展评价，15个专项开展重点评价，其中：良好部门5个；…；良好专项14个":
             # a list of counts may break down every count before it, its parts named by what they count
@@ -1069,9 +1091,10 @@ def _inside(part: Mention, earlier: Mention, c: SumCues) -> bool:
 
 
 def _enumerated_before(g: Mention, sent: list[Mention]) -> list[Mention]:
-    """The amounts listed with 、 right before g, its fellow items ("a、b、g" → [a, b])."""
+    """The amounts listed with 、 (or 和, 及) right before g, its fellow items ("a、b和g" → [a, b])."""
     run, k = [], sent.index(g)
-    while k > 0 and regex.match(r"\s*[、]", sent[k].lead) and sent[k - 1].kind == g.kind and sent[k - 1].fig.unit == g.fig.unit \
+    # (the joiner before the item's name, "、农业救灾资金b", or after the item before it, "7个贫困县和3个…")
+    while k > 0 and regex.fullmatch(r"\s*(?:[、]|和|及)[^，,；;。：:]*|[^，,；;。：:]*(?:[、]|和|及)\s*", sent[k].lead) and sent[k - 1].kind == g.kind and sent[k - 1].fig.unit == g.fig.unit \
             and sent[k - 1].depth == g.depth:
         k -= 1
         run.append(sent[k])
@@ -1382,8 +1405,9 @@ def _part_marker(m: Mention, markers: list[str]) -> str | None:
         if w in m.lead:
             if regex.search("[；;]", m.lead[m.lead.rfind(w):]):
                 continue  # its words ended at ；("使用范围包括老年公寓、…等；用于社区公益类a"): not this figure's
-            if regex.search(cues()[0].sum.pronoun_qizhong, m.lead[: m.lead.rfind(w) + len(w)]):
-                continue  # "审计抽查其中143宗": of those, not a list
+            if regex.search(cues()[0].sum.pronoun_qizhong, m.lead[: m.lead.rfind(w) + len(w)]) \
+                    or regex.match(cues()[0].sum.one_of_them, m.lead[m.lead.rfind(w) + len(w):]):
+                continue  # "审计抽查其中143宗": of those, not a list; nor "其中之一": one of them
             # "乡镇、组级资产总额分别为a和b": names the parts itself, of no figure before it
             clause = regex.split(r"[，,；;。：:]", m.lead[: m.lead.index(w)])[-1]
             if w.startswith("分别") and regex.search(r"[、和及与]", clause):
@@ -1591,13 +1615,15 @@ def _of_the_parts_measure(base: str, num: Mention, g: Mention, mentions: list[Me
     return max(same, key=lambda h: _tail(name, _own_name(h)), default=g)
 
 
-def _wholes_named_by_the_parts(total: Mention, parts: list[Mention], sent: list[Mention]) -> list[tuple[Mention, Mention]]:
+def _wholes_named_by_the_parts(total: Mention, parts: list[Mention], sent: list[Mention],
+                               whole_sentence: bool = False) -> list[tuple[Mention, Mention]]:
     """Each part with the amount before the list whose name ends like the part's ("省本级国有企业实现营业收入a" →
     "全省国有企业实现营业收入A"), when every part has one and one of them is not the total: the list breaks down
-    several amounts side by side. Empty otherwise."""
+    several amounts side by side. Empty otherwise. The amounts are those of the total's own ；-part, or with
+    `whole_sentence` of every ；-part ("营业收入A，…；利润总额B，…；上交税费C，…；其中，…营业收入a")."""
     # (amounts side by side, not the parts of an earlier list: "…其中：中央a1，省级b1；…实际支付B，其中：中央a2、省级b2"
     # pays a2 of a budget a1, which it may exceed)
-    cut = changes.part_start(total)  # (amounts of the total's own ；-part)
+    cut = -1 if whole_sentence else changes.part_start(total)  # (amounts of the total's own ；-part)
     before = [g for g in sent[: sent.index(parts[0])] if g.kind == total.kind and g.depth == total.depth
               and g.fig.unit == total.fig.unit and g.fig.start - g.sent_start > cut and not _listed(g, opening=True)]
     if total not in before:
@@ -1898,6 +1924,9 @@ def _arrival_rate(m: Mention, sent: list[Mention], mentions: list[Mention]) -> l
     # 到位率86.8%": 266, not the 总投资 657)
     subject = compact(got.clause_lead).split(c.completion.arrival)[0].removesuffix("实际")
     named = [g for g in earlier if len(subject) >= 2 and compact(g.clause_lead).endswith(subject)][:1]
+    # (or named after the word: "其中：财政资金投资555万元，…；实际到位财政资金555万元，资金到位率100%")
+    after = regex.sub(r"(?:为|是|达|共|计)+$", "", compact(got.clause_lead).split(c.completion.arrival, 1)[-1])
+    named = named or [g for g in earlier if not subject and len(after) >= 2 and after in compact(g.clause_lead)][:1]
     return _over(m, "PCT002", got, named + [g for g in plans if g not in named])
 
 
@@ -2067,7 +2096,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
                  and not (_stage(base) is None and _stage(num.clause_lead) == "actual" and _stage(g.clause_lead) == "budget")]
         # (a whole whose own name ends the base's name before one named only alike: 资产总额 for 占全市资产总额, not
         # 净资产总额)
-        cands = sorted(cands, key=lambda g: not _ends_name(name, g))[:3] or _named_exactly(base, num, mentions)
+        # (and a count of what the base names, written after it: 1579个重建项目 for 占总项目数, not 7个方面)
+        cands = sorted(cands, key=lambda g: (not _ends_name(name, g), not _counts_what(name, g)))[:3] \
+            or _named_exactly(base, num, mentions)
         # (a base naming a body, not a measure, is that body's amount of the part's measure: "全省国有企业营业收入A，
         # 利润总额B；其中，省本级…营业收入a，利润总额b，分别占全省国有企业的p%、q%" — q is of B)
         cands = [_of_the_parts_measure(name, num, g, mentions) for g in cands]
@@ -2134,6 +2165,12 @@ def _ends_name(name: str, g: Mention) -> bool:
     区本级一般公共预算支出)."""
     own = _own_name_said(g)
     return len(own) >= 2 and (name.endswith(own) or without_funds(name).endswith(without_funds(own)))
+
+
+def _counts_what(name: str, g: Mention) -> bool:
+    """Whether g is a count of something the name names, written right after it ("1579个重建项目" for 总项目数)."""
+    noun = regex.match(r"\s*(\p{Han}{2,6})", g.after) if g.kind == "count" else None
+    return noun is not None and any(noun.group(1)[i : i + 2] in name for i in range(len(noun.group(1)) - 1))
 
 
 def _own_name_said(g: Mention) -> str:
@@ -2685,6 +2722,11 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         cut = changes.part_start(m)
         own = [g for g in sent[: sent.index(m)] if g.fig.start - g.sent_start > cut]
         budget, spent = _budget_and_spending(own) if cut >= 0 else (None, None)
+        named = regex.search(r"(?:与|较|比)([\p{Han}]{2,12}?)(?:相比|相较)", m.lead)
+        if (budget is None or spent is None) and named and spent is not None:
+            # "实际完成投资557万元，与批复总投资相比，节约投资7万元": the budget its clause names, whatever came between
+            budget = next((g for g in reversed(sent[: sent.index(m)]) if g.kind == "money"
+                           and named.group(1) in compact(g.clause_lead) and g is not spent), None)
         if budget is None or spent is None:
             budget, spent = _budget_and_spending(sent[: sent.index(m)])
         if budget is not None and spent is not None:
@@ -3233,8 +3275,12 @@ def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: lis
     # (from the sentence before, an amount of what the average names: "…利润总额1708.72亿元。…在岗职工840764人，平均
     # 工资13.34万元" divides no profit)
     what = regex.sub(r"[^\p{Han}]|[为是达]$", "", named)
+    def per_unit(g: Mention) -> bool:  # (said since the last count before g: "…村均年增收a，带动…419人…，分红总额b" — b is no average)
+        since = max((x.fig.end - x.sent_start for x in sent[: sent.index(g)] if x.kind == "count"), default=0)
+        return any(w in _last_part(g.upto[since:]) for w in c.per_unit)
+
     total = next((g for g in reversed(sent[:k]) if g.kind == "money" and (not _is_not_part(g, c) or (named and g.clause_lead == named))
-                  and not any(w in _last_part(g.upto) for w in c.per_unit)), None) or next(
+                  and not per_unit(g)), None) or next(
         (g for g in reversed(prev) if g.kind == "money" and not _is_not_part(g, c) and g.paragraph == m.paragraph
          and (len(what) < 2 or similarity(what, g.clause_lead) > 0)), None)
     if total is None or m.fig.high is not None:
@@ -3245,6 +3291,8 @@ def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: lis
         return []
     if "人均" in m.clause_lead and any(g.kind == "count" and g.fig.unit == "人次" for g in sent[:k]):
         return []  # "救助23445人次，支出652.45万元，年人均救助水平328.05元": people counted as visits; how many is unsaid
+    if (nearest := next((g for g in reversed(sent[:k]) if g.kind == "count"), None)) is not None and nearest.fig.approx:
+        return []  # "吸纳174万余名…就业，发放劳务报酬234.7亿元，人均增收1.3万元": how many, the sentence says roughly
     per = cues()[1]["average"].search(m.clause_lead).group("per")
     # the count stands in this paragraph or the one before, passing over a subheading without figures
     # ("实有车辆2辆…" / "（1）公务车运行维护费" / "…平均每台车的运行费用为2.72万元")
@@ -3254,6 +3302,9 @@ def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: lis
     counts = [g for g in reversed(_earlier(m, mentions, first)) if g.kind == "count"
               and g.fig.unit != "分" and (not per or similarity(per[-1:], g.lead + g.fig.unit) > 0 or per[:1] in "台辆个人户名")]
     counts = [g for g in counts if not g.fig.approx][:4]
+    # (per visit, "平均每门诊人次收费307元", divides by visits only, not by the 10家 hospitals)
+    if (visits := regex.search(r"每[\p{Han}]{0,6}?(人次|户次|批次|场次|架次|车次)", m.clause_lead)) is not None:
+        counts = [g for g in counts if g.fig.unit == visits.group(1)]
     if not regex.search(r"每|(?<!平)均", m.clause_lead):
         # an average per nothing named ("全省县级财政收入平均为8000万元") divides no count of another paragraph
         counts = [g for g in counts if g.paragraph == m.paragraph]
