@@ -2205,3 +2205,12 @@ def test_a_share_of_a_counts_whole_is_of_the_count_of_what_its_base_names(tmp_pa
                     "设施、生态环境、其他等7个方面。根据指挥部提供的资料，截至2011年10月底，累计开工项目908个，完工项目122个，分别占"
                     "总项目数的57.5%和7.72%，完成投资199亿元。\n", encoding="utf-8")
     assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(("base", "pct", "expected"), [
+    ("流动资产总额", "31.5%", []),  # a class of the assets, not stated: nothing to check
+    ("资产总额", "12.56%", []),
+    ("资产总额", "13.56%", [("PCT001", "13.56%")]),
+])
+def test_a_share_of_a_class_of_an_amount_is_no_share_of_the_amount(base, pct, expected):
+    assert errors(f"省属企业资产总额12277.2亿元，同比增长9%；“两金”规模1541.5亿元，占{base}{pct}。") == expected

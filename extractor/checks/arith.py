@@ -511,6 +511,8 @@ _DOCS = {
           占全市资产总额48.8%；流动资产750亿元，占18.9%": of 全市资产总额, not of 1933); a whole named exactly (资产总额)
           comes before one named only alike (净资产总额), and a count of what the base names before another count
           ("共规划建设1579个重建项目…涉及…等7个方面。…完工项目122个，…占总项目数的7.72%": of 1579).
+        - A base naming a class of an amount (流动资产总额, 净资产, 税收收入: patterns/relations.toml `narrowing`) is not
+          that amount ("资产总额12277.2亿元…；“两金”规模1541.5亿元，占流动资产总额31.5%": not stated, nothing is checked).
         - A base naming a place or level only is the part's measure there ("全市行政单位资产总额2134亿元，占全市53.8%":
           全市资产总额); where no such amount is given, nothing is checked.
         - A whole written inside the 占 phrase is the base ("有7个市的81座污水处理厂…，占7个市133座污水处理厂的60.9%",

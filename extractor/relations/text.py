@@ -68,6 +68,7 @@ class SumCues(BaseModel):
     cumulative: str
     pronoun_qizhong: str
     one_of_them: str
+    narrowing: list[str]
     named_between: str
     headcounts: list[str]
     each: str
@@ -2085,7 +2086,7 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
                  if g is not num and not _is_not_part(g, cues()[0].sum) and not g.fig.approx
                  and not _other_flow(base if _flow(base) else num.clause_lead, g.clause_lead)
                  and not ("占" in g.after and name in compact(g.after)) and name not in _own_share_base(g, mentions)
-                 and not _one_of_joined(name, g)
+                 and not _one_of_joined(name, g) and not _narrower_base(name, g)
                  # (a base that is a budget and nothing more, 占预算的, is a figure named as a budget, not
                  # one of the 一般预算收入; 占项目支出预算 names its measure, the stage may go unsaid)
                  and (not _bare_budget(name) or names_budget(g.clause_lead))
@@ -2165,6 +2166,13 @@ def _ends_name(name: str, g: Mention) -> bool:
     区本级一般公共预算支出)."""
     own = _own_name_said(g)
     return len(own) >= 2 and (name.endswith(own) or without_funds(name).endswith(without_funds(own)))
+
+
+def _narrower_base(name: str, g: Mention) -> bool:
+    """Whether a base names a class of g's amount ("流动资产总额" of "资产总额12277.2亿元")."""
+    own, words = _own_name_said(g), tuple(cues()[0].sum.narrowing)
+    n = _tail(name, own)
+    return n >= 2 and name[: len(name) - n].endswith(words) and not own[: len(own) - n].endswith(words)
 
 
 def _counts_what(name: str, g: Mention) -> bool:
