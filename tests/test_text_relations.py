@@ -2214,3 +2214,21 @@ def test_a_share_of_a_counts_whole_is_of_the_count_of_what_its_base_names(tmp_pa
 ])
 def test_a_share_of_a_class_of_an_amount_is_no_share_of_the_amount(base, pct, expected):
     assert errors(f"省属企业资产总额12277.2亿元，同比增长9%；“两金”规模1541.5亿元，占{base}{pct}。") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # funds paid on (拨付) are spent: what is left of what was received
+    ("截至10月底，省本级累计收到资金293.82亿元，累计拨付224.52亿元，结余69.3亿元。", []),
+    ("截至10月底，省本级累计收到资金293.82亿元，累计拨付224.52亿元，结余69.8亿元。", [("DIF001", "69.8亿元")]),
+    # an average whose total is said after it
+    ("农资综合补贴：补贴面积679160亩，平均每亩补贴64.67元，补贴金额4392万元。", []),
+    ("农资综合补贴：补贴面积679160亩，平均每亩补贴66.67元，补贴金额4392万元。", [("AVG001", "66.67元")]),
+    # a per-head increase of the amount its name ends with
+    ("还带动贫困人口36人以务工、土地流转等方式增收7.348万元，人均增收2141元。", [("AVG001", "2141元")]),
+])
+def test_relations_of_the_twenty_first_round_recognised(tmp_path, text, expected):
+    path = tmp_path / "r.txt"
+    path.write_text(f"{text}\n", encoding="utf-8")
+    result = check_file(path)
+    by_id = {f.id: f.raw for f in result.figures}
+    assert [(f.rule, by_id[f.figures[0]]) for f in result.findings if f.severity != "info"] == expected

@@ -435,7 +435,8 @@ _DOCS = {
         - An adjusted budget (全年预算, 调整后预算) is against the initial budget plus what was added (追加)
           less what was cut.
         - A project's money left over (结余资金) is against its budget or funds received less its spending;
-          money paid out (发放) is spent, but 计划发放 is a plan: "年初预算县级资金a，随月发放b，结
+          money paid out (发放) or paid on (拨付: "累计收到资金293.82亿元，累计拨付224.52亿元，结余69.3亿元") is
+          spent, but 计划发放 is a plan: "年初预算县级资金a，随月发放b，结
           余c" → a − b.
         - A leftover inside a list (其中：A批复a，已用b，结余c；…) is of its own part.
 
@@ -845,7 +846,9 @@ _DOCS = {
         counties the text does not count). An average per visit (平均每门诊人次) divides by visits (人次) only; an average
         per month (月平均补助水平) is left alone; a count said roughly right before it ("吸纳174万余名…，发放劳务报酬
         234.7亿元，人均增收1.3万元") leaves it unchecked; and an amount after a count is no average said of the
-        count before ("村均年增收a，带动…419人…，分红总额b，人均年分红c" → b ÷ 419).
+        count before ("村均年增收a，带动…419人…，分红总额b，人均年分红c" → b ÷ 419). The total may follow the average
+        ("补贴面积679160亩，平均每亩补贴64.67元，补贴金额4392万元"), and a per-head increase divides the amount
+        its name ends with ("…以务工等方式增收7.348万元，人均增收2041元" → 7.348万 ÷ 36).
         Why: averages are derived figures; a wrong one shows a wrong total or count.
         Example: "运行维护费5.43万元…平均每台车的运行费用为2.72万元" with 2辆 → 2.715 → 2.72 (consistent).
         Tolerance: the interval rule; when several counts could be meant, any one that fits is accepted.

@@ -3287,10 +3287,14 @@ def _average(m: Mention, sent: list[Mention], prev: list[Mention], mentions: lis
         since = max((x.fig.end - x.sent_start for x in sent[: sent.index(g)] if x.kind == "count"), default=0)
         return any(w in _last_part(g.upto[since:]) for w in c.per_unit)
 
-    total = next((g for g in reversed(sent[:k]) if g.kind == "money" and (not _is_not_part(g, c) or (named and g.clause_lead == named))
+    total = next((g for g in reversed(sent[:k]) if g.kind == "money" and (not _is_not_part(g, c) or (
+                      named and (g.clause_lead == named or (len(named) >= 2 and compact(g.clause_lead).endswith(compact(named))))))
                   and not per_unit(g)), None) or next(
         (g for g in reversed(prev) if g.kind == "money" and not _is_not_part(g, c) and g.paragraph == m.paragraph
          and (len(what) < 2 or similarity(what, g.clause_lead) > 0)), None)
+    if total is None:  # "补贴面积679160亩，平均每亩补贴64.67元，补贴金额4392万元": the total said after the average
+        total = next((g for g in sent[k + 1 :] if g.kind == "money" and regex.search(r"金额|总额|合计|共计|总计", g.clause_lead)
+                      and not _is_not_part(g, c)), None)
     if total is None or m.fig.high is not None:
         return []  # a range (稳定在3500-5000元) states no one average
     if any(w in m.clause_lead for w in cues()[0].average.not_computed) or regex.match(r"\s*/", m.after):
