@@ -2232,3 +2232,47 @@ def test_relations_of_the_twenty_first_round_recognised(tmp_path, text, expected
     result = check_file(path)
     by_id = {f.id: f.raw for f in result.figures}
     assert [(f.rule, by_id[f.figures[0]]) for f in result.findings if f.severity != "info"] == expected
+
+
+# --------------------------------------------------------------------------- twenty-second round of held-out pages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item after ；, named like nothing of the list, that alone exceeds the total is another topic
+        ("去年完成固定资产投资额36.59亿元，占年度计划的94.5%，其中工业性投资完成86229万元；实现社会消费品零售额116.8亿元，同比上升"
+         "18%；完成工业总产值25.49亿元。", []),
+        # 每年 names a year's amount, no rate
+        ("村集体经济收入主要为种猪场分红每年15万元、场地租金10万元、入股分红13.5万元、养猪场分红2万元、村委会租金2.25万元、垃圾房"
+         "租金1万元，共计43.75万元。", []),
+        ("村集体经济收入主要为种猪场分红每年15万元、场地租金10万元、入股分红13.5万元、养猪场分红2万元、村委会租金2.25万元、垃圾房"
+         "租金1万元，共计44.75万元。", [("SUM001", "44.75万元")]),
+        # a share written before its amount (占X的p%，达到a) is of the X it names
+        ("2018年末，社保基金资产总额22353.78亿元。\n据此划分，2.24万亿社保基金中直接投资资产达9915.40亿元，占比为44.36%，而委托投资"
+         "资产占社保基金资产总额的55.64%，达到12438.38亿元。", []),
+        ("2018年末，社保基金资产总额22353.78亿元。\n据此划分，2.24万亿社保基金中直接投资资产达9915.40亿元，占比为44.36%，而委托投资"
+         "资产占社保基金资产总额的57.64%，达到12438.38亿元。", [("PCT001", "57.64%")]),
+        # a change names what changed: the figure its own clause names, not the previous sentence's first
+        ("卫生人员总数中，卫生技术人员1124.2万人。卫生技术人员中，执业（助理）医师428.7万人，注册护士501.8万人。与上年比较，卫生技术"
+         "人员增加56.4万人（增长5.3%）。", []),
+        ("卫生人员总数中，卫生技术人员1124.2万人。卫生技术人员中，执业（助理）医师428.7万人，注册护士501.8万人。与上年比较，卫生技术"
+         "人员增加56.4万人（增长6.3%）。", [("CHG001", "6.3%")]),
+    ],
+)
+def test_relations_of_the_twenty_second_round(tmp_path, text, expected):
+    path = tmp_path / "r.txt"
+    path.write_text(f"{text}\n", encoding="utf-8")
+    result = check_file(path)
+    by_id = {f.id: f.raw for f in result.figures}
+    assert [(f.rule, by_id[f.figures[0]]) for f in result.findings if f.severity != "info"] == expected
+
+
+def test_an_item_under_a_heading_naming_funds_is_not_the_all_funds_item(tmp_path):
+    # "四、一般公共预算财政拨款支出决算情况说明" over "1.基本支出a": the 基本支出 of those funds, not of 总支出's list
+    path = tmp_path / "r.txt"
+    path.write_text("某医院2017年度单位决算\n三、支出决算情况说明\n2017年总支出7778.55万元，其中财政项目补助支出683.20万元，基本支出"
+                    "7095.35万元。\n四、一般公共预算财政拨款支出决算情况说明\n（一）一般公共预算财政拨款支出决算总体情况\n2017年度一般公共"
+                    "预算财政拨款支出2339.68万元。\n（二）一般公共预算财政拨款支出决算具体情况\n1.基本支出1656.48万元，占一般公共预算财政"
+                    "拨款总支出的70.80%。\n", encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []

@@ -104,7 +104,10 @@ _DOCS = {
           exceeds the total is beside it: "违规使用资金26.93亿元，其中用于建房买车5837.4万元；不规范管理资金45.75亿元；…".
         - After ；, an item written without the share each part before it has, named with nothing of the total's or the
           parts' names and no category of money, is another topic ("一般公共预算支出840.5亿元，其中，民生支出652.1亿元，
-          占全部支出的77.6%；社会消费品零售额2229亿元": 消费 is no 费); not 其他…, nor an item that makes the total.
+          占全部支出的77.6%；社会消费品零售额2229亿元": 消费 is no 费); not 其他…, nor an item that makes the total. So
+          is such an item, shares or not, that alone exceeds the total ("完成固定资产投资额36.59亿元，…其中工业性投资完成
+          86229万元；实现社会消费品零售额116.8亿元").
+        - 每年 names a year's amount, no rate ("集体经济收入主要为种猪场分红每年15万元、场地租金10万元…，共计43.75万元").
         - An amount opening its ；-part, its words after it ("…，其中：福州9.55万元、宁德1.34万元；109.11万元结转到2019年度
           继续使用"), after parts named before their figures that make the total, is another use of the whole.
         - Parts each named like one of the plain amounts side by side before the list ("全省国有企业实现营业收入A，利润总额B，
@@ -571,6 +574,8 @@ _DOCS = {
         - The part is the figure the share names before 占 ("税收收入a，比上年同期b减收d；税收收入占全部组织财
           政收入的比重为p%": a), never a comparison's base.
         - Or the amount the share reaches right after it: "…投入了7740万元，青少年体育…建设占比48.9%，达到了3784万元".
+          Such a share of a whole it names is of that whole, wherever stated: "社保基金资产总额22353.78亿元。…直接投资资产
+          达9915.40亿元，…，而委托投资资产占社保基金资产总额的55.64%，达到12438.38亿元" → 12438.38 / 22353.78.
         - 税收 never names 非税收入, and one character names too: "…；非税收入完成b，税占比为p%" is of 税收收
           入 a.
         - A part named that no figure carries is not given, and the share is not checked.
@@ -756,6 +761,8 @@ _DOCS = {
         - A change opening its sentence with no figure here or right before ("…。其中：…。“三公”经费支出决算数
           比上年减少d，下降p%") is of the figure its sentence names, of that measure and stage (决算, not 年初
           预算).
+          A figure whose own clause names what changed comes before one whose sentence only names it ("…，卫生技术人员
+          1124.2万人。卫生技术人员中，执业（助理）医师428.7万人…。与上年比较，卫生技术人员增加56.4万人（增长5.3%）": of 1124.2).
         - 收支 changes the income and the spending both.
 
         **How the change and the rate are written**
@@ -894,7 +901,8 @@ _DOCS = {
         its own list breaks down by scope is of no one scope, whatever its section. An item of an overview
         of the unit's income or spending detailed under its own numbered heading is the same quantity
         ("总收入A，其中：财政拨款收入9,787.85万元…" / "①财政拨款收入：本年度我院财政拨款收入共计9,787.85万元，
-        占总收入的35.38%"), and so is its share of the same whole; a 预算's income and spending totals of all
+        占总收入的35.38%"), and so is its share of the same whole, unless the headings above name other funds ("四、
+        一般公共预算财政拨款支出决算情况说明" over "1.基本支出a" is not the 基本支出 of all funds); a 预算's income and spending totals of all
         funds are one amount, since a budget balances ("收入预算842.79万元" / "支出预算824.79万元"; not 本年收入,
         which leaves out the carry-over); not an item of a subject's list
         ("初中教育支出A，其中：基本支出a"), nor one listed before with two amounts. Two lists of the same named

@@ -23,7 +23,7 @@ from extractor.arithmetic import interval
 from extractor.model import Relation
 from extractor.relations.facts import FactIndex, funds_named, operand_of, without_funds
 from extractor.relations.facts import data as identity_data
-from extractor.relations.mentions import Mention, compact, resolve, similarity
+from extractor.relations.mentions import Mention, compact, name_of, resolve, similarity
 from extractor.structure import YEAR, without_numbering
 
 
@@ -563,7 +563,11 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention | None, men
     else:
         found = found[:3]
         named_as = max(similarity(h, current.head + _name(current)) for h in heads) if head else 1.0
-    if named_as >= 0.5 and not (found and max(similarity(h, found[0].head + _name(found[0])) for h in heads) > named_as):
+    def own(g: Mention) -> float:  # (what the figure's own clause names, not its sentence: "卫生技术人员中，执业医师a")
+        return max(similarity(h, name_of(g)) for h in heads)
+
+    if named_as >= 0.5 and not (found and (max(similarity(h, found[0].head + _name(found[0])) for h in heads) > named_as
+                                           or (own(found[0]) >= 0.9 > own(current) and found[0] is not current))):
         named = [current]  # (a figure the head names better than the current one is what changed)
     else:
         named = found

@@ -38,6 +38,7 @@ class DetailedWords(BaseModel):
     unit_whole: str
     context_words: list[str]
     not_the_amount: list[str]
+    section_title: str
 
 
 @cache
@@ -139,8 +140,17 @@ def _years_differ(doc: Document, a: Mention, b: Mention) -> bool:
 
 
 def _funds_differ(doc: Document, a: Mention, b: Mention) -> bool:
-    fa, fb = funds_named(_opening(doc, a)), funds_named(_opening(doc, b))
-    return fa is not None and fb is not None and fa != fb
+    """Whether the two name different funds in their sentences, or one under a section title naming funds
+    ("四、一般公共预算财政拨款支出决算情况说明" over "1.基本支出a") and the other under none (all funds)."""
+    def titled(m: Mention) -> str | None:
+        titles = [h for h in m.section if regex.search(_words()[0].section_title, h.strip())]
+        return next((n for h in reversed(titles) if (n := funds_named(h))), None)
+
+    (sa, ta), (sb, tb) = (funds_named(_opening(doc, a)), titled(a)), (funds_named(_opening(doc, b)), titled(b))
+    fa, fb = sa or ta, sb or tb
+    if fa is not None and fb is not None:
+        return fa != fb
+    return (fa is None and tb is not None) or (fb is None and ta is not None)  # (a title's funds against all funds)
 
 
 def _share_after(m: Mention, mentions: list[Mention]) -> Mention | None:

@@ -1529,11 +1529,15 @@ def _beside_a_use(g: Mention, total: Mention, parts: list[Mention]) -> bool:
 
 def _unrelated_unshared(g: Mention, total: Mention, parts: list[Mention], sent: list[Mention]) -> bool:
     """"一般公共预算支出A，其中，民生支出a，占全部支出的p%；社会消费品零售额b": after ；, an item written without the
-    share each part before it has, named with nothing of the total's or the parts' names and no category of money
-    (收入, 支出, 结余…), is another topic."""
+    share each part before it has, or alone larger than the total, named with nothing of the total's or the parts'
+    names and no category of money (收入, 支出, 结余…), is another topic."""
     name = _own_name(g)
     # (not the list's last item, 其他…, nor one that completes it: "…交通运输279亿元，占7.1%；其他行业236亿元")
-    return bool(regex.search("[；;]", g.lead)) and all(_share_after(p, sent) for p in parts) and not _share_after(g, sent) \
+    # (shares or not, an item that alone exceeds the total is no part of it either: "完成固定资产投资额36.59亿元，…，其中
+    # 工业性投资完成86229万元…；实现社会消费品零售额116.8亿元")
+    shared = all(_share_after(p, sent) for p in parts) and not _share_after(g, sent)
+    larger = g.kind == total.kind and (g.kind == "money" or g.fig.unit == total.fig.unit) and _amount(g) > _amount(total)
+    return bool(regex.search("[；;]", g.lead)) and (shared or larger) \
         and category(name) is None and all(similarity(name, _own_name(x)) == 0 for x in (total, *parts)) \
         and not any(w in name for w in cues()[0].sum.complete_markers) and not _adds_up(total, [*parts, g])
 
@@ -1834,7 +1838,7 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
         if done or not pats["pair_rate"].search(lead) or any(w in lead for w in c.completion.pair_rate_not):
             return done
         return _pair_rate(m, sent)  # ("支付a，未支b，支付率p%": no budget stated, what is done over done and not done)
-    if (portion := _portion(m, sent)) is not None:
+    if (portion := _portion(m, sent, mentions)) is not None:
         return [portion]
     if (inline := _share_base_inline(m, sent)) is not None:
         return [inline]
@@ -1872,7 +1876,7 @@ def _outside_the_budget(m: Mention, sent: list[Mention], found: list[Relation]) 
     return out
 
 
-def _portion(m: Mention, sent: list[Mention]) -> Relation | None:
+def _portion(m: Mention, sent: list[Mention], mentions: list[Mention]) -> Relation | None:
     """"总保费1293.45万元，中央财政补贴47.5%为614.39万元，省级财政补贴32.5%为420.37万元": an amount
     written right after its rate (p%为a) is that share of the whole before it in the sentence (not of
     another such portion)."""
@@ -1883,6 +1887,13 @@ def _portion(m: Mention, sent: list[Mention]) -> Relation | None:
     k = sent.index(m)
     if not portion(k + 1):
         return None
+    part = sent[k + 1]
+    if (named := regex.search(r"占(?![比了])(\p{Han}{2,16}?)的?\s*$", m.clause_lead)) is not None:
+        # "…而委托投资资产占社保基金资产总额的55.64%，达到12438.38亿元": of the whole the share names (not of the
+        # amount before, when that is smaller than the part)
+        return next((_rel("ratio", "PCT001", m, share_of=g.fig.id, num=[[part.fig.id, 1]], den=[[g.fig.id, 1]])
+                     for g in _resolve_base(named.group(1), part, mentions)
+                     if g.kind == "money" and _amount(g) >= _amount(part)), None)
     whole = next((g for j, g in reversed(list(enumerate(sent[:k]))) if g.kind == "money" and g.depth <= m.depth
                   and not portion(j) and not _is_not_part(g, cues()[0].sum)), None)
     if whole is None:
@@ -2087,6 +2098,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
                  and not _other_flow(base if _flow(base) else num.clause_lead, g.clause_lead)
                  and not ("占" in g.after and name in compact(g.after)) and name not in _own_share_base(g, mentions)
                  and not _one_of_joined(name, g) and not _narrower_base(name, g)
+                 # (a whole smaller than its part is none, unless it is named exactly so: "…中直接投资资产达9915.40亿元，…，
+                 # 而委托投资资产占社保基金资产总额的55.64%，达到12438.38亿元" — not of 9915.40)
+                 and (_ends_name(name, g) or m.fig.value >= 100 or _amount(g) >= _amount(num))
                  # (a base that is a budget and nothing more, 占预算的, is a figure named as a budget, not
                  # one of the 一般预算收入; 占项目支出预算 names its measure, the stage may go unsaid)
                  and (not _bare_budget(name) or names_budget(g.clause_lead))
