@@ -1536,7 +1536,9 @@ def _unrelated_unshared(g: Mention, total: Mention, parts: list[Mention], sent: 
     # (shares or not, an item that alone exceeds the total is no part of it either: "完成固定资产投资额36.59亿元，…，其中
     # 工业性投资完成86229万元…；实现社会消费品零售额116.8亿元")
     shared = all(_share_after(p, sent) for p in parts) and not _share_after(g, sent)
-    larger = g.kind == total.kind and (g.kind == "money" or g.fig.unit == total.fig.unit) and _amount(g) > _amount(total)
+    # (not in a list a colon opens, whose items ； parts by design: "…分配如下：省残联分成a；省本级留成b；…")
+    larger = g.kind == total.kind and (g.kind == "money" or g.fig.unit == total.fig.unit) and _amount(g) > _amount(total) \
+        and not regex.search(r"[：:]", parts[0].lead)
     return bool(regex.search("[；;]", g.lead)) and (shared or larger) \
         and category(name) is None and all(similarity(name, _own_name(x)) == 0 for x in (total, *parts)) \
         and not any(w in name for w in cues()[0].sum.complete_markers) and not _adds_up(total, [*parts, g])
