@@ -1893,9 +1893,11 @@ def _portion(m: Mention, sent: list[Mention], mentions: list[Mention]) -> Relati
     if (named := regex.search(r"占(?![比了])(\p{Han}{2,16}?)的?\s*$", m.clause_lead)) is not None:
         # "…而委托投资资产占社保基金资产总额的55.64%，达到12438.38亿元": of the whole the share names (not of the
         # amount before, when that is smaller than the part)
-        return next((_rel("ratio", "PCT001", m, share_of=g.fig.id, num=[[part.fig.id, 1]], den=[[g.fig.id, 1]])
-                     for g in _resolve_base(named.group(1), part, mentions)
-                     if g.kind == "money" and _amount(g) >= _amount(part)), None)
+        # (not of the amount before, smaller than the part, unless named exactly so: a slip in the part stays checked)
+        cands = [g for g in _resolve_base(named.group(1), part, mentions) if g.kind == "money"]
+        whole = next((g for g in cands if _amount(g) >= _amount(part)), None) \
+            or next((g for g in cands if _ends_name(named.group(1), g)), None)
+        return _rel("ratio", "PCT001", m, share_of=whole.fig.id, num=[[part.fig.id, 1]], den=[[whole.fig.id, 1]]) if whole else None
     whole = next((g for j, g in reversed(list(enumerate(sent[:k]))) if g.kind == "money" and g.depth <= m.depth
                   and not portion(j) and not _is_not_part(g, cues()[0].sum)), None)
     if whole is None:
@@ -2100,9 +2102,6 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
                  and not _other_flow(base if _flow(base) else num.clause_lead, g.clause_lead)
                  and not ("占" in g.after and name in compact(g.after)) and name not in _own_share_base(g, mentions)
                  and not _one_of_joined(name, g) and not _narrower_base(name, g)
-                 # (a whole smaller than its part is none, unless it is named exactly so: "…中直接投资资产达9915.40亿元，…，
-                 # 而委托投资资产占社保基金资产总额的55.64%，达到12438.38亿元" — not of 9915.40)
-                 and (_ends_name(name, g) or m.fig.value >= 100 or _amount(g) >= _amount(num))
                  # (a base that is a budget and nothing more, 占预算的, is a figure named as a budget, not
                  # one of the 一般预算收入; 占项目支出预算 names its measure, the stage may go unsaid)
                  and (not _bare_budget(name) or names_budget(g.clause_lead))
