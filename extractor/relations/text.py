@@ -714,11 +714,11 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if len(others) > 1:
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
             after_total = m.upto[total.fig.end - m.sent_start:] if total in sent else ""
-            first = next((j for j, g in enumerate(sent) if _part_marker(g, c.part_markers)), None)
+            opened = next((j for j, g in enumerate(sent) if _part_marker(g, c.part_markers)), None)
             if _listed(total, opening=True) and cues()[1]["partition"].search(after_total) and regex.search("[；;]", after_total) \
-                    and first is not None and (whole := next((g for g in reversed(sent[:first]) if _same_kind(g, kind_unit)
-                                                              and g.depth == total.depth and not _is_not_part(g, c)), None)
-                                                 if first else _previous_total(prev, kind_unit)) is not None:
+                    and opened is not None and (whole := next((g for g in reversed(sent[:opened]) if _same_kind(g, kind_unit)
+                                                               and g.depth == total.depth and not _is_not_part(g, c)), None)
+                                                  if opened else _previous_total(prev, kind_unit)) is not None:
                 # "发行债券8951亿元。其中，一般债券5210亿元，专项债券3741亿元；按用途划分，新增债券364亿元，再融资债券8587亿元":
                 # a partition after ；, past the parts of a whole, may break down that whole again
                 readings.append({"terms": [[total.fig.id, 1], [whole.fig.id, -1], *terms], "at_most": not complete})
@@ -1095,8 +1095,9 @@ def _enumerated_before(g: Mention, sent: list[Mention]) -> list[Mention]:
     """The amounts listed with 、 (or 和, 及) right before g, its fellow items ("a、b和g" → [a, b])."""
     run, k = [], sent.index(g)
     # (the joiner before the item's name, "、农业救灾资金b", or after the item before it, "7个贫困县和3个…")
-    while k > 0 and regex.fullmatch(r"\s*(?:[、]|和|及)[^，,；;。：:]*|[^，,；;。：:]*(?:[、]|和|及)\s*", sent[k].lead) and sent[k - 1].kind == g.kind and sent[k - 1].fig.unit == g.fig.unit \
-            and sent[k - 1].depth == g.depth:
+    joined = r"\s*(?:[、]|和|及)[^，,；;。：:]*|[^，,；;。：:]*(?:[、]|和|及)\s*"
+    while k > 0 and regex.fullmatch(joined, sent[k].lead) and sent[k - 1].kind == g.kind \
+            and sent[k - 1].fig.unit == g.fig.unit and sent[k - 1].depth == g.depth:
         k -= 1
         run.append(sent[k])
     return run
@@ -1891,9 +1892,9 @@ def _portion(m: Mention, sent: list[Mention], mentions: list[Mention]) -> Relati
         return None
     part = sent[k + 1]
     if (named := regex.search(r"占(?![比了])(\p{Han}{2,16}?)的?\s*$", m.clause_lead)) is not None:
-        # "…而委托投资资产占社保基金资产总额的55.64%，达到12438.38亿元": of the whole the share names (not of the
-        # amount before, when that is smaller than the part)
-        # (not of the amount before, smaller than the part, unless named exactly so: a slip in the part stays checked)
+        # "…直接投资资产达9915.40亿元，…，而委托投资资产占社保基金资产总额的55.64%，达到12438.38亿元": of the whole the
+        # share names, not of the amount before; one smaller than the part only if named exactly so (a slip in the
+        # part stays checked)
         cands = [g for g in _resolve_base(named.group(1), part, mentions) if g.kind == "money"]
         whole = next((g for g in cands if _amount(g) >= _amount(part)), None) \
             or next((g for g in cands if _ends_name(named.group(1), g)), None)
@@ -2745,11 +2746,11 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         cut = changes.part_start(m)
         own = [g for g in sent[: sent.index(m)] if g.fig.start - g.sent_start > cut]
         budget, spent = _budget_and_spending(own) if cut >= 0 else (None, None)
-        named = regex.search(r"(?:与|较|比)([\p{Han}]{2,12}?)(?:相比|相较)", m.lead)
-        if (budget is None or spent is None) and named and spent is not None:
+        against = regex.search(r"(?:与|较|比)([\p{Han}]{2,12}?)(?:相比|相较)", m.lead)
+        if budget is None and spent is not None and against:
             # "实际完成投资557万元，与批复总投资相比，节约投资7万元": the budget its clause names, whatever came between
             budget = next((g for g in reversed(sent[: sent.index(m)]) if g.kind == "money"
-                           and named.group(1) in compact(g.clause_lead) and g is not spent), None)
+                           and against.group(1) in compact(g.clause_lead) and g is not spent), None)
         if budget is None or spent is None:
             budget, spent = _budget_and_spending(sent[: sent.index(m)])
         if budget is not None and spent is not None:
