@@ -651,6 +651,16 @@ def test_whole_amounts_a_final_account_spent_are_rounded(tmp_path, rate, expecte
     assert _final(tmp_path, text) == expected
 
 
+@pytest.mark.parametrize(("rate", "expected"), [("5.8%", [("CHG001", "info")]), ("6.5%", [("CHG001", "error")])])
+def test_whole_amounts_a_budget_execution_report_says_were_done_are_rounded(tmp_path, rate, expected):
+    # 7 / (120 + 7) = 5.51%, but what was done to date is rounded to whole 万元: 7.4 / 127.4 = 5.8% (6.5% is out of reach)
+    path = tmp_path / "r.txt"
+    path.write_text("某区2018年上半年预算执行情况\n国有资本经营预算收入完成120万元，同比减少7万元，下降" + rate + "。\n",
+                    encoding="utf-8")
+    from extractor.pipeline import check_file
+    assert [(f.rule, f.severity) for f in check_file(path).findings] == expected
+
+
 def test_whole_budgets_of_a_final_account_stay_exact(tmp_path):
     # budgets are set in whole 万元: 8 / 10 = 80%, so 79% is a slip even with the actual rounded
     assert _final(tmp_path, "公务接待费年初预算为10万元，支出决算为8万元，完成年初预算的79%。") == [("PCT002", "error")]

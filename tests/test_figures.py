@@ -298,3 +298,19 @@ def test_a_number_written_with_its_wan_group_in_digits():
 def test_a_bare_wan_or_yi_before_another_currency_is_no_amount_in_yuan(text):
     # 6678亿新元 is in Singapore dollars: only the 万亿元 beside it is money
     assert [f.raw for f in find_figures(text) if f.kind == "money"] == (["3万亿元"] if "亿元" in text else [])
+
+
+def test_numbers_written_with_their_yi_and_wan_groups_in_digits():
+    # each group is ten thousand of the next: 1亿2000万元 = 12000万元, 408亿412万4千元 = 40804124000元
+    got = {f.raw: (f.value, f.unit) for f in find_figures(
+        "支出1亿2000万元、2亿3千万元，成本408亿412万4千元，短绌19万5千元、1,235万6千元。")}
+    assert got == {"1亿2000万元": (Decimal("12000"), "万元"), "2亿3千万元": (Decimal("23000"), "万元"),
+                   "408亿412万4千元": (Decimal("40804124000"), "元"), "19万5千元": (Decimal("195000"), "元"),
+                   "1,235万6千元": (Decimal("12356000"), "元")}
+
+
+def test_thousands_and_hundreds_of_wan_are_read_in_wan():
+    # 3千万元 = 3000万元, a whole number exact as whole 万元 are; 1.5千万元 is 1500万元 to the hundred
+    got = {f.raw: (f.value, f.unit, f.decimals) for f in find_figures("投入3千万元，补助5百万元，贷款1.5千万元，另投资金2千万。")}
+    assert got == {"3千万元": (Decimal("3000"), "万元", 0), "5百万元": (Decimal("500"), "万元", 0),
+                   "1.5千万元": (Decimal("1500"), "万元", -2), "2千万": (Decimal("2000"), "万元", 0)}

@@ -1626,3 +1626,37 @@ def test_a_list_ends_at_a_class_its_whole_does_not_hold(rice, expected):
 )
 def test_lists_of_the_twentieth_round(text, expected):
     assert errors(text) == expected
+
+
+# --------------------------------------------------------------------------- twenty-third round of unseen reports
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the 其中 list is of this year's amount, not of last year's written inline after 与
+        ("一般公共预算收入89818万元，与2022年82956万元同比增长8.3%，其中：税收收入69581万元（占比77.5%），非税收入20237万元"
+         "（占比22.5%）。", []),
+        ("一般公共预算收入89818万元，与2022年82956万元同比增长8.3%，其中：税收收入79581万元（占比77.5%），非税收入20237万元"
+         "（占比22.5%）。", [("SUM001", "89818万元"), ("PCT001", "77.5%")]),
+        # the total named again as what the part is among (74个县中) is no part
+        ("全区74个县非税收入22.10亿元，其中74个县中非税占比超40%的县达36个。", []),
+        ("全区74个县非税收入22.10亿元，其中74个县中非税占比超40%的县达86个。", [("SUM001", "74个")]),
+        # parts making the total exactly are a second partition of it (b + c = T)
+        ("全国发行销售彩票4220.53亿元。其中，乐透数字型彩票2273.37亿元，占彩票销售总量的53.8%，福利彩票机构和体育彩票机构"
+         "发行销售量分别达到1912.38亿元和2308.15亿元。", []),
+        ("全国发行销售彩票4220.53亿元。其中，乐透数字型彩票2273.37亿元，占彩票销售总量的53.8%，福利彩票机构和体育彩票机构"
+         "发行销售量分别达到1912.38亿元和2398.15亿元。", [("SUM001", "4220.53亿元")]),
+        ("全市完成一般公共预算收入217.8亿元。其中：地方财政收入133.6亿元；总税收收入和地方税收收入分别完成174.8亿元、90.6亿元；"
+         "非税收入完成43.02亿元。", []),
+        # (round amounts add up by chance: 600 + 400 = 1000 proves no second partition)
+        ("税收收入1,000万元，其中增值税600万元，契税100万元，耕地占用税400万元。", [("SUM001", "1,000万元")]),
+        # a figure said before the total and named again at the end of its list is its sibling
+        ("人员编制总数95名，其中：行政编制0名，全额事业编制95名，聘用教师控制数4人。其中，在职在编人员91人，包括：行政在职在编人员"
+         "0人、全额事业在职在编91人，聘用教师控制数4人。", []),
+        ("人员编制总数95名，其中：行政编制0名，全额事业编制95名，聘用教师控制数4人。其中，在职在编人员91人，包括：行政在职在编人员"
+         "0人、全额事业在职在编93人，聘用教师控制数4人。", [("SUM001", "91人")]),
+    ],
+)
+def test_lists_of_the_twenty_third_round(text, expected):
+    assert errors(text) == expected

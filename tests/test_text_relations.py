@@ -2276,3 +2276,22 @@ def test_an_item_under_a_heading_naming_funds_is_not_the_all_funds_item(tmp_path
                     "预算财政拨款支出2339.68万元。\n（二）一般公共预算财政拨款支出决算具体情况\n1.基本支出1656.48万元，占一般公共预算财政"
                     "拨款总支出的70.80%。\n", encoding="utf-8")
     assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(("share", "expected"), [("21.58%", []), ("25.58%", [("PCT001", "25.58%")])])
+def test_a_base_named_exactly_beyond_the_paragraphs_searched_wins(share, expected):
+    # 工程类采购金额 is named only alike; 实际采购金额, four paragraphs up, is the base: 6540 / 30298 = 21.58%
+    paragraphs = ["上半年计划采购金额32,570万元，实际采购金额30,298万元，节约采购资金2,271万元。",
+                  "市级政府采购金额7,842万元，县级政府采购金额22,456万元。",
+                  "货物类采购金额17,442万元，工程类采购金额2,100万元，服务类采购金额10,756万元。",
+                  "公开招标采购17,519万元，询价采购3,258万元。",
+                  f"小微企业中标22,086万元、中型企业中标6,540万元、大型企业中标1,673万元，分别占实际采购金额的72.89%、{share}和5.52%。"]
+    assert errors(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("share", "aside", "expected"),
+                         [("61.5%", "64.8%", []), ("61.5%", "99.9%", []), ("65.5%", "64.8%", [("PCT001", "65.5%")])])
+def test_a_share_in_brackets_on_the_same_basis_as_last_year_is_not_checked(share, aside, expected):
+    # 73.32 / 119.19 = 61.5%; the bracketed 同口径 share is on a basis the text does not give
+    text = f"一般公共预算收入完成119.19亿元。其中：税收收入完成73.32亿元，税收比重为{share}（同口径税收比重{aside}）。"
+    assert errors(text) == expected

@@ -174,9 +174,9 @@ def _figure(m: regex.Match, text: str, g: _Grammar) -> Found | None:
         value, decimals = _number(m.group("bnum"), g)
         if value is None:
             return None
-        unit = m.group("bare") + "元"
-        return Found("money", raw, start, end, value, unit, decimals, approx=approx,
-                     multiplier=d.numerals.multipliers[m.group("bare")])
+        value, decimals, bare = _in_a_group(value, decimals, m.group("bare"))
+        return Found("money", raw, start, end, value, bare + "元", decimals, approx=approx,
+                     multiplier=d.numerals.multipliers[bare])
 
     num = m.group("num")
     written = m.group("glued") or m.group("unit")
@@ -200,6 +200,8 @@ def _figure(m: regex.Match, text: str, g: _Grammar) -> Found | None:
     if mult:
         factor = d.numerals.multipliers[mult]
         if kind == "money":
+            value, decimals, mult = _in_a_group(value, decimals, mult)
+            factor = d.numerals.multipliers[mult]
             unit, multiplier = mult + unit, factor
         elif kind == "count":
             value, high = scale(value, factor), (scale(high, factor) if high is not None else None)
@@ -210,16 +212,30 @@ def _figure(m: regex.Match, text: str, g: _Grammar) -> Found | None:
     return Found(kind, raw, start, end, value, unit, decimals, high=high, approx=approx, multiplier=multiplier)
 
 
+def _in_a_group(value: Decimal, decimals: int, mult: str) -> tuple[Decimal, int, str]:
+    """A money multiplier that is a place before a group (千万, 百万) read in that group: 3千万元 = 3000万元
+    (a whole number stays exact, as whole 万元 are; 1.5千万元 is 1500万元 to the hundred)."""
+    d = data().data.numerals
+    if len(mult) < 2 or mult[0] not in d.places:
+        return value, decimals, mult
+    inner = mult[1:]
+    times = d.multipliers[mult] // d.groups[inner]
+    return scale(value, times), (decimals - len(str(times)) + 1 if decimals else 0), inner
+
+
 def _number(s: str, g: _Grammar) -> tuple[Decimal | None, int]:
     if g.cn_number.match(s):
         v = parse_chinese(s)
         point = data().data.numerals.point
         return v, (len(s.split(point, 1)[1]) if point in s else 0)
-    group = next(iter(data().data.numerals.groups))  # 万
-    if group in s:  # 3万4993.1 (shapes.grouped)
-        high, low = s.split(group)
-        value, decimals = parse_arabic(low)
-        return Decimal(high) * data().data.numerals.groups[group] + value, decimals
+    d = data().data.numerals
+    if any(x in s for x in d.groups):  # shapes.grouped (3万4993.1, 1亿2000, 408亿412万4千): each group ten thousand of the next
+        *high, low = regex.split("|".join(d.groups), s)
+        value, decimals = parse_arabic(low.rstrip("".join(d.places)))
+        value *= d.places.get(low[-1:], 1)  # (5千)
+        for n, h in enumerate(reversed(high), 1):
+            value += parse_arabic(h)[0] * 10000 ** n
+        return value, decimals
     value, decimals = parse_arabic(s)
     return (None, 0) if is_identifier(value) else (value, decimals)
 

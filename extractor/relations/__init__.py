@@ -33,12 +33,13 @@ def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta,
              + find_detailed_relations(doc, mentions, meta.doc_type)
              + find_listed_relations(doc, mentions, facts, meta.year, meta.doc_type)
              + find_selfeval_relations(mentions, figures, indicators or [], meta.year))
-    return _mark_whole_actuals(found, figures) if meta.doc_type == "决算" else found
+    return _mark_whole_actuals(found, figures) if meta.doc_type in ("决算", "预算执行报告") else found
 
 
 def _mark_whole_actuals(relations: list[Relation], figures: list[Figure]) -> list[Relation]:
     """A 决算 written in whole 万元 rounds what was spent (226万元, 139万元: a rate of them written 160.1%
-    came from the unrounded amounts), while budgets are set in whole 万元 and stay exact: a relation
+    came from the unrounded amounts), and so does a report on a budget's execution what was done
+    (收入完成120万元，同比减少7万元，下降5.8%: 7.4 of 127.4); budgets are set in whole 万元 and stay exact: a relation
     whose amounts are all whole and none a budget reads each as rounded to the unit."""
     by_id = {f.id: f for f in figures}
     for rel in relations:

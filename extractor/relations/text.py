@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 
 from functools import cache
-from itertools import islice
+from itertools import combinations, islice
 
 import regex
 from pydantic import BaseModel
@@ -127,6 +127,7 @@ class Change(BaseModel):
     from_to: str
     from_lead: str
     other_basis: str
+    basis_aside: str
     per_year: str
     up: list[str]
     down: list[str]
@@ -505,6 +506,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and g.depth <= m.depth
                            and (not _is_not_part(g, c) or _added_total(g, sent) or _opens_bracket_list(g, m, sent))
                            and not _closed_before(g, m)
+                           and not changes.is_inline_base(g)  # (与上年A同比增长p%，其中：… lists this year's)
                            and not _named_between(g, m, marker, c)
                            and (kind_unit == kinds[0] or g.fig.start - g.sent_start > _part_cut(m))), None)
                      if k else (marker == "：" and _named_by_the_opener(m, mentions, kind_unit)) or _previous_total(prev, kind_unit)
@@ -583,8 +585,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     break  # "全年粮食总产量A。其中，稻谷产量a；全年棉花产量b": a new statement
                 if parts and regex.search(c.cumulative, g.clause_lead) and not regex.search(c.cumulative, total.clause_lead or total.head):
                     continue  # "共捐款A，其中…a，累计达到b": over the years, no part of the year's A
-                if _amount(g) == _amount(total) and regex.search(r"(?:这|该|上述)$", g.clause_lead.strip()):
-                    continue  # "车辆一共4辆。其中，这4辆公车中机要通信用车3辆、其他用车1辆": the total named again
+                if _amount(g) == _amount(total) and (regex.search(r"(?:这|该|上述)$", g.clause_lead.strip())
+                                                     or regex.match(r"\p{Han}{0,3}中(?![心型小学医])", g.after)):
+                    continue  # "车辆一共4辆。其中，这4辆公车中机要通信用车3辆、其他用车1辆", "全区74个县…，其中74个县中
+                    # …的县达36个": the total named again
                 if parts and changes.on_other_basis(g):
                     continue  # "其中，税收收入a；同口径税收收入（剔除…后）b": a part again, on another basis
                 if parts and changes.bare_change(g) and any(w in g.clause_lead for w in c.adjustments):
@@ -752,9 +756,13 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # 常住人口c，流动人口d" — a + b = T, and c, d count the same people again.
                 people = kind_unit[0] == "count" and _same_count(kind_unit[1], "人", c)
                 readings += [{"terms": terms[:n], "at_most": False} for n in range(2, len(terms))
-                             if all(p.fig.value != 0 for p in parts[:n])
-                             and (people or all(_amount(p) == _amount(total) for p in parts[n:])
-                                  or _another_measure(total, parts[:n], parts[n:]))]
+                             if (all(p.fig.value != 0 for p in parts[:n])
+                                 and (people or all(_amount(p) == _amount(total) for p in parts[n:])
+                                      or _another_measure(total, parts[:n], parts[n:])))
+                             or (all(_said_before(p, total, mentions) for p in parts[n:])
+                                 and not all(_said_before(p, total, mentions) for p in parts[:n]))]
+                if (pick := _partition_within(total, parts)) is not None:
+                    readings.append({"terms": [terms[i] for i in pick], "at_most": False})
             classes = [p for p in parts if _functional_class(p, c)]
             if len(classes) >= 2 and len(parts) - len(classes) == 1:
                 # "公共安全支出a；其他监狱支出b；社会保障和就业支出c…": the one item no class is inside a class before it
@@ -777,6 +785,34 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if (complete or exact) and (total in sent or not _opens_list(prev[0])):
                 out += _series_sums(total, parts, sent, sent if total in sent else prev)
     return out
+
+
+def _partition_within(total: Mention, parts: list[Mention]) -> list[int] | None:
+    """The parts that make the total exactly, of a list holding more than one breakdown ("销售彩票T。其中，乐透型a，
+    占p%，福利彩票和体育彩票分别为b和c" with b + c = T; "收入T，其中：地方收入a；总税收和地方税收分别为b、c；非税收入d"
+    with b + d = T): the others are of another breakdown or inside a part. Amounts written with decimals only (round
+    ones add up by chance), and each part left out an amount of its own — a tenth of the total or more, neither the
+    total nor a picked part written again — not a zero item that any slip would turn into a survivor."""
+    if total.fig.decimals == 0 or len(parts) > 8:
+        return None
+    whole = abs(_amount(total))
+    precise = [i for i, p in enumerate(parts) if p.fig.decimals > 0 and p.fig.value != 0]
+    for n in range(2, len(precise) + 1):
+        for pick in combinations(precise, n):
+            left = [p for i, p in enumerate(parts) if i not in pick]
+            picked = {_amount(parts[i]) for i in pick}
+            if left and all(abs(_amount(p)) * 10 >= whole and _amount(p) != _amount(total) and _amount(p) not in picked
+                            for p in left) and _adds_up(total, [parts[i] for i in pick]):
+                return list(pick)
+    return None
+
+
+def _said_before(part: Mention, total: Mention, mentions: list[Mention]) -> bool:
+    """Whether a part is a figure of the total's paragraph said before the total, same name and amount ("…聘用教师
+    4人。其中，在职在编91人，包括：…全额事业在编91人，聘用教师4人"): the total's sibling named again."""
+    name = _own_name(part)
+    return len(name) >= 4 and any(_amount(x) == _amount(part) and _own_name(x) == name
+                                  for x in _earlier(total, mentions, total.paragraph))
 
 
 def _at_the_totals_budget(total: Mention, parts: list[Mention]) -> list[Mention]:
@@ -1347,7 +1383,11 @@ def _previous_total(prev: list[Mention], kind_unit: tuple[str, str]) -> Mention 
     """The total a sentence-opening list (。其中：…) breaks down: the one plain figure of that kind in
     the sentence before; none when there are several to choose from (the list may break down their sum)."""
     plain = _previous_plain(prev, kind_unit)
-    return plain[0] if len(plain) == 1 else None
+    c = cues()[0].sum
+    # (人 and 名 count the same people: "编制总数95名，其中：…。…聘用教师4人。其中，在职在编91人" has two to choose from)
+    alike = [g for g in prev if g.kind == "count" and _same_count(g.fig.unit, kind_unit[1], c)
+             and not _is_not_part(g, c) and g.depth == 0] if kind_unit[0] == "count" else plain
+    return plain[0] if len(plain) == 1 and len(alike) == 1 else None
 
 
 def _previous_plain(prev: list[Mention], kind_unit: tuple[str, str]) -> list[Mention]:
@@ -1813,6 +1853,8 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
                       facts: FactIndex, whole: Mention | None = None) -> list[Relation]:
     c, pats = cues()
     lead = m.clause_lead
+    if m.depth > 0 and regex.match(c.change.basis_aside, compact(lead)):
+        return []
     # a change rate: of the change amount just before it, or of the two figures compared
     k = sent.index(m)
     before = sent[k - 1] if k else None
@@ -2114,8 +2156,11 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # (a whole whose own name ends the base's name before one named only alike: 资产总额 for 占全市资产总额, not
         # 净资产总额)
         # (and a count of what the base names, written after it: 1579个重建项目 for 占总项目数, not 7个方面)
-        cands = sorted(cands, key=lambda g: (not _ends_name(name, g), not _counts_what(name, g)))[:3] \
-            or _named_exactly(base, num, mentions)
+        # (past the paragraphs searched, an amount named exactly as the base beats nearer ones named only alike:
+        # "实际采购金额A。…货物类采购金额a1，工程类采购金额a2…。…分别占实际采购金额的p%" is of A)
+        cands = sorted(cands, key=lambda g: (not _ends_name(name, g), not _counts_what(name, g)))[:3]
+        if not any(_ends_name(name, g) for g in cands):
+            cands = _named_exactly(base, num, mentions) or cands
         # (a base naming a body, not a measure, is that body's amount of the part's measure: "全省国有企业营业收入A，
         # 利润总额B；其中，省本级…营业收入a，利润总额b，分别占全省国有企业的p%、q%" — q is of B)
         cands = [_of_the_parts_measure(name, num, g, mentions) for g in cands]
@@ -2356,7 +2401,7 @@ def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
             continue  # (a list in brackets is of a part before: "A，其中：a、b（其中：b1）、c")
         if _part_marker(sent[j], c.part_markers) or "：" in sent[j].lead or ":" in sent[j].lead:
             return next((g for g in reversed(sent[:j]) if g.kind == part.kind and g.depth <= part.depth
-                         and not _is_not_part(g, c) and _compatible(g, part)), None)
+                         and not _is_not_part(g, c) and not changes.is_inline_base(g) and _compatible(g, part)), None)
     return None
 
 
