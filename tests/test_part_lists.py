@@ -1660,3 +1660,23 @@ def test_lists_of_the_twentieth_round(text, expected):
 )
 def test_lists_of_the_twenty_third_round(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024年，上级下达我区转移支付收入32.15亿元。一是返还性收入2.43亿元。二是一般性转移支付收入29.72亿元，其中均衡性转移支付"
+         "10.5亿元。", []),
+        ("2024年，上级下达我区转移支付收入32.15亿元。一是返还性收入2.43亿元。二是一般性转移支付收入39.72亿元，其中均衡性转移支付"
+         "10.5亿元。", [("SUM001", "32.15亿元")]),
+        ("2016年，市本级体育彩票公益金决算支出10001.32万元。具体包括：一是用于群众体育8275.93万元，其中用于场馆建设5048.40万元。"
+         "二是用于竞技体育2725.39万元。", [("SUM001", "10001.32万元")]),
+        ("中央下拨福彩公益金3727万元。其中：1、自治区下拨627万元支持老年人福利类项目。2、中央专项彩票公益金3900万元用于养老。",
+         [("SUM001", "3727万元")]),
+        # an item whose amount does not open its sentence ends the list: 三是 states what was done, no part
+        ("2024年，上级下达我区转移支付收入32.15亿元。一是返还性收入2.43亿元。二是一般性转移支付收入29.72亿元。三是加强管理，"
+         "节约资金45.00亿元。", []),
+    ],
+)
+def test_sentences_opening_with_ordinals_break_down_the_amount_before(text, expected):
+    assert errors(text) == expected

@@ -49,6 +49,9 @@ _DOCS = {
         - Numbered or plain paragraphs after a paragraph ending in 其中：/具体情况如下： ("（一）因公出国
           （境）费0万元…" "（二）…"); a numbered item begins even after an item written without a full stop,
           "2.上级补助收入0万元".
+        - Sentences of one paragraph opening with 一是、二是… or 1、2、… break down the one amount of the sentence
+          before the first ("上级下达转移支付收入32.15亿元。一是返还性收入2.43亿元。二是一般性转移支付收入29.72亿元"),
+          each by the amount it opens with.
         - A paragraph opening with 其中 right after a numbered item breaks down that item's amount ("(二)用于
           竞技体育支出14,915.00万元。" "其中:用于举办…289.00万元;…").
         - A list opening the sentence after one that states a budget and what was spent breaks down the amount
@@ -210,7 +213,15 @@ _DOCS = {
         - A total written as a bound (超过了10亿元, 不少于5个) has no parts to add up; an amount said roughly (4.4余万元)
           has ("有34个县区的财政收入超过了10亿元，其中排名前十的县区财政收入都超过了20亿元").
         - The total named again after the marker is no part ("车辆一共4辆。其中，这4辆公车中机要通信用车占据3辆、其他用车1辆":
-          3 + 1 = 4; 占据 is a verb here, not a share).
+          3 + 1 = 4; 占据 is a verb here, not a share; "全区74个县…，其中74个县中…的县达36个").
+        - The total is this year's amount, not last year's written inline after 与/比/较 ("一般公共预算收入89818万元，与
+          2022年82956万元同比增长8.3%，其中：税收收入69581万元，非税收入20237万元").
+        - Parts written with decimals that make the total exactly are a partition of their own when the others are
+          sizeable amounts of another breakdown ("全国发行销售彩票4220.53亿元。其中，乐透数字型彩票2273.37亿元，…福利
+          彩票和体育彩票发行销售量分别达到1912.38亿元和2308.15亿元": 1912.38 + 2308.15 = 4220.53).
+        - A figure said before the total and named again, same amount, at the end of its list is its sibling ("…聘用
+          教师控制数4人。其中，在职在编人员91人，包括：…全额事业在职在编91人，聘用教师控制数4人": the list without it
+          is a reading).
         - A part stated again on another basis is no second part ("其中，税收收入75.15亿元；同口径税收收入（剔除四大行业后）
           60.68亿元").
         - Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of the total are not parts; a
@@ -513,8 +524,12 @@ _DOCS = {
 
         - Items after ；, each with a bare share, are shares of what an earlier item's share names ("公共基础设施1933亿元，
           占全市资产总额48.8%；流动资产750亿元，占18.9%": of 全市资产总额, not of 1933); a whole named exactly (资产总额)
-          comes before one named only alike (净资产总额), and a count of what the base names before another count
-          ("共规划建设1579个重建项目…涉及…等7个方面。…完工项目122个，…占总项目数的7.72%": of 1579).
+          comes before one named only alike (净资产总额) — even from paragraphs further back ("实际采购金额30,298万元"
+          four paragraphs before "分别占实际采购金额的72.89%、21.58%", not the nearer 工程类采购金额) — and a count of
+          what the base names before another count ("共规划建设1579个重建项目…涉及…等7个方面。…完工项目122个，…占总
+          项目数的7.72%": of 1579).
+        - A share in brackets named as on the same basis as last year ("税收比重为61.5%（同口径税收比重64.8%）") is on a
+          basis the text does not give: not checked.
         - A base naming a class of an amount (流动资产总额, 净资产, 税收收入: patterns/relations.toml `narrowing`) is not
           that amount ("资产总额12277.2亿元…；“两金”规模1541.5亿元，占流动资产总额31.5%": not stated, nothing is checked).
         - A base naming a place or level only is the part's measure there ("全市行政单位资产总额2134亿元，占全市53.8%":
@@ -807,7 +822,9 @@ _DOCS = {
         was retyped after the rate was written.
         Example: "2023年当年预算执行数为348.52万元，2024年预算安排352.67万元，比2023年预算执行数增
         加0.53%" → (352.67 − 348.52) / 348.52 = 1.19% (0.53% fits 350.35, the amount the heading gives).
-        Tolerance: interval arithmetic on the three rounded figures.
+        Tolerance: interval arithmetic on the three rounded figures. Whole 万元 are exact, except what a 决算 says
+        was spent or a 预算执行情况 report says was done, which stand for their rounding ("收入完成120万元，同比减少
+        7万元，下降5.8%": 7.4 ÷ 127.4 is within reach).
         """),
     "CHG002": ("change", "error", "change-amount", "A stated change amount is not the difference of the two figures compared.", """
         What it checks: "比上年减少d" (增加/下降/…) when the sentence or paragraph also gives both figures

@@ -84,6 +84,7 @@ class SumCues(BaseModel):
     whole_opener_any: str
     block_opener: str
     block_items: int
+    ordinal_item: str
     difference_words: list[str]
     adjustments: list[str]
     same_counts: list[list[str]]
@@ -253,6 +254,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "whole_opener": regex.compile(c.sum.whole_opener),
         "whole_opener_any": regex.compile(c.sum.whole_opener_any),
         "block_opener": regex.compile(c.sum.block_opener),
+        "ordinal_item": regex.compile(c.sum.ordinal_item),
     }
     return c, pats
 
@@ -304,6 +306,7 @@ def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = 
             elif m.kind == "money":
                 out += _money_relation(m, sent, prev, mentions, facts)
     out += _block_lists(doc, mentions, facts)
+    out += _ordinal_items(sentences, out, facts)
     _complete_like_their_twins(out, mentions)
     out += _parts_of_full_shares(out, mentions)
     return out + _difference_lists(sentences, out, mentions) + _directions(doc, mentions)
@@ -1256,6 +1259,44 @@ def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relatio
         complete = _complete(total, parts, facts) and not more  # ("4.其他收入0万元" then "5.用事业基金弥补…")
         out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
     return out
+
+
+def _ordinal_items(sentences: list[list[Mention]], found: list[Relation], facts: FactIndex) -> list[Relation]:
+    """Sentences opening with 一是、二是… (or 1、2、…) that break down the amount of the sentence before the first
+    ("上级下达转移支付收入32.15亿元。一是返还性收入2.43亿元。二是一般性转移支付收入29.72亿元，其中…"): each part is
+    the amount its sentence opens with, no clause mark between the ordinal and it; the total is the one plain
+    amount of the sentence before, in the same paragraph. A list some other rule already formed is left to it."""
+    c, pats = cues()
+    out = []
+    for i in range(1, len(sentences)):
+        before, first = sentences[i - 1], sentences[i]
+        if _ordinal(first[0], pats) != 1 or before[-1].paragraph != first[0].paragraph:
+            continue
+        plain = [g for g in before if g.kind == "money" and g.depth == 0 and not _is_not_part(g, c.sum)]
+        if len(plain) != 1:
+            continue
+        total, parts = plain[0], []
+        for sent in sentences[i:]:
+            head = sent[0]
+            if head.paragraph != total.paragraph or _ordinal(head, pats) != len(parts) + 1 or head.kind != "money" \
+                    or regex.search(r"[，,；;：:]", pats["ordinal_item"].sub("", head.lead)) \
+                    or _is_not_part(head, c.sum) or not _compatible(total, head):
+                break
+            parts.append(head)
+        ids = {p.fig.id for p in parts}
+        if len(parts) < 2 or any(r.rule == "SUM001" and r.figures[0] == total.fig.id and ids <= set(r.figures) for r in found):
+            continue
+        out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts],
+                        at_most=not _complete(total, parts, facts)))
+    return out
+
+
+def _ordinal(m: Mention, pats: dict[str, regex.Pattern]) -> int | None:
+    """The number of the ordinal a mention's sentence opens with, when it is the sentence's first mention (一是 → 1)."""
+    hit = pats["ordinal_item"].match(m.head) if m.lead == m.head else None
+    if hit is None:
+        return None
+    return int(hit.group("n")) if hit.group("n") else "一二三四五六七八九".index(hit.group("cn")) + 1
 
 
 def _difference_lists(sentences: list[list[Mention]], found: list[Relation], mentions: list[Mention]) -> list[Relation]:
