@@ -1680,3 +1680,11 @@ def test_lists_of_the_twenty_third_round(text, expected):
 )
 def test_sentences_opening_with_ordinals_break_down_the_amount_before(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("3230239万元", []), ("3230339万元", [("SUM001", "3230339万元")])])
+def test_a_sentence_counting_the_items_it_adds_up_closes_the_amounts_before(total, expected):
+    # 两项合计 adds up the last two amounts of its paragraph, each in a sentence of its own: 1516394 + 1713845
+    text = ("2008年筹集的彩票公益金，中央与地方当年分别收缴入库1516394万元。此外，中央集中的彩票公益金收入，还包括从中央财政专户"
+            f"转入的2007年筹集的1713845万元。两项合计，2008年中央集中分配的彩票公益金为{total}。")
+    assert errors(text) == expected

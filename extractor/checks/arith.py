@@ -49,6 +49,8 @@ _DOCS = {
         - Numbered or plain paragraphs after a paragraph ending in 其中：/具体情况如下： ("（一）因公出国
           （境）费0万元…" "（二）…"); a numbered item begins even after an item written without a full stop,
           "2.上级补助收入0万元".
+        - A sentence opening with 两项合计 (三项合计, …) adds up the last as many amounts of its paragraph ("…收缴入库
+          1516394万元。此外，…还包括…1713845万元。两项合计，…为3230239万元").
         - Sentences of one paragraph opening with 一是、二是… or 1、2、… break down the one amount of the sentence
           before the first ("上级下达转移支付收入32.15亿元。一是返还性收入2.43亿元。二是一般性转移支付收入29.72亿元"),
           each by the amount it opens with.

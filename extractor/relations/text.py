@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from extractor import lexicon
 from extractor.arithmetic import evaluate, factor, half_unit
+from extractor.figures.numerals import parse_chinese
 from extractor.model import Relation
 from extractor.relations import changes
 from extractor.relations.facts import FactIndex, funds_named, operand_of, without_funds
@@ -2858,7 +2859,7 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     if pats["plus_total"].search(lead) and pats["plus"].search(m.upto):
         return _plus_total(m, sent, prev, mentions)
     if pats["closing_total"].search(lead.strip()) or (m is sent[0] and pats["closing_opener"].match(m.lead)):
-        return _closing_total(m, sent, prev)
+        return _closing_total(m, sent, prev, mentions)
     if (rest := pats["remainder"].search(lead)) is not None or (
             pats["remainder_lead"].search(lead) and (rest := pats["remainder_after"].match(m.after)) is not None):
         return _remainder(m, rest["verb"], sent)
@@ -3020,21 +3021,30 @@ def _remainder(m: Mention, verb: str, sent: list[Mention]) -> list[Relation]:
     return [_rel("sum", "SUM001", before[0], terms=[[done.fig.id, 1], [m.fig.id, 1]])]
 
 
-def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention]) -> list[Relation]:
+def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention]) -> list[Relation]:
     """"A a，以及B b，合计C": C is the sum of the plain amounts before it in its sentence — unless
     one of them opens or belongs to a list of its own (then which ones add up is not said). A
-    sentence opening with the total word closes the sentence before ("…项目a；…项目b。共计下达C")."""
+    sentence opening with the total word closes the sentence before ("…项目a；…项目b。共计下达C"), one counting
+    its items the last as many amounts of its paragraph ("…入库a。此外，…还包括…b。两项合计，…为C")."""
     c = cues()[0].sum
     before = sent[: sent.index(m)]
-    if not before and prev and prev[-1].paragraph == m.paragraph:
+    counted = cues()[1]["closing_opener"].match(m.lead) if not before else None
+    if counted is not None and counted.group("count"):
+        n = int(parse_chinese(counted.group("count")))
+        earlier = [g for g in _earlier(m, mentions, m.paragraph) if g.kind == "money" and g.depth == 0 and not _is_not_part(g, c)]
+        before = earlier[-n:] if len(earlier) >= n else []
+    elif not before and prev and prev[-1].paragraph == m.paragraph:
         before = prev
     parts = [g for g in before if g.kind == "money" and not _is_not_part(g, c) and g.depth == 0]
     # (a list inside brackets breaks down its amount only: "a（其中建筑工程a1），b（其中…），合计C")
     # (a list marker on the first amount only opens the very list the total closes: "。其中a，b，c，合计C";
     # not a list of uses, whose items may total their own: "主要用于：…a；聘请养护工90余人合计b")
     # (nor is a total that goes on to an enumeration of its own: "共计拨付上级…资金a、县级…资金b")
-    if len(parts) < 2 or regex.match(r"\s*、", m.after) or any(_part_marker(g, c.part_markers) for g in before[1:] if g.depth == 0) \
-            or ((marker := _part_marker(before[0], c.part_markers)) and (before[0] is not sent[0] or _says_use(marker, c))) \
+    # (a total counting its items says which amounts it adds up, whatever lists they stand in)
+    told = counted is not None and counted.group("count") is not None
+    if len(parts) < 2 or regex.match(r"\s*、", m.after) \
+            or (not told and any(_part_marker(g, c.part_markers) for g in before[1:] if g.depth == 0)) \
+            or (not told and (marker := _part_marker(before[0], c.part_markers)) and (before[0] is not sent[0] or _says_use(marker, c))) \
             or any(_any_total(g) or _other_flow(m.clause_lead, g.clause_lead) for g in parts):
         return []  # (nor a total of another flow: "收入合计A，加b，共计c；本年支出合计C" adds up no income)
     # "…，支出合计C" may add up what an earlier sentence began ("收入A。上年结余b，补助c，收入合计C"):
