@@ -1297,7 +1297,7 @@ def _ordinal(m: Mention, pats: dict[str, regex.Pattern]) -> int | None:
     hit = pats["ordinal_item"].match(m.head) if m.lead == m.head else None
     if hit is None:
         return None
-    return int(hit.group("n")) if hit.group("n") else "一二三四五六七八九".index(hit.group("cn")) + 1
+    return int(hit.group("n") or parse_chinese(hit.group("cn")))
 
 
 def _difference_lists(sentences: list[list[Mention]], found: list[Relation], mentions: list[Mention]) -> list[Relation]:
@@ -3029,7 +3029,8 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention], mention
     c = cues()[0].sum
     before = sent[: sent.index(m)]
     counted = cues()[1]["closing_opener"].match(m.lead) if not before else None
-    if counted is not None and counted.group("count"):
+    told = counted is not None and counted.group("count") is not None  # (两项合计 says which amounts it adds up)
+    if told:
         n = int(parse_chinese(counted.group("count")))
         earlier = [g for g in _earlier(m, mentions, m.paragraph) if g.kind == "money" and g.depth == 0 and not _is_not_part(g, c)]
         before = earlier[-n:] if len(earlier) >= n else []
@@ -3040,8 +3041,7 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention], mention
     # (a list marker on the first amount only opens the very list the total closes: "。其中a，b，c，合计C";
     # not a list of uses, whose items may total their own: "主要用于：…a；聘请养护工90余人合计b")
     # (nor is a total that goes on to an enumeration of its own: "共计拨付上级…资金a、县级…资金b")
-    # (a total counting its items says which amounts it adds up, whatever lists they stand in)
-    told = counted is not None and counted.group("count") is not None
+    # (a total counting its items adds them up whatever lists they stand in)
     if len(parts) < 2 or regex.match(r"\s*、", m.after) \
             or (not told and any(_part_marker(g, c.part_markers) for g in before[1:] if g.depth == 0)) \
             or (not told and (marker := _part_marker(before[0], c.part_markers)) and (before[0] is not sent[0] or _says_use(marker, c))) \
