@@ -2295,3 +2295,12 @@ def test_a_share_in_brackets_on_the_same_basis_as_last_year_is_not_checked(share
     # 73.32 / 119.19 = 61.5%; the bracketed 同口径 share is on a basis the text does not give
     text = f"一般公共预算收入完成119.19亿元。其中：税收收入完成73.32亿元，税收比重为{share}（同口径税收比重{aside}）。"
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("75.7%", []), ("85.7%", [("PCT001", "85.7%")])])
+def test_a_whole_named_as_one_may_be_the_amount_its_own_list_breaks_down(share, expected):
+    # 总资产 is the 6.5 that 其中 breaks down, not the 资产总额 of the enterprises after it: 4.9 / 6.5 = 75.4% (75.7% within
+    # the rounding of 4.9 and 6.5); a sibling of the run (乡镇 0.7) is no base of the next share (组级 0.9)
+    paragraphs = ["全国集体账面资产6.5亿元，其中经营性资产3.1亿元，非经营性资产3.4亿元。集体所属全资企业超过1.1万家，资产总额1.1亿元。",
+                  f"村级资产4.9亿元，占总资产的{share}；乡镇、组级资产总额分别为0.7亿元和0.9亿元，分别占比11.2%和13.1%。"]
+    assert errors(*paragraphs) == expected

@@ -530,6 +530,10 @@ _DOCS = {
           four paragraphs before "分别占实际采购金额的72.89%、21.58%", not the nearer 工程类采购金额) — and a count of
           what the base names before another count ("共规划建设1579个重建项目…涉及…等7个方面。…完工项目122个，…占总
           项目数的7.72%": of 1579).
+        - A whole named as one (占总资产) may be an amount its own list breaks down ("账面资产6.5万亿元，其中经营性资产…";
+          not the 资产总额1.1万亿元 of some enterprises after it); a sibling of the part in its run is no base ("乡镇、组级
+          资产总额分别为0.7万亿元和0.9万亿元，分别占比11.2%和13.1%"); all else alike, a whole no smaller than the part
+          comes first.
         - A share in brackets named as on the same basis as last year ("税收比重为61.5%（同口径税收比重64.8%）") is on a
           basis the text does not give: not checked.
         - A base naming a class of an amount (流动资产总额, 净资产, 税收收入: patterns/relations.toml `narrowing`) is not

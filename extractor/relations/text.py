@@ -2168,7 +2168,8 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         name = compact(base)
         # a whole named as one (占总支出, 占支出合计) is an amount named as a whole, not a part that shares a word
         whole_named = regex.match(r"(?:本年|全年|当年)?(?:总|[\p{Han}]{0,12}(?:合计|总计|总额|总数|总量))", name) is not None
-        accept = (lambda g: _names_total(g) or "总" in g.clause_lead) if whole_named else None
+        # (or one its own list breaks down: "账面资产6.5万亿元，其中经营性资产…" is the 总资产 of "占总资产的75.7%")
+        accept = (lambda g: _names_total(g) or "总" in g.clause_lead or _opens_its_list(g)) if whole_named else None
         # ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%": the whole is what 中的 names)
         inner = regex.search(r"(\p{Han}{2,})中的", num.clause_lead) if whole_named else None
         found = (inner and [g for g in resolve(inner.group(1), mentions, num.index, kinds=(num.kind,), same=None,
@@ -2180,10 +2181,12 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
                 if not whole_named or ((g.paragraph == num.paragraph or regex.search(r"[：:]\s*$", g.after))
                                        # (not one its sentence says is within a whole: "在…支出中，养老类支出为a")
                                        and not regex.match(r"\s*在[^，,。；;]{2,24}中[，,]", g.head))]
+        # (nor is a sibling of the part in its run: "乡镇、组级资产总额分别为a和b，分别占比p和q" — q is no share of a)
+        siblings = run[0] if (run := _respective_runs(m, sent)) else [num]
         cands = [g for g in found
                  # (a base that names no flow is of the part's: 收入…占年初预算的p% is no share of 支出预算;
                  # an amount said roughly, 盘活存量资金约19亿元, is no base a share is worked out from)
-                 if g is not num and not _is_not_part(g, cues()[0].sum) and not g.fig.approx
+                 if g not in siblings and not _is_not_part(g, cues()[0].sum) and not g.fig.approx
                  and not _other_flow(base if _flow(base) else num.clause_lead, g.clause_lead)
                  and not ("占" in g.after and name in compact(g.after)) and name not in _own_share_base(g, mentions)
                  and not _one_of_joined(name, g) and not _narrower_base(name, g)
@@ -2200,7 +2203,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # (and a count of what the base names, written after it: 1579个重建项目 for 占总项目数, not 7个方面)
         # (past the paragraphs searched, an amount named exactly as the base beats nearer ones named only alike:
         # "实际采购金额A。…货物类采购金额a1，工程类采购金额a2…。…分别占实际采购金额的p%" is of A)
-        cands = sorted(cands, key=lambda g: (not _ends_name(name, g), not _counts_what(name, g)))[:3]
+        # (and, all else alike, a whole no smaller than the part: 6.5 before 3.1 and 1.1 for "村级资产4.9，占总资产的75.7%")
+        cands = sorted(cands, key=lambda g: (not _ends_name(name, g), not _counts_what(name, g),
+                                             m.fig.value < 100 and abs(_amount(g)) < abs(_amount(num))))[:3]
         if not any(_ends_name(name, g) for g in cands):
             cands = _named_exactly(base, num, mentions) or cands
         # (a base naming a body, not a measure, is that body's amount of the part's measure: "全省国有企业营业收入A，
@@ -2763,6 +2768,12 @@ def _inline_item(g: Mention) -> int | None:
         return None
     circled, bracketed, dotted, bare = hits[-1].groups()
     return ord(circled) - 0x245F if circled else int(bracketed or dotted or bare)
+
+
+def _opens_its_list(g: Mention) -> bool:
+    """Whether a list marker follows g right away ("账面资产6.5万亿元，其中经营性资产…"): g is the whole it breaks down."""
+    after = g.after.lstrip("，,：: ")
+    return any(after.startswith(w) for w in cues()[0].sum.part_markers)
 
 
 def _listed(g: Mention, opening: bool = False) -> bool:
