@@ -1688,3 +1688,22 @@ def test_a_sentence_counting_the_items_it_adds_up_closes_the_amounts_before(tota
     text = ("2008年筹集的彩票公益金，中央与地方当年分别收缴入库1516394万元。此外，中央集中的彩票公益金收入，还包括从中央财政专户"
             f"转入的2007年筹集的1713845万元。两项合计，2008年中央集中分配的彩票公益金为{total}。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a balance at the year's end after ；, named as its whole is, is a new statement
+        ("年末金融机构各项存款余额266.89亿元，其中住户存款余额209.29亿元；年末金融机构各项贷款余额140.92亿元。", []),
+        ("年末金融机构各项存款余额266.89亿元，其中住户存款余额209.29亿元，企业存款余额140.92亿元。", [("SUM001", "266.89亿元")]),
+        # a total of its own (林业总产值, as 蔬菜总产量 after 油料产量) ends the list
+        ("种植业产值14.5亿元，其中粮食产值11.1亿元；林业总产值49.9亿元。", []),
+        ("种植业产值14.5亿元，其中粮食产值11.1亿元；林业产值4.9亿元。", [("SUM001", "14.5亿元")]),
+        # an aggregate (民生支出) beside the classes inside it: the classes are a partial reading
+        ("一般公共预算支出29.92亿元。其中：民生支出24.15亿元，卫生健康支出2.52亿元，教育支出6.73亿元。", []),
+        ("一般公共预算支出29.92亿元。其中：民生支出24.15亿元，卫生健康支出12.52亿元，教育支出26.73亿元。",
+         [("SUM001", "29.92亿元")]),
+    ],
+)
+def test_lists_of_the_twenty_fourth_round(text, expected):
+    assert errors(text) == expected

@@ -2304,3 +2304,9 @@ def test_a_whole_named_as_one_may_be_the_amount_its_own_list_breaks_down(share, 
     paragraphs = ["全国集体账面资产6.5亿元，其中经营性资产3.1亿元，非经营性资产3.4亿元。集体所属全资企业超过1.1万家，资产总额1.1亿元。",
                   f"村级资产4.9亿元，占总资产的{share}；乡镇、组级资产总额分别为0.7亿元和0.9亿元，分别占比11.2%和13.1%。"]
     assert errors(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("95.31%", []), ("85.31%", [("PCT001", "85.31%")])])
+def test_a_count_s_share_is_of_the_count_of_its_own_unit(share, expected):
+    # 61 / 64 = 95.31%: of the 64 kindergartens, not of the 9774 children between them
+    assert errors(f"全县幼儿园64个，在园幼儿9774人，其中：普惠性幼儿园61个，占比{share}。") == expected

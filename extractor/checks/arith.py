@@ -122,7 +122,9 @@ _DOCS = {
         - An item after ； written with its share, as its total is, is the total's sibling: the list ends before it
           ("固定资产724亿元，占18.3%，其中：房屋…价值495亿元，车辆…价值13亿元；在建工程348亿元，占8.8%").
         - A part opening with the period word its whole opens with, where the first part does not, begins a new
-          statement ("全年粮食总产量59.28万吨。其中，稻谷产量55.32万吨；全年棉花产量4436吨…": 棉花 is no grain).
+          statement ("全年粮食总产量59.28万吨。其中，稻谷产量55.32万吨；全年棉花产量4436吨…": 棉花 is no grain; "年末
+          各项存款余额266.89亿元，其中住户存款余额209.29亿元；年末各项贷款余额140.92亿元"); so does a part named as a total
+          of the whole's measure when the whole is not ("油料作物产量14.5万吨，其中油菜籽11.1万吨；蔬菜及食用菌总产量49.9万吨").
         - A complete list may go on with a part that opens a list of its own ("按支出功能分类：工资福利支出213.89万元；…；
           项目支出74万元，其中五项经费28万元，…": a reading with 项目支出).
         - A list opened by a colon right after a count lists the things counted ("…青莲镇70万元；争创省级示范村8个：
@@ -178,7 +180,8 @@ _DOCS = {
         - A list of the classes (类) of the functional classification (named with their stage too: 社会保障和就业支出预算)
           that also names one 款 or 项 ("公共安全
           支出14007.53万元；其他监狱支出553.40万元；社会保障和就业支出…") holds that item inside a class: the
-          classes alone may make the total.
+          classes alone may make the total — or, when the list is partial, be within it, the one other item an aggregate
+          they are inside ("其中：民生支出24.15亿元，…卫生健康支出2.52亿元，…教育支出6.73亿元").
 
         **When a list is partial**
 
@@ -530,6 +533,8 @@ _DOCS = {
           four paragraphs before "分别占实际采购金额的72.89%、21.58%", not the nearer 工程类采购金额) — and a count of
           what the base names before another count ("共规划建设1579个重建项目…涉及…等7个方面。…完工项目122个，…占总
           项目数的7.72%": of 1579).
+        - A bare share of a count is of the count of its own unit before the list ("幼儿园64所，在园幼儿9774人，其中：
+          普惠性幼儿园61所，占比95.31%": of 64).
         - A whole named as one (占总资产) may be an amount its own list breaks down ("账面资产6.5万亿元，其中经营性资产…";
           not the 资产总额1.1万亿元 of some enterprises after it); a sibling of the part in its run is no base ("乡镇、组级
           资产总额分别为0.7万亿元和0.9万亿元，分别占比11.2%和13.1%"); all else alike, a whole no smaller than the part

@@ -608,8 +608,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     # budget: "批复总投资A，其中：财政资金a1，投工投劳a2；实际到位财政资金b")
                 if parts and g.kind == "money" and _other_flow(total.clause_lead or total.head, g.clause_lead):
                     break  # "收入A，其中保险费a，财政补贴b；支出B…；结余c": the sentence has moved on to spending
-                if parts and regex.search(c.own_wholes, g.clause_lead):
-                    break  # "…，其中税收收入a，…，可用财力达b": a whole of its own ends the list
+                if parts and (regex.search(c.own_wholes, g.clause_lead)
+                              or (_same_kind(g, kind_unit) and f"总{_head_noun(total)}" in _own_name(g)
+                                  and "总" not in _total_name(total))):
+                    break  # "…，其中税收收入a，…，可用财力达b", "油料产量A，其中油菜籽产量a；蔬菜总产量b": a whole of its own
                 if parts and any(key in _total_name(total) and any(compact(g.clause_lead).startswith(w) for w in words)
                                  for key, words in c.not_held.items()):
                     break  # "粮食播种面积A，其中稻谷a；油料b": a class the whole does not hold
@@ -770,7 +772,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             classes = [p for p in parts if _functional_class(p, c)]
             if len(classes) >= 2 and len(parts) - len(classes) == 1:
                 # "公共安全支出a；其他监狱支出b；社会保障和就业支出c…": the one item no class is inside a class before it
-                readings.append({"terms": [[p.fig.id, _sign(p, total)] for p in classes], "at_most": False})
+                # (or is an aggregate the classes are inside: "其中：民生支出a，卫生健康支出b，教育支出c" — partial)
+                readings.append({"terms": [[p.fig.id, _sign(p, total)] for p in classes], "at_most": not complete})
             # people who have left (离退休人员) may stand beside the staff the total counts, not in it
             staying = [[p.fig.id, 1] for p in parts if not regex.search(c.left_staff, p.clause_lead)]
             if kind_unit[0] == "count" and _same_count(kind_unit[1], "人", c) and 0 < len(staying) < len(parts):
@@ -2447,7 +2450,9 @@ def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
         if sent[j].depth > part.depth:
             continue  # (a list in brackets is of a part before: "A，其中：a、b（其中：b1）、c")
         if _part_marker(sent[j], c.part_markers) or "：" in sent[j].lead or ":" in sent[j].lead:
+            # (a count of the part's own unit: "幼儿园64所，在园幼儿9774人，其中：普惠性幼儿园61所，占比95.31%" is of 64)
             return next((g for g in reversed(sent[:j]) if g.kind == part.kind and g.depth <= part.depth
+                         and (g.kind != "count" or _same_count(g.fig.unit, part.fig.unit, c))
                          and not _is_not_part(g, c) and not changes.is_inline_base(g) and _compatible(g, part)), None)
     return None
 
