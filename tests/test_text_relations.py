@@ -2310,3 +2310,19 @@ def test_a_whole_named_as_one_may_be_the_amount_its_own_list_breaks_down(share, 
 def test_a_count_s_share_is_of_the_count_of_its_own_unit(share, expected):
     # 61 / 64 = 95.31%: of the 64 kindergartens, not of the 9774 children between them
     assert errors(f"全县幼儿园64个，在园幼儿9774人，其中：普惠性幼儿园61个，占比{share}。") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全区县级一般公共预算支出242.48亿元，一般公共预算收入51.89亿元，县级财政自给率仅为21.4%。", []),
+        ("全区县级一般公共预算支出242.48亿元，一般公共预算收入51.89亿元，县级财政自给率仅为25.4%。", [("PCT001", "25.4%")]),
+        ("年末金融机构各项存款余额308.74亿元。年末金融机构各项贷款余额115.69亿元。存贷比为37.5%。", []),
+        ("年末金融机构各项存款余额308.74亿元。年末金融机构各项贷款余额115.69亿元。存贷比为35.7%。", [("PCT001", "35.7%")]),
+        ("年末常住人口949000人，其中城镇人口414000人，城镇化率43.6%。", []),
+        ("年末常住人口949000人，其中城镇人口414000人，城镇化率46.3%。", [("PCT001", "46.3%")]),
+    ],
+)
+def test_ratios_that_name_what_they_divide(text, expected):
+    # 财政自给率 = 一般公共预算收入 / 支出, 存贷比 = 贷款 / 存款, 城镇化率 = 城镇人口 / 常住人口 (patterns: defined_ratio)
+    assert errors(text) == expected

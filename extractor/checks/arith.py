@@ -523,7 +523,10 @@ _DOCS = {
     "PCT001": ("ratio", "error", "stated-share", "A stated share (占…%) is not the ratio of the figures it relates.", """
         What it checks: a stated share against the ratio of the figures it relates: "A a，
         占B的p%" → p = a / b. Without a named base, the base is the total the sentence breaks down (本年支出合
-        计…，其中基本支出…，占34.30%) or names ("…决算中，A a，占p%").
+        计…，其中基本支出…，占34.30%) or names ("…决算中，A a，占p%"). A ratio that names what it divides is the
+        latest amounts so named before it in its paragraph (patterns/relations.toml `defined_ratio`: 存贷比 = 贷款余额 ÷
+        存款余额, 财政自给率 = 一般公共预算收入 ÷ 一般公共预算支出, 城镇化率 = 城镇人口 ÷ 常住人口; "…一般公共预算支出
+        242.48亿元，一般公共预算收入51.89亿元，县级财政自给率仅为21.4%"), every such pair a reading.
 
         **Which figure is the base**
 

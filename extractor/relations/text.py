@@ -197,6 +197,12 @@ class Direction(BaseModel):
     pattern: str
 
 
+class DefinedRatio(BaseModel):
+    name: str
+    num: str
+    den: str
+
+
 class RelationCues(BaseModel):
     sum: SumCues
     categories: Categories
@@ -207,6 +213,7 @@ class RelationCues(BaseModel):
     average: Average
     stages: Stages
     direction: Direction
+    defined_ratio: list[DefinedRatio]
 
 
 @cache
@@ -362,6 +369,21 @@ def _debt_ratio(m: Mention, mentions: list[Mention]) -> list[Relation]:
     if assets is None:
         return []
     return [_rel("ratio", "PCT001", m, num=[[debt.fig.id, 1]], den=[[assets.fig.id, 1]])]
+
+
+def _defined_ratio(m: Mention, ratio: DefinedRatio, mentions: list[Mention]) -> list[Relation]:
+    """"存款余额A，…贷款余额B，…存贷比为p%": p = B / A, of the amounts named as the ratio's numerator and denominator
+    before it in its paragraph (patterns/relations.toml `defined_ratio`), the latest pair first, every pair a reading."""
+    earlier = [g for g in _earlier(m, mentions, m.paragraph) if g.kind != "percent" and g.depth == 0 and not g.fig.approx]
+    def named(pattern: str) -> list[Mention]:
+        return [g for g in reversed(earlier) if regex.search(pattern, regex.sub(r"\s", "", g.clause_lead))]
+    pairs = [(a, b) for a in named(ratio.num) for b in named(ratio.den)
+             if a.kind == b.kind and (a.kind == "money" or _same_count(a.fig.unit, b.fig.unit, cues()[0].sum))]
+    if not pairs:
+        return []
+    (a, b), *rest = pairs
+    return [_rel("ratio", "PCT001", m, num=[[a.fig.id, 1]], den=[[b.fig.id, 1]],
+                 alternatives=[{"num": [[x.fig.id, 1]], "den": [[y.fig.id, 1]]} for x, y in rest])]
 
 
 def _change_after(g: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:
@@ -1917,6 +1939,8 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
         return _saving_rate(m, sent, prev, mentions, facts)
     if regex.search(c.difference.debt_ratio, lead):
         return _debt_ratio(m, mentions)
+    if (defined := next((r for r in c.defined_ratio if regex.search(r.name, lead)), None)) is not None:
+        return _defined_ratio(m, defined, mentions)
     written = _base_written(m, sent)
     if written:
         return written
