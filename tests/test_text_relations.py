@@ -2326,3 +2326,11 @@ def test_a_count_s_share_is_of_the_count_of_its_own_unit(share, expected):
 def test_ratios_that_name_what_they_divide(text, expected):
     # 财政自给率 = 一般公共预算收入 / 支出, 存贷比 = 贷款 / 存款, 城镇化率 = 城镇人口 / 常住人口 (patterns: defined_ratio)
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("second", "expected"), [("52.1%", []), ("55.1%", [("PCT001", "55.1%")])])
+def test_a_run_of_shares_takes_the_parts_listed_in_the_sentence_before(second, expected):
+    # 6.7 / 50.83 = 13.2%, 26.48 / 50.83 = 52.1%, 17.65 / 50.83 = 34.7%: the run names no amount of its own
+    text = ("全年实现地区生产总值50.83亿元，比上年下降0.1%。其中，第一产业增加值6.7亿元，增长3.0%；第二产业增加值26.48亿元，"
+            f"下降3.4%；第三产业增加值17.65亿元，增长4.0%。三次产业增加值占生产总值的比重为13.2%、{second}和34.7%。")
+    assert errors(text) == expected

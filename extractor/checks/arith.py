@@ -536,6 +536,9 @@ _DOCS = {
           four paragraphs before "分别占实际采购金额的72.89%、21.58%", not the nearer 工程类采购金额) — and a count of
           what the base names before another count ("共规划建设1579个重建项目…涉及…等7个方面。…完工项目122个，…占总
           项目数的7.72%": of 1579).
+        - A run of shares whose sentence states no amount takes, in order, the parts of the list of the sentence before
+          when there are as many ("其中，第一产业增加值6.7亿元…；第二产业增加值26.48亿元…；第三产业增加值17.65亿元…。三次产业
+          增加值占生产总值的比重为13.2%、52.1%和34.7%": of 50.83, the whole named).
         - A bare share of a count is of the count of its own unit before the list ("幼儿园64所，在园幼儿9774人，其中：
           普惠性幼儿园61所，占比95.31%": of 64).
         - A whole named as one (占总资产) may be an amount its own list breaks down ("账面资产6.5万亿元，其中经营性资产…";

@@ -2175,11 +2175,24 @@ def percent_run(m: Mention, sent: list[Mention]) -> tuple[int, int]:
     return first, last
 
 
+def _listed_before(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | None:
+    """The part of the list of the sentence before that m's run of shares takes in order, when m's sentence states no
+    amount before them and that list has as many parts as the run has shares ("其中，第一产业增加值6.7亿元，…；第二产业
+    增加值26.48亿元，…；第三产业增加值17.65亿元，…。三次产业增加值占生产总值的比重为13.2%、52.1%和34.7%")."""
+    start, end = percent_run(m, sent)
+    if end == start or any(g.kind != "percent" for g in sent[:start]) or not prev or prev[-1].paragraph != m.paragraph:
+        return None
+    marker = next((j for j, g in enumerate(prev) if _part_marker(g, cues()[0].sum.part_markers)), None)
+    parts = [g for g in prev[marker:] if g.kind == "money" and g.depth == 0 and not _is_not_part(g, cues()[0].sum)] \
+        if marker is not None else []
+    return parts[sent.index(m) - start] if len(parts) == end - start + 1 else None
+
+
 def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
            whole: Mention | None = None) -> list[Relation]:
     if base.strip() and cues()[1]["share_change"].fullmatch(compact(base)):
         return _share_of_the_change(m, sent)
-    num = _respective(m, sent) or _numerator(m, sent)
+    num = _respective(m, sent) or _numerator(m, sent) or _listed_before(m, sent, prev)
     if num is None:
         return []
     if base.strip() and cues()[1]["share_scope_only"].fullmatch(compact(base)):
