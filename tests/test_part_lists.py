@@ -1707,3 +1707,19 @@ def test_a_sentence_counting_the_items_it_adds_up_closes_the_amounts_before(tota
 )
 def test_lists_of_the_twenty_fourth_round(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 过30亿元的 is a class of counties, not an amount
+        ("全省收入过10亿元的县达到124个，其中收入过30亿元的52个，过50亿元的27个，过100亿元的6个。", []),
+        # the amount the words before 加 name is of the stage that closes the year
+        ("本级支出年初预算数为48.9亿元，调整预算数为63.5亿元，决算数为64.1亿元。本级支出加上解支出1.2亿元、调出资金0.4亿元、"
+         "安排预算稳定调节基金2.4亿元、结转下年3.8亿元，支出总计71.9亿元。", []),
+        ("本级支出年初预算数为48.9亿元，调整预算数为63.5亿元，决算数为64.1亿元。本级支出加上解支出1.2亿元、调出资金0.4亿元、"
+         "安排预算稳定调节基金2.4亿元、结转下年3.8亿元，支出总计75.9亿元。", [("SUM001", "75.9亿元")]),
+    ],
+)
+def test_lists_of_the_twenty_fifth_round(text, expected):
+    assert errors(text) == expected

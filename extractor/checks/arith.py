@@ -230,7 +230,7 @@ _DOCS = {
         - A part stated again on another basis is no second part ("其中，税收收入75.15亿元；同口径税收收入（剔除四大行业后）
           60.68亿元").
         - Thresholds (单价50万元以上, 限额标准…) and changes or shares stated of the total are not parts; a
-          figure of a class (超200亿的高校, 单价50万元以上) is no amount.
+          figure of a class (超200亿的高校, 收入过30亿元的县, 单价50万元以上) is no amount.
         - Nor is an amount after a direction word alone: "…，增72000元", "增(减)0元".
         - A value adjusted from ("其中：土地出让收入由年初预算的A调整为B") is no part; B is.
         - What was done with the whole ("资金A，其中项目管理费a，目前已拨付b") is no part of it.
@@ -318,7 +318,8 @@ _DOCS = {
           before, A may be any of its first amounts: 预算数 or 决算数.
         - A is the whole a 其中 list of the sentences before broke down, not its last part, or the part right
           before 加 ("总收入A，其中地方收入a；加上级补助b，…，收入合计C" → C = a + b…); 加 ends A's list, and
-          the words before 加 may name it, "根据上述地方财政收入，加…".
+          the words before 加 may name it, "根据上述地方财政收入，加…", at any stage its sentence gives ("本级支出年初
+          预算数为48.9亿元，调整预算数为63.5亿元，决算数为64.1亿元。本级支出加上解支出1.2亿元…，支出总计71.9亿元": 64.1).
         - An item named and added ("调出资金增加c") is one of the amounts; what follows 减去/扣除 there is
           taken off ("…加上a、b；减去调出资金c，…收入总计C" → C = A + a + b − c).
         - A gross amount and what is taken off it count as the net part after them: "…完成a，剔除上划市级收

@@ -3028,6 +3028,9 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     said = pats["plus_named_prefix"].sub("", compact(sent[0].upto[: plus.start()]).strip("，,：:"))
     named = [g for g in resolve(said, mentions, sent[0].index, min_score=0.8)
              if not _is_not_part(g, c.sum) and g.depth == 0][:1] if len(said) >= 4 and not before else []
+    # (with the other stages its sentence gives it: "本级支出年初预算数为a，调整预算数为b，决算数为c。本级支出加…，支出总计C")
+    named += [h for h in mentions[named[0].index + 1 : named[0].index + 4] if h.sentence == named[0].sentence
+              and h.kind == "money" and h.depth == 0 and _stage(h.clause_lead) is not None] if named else []
     # (after numbered items, an unnumbered paragraph adds to what they break down, not to the last item)
     items = _before_the_items(sent[0], mentions) if not before and not named and _past_the_items(sent[0], mentions) else []
     pool = before or named or items or _listed_whole(sent, mentions) or prev
