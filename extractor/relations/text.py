@@ -375,6 +375,7 @@ def _defined_ratio(m: Mention, ratio: DefinedRatio, mentions: list[Mention]) -> 
     """"存款余额A，…贷款余额B，…存贷比为p%": p = B / A, of the amounts named as the ratio's numerator and denominator
     before it in its paragraph (patterns/relations.toml `defined_ratio`), the latest pair first, every pair a reading."""
     earlier = [g for g in _earlier(m, mentions, m.paragraph) if g.kind != "percent" and g.depth == 0 and not g.fig.approx]
+
     def named(pattern: str) -> list[Mention]:
         return [g for g in reversed(earlier) if regex.search(pattern, regex.sub(r"\s", "", g.clause_lead))]
     pairs = [(a, b) for a in named(ratio.num) for b in named(ratio.den)
@@ -2179,12 +2180,12 @@ def _listed_before(m: Mention, sent: list[Mention], prev: list[Mention]) -> Ment
     """The part of the list of the sentence before that m's run of shares takes in order, when m's sentence states no
     amount before them and that list has as many parts as the run has shares ("其中，第一产业增加值6.7亿元，…；第二产业
     增加值26.48亿元，…；第三产业增加值17.65亿元，…。三次产业增加值占生产总值的比重为13.2%、52.1%和34.7%")."""
+    c = cues()[0].sum
     start, end = percent_run(m, sent)
     if end == start or any(g.kind != "percent" for g in sent[:start]) or not prev or prev[-1].paragraph != m.paragraph:
         return None
-    marker = next((j for j, g in enumerate(prev) if _part_marker(g, cues()[0].sum.part_markers)), None)
-    parts = [g for g in prev[marker:] if g.kind == "money" and g.depth == 0 and not _is_not_part(g, cues()[0].sum)] \
-        if marker is not None else []
+    marker = next((j for j, g in enumerate(prev) if _part_marker(g, c.part_markers)), None)
+    parts = [g for g in prev[marker:] if g.kind == "money" and g.depth == 0 and not _is_not_part(g, c)] if marker is not None else []
     return parts[sent.index(m) - start] if len(parts) == end - start + 1 else None
 
 
@@ -2226,7 +2227,7 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         cands = [g for g in found
                  # (a base that names no flow is of the part's: 收入…占年初预算的p% is no share of 支出预算;
                  # an amount said roughly, 盘活存量资金约19亿元, is no base a share is worked out from)
-                 if g not in siblings and not _is_not_part(g, cues()[0].sum) and not g.fig.approx
+                 if all(g is not x for x in siblings) and not _is_not_part(g, cues()[0].sum) and not g.fig.approx
                  and not _other_flow(base if _flow(base) else num.clause_lead, g.clause_lead)
                  and not ("占" in g.after and name in compact(g.after)) and name not in _own_share_base(g, mentions)
                  and not _one_of_joined(name, g) and not _narrower_base(name, g)
