@@ -1723,3 +1723,17 @@ def test_lists_of_the_twenty_fourth_round(text, expected):
 )
 def test_lists_of_the_twenty_fifth_round(text, expected):
     assert errors(text) == expected
+
+
+def test_an_item_of_the_total_s_own_series_after_a_semicolon_is_its_sibling():
+    # 再就业1.45万人 is one item of a ；-series, each with 完成全年任务p%: 转移就业 after ； is no part of it
+    text = ("城镇新增就业28500人，完成全年任务118.53%；城镇下岗失业人员再就业14500人，完成全年任务120.96%，其中城镇就业困难人员"
+            "再就业4589人，完成全年任务114.73%；新增农村富余劳动力转移就业51600人，完成全年任务114.65%。")
+    assert errors(text) == []
+
+
+def test_a_part_after_a_semicolon_still_counts_when_no_series_holds_the_total():
+    # the total is the first item: nothing before it has the rate, so 转移就业 is read as the next part (4589 + 51600 > 14500)
+    text = ("城镇下岗失业人员再就业14500人，完成全年任务120.96%，其中城镇就业困难人员再就业4589人，完成全年任务114.73%；"
+            "农村转移就业51600人，完成全年任务114.65%。")
+    assert errors(text) == [("SUM001", "14500人")]

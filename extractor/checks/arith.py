@@ -120,7 +120,9 @@ _DOCS = {
           not a + b ≤ C (a stage, 完成年初预算, names no measure; nor are the parts of an earlier list such amounts).
           The amounts may stand in earlier ；-parts than the last ("营业收入A，同比…；利润总额B，…；上交税费C，…；其中，…营业收入a").
         - An item after ； written with its share, as its total is, is the total's sibling: the list ends before it
-          ("固定资产724亿元，占18.3%，其中：房屋…价值495亿元，车辆…价值13亿元；在建工程348亿元，占8.8%").
+          ("固定资产724亿元，占18.3%，其中：房屋…价值495亿元，车辆…价值13亿元；在建工程348亿元，占8.8%"); so is an item
+          after ； of a series the total belongs to, each item with the same rate after it ("城镇新增就业2.85万人，完成全年
+          任务118.53%；再就业1.45万人，完成全年任务120.96%，其中困难人员4589人…；转移就业5.16万人，完成全年任务…").
         - A part opening with the period word its whole opens with, where the first part does not, begins a new
           statement ("全年粮食总产量59.28万吨。其中，稻谷产量55.32万吨；全年棉花产量4436吨…": 棉花 is no grain; "年末
           各项存款余额266.89亿元，其中住户存款余额209.29亿元；年末各项贷款余额140.92亿元"); so does a part named as a total

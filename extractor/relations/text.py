@@ -651,6 +651,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                                              or (_ITEM.search(g.lead) and not _ITEM.search(m.lead))
                                              or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)
                                              or _shared_like_total(g, total, parts, sent) or _unrelated_unshared(g, total, parts, sent)
+                                             or (total in sent and _next_of_a_series(g, total, sent))
                                              or _beside_a_use(g, total, parts)
                                              or _parallel(g, sent, parts, c.part_markers)):
                     break  # a second list starts, a new total (…，收入合计A；支出合计B; …；实有人数B，其中…), or the next numbered item
@@ -1688,6 +1689,20 @@ def _shared_like_total(g: Mention, total: Mention, parts: list[Mention], sent: l
     sibling, not the next part."""
     return bool(regex.search("[；;]", g.lead)) and _share_after(total, sent) and _share_after(g, sent) \
         and not any(_share_after(p, sent) for p in parts)
+
+
+def _next_of_a_series(g: Mention, total: Mention, sent: list[Mention]) -> bool:
+    """"城镇新增就业a，完成全年任务p%；再就业A，完成全年任务q%，其中困难人员b，完成…；转移就业c，完成全年任务r%":
+    the total is one item of a ；-series whose items each have the same rate after them; an item of that series
+    after ； is the total's sibling, not the next part."""
+    def rate_words(x: Mention) -> str | None:
+        k = sent.index(x) if x in sent else -1
+        nxt = sent[k + 1] if 0 <= k < len(sent) - 1 else None
+        return compact(nxt.clause_lead) or None if nxt is not None and nxt.kind == "percent" else None
+
+    words = rate_words(total)
+    return words is not None and bool(regex.search("[；;]", g.lead)) and rate_words(g) == words \
+        and any(rate_words(h) == words for h in sent[: sent.index(total)] if h.kind == total.kind)
 
 
 def _share_after(g: Mention, sent: list[Mention]) -> bool:
