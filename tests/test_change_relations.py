@@ -886,3 +886,14 @@ def test_a_comparison_closing_a_sentence_may_be_of_its_first_amount(less, expect
     # "…23940万元，即梨树a，伊通b，比我市少d": d compares the two counties together, not the last one
     assert errors(f"去年我市的全口径财政收入额是梨树和伊通两县的两倍以上，是25765万元。而两县加起来的财政收入是23940万元，即梨树"
                   f"14163万元，伊通9777万元，比我市少{less}万元。") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 收支总决算 holds the carry-over: no base of a change its sentence names as 收入
+    ("学院2016年度财政拨款收支总决算19170.97万元。与2015年相比，财政拨款收入总决算增加2084.95万元，增长13.19%。", []),
+    # the same flow named is the base
+    ("学院2016年度财政拨款收入总决算19170.97万元。与2015年相比，财政拨款收入总决算增加2084.95万元，增长13.19%。",
+     [("CHG001", "13.19%")]),
+])
+def test_a_change_named_with_another_flow_is_not_of_the_amount_before(text, expected):
+    assert errors(text) == expected

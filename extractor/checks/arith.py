@@ -821,6 +821,9 @@ _DOCS = {
         - A comparison an earlier part's own change used is not this part's: "本年度收入合计A，上年度收入合
           计B，收入减少d，同比下降p%；本年度支出合计C，上年度支出合计D，支出减少e" → e = D − C, a name opening
           with the previous period naming the base; the rate's own 同比 makes d a year-on-year change.
+        - A change naming one flow is not of an amount named with the other or with both ("收支总决算19170.97万元。与
+          2015年相比，财政拨款收入总决算增加2084.95万元，增长13.19%": 收支总决算 holds what was carried in; not checked
+          when no 收入 is stated); one naming both (收支, 收入、支出) may be of either.
         - A change after the words giving a reason (主要原因是…) names its own subject ("收入较上年减少d，主要
           原因是财政拨款收入较上年减少d1，下降p%": d1 is not a change of the total).
         - Rates in a run after 分别 are of as many changes before them, in order ("存款余额A、比年初增加d1，贷款余额B、

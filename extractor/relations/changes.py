@@ -295,6 +295,14 @@ def _previous_subject(comp: Comparison, m: Mention, sent: list[Mention], mention
     return subject if subject is not None and _comparable(subject, m) and subject.depth == 0 else None
 
 
+def _of_its_flow(changed: str, name: str) -> bool:
+    """Whether an amount so named can be what a change so named is of: a change naming one flow (收入 or 支出) is not
+    of an amount naming the other or both (收支总决算 holds what was carried in too); a change naming both (收支,
+    收入、支出) or none may be of either ("收入总计A，支出总计A。收支较上年增加d")."""
+    fa, fb = ("both" if "收支" in x or ("收入" in x and "支出" in x) else _text()._flow(x) for x in (changed, name))
+    return fa in (None, "both") or fb is None or fa == fb
+
+
 # --------------------------------------------------------------------------- the statements
 
 
@@ -552,7 +560,7 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention | None, men
     # (收支 names the income and the spending both: either one is what changed)
     heads = [head] + [head.replace(w, one) for w, ones in _text().cues()[0].change.joint.items() if w in head for one in ones]
     found = [g for h in heads for g in resolve(h, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5)
-             if not _is_change(g) and not _other_owner(g, d)] if head else []
+             if not _is_change(g) and not _other_owner(g, d) and _of_its_flow(h, _name(g))] if head else []
     if current is None:
         # (with no figure to weigh them against, only figures of the very measure the head names:
         # "“三公”经费…支出决算比上年减少d" is not of the 公务接待费 just before it)
@@ -566,7 +574,8 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention | None, men
     def own(g: Mention) -> float:  # (what the figure's own clause names, not its sentence: "卫生技术人员中，执业医师a")
         return max(similarity(h, name_of(g)) for h in heads)
 
-    if named_as >= 0.5 and not (found and (max(similarity(h, found[0].head + _name(found[0])) for h in heads) > named_as
+    # ("收支总决算A。与上年相比，收入总决算增加d": a figure of another flow is no base)
+    if named_as >= 0.5 and (current is None or _of_its_flow(head, _name(current))) and not (found and (max(similarity(h, found[0].head + _name(found[0])) for h in heads) > named_as
                                            or (own(found[0]) >= 0.9 > own(current) and found[0] is not current))):
         named = [current]  # (a figure the head names better than the current one is what changed)
     else:
