@@ -201,26 +201,29 @@ def _figure(m: regex.Match, text: str, g: _Grammar) -> Found | None:
         factor = d.numerals.multipliers[mult]
         if kind == "money":
             value, decimals, mult = _in_a_group(value, decimals, mult)
-            factor = d.numerals.multipliers[mult]
-            unit, multiplier = mult + unit, factor
+            unit, multiplier = mult + unit, d.numerals.multipliers[mult]
         elif kind == "count":
             value, high = scale(value, factor), (scale(high, factor) if high is not None else None)
-            # 128.69万人次 is rounded to the hundred (decimals −2); a whole 12万人 stays exact, as whole counts are
-            decimals = decimals - len(str(factor)) + 1 if decimals else 0
+            decimals = _scaled_decimals(decimals, factor)
         else:
             return None  # 3万% is not a way to write anything
     return Found(kind, raw, start, end, value, unit, decimals, high=high, approx=approx, multiplier=multiplier)
 
 
 def _in_a_group(value: Decimal, decimals: int, mult: str) -> tuple[Decimal, int, str]:
-    """A money multiplier that is a place before a group (千万, 百万) read in that group: 3千万元 = 3000万元
-    (a whole number stays exact, as whole 万元 are; 1.5千万元 is 1500万元 to the hundred)."""
+    """A money multiplier that is a place before a group (千万, 百万) read in that group: 3千万元 = 3000万元."""
     d = data().data.numerals
     if len(mult) < 2 or mult[0] not in d.places:
         return value, decimals, mult
     inner = mult[1:]
     times = d.multipliers[mult] // d.groups[inner]
-    return scale(value, times), (decimals - len(str(times)) + 1 if decimals else 0), inner
+    return scale(value, times), _scaled_decimals(decimals, times), inner
+
+
+def _scaled_decimals(decimals: int, factor: int) -> int:
+    """The decimals of a number scaled by a power of ten: 128.69万人次 is rounded to the hundred (−2), 1.5千万元 =
+    1500万元 too; a whole number stays exact (12万人, 3千万元), as whole counts and whole 万元 are."""
+    return decimals - len(str(factor)) + 1 if decimals else 0
 
 
 def _number(s: str, g: _Grammar) -> tuple[Decimal | None, int]:

@@ -353,8 +353,12 @@ def _balance_sheet(sent: list[Mention]) -> list[Relation]:
 
 def _plays(g: Mention, role: str) -> bool:
     """Whether g is a plain amount a balance sheet names in its role (assets, liabilities, net)."""
-    return g.kind == "money" and g.depth == 0 and not g.fig.approx \
-        and regex.search(cues()[0].difference.balance_sheet[role], regex.sub(r"\s", "", g.clause_lead)) is not None
+    return g.kind == "money" and g.depth == 0 and not g.fig.approx and _clause_says(cues()[0].difference.balance_sheet[role], g)
+
+
+def _clause_says(pattern: str, g: Mention) -> bool:
+    """Whether g's clause, its spaces taken out, matches a pattern naming what g is ("负债总额为", "贷款余额")."""
+    return regex.search(pattern, regex.sub(r"\s", "", g.clause_lead)) is not None
 
 
 def _debt_ratio(m: Mention, mentions: list[Mention]) -> list[Relation]:
@@ -377,7 +381,7 @@ def _defined_ratio(m: Mention, ratio: DefinedRatio, mentions: list[Mention]) -> 
     earlier = [g for g in _earlier(m, mentions, m.paragraph) if g.kind != "percent" and g.depth == 0 and not g.fig.approx]
 
     def named(pattern: str) -> list[Mention]:
-        return [g for g in reversed(earlier) if regex.search(pattern, regex.sub(r"\s", "", g.clause_lead))]
+        return [g for g in reversed(earlier) if _clause_says(pattern, g)]
     pairs = [(a, b) for a in named(ratio.num) for b in named(ratio.den)
              if a.kind == b.kind and (a.kind == "money" or _same_count(a.fig.unit, b.fig.unit, cues()[0].sum))]
     if not pairs:
@@ -1696,8 +1700,7 @@ def _next_of_a_series(g: Mention, total: Mention, sent: list[Mention]) -> bool:
     the total is one item of a ；-series whose items each have the same rate after them; an item of that series
     after ； is the total's sibling, not the next part."""
     def rate_words(x: Mention) -> str | None:
-        k = sent.index(x) if x in sent else -1
-        nxt = sent[k + 1] if 0 <= k < len(sent) - 1 else None
+        nxt = _next_in(x, sent)
         return compact(nxt.clause_lead) or None if nxt is not None and nxt.kind == "percent" else None
 
     words = rate_words(total)
@@ -1705,10 +1708,15 @@ def _next_of_a_series(g: Mention, total: Mention, sent: list[Mention]) -> bool:
         and any(rate_words(h) == words for h in sent[: sent.index(total)] if h.kind == total.kind)
 
 
+def _next_in(g: Mention, sent: list[Mention]) -> Mention | None:
+    """The mention right after g in its sentence (None: g is the last, or not in it)."""
+    k = sent.index(g) if g in sent else -1
+    return sent[k + 1] if 0 <= k < len(sent) - 1 else None
+
+
 def _share_after(g: Mention, sent: list[Mention]) -> bool:
     """Whether g is followed right away by a share of something (g，占p%)."""
-    k = sent.index(g) if g in sent else -1
-    nxt = sent[k + 1] if 0 <= k < len(sent) - 1 else None
+    nxt = _next_in(g, sent)
     return nxt is not None and nxt.kind == "percent" and compact(nxt.clause_lead).startswith("占")
 
 
@@ -2614,8 +2622,8 @@ def _rate_base(g: Mention, sent: list[Mention]) -> bool:
     """Whether g is the base of a rate written right after it ("为市下目标33.23亿元101.78%", "为预算数
     37.1亿元的91.16%"): that base belongs to its own rate, it is neither the actual of the next rate
     nor the budget of another figure."""
-    k = sent.index(g) if g in sent else -1
-    return 0 <= k < len(sent) - 1 and sent[k + 1].kind == "percent" and sent[k + 1].lead.strip() in ("", "的")
+    nxt = _next_in(g, sent)
+    return nxt is not None and nxt.kind == "percent" and nxt.lead.strip() in ("", "的")
 
 
 def _count_completion(m: Mention, actual: Mention, before: list[Mention]) -> list[Relation]:
