@@ -1275,6 +1275,14 @@ def test_an_amount_for_each_of_several_things_is_no_part():
     assert errors(text) == []
 
 
+@pytest.mark.parametrize(("first", "expected"), [("4A、3A各1个", []), ("5A景区3个、4A、3A各1个", [("SUM001", "2个")])])
+def test_a_list_opened_by_an_amount_for_each_ends_at_a_semicolon(first, expected):
+    # the 名镇, 基地 and 示范村 after ； are other attractions, not A级景区 (1 + 1 + 14 is no part of 2);
+    # a part larger than its total is still shown (3 > 2)
+    text = f"年末全县共有A级景区2个，其中{first}；省级文化旅游名镇1个，工业旅游示范基地1个，乡村旅游示范村14个。"
+    assert errors(text) == expected
+
+
 def test_posts_authorised_and_people_there_are_two_measures():
     # 实有在职人员3人 is no part of the 4 posts
     assert errors("编制人数4人，其中事业编制4人；实有在职人员3人，离退休0人。") == []

@@ -591,9 +591,13 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             opens_own = None  # the amount after ； the list ended at because a list of its own follows it
             adjusted = False  # an item adjusted among the parts (…资金调减2.66万元): it takes off the total
             unread = False  # an item whose name holds a change word mid-name (…相应减少调出资金0.54亿元)
+            each_first = False  # the list opened with an amount for each of several items (其中4A、3A各1个)
             for g in sent[k:]:
                 if g.depth < depth or (nested and g is not m and regex.search("[；;]", g.lead)):
                     break
+                if each_first and not parts and regex.search("[；;]", g.lead):
+                    break  # "A级景区2个，其中4A、3A各1个；名镇1个，…": the items 各 counts were the list
+                each_first |= not parts and _same_kind(g, kind_unit) and regex.search(c.each, g.clause_lead) is not None
                 if g.depth > depth:
                     continue  # a sub-list of a part
                 if parts and regex.search("[；;]", g.lead):
