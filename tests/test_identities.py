@@ -194,6 +194,14 @@ def test_a_measure_may_name_its_funds_before_its_spending():
     assert k["2.85万元"] == ("三公经费", None, "财政拨款", "年初预算")
 
 
+@pytest.mark.parametrize(("visits", "expected"), [("3969.54万元", ["SUM002"]), ("3959.54万元", [])])
+def test_a_spending_written_as_its_number_is_the_measure(visits, expected):
+    # 支出数为 names the 三公经费 as 支出为 does: 1838.28 + 16940.73 + 3959.54 = 22738.55
+    text = f"三公经费支出数为22738.55万元，因公出国（境）费1838.28万元，公务用车购置及运行费16940.73万元，公务接待费{visits}。"
+    assert keys(text)["22738.55万元"] == ("三公经费", None, "财政拨款", None)
+    assert claims(text) == [(rule, "22738.55万元") for rule in expected]
+
+
 @pytest.mark.parametrize(("spending", "named", "title", "expected"), [
     ("842.79", "支出预算", "单位预算", []),
     ("824.79", "支出预算", "单位预算", [("CON001", "824.79万元")]),

@@ -322,6 +322,9 @@ _DOCS = {
           before 加 ("总收入A，其中地方收入a；加上级补助b，…，收入合计C" → C = a + b…); 加 ends A's list, and
           the words before 加 may name it, "根据上述地方财政收入，加…", at any stage its sentence gives ("本级支出年初
           预算数为48.9亿元，调整预算数为63.5亿元，决算数为64.1亿元。本级支出加上解支出1.2亿元…，支出总计71.9亿元": 64.1).
+          Words naming a flow name an amount of that flow: after "…收入A，加上…b，预计总财力C。" the sentence
+          "一般公共预算支出，加上…d，支出共计C" adds to no amount said, and is not read. 共 alone closes 加 too
+          ("分配给…公益金a，加上以前年度结转的b，共C" → C = a + b).
         - An item named and added ("调出资金增加c") is one of the amounts; what follows 减去/扣除 there is
           taken off ("…加上a、b；减去调出资金c，…收入总计C" → C = A + a + b − c).
         - A gross amount and what is taken off it count as the net part after them: "…完成a，剔除上划市级收
@@ -339,6 +342,9 @@ _DOCS = {
           first amount of the sentence opens the very list the total closes: "。其中国税a，非税b，上级拨款c，
           合计C".
         - A sentence opening with a total word closes the sentence before ("…项目a；…项目b。共计下达…资金C").
+        - A total named by what its amounts make up closes them in its own sentence: a government's sources or
+          uses ("…调入资金a，…债务转贷收入b，全区可安排使用的一般公共预算收入总量为C"; "…还本支出c，支出总量为D"), or
+          what they build ("…收入a、…收入b、…收入c，构成国有土地使用权出让收入C").
         - 收入合计/支出合计 (or 合计支出, even opening its sentence) after amounts cannot be less than they
           are (an earlier sentence may have begun the list).
         - What is not yet done is the rest of the whole, its verb before or after it ("已支出B，目前尚有C未支
@@ -413,8 +419,8 @@ _DOCS = {
         ("公务用车购置及运行维护费11167万元（其中，购置费a，运行维护费b，其他交通工具购置c，其他交通费用d）"), and a part
         whose own sentence states another such total is that total's ("…公务用车购置及运行费41.27亿元（其中，购置费6.63亿元，
         运行费34.64亿元）" is no breakdown of the year before's 42.53). The 三公 经费 are 财政拨款 whatever funds their sentence
-        names, and a bare "支出决算为" is the spending of the measure its clause names last ("…“三公”经费
-        支出预算为246万元，支出决算为167.37万元" is the 三公 total; "其中：公务接待费年初预算为10.00万元，支出决算为
+        names (支出数为 is 支出为: "三公经费支出数为A"), and a bare "支出决算为" is the spending of the measure its
+        clause names last ("…“三公”经费支出预算为246万元，支出决算为167.37万元" is the 三公 total; "其中：公务接待费年初预算为10.00万元，支出决算为
         7.20万元" the 公务接待费).
         Tolerance: the interval rule on every operand.
         """),

@@ -92,9 +92,9 @@ def data() -> tuple[IdentityData, dict]:
             "(?:" + "|".join(sorted(map(regex.escape, d.qualifiers), key=len, reverse=True)) + r"|\d+年度?|[\s“”\"‘’（）()：:、，,]|20\d\d)$"
         ),
         # what may follow the measure in its name: the stage (…经费预算数为, 支出决算为), a verb of
-        # what was achieved (收入累计完成, 收入实现) and a copula
+        # what was achieved (收入累计完成, 收入实现) and a copula (and 数 of a flow: 三公经费支出数为)
         "trailing": regex.compile(
-            r"(?:(?:年初|全年|调整)?(?:预算|决算|执行)数?)?(?:累计)?(?:完成|实现)?"
+            r"(?:(?<=支出|收入)数)?(?:(?:年初|全年|调整)?(?:预算|决算|执行)数?)?(?:累计)?(?:完成|实现)?"
             r"(?:为|是|达|达到|共|共计|合计|总计|总额|约|计)*[\s：:]*$"),
     }
     return d, compiled

@@ -49,6 +49,7 @@ class SumCues(BaseModel):
     closing_opener: str
     own_total: str
     closing_flow: str
+    closing_named: str
     nil_after: str
     not_part: list[str]
     not_part_in_names: list[str]
@@ -234,6 +235,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "closing_total": regex.compile(c.sum.closing_total),
         "closing_opener": regex.compile(c.sum.closing_opener),
         "closing_flow": regex.compile(c.sum.closing_flow),
+        "closing_named": regex.compile(c.sum.closing_named),
         "plus_named_prefix": regex.compile(c.difference.plus_named_prefix),
         "remainder": regex.compile(c.difference.remainder),
         "remainder_lead": regex.compile(c.difference.remainder_lead),
@@ -2937,9 +2939,11 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
                      alternatives=[{"terms": [[g.fig.id, 1], [actual.fig.id, -1]]} for g in rest])]
     if any(w in lead for w in c.difference.gap):
         return _gap(m, sent, prev, mentions)
-    if pats["plus_total"].search(lead) and pats["plus"].search(m.upto):
+    # (a total of its own closes what 加 adds too: "分配给…a，加上…结转…b，共C")
+    if _any_total(m) and pats["plus"].search(m.upto):
         return _plus_total(m, sent, prev, mentions)
-    if pats["closing_total"].search(lead.strip()) or (m is sent[0] and pats["closing_opener"].match(m.lead)):
+    if pats["closing_total"].search(lead.strip()) or (m is sent[0] and pats["closing_opener"].match(m.lead)) \
+            or (m is not sent[0] and pats["closing_named"].search(lead.strip())):
         return _closing_total(m, sent, prev, mentions)
     if (rest := pats["remainder"].search(lead)) is not None or (
             pats["remainder_lead"].search(lead) and (rest := pats["remainder_after"].match(m.after)) is not None):
@@ -3054,13 +3058,18 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     added = inside
     # "根据上述地方财政收入，加…": the words before 加 may name the amount added to
     said = pats["plus_named_prefix"].sub("", compact(sent[0].upto[: plus.start()]).strip("，,：:"))
+    flow = _flow(said) if len(said) >= 4 else None
     named = [g for g in resolve(said, mentions, sent[0].index, min_score=0.8)
-             if not _is_not_part(g, c.sum) and g.depth == 0][:1] if len(said) >= 4 and not before else []
+             if not _is_not_part(g, c.sum) and g.depth == 0 and _flow(g.clause_lead) in (None, flow)][:1] \
+        if len(said) >= 4 and not before else []
     # (with the other stages its sentence gives it: "本级支出年初预算数为a，调整预算数为b，决算数为c。本级支出加…，支出总计C")
     named += [h for h in mentions[named[0].index + 1 : named[0].index + 4] if h.sentence == named[0].sentence
               and h.kind == "money" and h.depth == 0 and _stage(h.clause_lead) is not None] if named else []
     # (after numbered items, an unnumbered paragraph adds to what they break down, not to the last item)
     items = _before_the_items(sent[0], mentions) if not before and not named and _past_the_items(sent[0], mentions) else []
+    flows = {_flow(g.clause_lead) for g in prev if g.kind == "money"}
+    if not (before or named or items) and flow and flow not in flows and flows - {None}:
+        return []  # "收入…，预计总财力A。一般公共预算支出，加上…b，支出共计C": what it adds to is named, and of another flow
     pool = before or named or items or _listed_whole(sent, mentions) or prev
     # (nor a value adjusted from: "收入由A调整为B，其中…；加上转移性收入c后，可用资金为C" → C = B + c)
     plain = [g for g in pool if g.kind == "money" and not _is_not_part(g, c.sum) and g.depth == 0 and not _listed(g)
