@@ -897,3 +897,11 @@ def test_a_comparison_closing_a_sentence_may_be_of_its_first_amount(less, expect
 ])
 def test_a_change_named_with_another_flow_is_not_of_the_amount_before(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("29.68%", []), ("39.68%", [("CHG001", "39.68%")])])
+def test_a_base_written_inline_may_name_two_flows(rate, expected):
+    # "与2018年收、支总计A相比": A is the base (579.78 ÷ 1953.20 = 29.68%), not this year's figure; this year's is the
+    # sentence before (2532.98 − 1953.20 = 579.78)
+    assert errors("2019年财政拨款收、支总计2,532.98万元。"
+                  f"与2018年收、支总计1953.20万元相比，增加579.78万元，增长{rate}。") == expected

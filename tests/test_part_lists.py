@@ -1770,6 +1770,11 @@ def test_a_part_after_a_semicolon_still_counts_when_no_series_holds_the_total():
         # the spending 加 adds to is named, and the sentence before is all income: none of its amounts
         ("一般公共预算收入243500万元，加上转移支付等500516万元，预计总财力744016万元。"
          "一般公共预算支出，加上上解上级支出等62580万元，支出共计744016万元。", []),
+        # what is set aside (安排预算稳定调节基金) is a use: 719918 − 630072 − 37508 − 3987 − 999 = 47352
+        ("一般公共预算收入总计719918万元。当年一般公共预算支出630072万元，上解上级支出37508万元，安排预算稳定调节基金3987万元，"
+         "一般债务还本支出999万元。收支相抵，结转下年支出47352万元。", []),
+        ("一般公共预算收入总计719918万元。当年一般公共预算支出630072万元，上解上级支出37508万元，安排预算稳定调节基金3987万元，"
+         "一般债务还本支出999万元。收支相抵，结转下年支出47532万元。", [("DIF001", "47532万元")]),
     ],
 )
 def test_totals_named_by_what_their_amounts_make_up(text, expected):

@@ -165,6 +165,16 @@ def test_execution_rate_over_funds_received(rate, expected):
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("issued", "planned", "expected"), [
+    ("下达资金69.4亿元，", "", []),
+    ("下达资金69.4亿元，", "计划投资93.4亿元，", []),
+    ("下达资金69.4亿元，", "计划投资90.4亿元，", [("PCT002", "93%")]),
+])
+def test_a_rate_naming_what_it_measures_is_over_an_amount_naming_it(issued, planned, expected):
+    # 投资完成率 is 完成投资 over 计划投资 (86.8 ÷ 93.4 = 92.9%), never over funds issued (86.8 ÷ 69.4 = 125%)
+    assert errors(f"{issued}{planned}实施项目486个，完成投资86.8亿元，投资完成率93%。") == expected
+
+
 def test_a_fund_named_budget_is_not_the_budget_of_a_rate():
     # 完成年初预算的p% with no 年初预算 figure written: 预算稳定调节基金 and 一般公共预算 name funds, not the
     # budget stage, so nothing is there to divide by and nothing is claimed

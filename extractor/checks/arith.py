@@ -481,7 +481,9 @@ _DOCS = {
         - A leftover after the spending of its own sentence, the sentence stating no income, is of its
           paragraph's income — 财力 is income: "…一般公共预算财力142.2亿元…。安排支出139.1亿元，结余3.1亿
           元" → 142.2 − 139.1.
-        - Revenue collected (完成…收入) is nothing spent.
+        - Revenue collected (完成…收入) is nothing spent; what is set aside or transferred out (安排/补充预算稳定调节
+          基金, 调出资金) is a use like a spending: "收入总计719918万元。…支出630072万元，上解上级支出37508万元，安排预算
+          稳定调节基金3987万元，…还本支出999万元。收支相抵，结转下年支出47352万元" → 719918 − 630072 − 37508 − 3987 − 999.
         - Totals closed by 共计 count: "…收入，加上…等收入，共计A；…支出，加上…等支出，共计B。收支相抵，结转下
           年C" → A − B.
         - 滚存/累计 balances are no year's leftover.
@@ -658,6 +660,9 @@ _DOCS = {
         - Funds received are over the amount named like them ("要求地方配套资金266亿元…地方配套资金实际到
           位231亿元，到位率86.8%").
           The name may follow 到位: "其中：财政资金投资555万元…；实际到位财政资金555万元，资金到位率100%" → 555 / 555.
+        - A rate naming what it measures, named by the actual too, is over an amount naming it: "下达资金69.4亿元，
+          计划投资93.4亿元，…完成投资86.8亿元，投资完成率93%" → 86.8 / 93.4 (never 86.8 / 69.4); with no such amount it
+          is not checked. Names any budget is of (预算执行率, 资金执行率, 支付完成率) take any budget.
         - An execution rate after a change against the budget is over the actual less the change ("总收
           入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
 
@@ -759,7 +764,8 @@ _DOCS = {
           year's 收入 (筹集) is no base of this year's 支出), 比年初预算 → the 年初预算 one.
         - It is not a figure in brackets after the change, which explains something else.
         - Or the base is the figure written right after the comparison word, not after a bare direction verb:
-          "较上年决算数减65.62万元" writes the change.
+          "较上年决算数减65.62万元" writes the change. Its name may list two flows: "…收、支总计2,532.98万元。与2018年
+          收、支总计1953.20万元相比，增加579.78万元，增长29.68%" → 579.78 ÷ 1953.20, and 2532.98 − 1953.20.
         - A change stated with that comparison is no base of a later one ("收入总计A，比上年增加d，…主要原因一是人员经费
           增加d1": d1 is 人员经费's change, not A − d), nor is a figure after the change that measures something else
           ("年薪23.46万元，较上年增加5.53%，是…在岗职工平均工资14.79万元的1.59倍").

@@ -122,6 +122,7 @@ class Completion(BaseModel):
     pair_rate: str
     pair_rate_not: list[str]
     base_before: str
+    generic_rate_names: list[str]
 
 
 class Change(BaseModel):
@@ -2550,6 +2551,10 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     if after is not None:
         return _over(m, "PCT002", actual, [after])
     bases = _budget_of(actual, base or "预算", mentions, facts, anywhere=True)
+    named = compact(base or "")
+    if len(named) >= 2 and named in compact(actual.clause_lead) \
+            and not any(w in named for w in cues()[0].completion.generic_rate_names):
+        bases = [g for g in bases if named in compact(g.clause_lead)]  # (投资完成率: over 计划投资, not 下达资金)
     if not base and actual in sent and (near := next((g for g in reversed(sent[: sent.index(actual)]) if g.kind == "money"
                                                       and g.depth <= actual.depth
                                                       and _stage(g.clause_lead) == "budget"), None)) not in (None, *bases):
