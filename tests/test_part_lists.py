@@ -1779,3 +1779,27 @@ def test_a_part_after_a_semicolon_still_counts_when_no_series_holds_the_total():
 )
 def test_totals_named_by_what_their_amounts_make_up(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("retired", "expected"), [("2111人", []), ("2121人", [("SUM001", "6115人")])])
+def test_counts_in_brackets_break_down_the_count_before(retired, expected):
+    # 3990 + 2111 + 14 = 6115; a second bracket after an item without a unit is no part of the first
+    assert errors(f"全县行政事业单位共有108个，总人数6115人（在职3990人、退休{retired}、离休14人）。") == expected
+    assert errors("在职人员72人，其中行政42人（含工勤6人）、事业人员30（含工勤40人），离休1人。") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 收入总计 named with its scope closes its sentence's sources, which may be only some of its parts (the
+    # list began in the sentence before): 19374 + 319574 + 28909 + 115742 + 1198 = 484797 ≤ 658137
+    ("县本级一般公共预算收入173340万元。返还性收入19374万元、一般性转移支付收入319574万元，专项转移支付收入28909万元，"
+     "调入资金115742万元，动用预算稳定调节基金1198万元，县本级一般公共预算收入总计658137万元。", []),
+    ("县本级一般公共预算收入173340万元。返还性收入19374万元、一般性转移支付收入319574万元，专项转移支付收入28909万元，"
+     "调入资金115742万元，动用预算稳定调节基金1198万元，县本级一般公共预算收入总计458137万元。", [("SUM001", "458137万元")]),
+    # alone in its sentence, no less than the sources of the sentence before: 186.02 + 39.76 + 43.50 + 4.55 = 273.83
+    ("一般公共预算收入186.02亿元，完成调整预算的100.01%，财力结算净收入39.76亿元，调入预算稳定调节基金43.50亿元，"
+     "调入资金4.55亿元。一般公共预算收入合计为273.83亿元。", []),
+    ("一般公共预算收入186.02亿元，完成调整预算的100.01%，财力结算净收入39.76亿元，调入预算稳定调节基金43.50亿元，"
+     "调入资金4.55亿元。一般公共预算收入合计为263.83亿元。", [("SUM001", "263.83亿元")]),
+])
+def test_a_flows_total_named_with_its_scope_is_no_less_than_the_sources_before_it(text, expected):
+    assert errors(text) == expected

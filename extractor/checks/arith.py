@@ -88,7 +88,9 @@ _DOCS = {
           为a和b": not parts of 162.3).
         - Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，基
           本建设经费2569万元，教育费附加346万元）"); not a bracket that tells how the amount came about, a
-          part equal to the total beside others: "预算数为A（年初预算数a，由于机构调整追加到A）".
+          part equal to the total beside others: "预算数为A（年初预算数a，由于机构调整追加到A）". So are counts
+          of the count's unit ("总人数6115人（在职3990人、退休2111人、离休14人）"); a bracket closes where it closes,
+          whatever follows ("行政42人（含工勤6人）、事业人员30（含工勤6人）": one part of 42).
         - Groups of several parts between semicolons are breakdowns of their own, each within the total ("其
           中，一般债务a，专项债务b；政府债券c，非政府债券d"), and each making it when two of them make it ("其中，
           为一般户326人发放a，为脱贫户74人发放b；为县内转移就业211人发放c，…"); the semicolon may stand between a
@@ -344,7 +346,10 @@ _DOCS = {
         - A sentence opening with a total word closes the sentence before ("…项目a；…项目b。共计下达…资金C").
         - A total named by what its amounts make up closes them in its own sentence: a government's sources or
           uses ("…调入资金a，…债务转贷收入b，全区可安排使用的一般公共预算收入总量为C"; "…还本支出c，支出总量为D"), or
-          what they build ("…收入a、…收入b、…收入c，构成国有土地使用权出让收入C").
+          what they build ("…收入a、…收入b、…收入c，构成国有土地使用权出让收入C"). A 收入/支出 合计 or 总计 named
+          with its scope is no less than the amounts of its sentence (the list may have begun in the sentence
+          before: "…收入a。返还性收入b、…，动用预算稳定调节基金c，县本级一般公共预算收入总计C"), and, alone in its
+          sentence, than those of the sentence before ("…调入资金d。一般公共预算收入合计为C").
         - 收入合计/支出合计 (or 合计支出, even opening its sentence) after amounts cannot be less than they
           are (an earlier sentence may have begun the list).
         - What is not yet done is the rest of the whole, its verb before or after it ("已支出B，目前尚有C未支

@@ -1086,13 +1086,15 @@ def _scope_whole(scope: str, num: Mention, mentions: list[Mention]) -> Mention |
 def _bracket_lists(sent: list[Mention], facts: FactIndex) -> list[Relation]:
     """"教育经费64469万元（教育事业费61554万元，基本建设经费2569万元，教育费附加346万元）", "…收入1478万元
     （含A a、B b）": the amounts in brackets right after an amount break it down (a list marker in the
-    bracket is read by the 其中 lists)."""
+    bracket is read by the 其中 lists); so do counts of the count's own unit ("总人数6115人（在职3990人、退休2111人、
+    离休14人）")."""
     c = cues()[0].sum
     out = []
     for total in sent[:-2]:
-        if total.kind != "money" or _is_not_part(total, c) or (inside := in_brackets(total, sent)) is None:
+        if total.kind not in ("money", "count") or _is_not_part(total, c) or (inside := in_brackets(total, sent)) is None:
             continue
-        parts = [g for g in inside if g.kind == "money" and not _is_not_part(g, c)]
+        kind_unit = (total.kind, total.fig.unit if total.kind == "count" else "")
+        parts = [g for g in inside if _same_kind(g, kind_unit) and not _is_not_part(g, c)]
         closing = next((j for j, g in enumerate(parts) if any(w in g.clause_lead for w in c.complete_markers)), None)
         inside = inside if closing is None else inside[: inside.index(parts[closing]) + 1]
         parts = parts if closing is None else parts[: closing + 1]  # 其他… is the last part, whatever follows
@@ -1111,13 +1113,23 @@ def in_brackets(m: Mention, sent: list[Mention]) -> list[Mention] | None:
     or None when no bracket follows m."""
     if not regex.match(r"\s*[（(]", m.after):
         return None
-    depth, inside = m.depth + 1, []
+    depth, inside, prev = m.depth + 1, [], None
     for g in sent[sent.index(m) + 1 :]:
-        if g.depth < depth:
-            break
+        if g.depth < depth or (prev is not None and _closes_below(prev.depth, g.lead, depth)):
+            break  # (closed, and another bracket opened: "行政42人（含工勤6人）、事业人员30（含工勤6人）")
         if g.depth == depth:
             inside.append(g)
+        prev = g
     return inside
+
+
+def _closes_below(level: int, text: str, depth: int) -> bool:
+    """Whether text, read from bracket depth `level`, closes brackets below `depth` at some point."""
+    for ch in text:
+        level += 1 if ch in "（(" else -1 if ch in "）)" else 0
+        if level < depth:
+            return True
+    return False
 
 
 def _series_sums(total: Mention, parts: list[Mention], sent: list[Mention], total_sent: list[Mention]) -> list[Relation]:
@@ -2948,7 +2960,7 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
     if _any_total(m) and pats["plus"].search(m.upto):
         return _plus_total(m, sent, prev, mentions)
     if pats["closing_total"].search(lead.strip()) or (m is sent[0] and pats["closing_opener"].match(m.lead)) \
-            or (m is not sent[0] and pats["closing_named"].search(lead.strip())):
+            or (pats["closing_named"].search(lead.strip()) and (m is not sent[0] or (len(sent) == 1 and m.upto == m.head))):
         return _closing_total(m, sent, prev, mentions)
     if (rest := pats["remainder"].search(lead)) is not None or (
             pats["remainder_lead"].search(lead) and (rest := pats["remainder_after"].match(m.after)) is not None):
@@ -3147,7 +3159,7 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention], mention
         return []  # (nor a total of another flow: "收入合计A，加b，共计c；本年支出合计C" adds up no income)
     # "…，支出合计C" may add up what an earlier sentence began ("收入A。上年结余b，补助c，收入合计C"):
     # then the amounts of this one are only some of its parts
-    partial = cues()[1]["closing_flow"].match(m.clause_lead) is not None
+    partial = cues()[1]["closing_flow"].match(m.clause_lead) is not None or regex.search(r"(?:收入|支出)(?:合计|总计)", m.clause_lead) is not None
     return [_rel("sum", "SUM001", m, terms=[[g.fig.id, 1] for g in parts], at_most=partial)]
 
 
