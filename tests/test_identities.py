@@ -145,6 +145,17 @@ def test_a_closing_balance_listed_among_the_uses_of_a_total_does_not_roll_forwar
     assert claims(text.replace("体制上解支出14.17", "体制上解支出14.57")) == [("SUM001", "55.55亿元")]
 
 
+def test_a_closing_balance_added_to_the_spending_with_the_other_uses_does_not_roll_forward():
+    # 12.75 + 51.32 − 74.18 is no roll-forward of 16.66: the transfers balance it (74.18 + 2.96 + 22.65 + 3.95 + 16.66
+    # = 120.4 = 51.32 + 25.3 + 5.14 + 3.06 + 22.83 + 12.75)
+    text = ("全区一般公共预算收入完成51.32亿元，其中，税收收入完成32.5亿元，非税收入完成18.82亿元，加上中央及市级转移支付25.3亿元、"
+            "动用预算稳定调节基金5.14亿元、调入资金3.06亿元、债务收入22.83亿元、上年结转12.75亿元，收入总量为120.4亿元。"
+            "全区一般公共预算支出完成74.18亿元，其中，区本级支出65.89亿元、街道支出4.96亿元、镇支出3.33亿元，加上上解支出2.96亿元、"
+            "债务还本支出22.65亿元、安排预算稳定调节基金3.95亿元、结转下年16.66亿元，支出总量为120.4亿元。")
+    assert claims(text) == []
+    assert claims(text.replace("结转下年16.66", "结转下年17.66")) == [("SUM001", "120.4亿元")]
+
+
 def test_a_departments_grand_totals_and_all_funds_do_not_roll_forward():
     # 收入总计 holds the carry-over; all the funds of a department also hold 结余分配 (not stated here):
     # 5,151.74 + 10,911 − 12,638.86 = 3,423.88 is no slip against 3,383.53

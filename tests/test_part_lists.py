@@ -1803,3 +1803,26 @@ def test_counts_in_brackets_break_down_the_count_before(retired, expected):
 ])
 def test_a_flows_total_named_with_its_scope_is_no_less_than_the_sources_before_it(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a breakdown inside a 加上 list whose items add up to the amount before it is that amount's, comma or not:
+    # 126556 + 208927 + 18979 + 9668 + 31700 + 78400 = 474230 (15000 + 20000 + 43400 = 78400 are not added again)
+    ("一般公共预算收入126556万元，加上上级补助收入208927万元，上年结转18979万元，调入预算稳定调节基金9668万元，调入资金31700万元，"
+     "债券收入78400万元，其中：新增债券收入15000万元，后续融资债券收入20000万元，置换债券收入43400万元，收入合计474230万元。", []),
+    ("一般公共预算收入126556万元，加上上级补助收入208927万元，上年结转18979万元，调入预算稳定调节基金9668万元，调入资金31700万元，"
+     "债券收入78400万元，其中：新增债券收入15000万元，后续融资债券收入20000万元，置换债券收入43400万元，收入合计475230万元。",
+     [("SUM001", "475230万元")]),
+    # the budget a completion rate is of, written in its phrase, is neither the list's total nor a part:
+    # 420761 = 275534 + 145227 (and 406480 = 267640 + 138840)
+    ("总收入420761万元（不含车辆购置税41636万元），完成调整后预算收入406480万元的103.5%，其中：地方收入275534万元，"
+     "完成调整后预算收入267640万元的102.9%；上划中央收入145227万元，完成调整后预算收入138840万元的104.6%。", []),
+    ("总收入420761万元（不含车辆购置税41636万元），完成调整后预算收入406480万元的103.5%，其中：地方收入275534万元，"
+     "完成调整后预算收入267640万元的102.9%；上划中央收入155227万元，完成调整后预算收入138840万元的111.8%。",
+     [("SUM001", "420761万元")]),
+    # how many of a part did something, in the part's own clause, is no part beside it (113 problems, 111 of them done)
+    ("已整改到位122个，整改到位率95.31%，其中113个立行立改类问题已整改到位111个，整改到位率98.23%。", []),
+    ("已整改到位122个，其中113个立行立改类问题，已整改到位111个。", [("SUM001", "122个")]),
+])
+def test_lists_of_the_twenty_seventh_round(text, expected):
+    assert errors(text) == expected

@@ -175,6 +175,27 @@ def test_a_rate_naming_what_it_measures_is_over_an_amount_naming_it(issued, plan
     assert errors(f"{issued}{planned}实施项目486个，完成投资86.8亿元，投资完成率93%。") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share after 剔除…因素 is on a basis the figures do not give; the one before it is checked (4410.75 ÷ 6556.39)
+    ("一般公共预算支出完成6556.39亿元。其中：民生类重点支出4410.75亿元，占一般公共预算支出的67.3%，剔除增发国债因素比重为69.1%。", []),
+    ("一般公共预算支出完成6556.39亿元。其中：民生类重点支出4410.75亿元，占一般公共预算支出的68.3%，剔除增发国债因素比重为69.1%。",
+     [("PCT001", "68.3%")]),
+    # a whole smaller than its part, sharing no word with the base the share names, is none
+    ("2024年县本级一般公共预算收入95738万元，较上年增长1.46%；累计争取上级转移支付资金194472万元。全年教育支出90656万元、"
+     "农林水支出61466万元等民生支出合计310769万元，占一般公共预算支出比重达81.39%。", []),
+    # an actual with its own budget right before it is no part of a list the sentence opened before
+    ("当年支出2364186.89万元，其中：基本支出366377.64万元，项目支出1994376.82万元，其他支出3432.43万元"
+     "可执行性指标预算数2524889.99万元，实际支出数2292690.05万元，综合执行率90.80%。", []),
+    ("当年支出2364186.89万元，其中：基本支出366377.64万元，项目支出1994376.82万元，其他支出3432.43万元"
+     "可执行性指标预算数2524889.99万元，实际支出数2292690.05万元，综合执行率91.80%。", [("PCT002", "91.80%")]),
+    # a social insurance fund's 年终结余 is held over the years; its 当年结余 is the year's income less spending
+    ("社会保险基金预算收入总计48270万元，支出总计41411万元，年终结余37528万元。", []),
+    ("社会保险基金预算收入总计48270万元，支出总计41411万元，当年结余6869万元。", [("DIF001", "6869万元")]),
+])
+def test_rates_and_leftovers_of_the_twenty_seventh_round(text, expected):
+    assert errors(text) == expected
+
+
 def test_a_fund_named_budget_is_not_the_budget_of_a_rate():
     # 完成年初预算的p% with no 年初预算 figure written: 预算稳定调节基金 and 一般公共预算 name funds, not the
     # budget stage, so nothing is there to divide by and nothing is claimed

@@ -224,7 +224,11 @@ _DOCS = {
         - The total named again after the marker is no part ("车辆一共4辆。其中，这4辆公车中机要通信用车占据3辆、其他用车1辆":
           3 + 1 = 4; 占据 is a verb here, not a share; "全区74个县…，其中74个县中…的县达36个").
         - The total is this year's amount, not last year's written inline after 与/比/较 ("一般公共预算收入89818万元，与
-          2022年82956万元同比增长8.3%，其中：税收收入69581万元，非税收入20237万元").
+          2022年82956万元同比增长8.3%，其中：税收收入69581万元，非税收入20237万元"), nor the budget its completion rate
+          names in its phrase, which is no part either ("总收入420761万元，完成调整后预算收入406480万元的103.5%，其中：地方
+          收入275534万元，完成调整后预算收入267640万元的102.9%；上划中央收入145227万元…" → 275534 + 145227).
+        - How many of a part did something, said in the part's own clause, is no part beside it ("已整改到位122个，…其中
+          113个立行立改类问题已整改到位111个": 113 and 111 are not two parts of 122).
         - Parts written with decimals that make the total exactly are a partition of their own when the others are
           sizeable amounts of another breakdown ("全国发行销售彩票4220.53亿元。其中，乐透数字型彩票2273.37亿元，…福利
           彩票和体育彩票发行销售量分别达到1912.38亿元和2308.15亿元": 1912.38 + 2308.15 = 4220.53).
@@ -340,6 +344,8 @@ _DOCS = {
           its sentence ("…等164.03亿元，以及对市县转移支付378.22亿元，合计542.25亿元"), unless one of them
           opens a list of its own or is a total itself ("补助资金共8.53599亿元，6县分别获得3711.3万元，共
           计2.22678亿元").
+        - A breakdown inside a 加上 list whose items add up to the amount before it is that amount's, whatever joins
+          them: "…债券收入78400万元，其中：新增债券15000万元，…20000万元，…43400万元，收入合计C" adds 78400 only.
         - Of the amounts before such a total, one in brackets breaks down its own amount only; 其中 on the
           first amount of the sentence opens the very list the total closes: "。其中国税a，非税b，上级拨款c，
           合计C".
@@ -434,8 +440,9 @@ _DOCS = {
         (财政拨款 and its funds; 基本 or 项目 or the whole). All funds roll forward so in a government's
         budget (全镇, 全县…), not in a department's, which also holds 结余分配 and 用事业基金弥补收支差额; a
         收入总计/支出总计 holds the carry-over and is no income or spending of the year; a closing balance in
-        brackets, listed among the uses of a larger total ("转移性支出等C（包括上解支出a，…，结转下年c）"),
-        balances the totals, not a four-figure roll-forward.
+        brackets, listed among the uses of a larger total ("转移性支出等C（包括上解支出a，…，结转下年c）"), or added
+        to the spending with the other uses ("…支出A，加上上解支出a、…、结转下年c，支出总量为C"), balances the totals,
+        not a four-figure roll-forward.
         Why: the roll-forward is the backbone of a 决算; when it fails, one of the four figures is wrong.
         Example: 223.45 + 1914.36 − 1980.3 = 157.51, but the report states a closing balance of 179.93.
         Tolerance: the interval rule on the four figures.
@@ -486,6 +493,8 @@ _DOCS = {
         - A leftover after the spending of its own sentence, the sentence stating no income, is of its
           paragraph's income — 财力 is income: "…一般公共预算财力142.2亿元…。安排支出139.1亿元，结余3.1亿
           元" → 142.2 − 139.1.
+        - A social insurance fund's balance at the year's end (年终结余) is what it holds over the years, no year's
+          income less spending ("社会保险基金预算收入总计48270万元，支出总计41411万元，年终结余37528万元"); its 当年结余 is.
         - Revenue collected (完成…收入) is nothing spent; what is set aside or transferred out (安排/补充预算稳定调节
           基金, 调出资金) is a use like a spending: "收入总计719918万元。…支出630072万元，上解上级支出37508万元，安排预算
           稳定调节基金3987万元，…还本支出999万元。收支相抵，结转下年支出47352万元" → 719918 − 630072 − 37508 − 3987 − 999.
@@ -562,7 +571,10 @@ _DOCS = {
           资产总额分别为0.7万亿元和0.9万亿元，分别占比11.2%和13.1%"); all else alike, a whole no smaller than the part
           comes first.
         - A share in brackets named as on the same basis as last year ("税收比重为61.5%（同口径税收比重64.8%）") is on a
-          basis the text does not give: not checked.
+          basis the text does not give: not checked; so is one after a deduction in its own clause ("占一般公共预算支出
+          的67.3%，剔除增发国债因素比重为69.1%").
+        - A whole smaller than its part that shares no word with the base the share names is none ("争取上级转移支付
+          资金194472万元" for "民生支出合计310769万元，占一般公共预算支出比重达81.39%": nothing is checked).
         - A base naming a class of an amount (流动资产总额, 净资产, 税收收入: patterns/relations.toml `narrowing`) is not
           that amount ("资产总额12277.2亿元…；“两金”规模1541.5亿元，占流动资产总额31.5%": not stated, nothing is checked).
         - A base naming a place or level only is the part's measure there ("全市行政单位资产总额2134亿元，占全市53.8%":
@@ -665,6 +677,8 @@ _DOCS = {
         - Funds received are over the amount named like them ("要求地方配套资金266亿元…地方配套资金实际到
           位231亿元，到位率86.8%").
           The name may follow 到位: "其中：财政资金投资555万元…；实际到位财政资金555万元，资金到位率100%" → 555 / 555.
+        - An actual with its own budget right before it is no part of a list the sentence opened before ("当年支出A，
+          其中：…其他支出d" "可执行性指标预算数B，实际支出数b，综合执行率p%" → b / B, the list's whole A not).
         - A rate naming what it measures, named by the actual too, is over an amount naming it: "下达资金69.4亿元，
           计划投资93.4亿元，…完成投资86.8亿元，投资完成率93%" → 86.8 / 93.4 (never 86.8 / 69.4); with no such amount it
           is not checked. Names any budget is of (预算执行率, 资金执行率, 支付完成率) take any budget.

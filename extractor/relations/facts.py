@@ -39,6 +39,8 @@ class Balance(BaseModel):
     income: str
     spending: str
     funds: list[str] = []
+    added: str = ""  # a closing balance after this in its sentence…
+    added_total: str = ""  # …with a later amount so named is one of the uses a total adds up
 
 
 class IdentityData(BaseModel):

@@ -33,7 +33,7 @@ def find_identity_relations(mentions: list[Mention], year: int | None = None, do
         opening[p] = opening.get(opener, "") + opening.get(p, "")
     staged = [f if f.mention.paragraph in listed else _of_the_report(f, doc_stage, year, opening) for f in facts]
     balanced = _balanced_totals(mentions) if doc_stage == "预算" else []
-    return _conflicts(staged, opening, year) + _identity_sums(facts, mentions) + _balances(facts) + balanced
+    return _conflicts(staged, opening, year) + _identity_sums(facts, mentions) + _balances(facts, mentions) + balanced
 
 
 def _listed_paragraphs(mentions: list[Mention]) -> dict[int, int]:
@@ -102,6 +102,13 @@ def _of_the_report(f: Fact, doc_stage: str | None, year: int | None, opening: di
     if any(w in said + headings for w in d.stage_or_period) or any(year is None or int(y) != year for y in YEAR.findall(said)):
         return f
     return Fact(replace(f.key, stage=doc_stage), f.mention)
+
+
+def _added_up_after(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether m stands after 加 in its sentence, and a later amount of the sentence is the total its clause names."""
+    b = data()[0].balance
+    later = [g for g in mentions[m.index + 1 :] if g.sentence == m.sentence and g.paragraph == m.paragraph]
+    return regex.search(b.added, m.upto) is not None and any(regex.search(b.added_total, g.clause_lead) for g in later)
 
 
 def _distinct(facts: list[Fact]) -> list[Fact]:
@@ -255,15 +262,17 @@ def _identity_sums(facts: list[Fact], mentions: list[Mention]) -> list[Relation]
     return out
 
 
-def _balances(facts: list[Fact]) -> list[Relation]:
+def _balances(facts: list[Fact], mentions: list[Mention]) -> list[Relation]:
     """The roll-forward is stated in one place: its four figures come from the closing balance's
     paragraph when that holds all four, else its section, else the part of the report above it
     (一、收支情况: （一）收入… （二）支出…)."""
     b = data()[0].balance
     out = []
     # (not a closing balance in brackets, listed among the uses of a larger total: "转移性支出等C（包括
-    # 上解支出a，…，结转下年c）" — the year's income and spending are not all that it balances)
-    for closing in [f for f in facts if f.key.measure == b.closing and f.mention.depth == 0]:
+    # 上解支出a，…，结转下年c）" — the year's income and spending are not all that it balances; nor one added
+    # to the spending with the other uses: "…支出A，…，加上…上解支出a、…、结转下年c，支出总量为C")
+    for closing in [f for f in facts if f.key.measure == b.closing and f.mention.depth == 0
+                    and not _added_up_after(f.mention, mentions)]:
         above = [f for f in facts if f.mention.section[:1] == closing.mention.section[:1]
                  and f.key.scope == closing.key.scope and f.key.funds == closing.key.funds
                  and f.mention.fig.start < closing.mention.fig.end + 1]

@@ -157,6 +157,8 @@ class Difference(BaseModel):
     rate_lead: str
     leftover: str
     not_leftover: list[str]
+    accumulating: str
+    year_end: str
     carried_in: str
     remainder: str
     remainder_lead: str
@@ -541,6 +543,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                            and (not _is_not_part(g, c) or _added_total(g, sent) or _opens_bracket_list(g, m, sent))
                            and not _closed_before(g, m)
                            and not changes.is_inline_base(g)  # (与上年A同比增长p%，其中：… lists this year's)
+                           and not _completion_base(g, sent)  # (nor 完成调整后预算收入B的p%，其中：…: B is its rate's)
                            and not _named_between(g, m, marker, c)
                            and (kind_unit == kinds[0] or g.fig.start - g.sent_start > _part_cut(m))), None)
                      if k else (marker == "：" and _named_by_the_opener(m, mentions, kind_unit)) or _previous_total(prev, kind_unit)
@@ -670,8 +673,11 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 if parts and not regex.search(r"\p{Han}", g.clause_lead) and any(
                         _amount(p) == _amount(g) and p.fig.start - p.sent_start > _part_cut(g) for p in parts):
                     continue  # "…缺口资金a，已使用上级资金支付，a将于竣工后支付": a part written again in its part
+                if parts and g.kind == "count" and parts[-1] is sent[sent.index(g) - 1] \
+                        and not regex.search(r"[，,；;。、：:（）()]|和|及|与|或", g.lead):
+                    continue  # "其中113个立行立改类问题已整改到位111个": how many of that part did it, in its own clause
                 if _same_kind(g, kind_unit) and (not _is_not_part(g, c) or _sign(g, total) < 0) and _compatible(total, g) \
-                        and not changes.is_value_before(g, sent):
+                        and not changes.is_value_before(g, sent) and not _completion_base(g, sent):
                     parts.append(g)
                 elif parts and _same_kind(g, kind_unit) and _unread_item(g, sent):
                     unread = True
@@ -2003,6 +2009,8 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     j = run_start  # "占…的8.1%和91.9%": the later ones of a run are shares of the same base
     if share is None and j < k:
         share = pats["share"].search(sent[j].lead[-30:]) or pats["share_bare"].search(sent[j].clause_lead)
+    if share and changes.on_other_basis(m) and regex.search(r"剔除|扣除", m.clause_lead):
+        return []  # "占一般公共预算支出的67.3%，剔除增发国债因素比重为69.1%": a share on a basis the figures do not give
     if share:
         return _share(m, share.groupdict().get("base") or "", sent, prev, mentions, whole)
     if pats["pair_rate"].search(lead) and not any(w in lead for w in c.completion.pair_rate_not):
@@ -2058,6 +2066,12 @@ def _portion(m: Mention, sent: list[Mention], mentions: list[Mention]) -> Relati
     if whole is None:
         return None
     return _rel("ratio", "PCT001", m, share_of=whole.fig.id, num=[[sent[k + 1].fig.id, 1]], den=[[whole.fig.id, 1]])
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """Whether two names share a word of two characters (支出 in 一般公共预算支出 and 教育支出)."""
+    a, b = compact(a), compact(b)
+    return any(b[i : i + 2] in a for i in range(len(b) - 1) if regex.fullmatch(r"\p{Han}{2}", b[i : i + 2]))
 
 
 def _share_base_inline(m: Mention, sent: list[Mention]) -> Relation | None:
@@ -2280,7 +2294,10 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
                  # 93.65%"; nor is what was done a share of a budget the base does not name: "非税收入完成1457万元，
                  # 占地方财政收入总数的20.5%" is of 7095 done, not of the 7000 planned)
                  and not (_bare_budget(name) and _whole_budget_of_a_part(g, num))
-                 and not (_stage(base) is None and _stage(num.clause_lead) == "actual" and _stage(g.clause_lead) == "budget")]
+                 and not (_stage(base) is None and _stage(num.clause_lead) == "actual" and _stage(g.clause_lead) == "budget")
+                 # (a whole smaller than its part, sharing no word with the base, is none: "争取上级转移支付资金194472万元"
+                 # for "民生支出合计310769万元，占一般公共预算支出比重达81.39%")
+                 and not (m.fig.value <= 100 and abs(_amount(g)) < abs(_amount(num)) and not _shares_a_word(name, g.clause_lead))]
         # (a whole whose own name ends the base's name before one named only alike: 资产总额 for 占全市资产总额, not
         # 净资产总额)
         # (and a count of what the base names, written after it: 1579个重建项目 for 占总项目数, not 7个方面)
@@ -2634,11 +2651,19 @@ def _base_written(m: Mention, sent: list[Mention]) -> list[Relation]:
     name = regex.sub(r"[（(]\s*$", "", base.lead) if bracketed else base.clause_lead
     if base.kind not in ("money", "count") or not cues()[1]["base_before"].search(name):
         return []
+    # (not one in brackets the phrase stands outside of: "总收入A（不含车辆购置税a），完成调整后预算收入B的p%")
     actual = next((g for g in reversed(sent[: k - 1]) if g.kind == base.kind and not _rate_base(g, sent)
-                   and (g.kind == "money" or g.fig.unit == base.fig.unit) and not _is_not_part(g, cues()[0].sum)), None)
+                   and g.depth <= base.depth and (g.kind == "money" or g.fig.unit == base.fig.unit)
+                   and not _is_not_part(g, cues()[0].sum)), None)
     if actual is None:
         return []
     return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[base.fig.id, 1]])]
+
+
+def _completion_base(g: Mention, sent: list[Mention]) -> bool:
+    """Whether g is the budget or target a completion rate right after it is of ("完成调整后预算收入406480万元的103.5%"):
+    no total or part of a list (unlike a part with its share, "社会保障和就业支出206.53万元11.14%")."""
+    return _rate_base(g, sent) and cues()[1]["base_before"].search(g.clause_lead) is not None
 
 
 def _rate_base(g: Mention, sent: list[Mention]) -> bool:
@@ -2681,7 +2706,9 @@ def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | N
                 and _stage(g.clause_lead) != "budget"), None)
     found = own or next((g for g in reversed(sent[:k]) if spent(g, True) and g.depth <= m.depth), None) \
         or next((g for g in reversed(prev) if spent(g, False)), None)
-    if found in sent and len(listed := _open_list_parts(found, sent[:k])) > 1 \
+    paired = found in sent and sent.index(found) > 0 and (b := sent[sent.index(found) - 1]).kind == found.kind \
+        and _names_a_budget(b)  # ("…预算数A，实际支出数B，执行率p%": B with its own budget is no part of a list before)
+    if found in sent and not paired and len(listed := _open_list_parts(found, sent[:k])) > 1 \
             and not any(g.kind == "percent" for g in sent[sent.index(listed[0]) : k]):
         # a rate after a whole and its parts, none with a rate of its own, is of the whole ("实际支付355.16万元，其中：
         # 中央a、省级b、县级c，执行率65%"), unless the whole is the budget ("收到…15150万元，其中省级支出安排a，各州市安排b，执行率为100%")
@@ -3001,6 +3028,8 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _one_income_less_one_spending(m, sent[: sent.index(m)]) \
             or _income_less_spending(m, sent, totals_only=True, named_totals=True)
     if pats["leftover"].search(lead) and not any(w in lead for w in c.difference.not_leftover):
+        if regex.search(c.difference.year_end, lead) and regex.search(c.difference.accumulating, regex.split("[；;]", m.upto)[-1]):
+            return []  # (a social insurance fund's 年终结余 is held over the years)
         if "收支" in lead:  # "当年收支结余C": the income and the spending of its paragraph, nothing else
             # (since the balance stated before it: "…基金总收入A，…本年收支结余c。工伤保险基金收入B，…本年收支结余C")
             pool = [g for g in mentions[: m.index] if g.paragraph == m.paragraph]
@@ -3067,9 +3096,16 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
         return []  # a total stated after 加上 already closed it (…收入合计A；支出合计B; …加b，共计c；支出合计B): B is another one
     # a breakdown of an added amount (其中：…, （含…）) is not added again
     # (nor what is enumerated with its first part: "…b，其中，上级补助收入b1、调入资金b2和…b3，债务收入d")
-    inside, breakdown = [], False
+    # (and a breakdown whose items, whatever joins them, add up to the amount before it is that amount's all
+    # along: "…债券收入78400万元，其中：新增债券15000万元，…债券20000万元，置换债券43400万元，收入合计C")
+    inside, breakdown, run = [], False, []
     for g in added:
-        breakdown = _part_marker(g, c.sum.part_markers) is not None or (breakdown and _enumerated(g))
+        if _part_marker(g, c.sum.part_markers) is not None:
+            owner = inside[-1] if inside else None
+            after = added[added.index(g):]
+            run = next((after[: j + 1] for j in range(1, len(after)) if owner is not None
+                        and _adds_up(owner, after[: j + 1])), [])
+        breakdown = _part_marker(g, c.sum.part_markers) is not None or (breakdown and (_enumerated(g) or g in run))
         if not breakdown and g.depth <= m.depth:
             inside.append(g)
     added = inside
