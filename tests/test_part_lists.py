@@ -1823,6 +1823,13 @@ def test_a_flows_total_named_with_its_scope_is_no_less_than_the_sources_before_i
     # how many of a part did something, in the part's own clause, is no part beside it (113 problems, 111 of them done)
     ("已整改到位122个，整改到位率95.31%，其中113个立行立改类问题已整改到位111个，整改到位率98.23%。", []),
     ("已整改到位122个，其中113个立行立改类问题，已整改到位111个。", [("SUM001", "122个")]),
+    # a government's 预算总支出 holds what is carried into next year: 2.03 + 1.98 + 0.0179 = 4.0279 ≈ 4.03
+    ("2023年一般预算总支出4.03亿元，其中：一般公共预算本级支出2.03亿元，上解上级支出1.98亿元，结转下年179万元。", []),
+    ("2023年一般预算总支出4.03亿元，其中：一般公共预算本级支出2.03亿元，上解上级支出1.98亿元，结转下年679万元。",
+     [("SUM001", "4.03亿元")]),
+    # what is left after netting is no part: 50050 + 5346 + 12000 = 67396
+    ("一般公共预算总支出67396万元，其中：一般公共预算支出50050万元、债务还本支出5346万元、上解上级支出12000万元，"
+     "收支相抵，年终结余1165万元。", []),
 ])
 def test_lists_of_the_twenty_seventh_round(text, expected):
     assert errors(text) == expected

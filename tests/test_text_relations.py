@@ -196,6 +196,21 @@ def test_rates_and_leftovers_of_the_twenty_seventh_round(text, expected):
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 执行差异数 is the budget less what was done: 482537.74 − 271426.78 = 211110.96
+    ("市直58家一级单位年初预算为482537.74万元，实际执行数271426.78万元，执行差异数211110.96万元，预算执行率56.25%。", []),
+    ("市直58家一级单位年初预算为482537.74万元，实际执行数271426.78万元，执行差异数211100.96万元，预算执行率56.25%。",
+     [("DIF001", "211100.96万元")]),
+    # a rate named 到位率 of two counts, no funds received, is the smaller over the larger: 122 ÷ 128 = 95.31%
+    ("审计工作报告反映的128个问题，已整改到位122个，整改到位率95.31%。", []),
+    ("审计工作报告反映的128个问题，已整改到位122个，整改到位率96.31%。", [("PCT002", "96.31%")]),
+    # …but funds not received at all state no amount: "实际未到位，到位率0%" pairs nothing
+    ("退耕还林补助应到位2640万元（第三批补助资金2640万），实际未到位，到位率0%。", []),
+])
+def test_gaps_and_rates_of_the_twenty_seventh_round(text, expected):
+    assert errors(text) == expected
+
+
 def test_a_fund_named_budget_is_not_the_budget_of_a_rate():
     # 完成年初预算的p% with no 年初预算 figure written: 预算稳定调节基金 and 一般公共预算 name funds, not the
     # budget stage, so nothing is there to divide by and nothing is claimed

@@ -216,7 +216,10 @@ _DOCS = {
         **What is not a part**
 
         - A carry-over (年初结转和结余) is no part of a year's 收入合计, only of a 收入总计 or of a total that counts its
-          sources ("收入合计3,725.11万元…其中：财政拨款收入3,725.11万元，占100.00%；年初结转和结余43.76万元").
+          sources ("收入合计3,725.11万元…其中：财政拨款收入3,725.11万元，占100.00%；年初结转和结余43.76万元"); what is
+          carried into next year is a part of a government's 预算总支出 or 支出总量 ("一般预算总支出4.03亿元，其中：本级支出
+          2.03亿元，上解上级支出1.98亿元，结转下年179万元"), never what is left after 收支相抵 ("…上解上级支出c，收支相抵，
+          年终结余d").
         - 占 inside a name makes no share: "区域间转移性支出购买耕地占补平衡指标1170万元" is a part (so are 占用…, 占地…,
           …占有).
         - A total written as a bound (超过了10亿元, 不少于5个) has no parts to add up; an amount said roughly (4.4余万元)
@@ -465,8 +468,8 @@ _DOCS = {
           算B的q%，短收e" → B − b, and never a part of a total.
         - An audit's cut is against what was submitted less what it approved ("上报结算价271492.79元，审计后核
           定为161659.69元，核减109833.1元"), and its 核减率 is over what was submitted (PCT001).
-        - A gap alone in its clause ("支出4.10万元，年初预算为5.00万元，差值为0.90万元") is between the two
-          amounts before it, one of them budgeted.
+        - A gap alone in its clause ("支出4.10万元，年初预算为5.00万元，差值为0.90万元"; 执行差异数) is between the two
+          amounts before it, one of them budgeted ("年初预算为A万元，实际执行数B万元，执行差异数C万元" → A − B).
 
         **Budgets and a project's leftover**
 
@@ -674,6 +677,8 @@ _DOCS = {
         - 支出进度, 支付率 and 拨付率 are such rates, and funds received (下达, 收到, 到位) a budget for it: a
           rate naming no base may be of the funds received right before what was spent as well as of the
           budget ("资金共计2646.34万元，…已到位672.44万元，使用672.44万元，使用率100%").
+        - A 到位率 of counts, with no funds received named, is one count over the other ("问题128个，已整改到位122个，
+          整改到位率95.31%"); funds not received at all ("实际未到位，到位率0%") state nothing to divide.
         - Funds received are over the amount named like them ("要求地方配套资金266亿元…地方配套资金实际到
           位231亿元，到位率86.8%").
           The name may follow 到位: "其中：财政资金投资555万元…；实际到位财政资金555万元，资金到位率100%" → 555 / 555.

@@ -154,6 +154,7 @@ class Difference(BaseModel):
     saving: list[str]
     overspend: list[str]
     gap: list[str]
+    gap_alone: str
     rate_lead: str
     leftover: str
     not_leftover: list[str]
@@ -637,6 +638,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 adjusted |= g.kind == "money" and any(w in g.clause_lead for w in c.adjustments)
                 if parts and cues()[1]["plus"].search(g.lead):
                     break  # "总收入A，其中地方收入a；加上级补助收入b，…": what is added is no part of A
+                if parts and cues()[1]["netted"].search(g.lead):
+                    break  # "…上解上级支出c，收支相抵，年终结余d": what is left after netting is no part
                 if parts and _same_kind(g, kind_unit) and not _is_not_part(g, c) \
                         and (_stage(g.clause_lead) == "actual" or compact(g.clause_lead).startswith("实际")) \
                         and _stage(total.clause_lead or total.head) != "actual" \
@@ -1993,8 +1996,9 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     written = _base_written(m, sent)
     if written:
         return written
-    if pats["arrival_rate"].search(lead):
-        return _arrival_rate(m, sent, mentions)
+    nearest = next((g for g in reversed(sent[:k]) if g.kind != "percent"), None)
+    if pats["arrival_rate"].search(lead) and ((arrived := _arrival_rate(m, sent, mentions)) or nearest is None or nearest.kind != "count"):
+        return arrived  # (of counts, a rate of two of them: "问题128个，已整改到位122个，整改到位率95.31%")
     comp = pats["completion"].search(lead) or pats["rate"].search(lead)
     if comp:
         done = _outside_the_budget(m, sent, _completion(m, comp.group("base"), sent, prev, mentions, facts))
@@ -3471,7 +3475,7 @@ def _gap_of_pair(m: Mention, sent: list[Mention]) -> list[Relation]:
     """"…支出2.05万元，年初预算为2.95万元，差值为0.9万元": a gap standing alone in its clause is
     between the two amounts right before it in its part of the sentence, one of them budgeted."""
     k = sent.index(m)
-    if k < 2 or regex.sub(r"(?:为|是|的)", "", m.clause_lead).strip() not in cues()[0].difference.gap:
+    if k < 2 or not regex.match(cues()[0].difference.gap_alone, compact(m.clause_lead)):
         return []
     a, b = sent[k - 2], sent[k - 1]
     if regex.search("[；;]", b.lead + m.lead) or not (a.kind == b.kind == "money") \
