@@ -226,6 +226,14 @@ def test_a_budget_balances_its_income_and_spending_totals(tmp_path, spending, na
     assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == expected
 
 
+@pytest.mark.parametrize(("spending", "expected"), [("7842977.60", []), ("7842997.60", [("CON001", "7842997.60元")])])
+def test_a_budgets_totals_named_after_a_bare_year_balance(tmp_path, spending, expected):
+    # "2025收入预算" (the year without 年) names the unit's total as "2025年收入预算" does
+    text = ("2025年某镇人民政府部门预算公开说明", "一、收支预算总体情况",
+            "2025收入预算7842977.60元，其中：财政拨款收入7842977.60元。", f"2025支出预算{spending}元。")
+    assert [f for f in _report(tmp_path, *text) if f[0] == "CON001"] == expected
+
+
 def test_this_years_income_is_not_the_budgets_total(tmp_path):
     text = ("2025年某镇人民政府单位预算公开说明", "2025年本年收入预算800.00万元，上年结转42.79万元。",
             "2025年支出预算842.79万元，其中：基本支出781.93万元。")

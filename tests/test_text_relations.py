@@ -211,6 +211,15 @@ def test_gaps_and_rates_of_the_twenty_seventh_round(text, expected):
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("last", "expected"), [("21.01%", []), ("21.31%", [("PCT001", "21.31%")])])
+def test_the_share_that_makes_100_takes_up_the_others_rounding(last, expected):
+    # 4933 ÷ 23435 = 21.05%, written 21.01% = 100 − 25.89 − 49.50 − 3.6, where 835 ÷ 23435 = 3.56% was written 3.6:
+    # within the others' rounding (0.005 + 0.005 + 0.05 + 0.005); a share off by more is a slip
+    text = ("剩余23435万元主要用于：支持群众体育6067万元，占比25.89%；支持竞技体育11600万元，占比49.50%；"
+            f"支持其他体育事业835万元，占比3.6%；补助市县体育4933万元，占比{last}。")
+    assert errors(text) == expected
+
+
 def test_a_fund_named_budget_is_not_the_budget_of_a_rate():
     # 完成年初预算的p% with no 年初预算 figure written: 预算稳定调节基金 and 一般公共预算 name funds, not the
     # budget stage, so nothing is there to divide by and nothing is claimed

@@ -647,7 +647,9 @@ _DOCS = {
 
         - A share off by one in its last digit, where the shares of the total (each part once) add up to 100%,
           is information: 凑整调整 (one unit once the computed share is rounded: 54 ÷ 141 = 38.298% → 38.3,
-          stated 38.4).
+          stated 38.4); so is one off by no more than half a last digit of every share of the total together,
+          the share written to make 100% taking up the others' rounding (25.89% + 49.50% + 3.6% + 21.01%, where
+          835 ÷ 23435 = 3.56% was written 3.6% and 4933 ÷ 23435 = 21.05%).
         - So is any percentage (a share, a rate, a change) that truncating explains (95.457% written 95.45),
           unless the report rounds its other percentages where truncating would differ and truncates none of
           them: then it is a slip.
@@ -1088,7 +1090,7 @@ def _judge(rel: Relation, ctx: CheckContext) -> tuple[Relation, Outcome]:
 
 def check(ctx: CheckContext):
     judged = [(rel, *_judge(rel, ctx)) for rel in ctx.relations if rel.rule in RULES and rel.kind != "skip"]
-    habits = _Habits(_share_totals(ctx), *_rounding_seen(judged, ctx))
+    habits = _Habits(*_share_totals(ctx), *_rounding_seen(judged, ctx))
     # one slip, one finding: the value another statement gives a figure (a restatement), or that a
     # reported relation computes for its stated figure, explains every other relation it repairs
     explained = _restated_values(judged, ctx, habits)
@@ -1151,17 +1153,20 @@ def _explained(rel: Relation, ctx: CheckContext, values: dict[str, list[Interval
     return False
 
 
-def _share_totals(ctx: CheckContext) -> dict[str, Decimal]:
+def _share_totals(ctx: CheckContext) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
     """For each base, the sum of the shares stated of it (占…% of the same total), each part counted
-    once however often the report repeats its share (in the list, then in the part's own paragraph)."""
-    shares: dict[str, dict[tuple[Decimal, Decimal], Decimal]] = {}
+    once however often the report repeats its share (in the list, then in the part's own paragraph); and
+    how far that sum may be from the true one: half a unit of each share's last digit."""
+    shares: dict[str, dict[tuple[Decimal, Decimal], Figure]] = {}
     for rel in ctx.relations:
         base = rel.data.share_of
         num = [ctx.by_id[i] for i, _ in rel.data.num if i in ctx.by_id]
         if base and rel.figures and rel.figures[0] in ctx.by_id and len(num) == 1:
-            share = ctx.by_id[rel.figures[0]].value
-            shares.setdefault(base, {})[(num[0].value, share)] = share  # (two parts of one amount may differ in share)
-    return {base: sum(by_part.values(), Decimal(0)) for base, by_part in shares.items()}
+            share = ctx.by_id[rel.figures[0]]
+            shares.setdefault(base, {})[(num[0].value, share.value)] = share  # (two parts of one amount may differ in share)
+    return ({base: sum((f.value for f in by_part.values()), Decimal(0)) for base, by_part in shares.items()},
+            {base: sum((Decimal(5).scaleb(-f.decimals - 1) for f in by_part.values()), Decimal(0))
+             for base, by_part in shares.items()})
 
 
 @dataclass
@@ -1171,6 +1176,7 @@ class _Habits:
     truncating (the other way round), by stated figure."""
 
     shares: dict[str, Decimal]
+    slack: dict[str, Decimal]
     rounded: set[str]
     truncated: set[str]
 
@@ -1205,6 +1211,11 @@ def _last_digit_excuse(rel: Relation, ctx: CheckContext, out: Outcome, habits: _
         return None
     unit = Decimal(1).scaleb(-stated.decimals)
     q = out.computed.mid
+    base = rel.data.share_of or ""
+    if habits.shares.get(base) == 100 and abs(q - stated.value) <= habits.slack[base]:
+        # (the share written to make 100%, taking up what the others' rounding left: 25.89 + 49.50 + 3.6 + 21.01,
+        # where 4933 ÷ 23435 = 21.05% and 835 ÷ 23435 = 3.56% was written 3.6)
+        return "各分项占比合计为100%，可能为凑整调整"
     if abs(q.quantize(unit, ROUND_HALF_UP) - stated.value) > unit:
         return None  # (one unit apart once rounded: 54 ÷ 141 = 38.298 → 38.3, stated 38.4)
     if (q.copy_abs() // unit) * unit == stated.value.copy_abs() \

@@ -65,7 +65,7 @@ def _balanced_totals(mentions: list[Mention]) -> list[Relation]:
         if m.kind != "money" or m.fig.approx or m.fig.high is not None or m.depth:
             continue
         hit = _TOTAL.search(compact(m.clause_lead))
-        if hit is None or funds_named(m.clause_lead) or not _names_the_unit(hit.group("unit")):
+        if hit is None or funds_named(m.clause_lead) or not _names_the_unit(regex.sub(r"^\d{4}年?度?", "", hit.group("unit"))):
             continue
         first.setdefault(hit.group("flow"), m)
     income = first.get("收入") or first.get("收支")
