@@ -1165,8 +1165,8 @@ def _share_totals(ctx: CheckContext) -> tuple[dict[str, Decimal], dict[str, Deci
             share = ctx.by_id[rel.figures[0]]
             shares.setdefault(base, {})[(num[0].value, share.value)] = share  # (two parts of one amount may differ in share)
     return ({base: sum((f.value for f in by_part.values()), Decimal(0)) for base, by_part in shares.items()},
-            {base: sum((Decimal(5).scaleb(-f.decimals - 1) for f in by_part.values()), Decimal(0))
-             for base, by_part in shares.items()})
+            {base: sum((Decimal(5).scaleb(-f.decimals - 1) for (part, _), f in by_part.items() if part), Decimal(0))
+             for base, by_part in shares.items()})  # (the share of nothing is 0% exactly)
 
 
 @dataclass
