@@ -358,7 +358,11 @@ _DOCS = {
           what they build ("…收入a、…收入b、…收入c，构成国有土地使用权出让收入C"). A 收入/支出 合计 or 总计 named
           with its scope is no less than the amounts of its sentence (the list may have begun in the sentence
           before: "…收入a。返还性收入b、…，动用预算稳定调节基金c，县本级一般公共预算收入总计C"), and, alone in its
-          sentence, than those of the sentence before ("…调入资金d。一般公共预算收入合计为C").
+          sentence, than those of the sentence before ("…调入资金d。一般公共预算收入合计为C"). So is any name ending in
+          合计/共计/总计, of the amounts of its own ；-part ("…结余结转a，省财政厅拨付b、清算返还c，…可统筹使用福彩公益金合计
+          C") or, alone in its sentence, of the sentence before ("…资金3174万元；…资金2958万元。以上两笔资金共计6132万元");
+          not when its clause names what it adds up ("进口货物增值税、消费税和关税合计C", "拉动汽车家电家装等消费合计C"),
+          and never of an amount that qualifies a class ("对年投入100万元的贫困村每村分红2万元").
         - 收入合计/支出合计 (or 合计支出, even opening its sentence) after amounts cannot be less than they
           are (an earlier sentence may have begun the list).
         - What is not yet done is the rest of the whole, its verb before or after it ("已支出B，目前尚有C未支

@@ -3186,6 +3186,13 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention], mention
         before = earlier[-n:] if len(earlier) >= n else []
     elif not before and prev and prev[-1].paragraph == m.paragraph:
         before = prev
+    if _named_total_only(m):
+        # "…可统筹使用福彩公益金合计C" closes the amounts of its own ；-part only, and not when its clause names what it
+        # adds up ("进口货物增值税、消费税和关税合计C", "拉动汽车家电家装等消费合计C")
+        if regex.search(r"[、和及等]", regex.split(r"[，,；;。：:]", m.lead)[-1]):
+            return []
+        # (nor an amount that qualifies a class: "对年投入100万元的贫困村每村分红2万元")
+        before = [g for g in before if g.fig.start - g.sent_start > changes.part_start(m) and not regex.match(r"的\p{Han}", g.after)]
     parts = [g for g in before if g.kind == "money" and not _is_not_part(g, c) and g.depth == 0]
     # (a list inside brackets breaks down its amount only: "a（其中建筑工程a1），b（其中…），合计C")
     # (a list marker on the first amount only opens the very list the total closes: "。其中a，b，c，合计C";
@@ -3199,8 +3206,18 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention], mention
         return []  # (nor a total of another flow: "收入合计A，加b，共计c；本年支出合计C" adds up no income)
     # "…，支出合计C" may add up what an earlier sentence began ("收入A。上年结余b，补助c，收入合计C"):
     # then the amounts of this one are only some of its parts
-    partial = cues()[1]["closing_flow"].match(m.clause_lead) is not None or regex.search(r"(?:收入|支出)(?:合计|总计)", m.clause_lead) is not None
+    partial = cues()[1]["closing_flow"].match(m.clause_lead) is not None \
+        or regex.search(r"(?:收入|支出)(?:合计|总计|共计)", m.clause_lead) is not None or _named_total_only(m)
     return [_rel("sum", "SUM001", m, terms=[[g.fig.id, 1] for g in parts], at_most=partial)]
+
+
+def _named_total_only(m: Mention) -> bool:
+    """Whether m's clause is a name ending in 合计/共计/总计 (…公益金合计C) and no total word alone, no 收入/支出 total,
+    no 总量 nor 构成: a total of its own ；-part, no less than its amounts."""
+    lead = m.clause_lead.strip()
+    pats = cues()[1]
+    return pats["closing_named"].search(lead) is not None and not pats["closing_total"].search(lead) \
+        and not regex.search(r"(?:收入|支出)(?:合计|总计|共计|总量)|构成", lead)
 
 
 def _listed_whole(sent: list[Mention], mentions: list[Mention]) -> list[Mention]:
