@@ -50,6 +50,7 @@ class SumCues(BaseModel):
     own_total: str
     closing_flow: str
     closing_named: str
+    flow_total: str
     nil_after: str
     not_part: list[str]
     not_part_in_names: list[str]
@@ -240,6 +241,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "closing_opener": regex.compile(c.sum.closing_opener),
         "closing_flow": regex.compile(c.sum.closing_flow),
         "closing_named": regex.compile(c.sum.closing_named),
+        "flow_total": regex.compile(c.sum.flow_total),
         "plus_named_prefix": regex.compile(c.difference.plus_named_prefix),
         "remainder": regex.compile(c.difference.remainder),
         "remainder_lead": regex.compile(c.difference.remainder_lead),
@@ -3207,7 +3209,7 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention], mention
     # "…，支出合计C" may add up what an earlier sentence began ("收入A。上年结余b，补助c，收入合计C"):
     # then the amounts of this one are only some of its parts
     partial = cues()[1]["closing_flow"].match(m.clause_lead) is not None \
-        or regex.search(r"(?:收入|支出)(?:合计|总计|共计)", m.clause_lead) is not None or _named_total_only(m)
+        or cues()[1]["flow_total"].search(m.clause_lead) is not None or _named_total_only(m)
     return [_rel("sum", "SUM001", m, terms=[[g.fig.id, 1] for g in parts], at_most=partial)]
 
 
@@ -3217,7 +3219,7 @@ def _named_total_only(m: Mention) -> bool:
     lead = m.clause_lead.strip()
     pats = cues()[1]
     return pats["closing_named"].search(lead) is not None and not pats["closing_total"].search(lead) \
-        and not regex.search(r"(?:收入|支出)(?:合计|总计|共计|总量)|构成", lead)
+        and not pats["flow_total"].search(lead) and not regex.search("总量|构成", lead)
 
 
 def _listed_whole(sent: list[Mention], mentions: list[Mention]) -> list[Mention]:
