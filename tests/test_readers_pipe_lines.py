@@ -112,3 +112,17 @@ def test_rows_of_two_cells_with_one_bar_each_are_a_table():
     [t] = find_flattened_tables(lines)
     assert t.rows == [["项 目", "决算数"], ["合 计", "1957.23"], ["1、因公出国(境)费", "65.98"], ["2、公务接待费", "918.5"]]
     assert find_flattened_tables(["文号 | 浏览量", "本页共1条"]) == []  # one line with a bar is a page's chrome, no table
+
+
+def test_a_total_row_leaving_its_rate_cell_out_takes_the_amount_columns(tmp_path):
+    # "合计 | 24.7 | 7.77 |": 7.65 + 1.63 + 15.42 = 24.7 is the 销量 column, 2.75 + 0.55 + 4.47 = 7.77 the 筹集公益金
+    # one, not the rates'
+    lines = ["2020年福彩公益金筹集情况统计表 单位:亿元", "票种 | 公益金比例 | 销量 | 筹集公益金 |", "双色球 | 36% | 7.65 | 2.75 |",
+             "3D | 34% | 1.63 | 0.55 |", "快乐彩 | 29% | 15.42 | 4.47 |", "合计 | 24.7 | 7.77 |"]
+    (t,) = find_flattened_tables(lines)
+    assert t.rows[-1] == ["合计", "", "24.7", "7.77"]
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join([*lines, ""]), encoding="utf-8")
+    assert [f for f in check_file(path).findings if f.severity == "error"] == []
+    path.write_text("\n".join([*lines[:-1], "合计 | 24.7 | 7.87 |", ""]), encoding="utf-8")
+    assert [(f.rule, f.stated) for f in check_file(path).findings if f.severity == "error"] == [("TBL001", "7.87亿元")]

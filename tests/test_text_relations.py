@@ -220,6 +220,24 @@ def test_the_share_that_makes_100_takes_up_the_others_rounding(last, expected):
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("fishery", "expected"), [("2.4%", []), ("3.4%", [("PCT001", "3.4%"), ("PCT001", "6.9%")])])
+def test_a_run_of_shares_after_a_list_opening_its_sentence_is_of_the_total_before_it(fishery, expected):
+    # the shares take the parts in order, each over 141.19 (3.40 ÷ 141.19 = 2.41%); 6.9% for 9.82 ÷ 141.19 = 6.96% is
+    # only the 凑整 of shares adding up to 100% (info), and a slip once they do not. (This text stopped the whole file
+    # with an internal error before: the parts were looked for in the run's own sentence.)
+    text = ("全年实现农林牧渔业总产值141.19亿元，同比增长3.6%。其中，农业89.47亿元，同比增长2.8%；林业7.56亿元，同比增长14.9%；"
+            "牧业30.94亿元，同比增长1.1%；渔业3.40亿元，同比增长6.6%；农业专业及辅助性活动9.82亿元，同比增长11.7%。"
+            f"农、林、牧、渔及农业服务业在农业总产值中所占比例分别为63.4%、5.4%、21.9%、{fishery}、6.9%。")
+    assert errors(text) == expected
+
+
+def test_nothing_is_saved_of_an_income():
+    # 节约率 16.4% is of the analysed spending the text does not give, not of the income two sentences before
+    text = ("全省一般公共预算收入10246亿元，其中税收收入完成7929亿元，占比为77.4%。2025年，省级财政专项资金47项。"
+            "指导39个市县开展73项成本绩效分析，节约资金8亿元，节约率16.4%。")
+    assert errors(text) == []
+
+
 def test_a_fund_named_budget_is_not_the_budget_of_a_rate():
     # 完成年初预算的p% with no 年初预算 figure written: 预算稳定调节基金 and 一般公共预算 name funds, not the
     # budget stage, so nothing is there to divide by and nothing is claimed

@@ -570,7 +570,9 @@ _DOCS = {
           项目数的7.72%": of 1579).
         - A run of shares whose sentence states no amount takes, in order, the parts of the list of the sentence before
           when there are as many ("其中，第一产业增加值6.7亿元…；第二产业增加值26.48亿元…；第三产业增加值17.65亿元…。三次产业
-          增加值占生产总值的比重为13.2%、52.1%和34.7%": of 50.83, the whole named).
+          增加值占生产总值的比重为13.2%、52.1%和34.7%": of 50.83, the whole named). A bare run is of that list's total,
+          before its marker or, the list opening its sentence, the one amount of the sentence before ("…总产值141.19亿元。
+          其中，农业89.47亿元…；林业7.56亿元…。农、林…所占比例分别为63.4%、5.4%…": of 141.19).
         - A bare share of a count is of the count of its own unit before the list ("幼儿园64所，在园幼儿9774人，其中：
           普惠性幼儿园61所，占比95.31%": of 64).
         - A whole named as one (占总资产) may be an amount its own list breaks down ("账面资产6.5万亿元，其中经营性资产…";
@@ -672,7 +674,7 @@ _DOCS = {
         为p%" — against the actual and budget figures of the same quantity: p = actual ÷ budget, or the saving
         over the budget. With no budget stated, the actual plus the saving is the budget; the budget may be
         named as the sentence's subject too: "政府采购预算执行A，实际采购金额B，节约资金d，节约率
-        为p%" → d ÷ A.
+        为p%" → d ÷ A. Nothing is saved of an income: a saving whose subject would be a revenue is not checked.
 
         **How the rate and its base are written**
 
@@ -1043,6 +1045,8 @@ _DOCS = {
         (院均/人均/生均… in its title or header) is not summed down its rows, nor is a bare number (a
         分值 20) a total of cells of a measure (1.5亩, 25亩): such cells stand shifted under a wrapped row; nor
         is a column whose parts all equal its total (100, 100, 100 under 100: rates whose % a flattened header lost).
+        A flattened total row of fewer cells, as many as the columns that are no rates, takes those columns
+        ("合计 | 24.7 | 7.49 |" under "票种 | 公益金比例 | 销量 | 筹集公益金 |").
         Why: tables are typed by hand or pasted from different versions of the accounts.
         Example: 合计 16 | 15.42 with items 10 | 9.99 and 6 | 5.43.
         Tolerance: the interval rule on every cell.

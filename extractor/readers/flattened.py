@@ -62,10 +62,26 @@ def find_flattened_tables(lines: list[str]) -> list[FlatTable]:
                 continue
         t.rows = [_weights_joined(r) for r in t.rows]
         width = max(len(r) for r in t.rows)
-        t.rows = [r + [""] * (width - len(r)) for r in t.rows]
+        t.rows = [x + [""] * (width - len(x)) for x in (_past_the_rates(r, t.rows, width) for r in t.rows)]
         found.append(t)
         i = t.last_line + 1
     return found
+
+
+def _past_the_rates(row: list[str], rows: list[list[str]], width: int) -> list[str]:
+    """A short row of a label and numbers, as many as the columns that are no rates, takes those columns: a total row
+    leaves its rate cell out ("合计 | 24.7 | 7.49 |" under "票种 | 公益金比例 | 销量 | 筹集公益金 |")."""
+    values = row[1:]
+    if len(row) >= width or not row[0] or is_number(row[0]) or not values or not all(is_number(v) for v in values):
+        return row
+    def rate_column(k: int) -> bool:
+        cells = [r[k] for r in rows if len(r) == width and is_number(r[k])]
+        return len(cells) >= 2 and all(c.endswith("%") for c in cells)
+    amounts = [k for k in range(1, width) if not rate_column(k)]
+    if len(amounts) != len(values) or len(amounts) == width - 1:
+        return row
+    it = iter(values)
+    return [row[0]] + [next(it) if k in amounts else "" for k in range(1, width)]
 
 
 def _clean(cell: str) -> str:

@@ -1688,6 +1688,11 @@ def _unrelated_unshared(g: Mention, total: Mention, parts: list[Mention], sent: 
         and not any(w in name for w in cues()[0].sum.complete_markers) and not _adds_up(total, [*parts, g])
 
 
+def _sentence_of(g: Mention, sent: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The mentions of g's sentence: `sent`, or another one (a run of shares takes the parts of the sentence before)."""
+    return sent if g in sent else [x for x in mentions if x.paragraph == g.paragraph and x.sentence == g.sentence]
+
+
 def _sibling_share_base(num: Mention, sent: list[Mention]) -> str | None:
     """The whole an earlier item of the sentence names its share of, when num's item comes after ；
     and the items between write bare shares too ("A a，占X的p%，…；B b，占q%；C c，占r%" → X)."""
@@ -2317,12 +2322,19 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # (a base naming a body, not a measure, is that body's amount of the part's measure: "全省国有企业营业收入A，
         # 利润总额B；其中，省本级…营业收入a，利润总额b，分别占全省国有企业的p%、q%" — q is of B)
         cands = [_of_the_parts_measure(name, num, g, mentions) for g in cands]
-    elif (named := _sibling_share_base(num, sent)) is not None:
+    elif (named := _sibling_share_base(num, own := _sentence_of(num, sent, mentions))) is not None:
         # "公共基础设施1933亿元，占全市资产总额48.8%，其中：…；流动资产750亿元，占18.9%": the items after ；,
         # each with its bare share, are shares of what the first one names
         return _share(m, named, sent, prev, mentions, whole)
+    elif num not in sent:
+        # a run of shares taking the parts listed in the sentence before: of that list's total, before its marker
+        # or, the list opening its sentence, the one plain amount of the sentence before it ("…总产值141.19亿元。
+        # 其中，农业89.47亿元…；林业7.56亿元…。农、林…在农业总产值中所占比例分别为63.4%、5.4%…")
+        before = [x for x in mentions if x.paragraph == num.paragraph and x.sentence == num.sentence - 1]
+        total = _enumeration_total(num, own) or _previous_total(before, (num.kind, num.fig.unit if num.kind == "count" else ""))
+        cands = [total] if total is not None else []
     else:
-        total = _enumeration_total(num, sent)
+        total = _enumeration_total(num, own)
         if total is not None and _share_after(total, sent):
             # "只有29个（占43.9%）…，其中19个（占28.7%）": a total stated as a share of a whole is no sure base of
             # its parts' bare shares, which may be of that whole too ("全市行政单位资产A，占全市p%，其中：城管部门
@@ -3415,8 +3427,8 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
     if budget is not None and saving is not None:
         return [_rel("ratio", "PCT002", m, num=[[saving.fig.id, 1]], den=[[budget.fig.id, 1]], abs=True)]
     actual = _subject(sent, prev, saving or m)
-    if actual is None or actual is saving or _stage(actual.clause_lead) == "budget":
-        return []
+    if actual is None or actual is saving or _stage(actual.clause_lead) == "budget" or _flow(actual.clause_lead) == "income":
+        return []  # (nothing is saved of an income: "…一般公共预算收入10246亿元…。…节约资金8亿元，节约率16.4%")
     budgets = _budget_of(actual, "预算", mentions, facts)
     if not budgets:
         # "A为5.43万元，较年初预算节约0.57万元，节约9.5%": the budget is the actual plus the saving
