@@ -295,3 +295,29 @@ def test_checked_text_figures_counts_the_amounts_no_relation_reads(tmp_path):
                     "机关运行经费50.00万元，执行率12.5%。\n", encoding="utf-8")
     result = check_file(path, CheckOptions(keep_relations=True))
     assert checked_text_figures(result) == (5, 3)
+
+
+def test_a_bug_of_ours_on_a_file_or_a_mutant_is_recorded_and_the_run_goes_on(tmp_path, monkeypatch):
+    import importlib
+
+    import extractor.coverage as coverage
+
+    mutate_module = importlib.import_module("extractor.coverage.mutate")  # (the package's `mutate` is the function)
+
+    good = tmp_path / "a.txt"
+    good.write_text("本年支出合计500.00万元，其中：基本支出320.00万元，项目支出180.00万元。", encoding="utf-8")
+    real_check = mutate_module.check_document
+
+    def broken(*args, **kwargs):
+        raise ValueError("boom")
+
+    # a mutant whose re-check raises is no detection: it survives, naming the error
+    monkeypatch.setattr(mutate_module, "check_document", broken)
+    out = cover_file(str(good), mutants=None, chance_rounds=0)
+    assert out.error is None and out.mutants and {m.status for m in out.mutants} == {"survived"}
+    assert all(m.findings == ["处理出错 ValueError"] for m in out.mutants)
+    monkeypatch.setattr(mutate_module, "check_document", real_check)
+    # a file whose check raises is recorded as not read, with the reason, and the others are still covered
+    monkeypatch.setattr(coverage, "check_file", lambda *a, **k: broken())
+    result = CliRunner().invoke(cli, ["coverage", "--mutants", "0", str(good)])
+    assert result.exit_code == 2 and "处理出错（程序内部错误 ValueError: boom）" in result.output

@@ -17,6 +17,7 @@ from extractor.coverage.mine import chance_hits, mine
 from extractor.coverage.mutate import mutate
 from extractor.coverage.report import FileCoverage, checked_text_figures, cover
 from extractor.pipeline import CheckOptions, check_file
+from extractor.pool import check_one
 
 __all__ = ["FileCoverage", "cover_file", "run_coverage"]
 
@@ -24,7 +25,7 @@ __all__ = ["FileCoverage", "cover_file", "run_coverage"]
 def cover_file(path: str, mutants: int | None = None, seed: int = 0, chance_rounds: int = 3) -> FileCoverage:
     """Mine, cover and mutate one file. `mutants`: a seeded sample of that many (None: all, 0: none)."""
     t0 = time.perf_counter()
-    result = check_file(path, CheckOptions(keep_document=True, keep_relations=True))
+    result = check_one(check_file, str(path), CheckOptions(keep_document=True, keep_relations=True))  # (a bug of ours: recorded)
     out = FileCoverage(file=str(path))
     if result.status != "ok" or result.document is None:
         out.error = result.error or "unreadable"
