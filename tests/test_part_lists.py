@@ -1845,3 +1845,11 @@ def test_a_flows_total_named_with_its_scope_is_no_less_than_the_sources_before_i
 ])
 def test_lists_of_the_twenty_seventh_round(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("savings", "expected"), [("208.02", []), ("298.02", [("SUM001", "288.06亿元")])])
+def test_after_a_semicolon_an_amount_opening_with_the_totals_words_is_a_sibling(savings, expected):
+    # 金融机构本外币各项贷款余额 opens as the total does and no part does: another total, not a second part of 288.06
+    text = (f"截至8月底，金融机构本外币各项存款余额达288.06亿元，比年初增长4.8%。其中住户储蓄存款余额{savings}亿元，"
+            "比年初增长6.3%；金融机构本外币各项贷款余额113.71亿元，比年初增长9.1%。")
+    assert errors(text) == expected

@@ -127,7 +127,9 @@ _DOCS = {
           任务118.53%；再就业1.45万人，完成全年任务120.96%，其中困难人员4589人…；转移就业5.16万人，完成全年任务…").
         - A part opening with the period word its whole opens with, where the first part does not, begins a new
           statement ("全年粮食总产量59.28万吨。其中，稻谷产量55.32万吨；全年棉花产量4436吨…": 棉花 is no grain; "年末
-          各项存款余额266.89亿元，其中住户存款余额209.29亿元；年末各项贷款余额140.92亿元"); so does a part named as a total
+          各项存款余额266.89亿元，其中住户存款余额209.29亿元；年末各项贷款余额140.92亿元"), or, after ；, with the words the
+          whole opens with and ends with its head noun where no part opens so ("金融机构本外币各项存款余额288.06亿元…。其中住户
+          储蓄存款余额208.02亿元…；金融机构本外币各项贷款余额113.71亿元"); so does a part named as a total
           of the whole's measure when the whole is not ("油料作物产量14.5万吨，其中油菜籽11.1万吨；蔬菜及食用菌总产量49.9万吨").
         - A complete list may go on with a part that opens a list of its own ("按支出功能分类：工资福利支出213.89万元；…；
           项目支出74万元，其中五项经费28万元，…": a reading with 项目支出).

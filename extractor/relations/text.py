@@ -1658,9 +1658,13 @@ def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
             text = text.replace(w, "")
         return pairs(text[:-2])
 
+    # (or one opening with the words the total opens with, which no part does: "金融机构本外币各项存款余额A，…其中住户储蓄
+    # 存款余额a；金融机构本外币各项贷款余额b")
+    opening = len(os.path.commonprefix([name, whole])) >= 4 and all(
+        len(os.path.commonprefix([compact(p.clause_lead), whole])) < 2 for p in parts)
     return (len(head) == 2 and bool(regex.search("[；;]", g.lead)) and name.endswith(head)
-            and not set(name) <= set(whole) and not any(head in compact(p.clause_lead) for p in parts)
-            and bool(qualifiers(name) & qualifiers(whole)))
+            and not set(name) <= set(whole) and (opening or not any(head in compact(p.clause_lead) for p in parts))
+            and bool(opening or qualifiers(name) & qualifiers(whole)))
 
 
 def _beside_a_use(g: Mention, total: Mention, parts: list[Mention]) -> bool:
