@@ -231,6 +231,23 @@ def test_a_run_of_shares_after_a_list_opening_its_sentence_is_of_the_total_befor
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("second", "expected"), [("29.6%", []), ("39.6%", [("PCT001", "39.6%"), ("PCT001", "45.0%")])])
+def test_a_share_naming_its_part_takes_the_amount_named_so_before_it(second, expected):
+    # 411268 ÷ 1620612 = 25.4%, 478922 ÷ 1620612 = 29.6% (the second and third share name no whole: the first's);
+    # 730422 ÷ 1620612 = 45.07% written 45.0% is the 凑整 of shares adding up to 100% (info), a slip once they do not
+    text = ("全年实现地区生产总值1620612万元，增长5.2%。其中，第一产业增加值411268万元，增长4.1%；第二产业增加值478922万元，"
+            "增长6.0%；第三产业增加值730422万元，增长5.0%。第一产业增加值占地区生产总值比重为25.4%，"
+            f"第二产业增加值比重为{second}，第三产业增加值比重为45.0%。")
+    assert errors(text) == expected
+
+
+def test_a_share_naming_its_part_is_of_a_whole_of_the_parts_paragraph():
+    # 38.62 ÷ 116.6 = 33.12%; the 115.3 of the paragraph before is another year's estimate
+    text = ("2017年参保人数预计115.3万人，其中：在职76.88万人、退休38.42万人，退休人员占总参保人数比例为33.32%。",
+            "截止2017年底，参保人数实际为116.6万人。其中：在职77.98万人，参加统筹的离退休人员38.62万人。退休人员占总参保人数的33.12%。")
+    assert errors(*text) == []
+
+
 def test_nothing_is_saved_of_an_income():
     # 节约率 16.4% is of the analysed spending the text does not give, not of the income two sentences before
     text = ("全省一般公共预算收入10246亿元，其中税收收入完成7929亿元，占比为77.4%。2025年，省级财政专项资金47项。"

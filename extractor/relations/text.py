@@ -1692,6 +1692,28 @@ def _unrelated_unshared(g: Mention, total: Mention, parts: list[Mention], sent: 
         and not any(w in name for w in cues()[0].sum.complete_markers) and not _adds_up(total, [*parts, g])
 
 
+def _named_part(m: Mention, sent: list[Mention], mentions: list[Mention]) -> Mention | None:
+    """The part a share names, its sentence giving no amount before it ("第一产业增加值占地区生产总值比重为25.4%"): the
+    latest amount before the sentence named exactly so ("…第一产业增加值411268万元")."""
+    start, end = percent_run(m, sent)
+    if end > start or any(g.kind != "percent" for g in sent[: sent.index(m)]) or regex.search(r"[、和及]", m.clause_lead):
+        return None  # (a run of shares, or one naming several parts, takes the parts of a list: _listed_before)
+    hit = regex.match(r"(\p{Han}{4,16}?)(?:占|在|所占|比重)", compact(m.clause_lead))
+    if hit is None:
+        return None
+    named = [g for g in mentions[: sent[0].index] if g.kind in ("money", "count") and g.depth == 0
+             and compact(g.clause_lead).endswith(hit.group(1))]
+    return named[-1] if named else None
+
+
+def _base_named_before(m: Mention, sent: list[Mention]) -> str | None:
+    """The whole an earlier share of the sentence names (占X…), for a share that names none."""
+    for g in reversed(sent[: sent.index(m)]):
+        if g.kind == "percent" and (hit := cues()[1]["share"].search(g.lead[-30:])) and hit.group("base"):
+            return hit.group("base")
+    return None
+
+
 def _sentence_of(g: Mention, sent: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """The mentions of g's sentence: `sent`, or another one (a run of shares takes the parts of the sentence before)."""
     return sent if g in sent else [x for x in mentions if x.paragraph == g.paragraph and x.sentence == g.sentence]
@@ -2265,6 +2287,11 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     if base.strip() and cues()[1]["share_change"].fullmatch(compact(base)):
         return _share_of_the_change(m, sent)
     num = _respective(m, sent) or _numerator(m, sent) or _listed_before(m, sent, prev)
+    named_part = num is None and (num := _named_part(m, sent, mentions)) is not None
+    if named_part and not base.strip():
+        base = _base_named_before(m, sent) or ""  # ("…占地区生产总值比重为25.4%，第二产业增加值比重为29.6%")
+        if not base:
+            return []
     if num is None:
         return []
     if base.strip() and cues()[1]["share_scope_only"].fullmatch(compact(base)):
@@ -2367,6 +2394,8 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
             cands = []
     # the amount itself, written again (a title repeated above its paragraph), is no whole of it
     cands = [g for g in cands if m.fig.value == 100 or not _written_again(num, g, rounded=True)]
+    if named_part:  # (a part found by its name: the whole is of its paragraph, as the list is)
+        cands = [g for g in cands if g.paragraph == num.paragraph]
     if not cands and not base.strip():
         return _share_of_the_parts(m, num, sent)
     if not cands:
