@@ -72,7 +72,7 @@ def _comparison_before(m: Mention, sent: list[Mention]) -> Comparison | None:
     k = sent.index(m)
     g = sent[k - 1] if k else None
     if g is not None and _pats()["follows"].match(m.lead):  # "比上年A万元增加…": A is the base
-        name = _base_clause(g)
+        name = g.listing_lead  # (a base may name two flows: "与2018年收、支总计A相比")
         if not name.strip() and g.upto.rstrip().endswith(("（", "(")):  # "比2019年（A元）增加…": so is A
             name = regex.split(r"[，,；;。]", g.upto.rstrip()[:-1])[-1] + g.upto.rstrip()[-1]
         hit = _pats()["inline"].search(name)
@@ -747,12 +747,7 @@ def is_change_amount(m: Mention, sent: list[Mention]) -> bool:
 def is_inline_base(g: Mention) -> bool:
     """Whether g is the base a comparison writes right after its word ("比上年同期133191万元减收…"), not
     the change it states ("比上年增加73.91万元")."""
-    return _pats()["inline"].search(_base_clause(g)) is not None and not ends_in_change(g.clause_lead)
-
-
-def _base_clause(g: Mention) -> str:
-    """g's clause, 、 not ending it: a base may name two flows ("与2018年收、支总计A相比")."""
-    return regex.split(r"[，,；;。：:]", g.lead)[-1]
+    return _pats()["inline"].search(g.listing_lead) is not None and not ends_in_change(g.clause_lead)
 
 
 def bare_change(m: Mention) -> bool:

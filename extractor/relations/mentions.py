@@ -48,6 +48,12 @@ class Mention:
         """How many brackets are open in the sentence at this mention."""
         return sum(self.upto.count(ch) for ch in _OPEN) - sum(self.upto.count(ch) for ch in _CLOSE)
 
+    @property
+    def listing_lead(self) -> str:
+        """The lead cut at the last clause mark but 、: a name may list several things ("与2018年收、支总计",
+        "进口货物增值税、消费税和关税合计")."""
+        return regex.split(r"[，,；;。：:]", self.lead)[-1]
+
     @cached_property  # asked for again and again by the relation finders; the lead never changes
     def clause_lead(self) -> str:
         """The lead cut at the last clause mark or unclosed bracket: "…，较上年增加" → "较上年增加",

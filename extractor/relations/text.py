@@ -1650,13 +1650,10 @@ def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
     name = regex.sub(r"(?:为|是|达|共)+$", "", compact(g.clause_lead))
     # (a part may name a piece of its total with its words: 购置及运行费 → 运行费; a sibling shares a
     # qualifier with it, 年末…人数, where a last part shares the head noun only: 基本支出, …住房保障支出)
-    def pairs(text: str) -> set[str]:
-        return {text[i : i + 2] for i in range(len(text) - 1)}
-
     def qualifiers(text: str) -> set[str]:  # (用于 is no qualifier: "用于竞技体育支出A，其中：…；用于补充…保障支出b")
         for w in cues()[0].sum.use_words:
             text = text.replace(w, "")
-        return pairs(text[:-2])
+        return _pairs(text[:-2])
 
     # (or one opening with the words the total opens with, which no part does: "金融机构本外币各项存款余额A，…其中住户储蓄
     # 存款余额a；金融机构本外币各项贷款余额b")
@@ -1714,9 +1711,10 @@ def _base_named_before(m: Mention, sent: list[Mention]) -> str | None:
     return None
 
 
-def _sentence_of(g: Mention, sent: list[Mention], mentions: list[Mention]) -> list[Mention]:
-    """The mentions of g's sentence: `sent`, or another one (a run of shares takes the parts of the sentence before)."""
-    return sent if g in sent else [x for x in mentions if x.paragraph == g.paragraph and x.sentence == g.sentence]
+def _sentence_of(g: Mention, sent: list[Mention], mentions: list[Mention], back: int = 0) -> list[Mention]:
+    """The mentions of g's sentence (`back` sentences before it): `sent`, or another one (a run of shares takes the
+    parts of the sentence before)."""
+    return sent if g in sent and not back else [x for x in mentions if x.paragraph == g.paragraph and x.sentence == g.sentence - back]
 
 
 def _sibling_share_base(num: Mention, sent: list[Mention]) -> str | None:
@@ -2105,10 +2103,15 @@ def _portion(m: Mention, sent: list[Mention], mentions: list[Mention]) -> Relati
     return _rel("ratio", "PCT001", m, share_of=whole.fig.id, num=[[sent[k + 1].fig.id, 1]], den=[[whole.fig.id, 1]])
 
 
+def _pairs(text: str) -> set[str]:
+    """The two-character pieces of a text."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 def _shares_a_word(a: str, b: str) -> bool:
     """Whether two names share a word of two characters (支出 in 一般公共预算支出 and 教育支出)."""
-    a, b = compact(a), compact(b)
-    return any(b[i : i + 2] in a for i in range(len(b) - 1) if regex.fullmatch(r"\p{Han}{2}", b[i : i + 2]))
+    a = compact(a)
+    return any(p in a for p in _pairs(compact(b)) if regex.fullmatch(r"\p{Han}{2}", p))
 
 
 def _share_base_inline(m: Mention, sent: list[Mention]) -> Relation | None:
@@ -2361,8 +2364,8 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # a run of shares taking the parts listed in the sentence before: of that list's total, before its marker
         # or, the list opening its sentence, the one plain amount of the sentence before it ("…总产值141.19亿元。
         # 其中，农业89.47亿元…；林业7.56亿元…。农、林…在农业总产值中所占比例分别为63.4%、5.4%…")
-        before = [x for x in mentions if x.paragraph == num.paragraph and x.sentence == num.sentence - 1]
-        total = _enumeration_total(num, own) or _previous_total(before, (num.kind, num.fig.unit if num.kind == "count" else ""))
+        total = _enumeration_total(num, own) or _previous_total(_sentence_of(num, sent, mentions, back=1),
+                                                                (num.kind, num.fig.unit if num.kind == "count" else ""))
         cands = [total] if total is not None else []
     else:
         total = _enumeration_total(num, own)
@@ -3150,13 +3153,13 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
     # (and a breakdown whose items, whatever joins them, add up to the amount before it is that amount's all
     # along: "…债券收入78400万元，其中：新增债券15000万元，…债券20000万元，置换债券43400万元，收入合计C")
     inside, breakdown, run = [], False, []
-    for g in added:
-        if _part_marker(g, c.sum.part_markers) is not None:
+    for k, g in enumerate(added):
+        marked = _part_marker(g, c.sum.part_markers) is not None
+        if marked:
             owner = inside[-1] if inside else None
-            after = added[added.index(g):]
-            run = next((after[: j + 1] for j in range(1, len(after)) if owner is not None
-                        and _adds_up(owner, after[: j + 1])), [])
-        breakdown = _part_marker(g, c.sum.part_markers) is not None or (breakdown and (_enumerated(g) or g in run))
+            run = next((added[k : j + 1] for j in range(k + 1, len(added)) if owner is not None
+                        and _adds_up(owner, added[k : j + 1])), [])
+        breakdown = marked or (breakdown and (_enumerated(g) or g in run))
         if not breakdown and g.depth <= m.depth:
             inside.append(g)
     added = inside
@@ -3236,7 +3239,7 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention], mention
     if _named_total_only(m):
         # "…可统筹使用福彩公益金合计C" closes the amounts of its own ；-part only, and not when its clause names what it
         # adds up ("进口货物增值税、消费税和关税合计C", "拉动汽车家电家装等消费合计C")
-        if regex.search(r"[、和及等]", regex.split(r"[，,；;。：:]", m.lead)[-1]):
+        if regex.search(r"[、和及等]", m.listing_lead):
             return []
         # (nor an amount that qualifies a class: "对年投入100万元的贫困村每村分红2万元")
         before = [g for g in before if g.fig.start - g.sent_start > changes.part_start(m) and not regex.match(r"的\p{Han}", g.after)]
