@@ -208,6 +208,21 @@ def test_people_counted_again_by_another_attribute(urban, expected):
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # the total's own noun counted again, opening a clause past a ；, names members picked by what they did
+    # (audit findings by problem): they may overlap, each is held to the total alone
+    ("2019年13家单位24个项目预算执行率低于80%，其中3家单位6个项目预算执行率为0；2家单位违规发放信息宣传奖励；"
+     "4家单位部分政府采购项目管理不规范；5家单位保教费挤占其他专项经费。", []),
+    ("9个省份已整改涉及资金647.5亿元。其中，针对违规举借问题，5个地区已收回专项债券资金7.53亿元；针对虚报支出完成情况，"
+     "7个省份也通过账号权限管理等方式完成整改。", []),
+    # a list named item by item is still a partition
+    ("项目覆盖126条道路，其中：新建排水管网涉及80条道路；改造合流管网涉及46条道路。", []),
+    ("项目覆盖126条道路，其中：新建排水管网涉及80条道路；改造合流管网涉及56条道路。", [("SUM001", "126条")]),
+])
+def test_members_counted_past_a_semicolon_may_overlap(tmp_path, body, expected):
+    assert _check(tmp_path, body) == expected
+
+
 def _fund_budgets(general: str, change: str, fund_change: str = "比2023年预算持平") -> list[str]:
     return ["支出预算15621.11万元，其中：财政拨款支出预算15621.11万元，比2023年预算减少876.75万元。",
             f"财政拨款支出预算中，一般公共预算拨款支出预算{general}，比2023年预算减少{change}；政府性基金拨款"

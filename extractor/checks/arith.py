@@ -406,7 +406,10 @@ _DOCS = {
           户 and 玉米种植户, overlap with the other parts: each is held to the total alone.
         - Counts after 有 of the total's own noun are members picked by what they did ("102个部门…，其中，有81个
           部门公开了104个项目的项目文本；有99个部门公开了128个项目的绩效目标表"): they may overlap, each is held to
-          the total alone, and a count of another noun among them (104个项目) is none of them.
+          the total alone, and a count of another noun among them (104个项目) is none of them. So are counts of the
+          total's noun opening a clause past a ；, audit findings by problem ("13家单位…执行率低于80%，其中3家单位…为0；
+          2家单位违规发放…；4家单位…不规范"); a list naming each item first ("126条道路，其中：新建…涉及80条道路；改造…
+          涉及46条道路") is still summed.
         - One part after a list of amounts may be of the whole list ("包括防灾减灾资金3400万元、农业救灾资金
           1600万元、水利救灾资金1000万元，其中2010万元重点支持…": 2010 ≤ 6000 is a reading).
           So may the parts after a pair joined by 和 ("下达至7个贫困县和3个非贫困县，其中：下达7个贫困县a，3个非贫困县b").

@@ -712,11 +712,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             ranks = {r["rank"] for p in parts if (r := cues()[1]["hierarchy"].search(p.clause_lead))}
             if len(ranks) > 1:
                 continue  # the levels of a hierarchy (一级指标3个，二级指标9个): not parts of one total
-            members = [p for p in parts if (noun := _counted(total)) and _counted(p) == noun and p.lead.rstrip().endswith("有")]
-            if kind_unit[0] == "count" and len(members) > 1:
-                # "102个部门…，其中，有81个部门公开了104个项目…；有99个部门公开了128个项目…": the total's own noun counted
-                # after 有 names members picked by what they did, which may overlap (and 104个项目 counts something
-                # else): each is held to the total alone
+            if kind_unit[0] == "count" and (members := _picked_members(total, parts)):
+                # members picked by what they did may overlap (and 104个项目 counts something else): each is held to
+                # the total alone
                 out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, 1]], at_most=True) for p in members]
                 continue
             if kind_unit[0] == "count" and any(w in p.clause_lead for p in parts for w in c.person_attributes):
@@ -1038,6 +1036,24 @@ def _items_without(parts: list[Mention], sent: list[Mention]) -> bool:
                 return True
             counted = False
     return False
+
+
+def _picked_members(total: Mention, parts: list[Mention]) -> list[Mention]:
+    """Parts counting the total's own noun again as members picked by what they did: after 有 ("102个部门…，
+    其中，有81个部门公开了104个项目…；有99个部门公开了128个项目…"), or opening a clause past a ； ("13家单位…，
+    其中3家单位…为0；2家单位违规发放…")."""
+    noun = _counted(total)
+    same = [p for p in parts if noun and _counted(p) == noun]
+    after_you = [p for p in same if p.lead.rstrip().endswith("有")]
+    if len(after_you) > 1:
+        return after_you
+    return same if any(_opens_after_semicolon(p, total) for p in same) else []
+
+
+def _opens_after_semicolon(p: Mention, total: Mention) -> bool:
+    """Whether p opens its clause, past a ； after the total."""
+    between = p.upto[total.fig.end - p.sent_start :] if total.sentence == p.sentence else p.upto
+    return not p.clause_lead.strip() and regex.search("[；;]", between) is not None
 
 
 def _semicolon_groups(parts: list[Mention]) -> list[list[Mention]]:
