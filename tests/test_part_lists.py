@@ -223,6 +223,28 @@ def test_members_counted_past_a_semicolon_may_overlap(tmp_path, body, expected):
     assert _check(tmp_path, body) == expected
 
 
+@pytest.mark.parametrize(("other", "expected"), [
+    ("30000", []),
+    ("31000", [("SUM001", "75650万元")]),  # of neither the new quota (61000) nor the special debt's limit
+])
+def test_parts_after_a_change_naming_what_it_added_may_be_of_it(other, expected):
+    # "比上年新增政府债券限额B，其中：…": the parts, no changes themselves, may be of the quota added
+    text = ("核定我县2017年地方政府债务限额为454440万元，其中：一般债务378790万元，专项债务75650万元，"
+            f"比上年新增政府债券限额60000万元，其中：土储专项债券30000万元，其他专项债券{other}万元。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("general", "expected"), [
+    ("422890", []),
+    ("432890", [("SUM001", "443772万元")]),
+])
+def test_an_amount_led_by_another_year_is_no_part(general, expected):
+    # 471794 is the debt a year later, not a third part of 2018's 443772 = 422890 + 20882
+    text = (f"2018年底我县债务余额为443772万元，其中：一般债务余额{general}万元，专项债务余额20882万元，2019年新增债务后，"
+            "我县债务余额471794万元，控制在债务限额以内。")
+    assert errors(text) == expected
+
+
 def _fund_budgets(general: str, change: str, fund_change: str = "比2023年预算持平") -> list[str]:
     return ["支出预算15621.11万元，其中：财政拨款支出预算15621.11万元，比2023年预算减少876.75万元。",
             f"财政拨款支出预算中，一般公共预算拨款支出预算{general}，比2023年预算减少{change}；政府性基金拨款"

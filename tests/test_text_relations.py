@@ -2424,3 +2424,15 @@ def test_a_run_of_shares_takes_the_parts_listed_in_the_sentence_before(second, e
     text = ("全年实现地区生产总值50.83亿元，比上年下降0.1%。其中，第一产业增加值6.7亿元，增长3.0%；第二产业增加值26.48亿元，"
             f"下降3.4%；第三产业增加值17.65亿元，增长4.0%。三次产业增加值占生产总值的比重为13.2%、{second}和34.7%。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize("whole, expected", [
+    ("95.36%", []),
+    ("96.36%", [("PCT002", "96.36%")]),  # the year's rate is still over the adjusted budget of its paragraph
+])
+def test_a_budget_whose_actual_already_has_its_rate_is_no_budget_of_a_later_period(whole, expected):
+    # the half-year's 58.59% is over this year's adjusted budget, which the text does not give (3078.34 / 6218.84 = 49.50%)
+    text = ("2020年初，省人民代表大会审议通过的一般公共预算支出5076.25亿元，加上预算执行中中央补助等，支出调整预算为6218.84亿元。"
+            f"全省一般公共预算支出5930.32亿元，比上年增长3.7%，完成调整预算的{whole}。")
+    half = "今年1月至6月，全省一般公共预算支出3078.34亿元，比上年同期增长6.36%，完成调整预算的58.59%。"
+    assert [e for e in errors(text, half) if e[0] == "PCT002"] == expected

@@ -410,6 +410,10 @@ _DOCS = {
           total's noun opening a clause past a ；, audit findings by problem ("13家单位…执行率低于80%，其中3家单位…为0；
           2家单位违规发放…；4家单位…不规范"); a list naming each item first ("126条道路，其中：新建…涉及80条道路；改造…
           涉及46条道路") is still summed.
+        - After parts naming no year, an amount led by another year than its total's is of another date ("2018年底债务余额
+          A，其中：一般债务余额a，专项债务余额b，2019年新增债务后，债务余额B": A = a + b, B is no part).
+        - Parts right after a change naming what it added may be of it, a reading ("专项债务A，比上年新增政府债券限额B，
+          其中：土储专项债券a，其他专项债券b": a + b = B).
         - One part after a list of amounts may be of the whole list ("包括防灾减灾资金3400万元、农业救灾资金
           1600万元、水利救灾资金1000万元，其中2010万元重点支持…": 2010 ≤ 6000 is a reading).
           So may the parts after a pair joined by 和 ("下达至7个贫困县和3个非贫困县，其中：下达7个贫困县a，3个非贫困县b").
@@ -737,7 +741,9 @@ _DOCS = {
           98.9%。…中央本级支出35570.83亿元，完成预算的100%": the 本级 budget is not given).
         - A change or a difference (较年初预算减少d, 超收d) is no budget, nor is a budget paired with another
           part's actual ("个人所得税预算a，个人所得税b…；资源税c，为预算的p%"); the budget may come before or
-          after its actual: "个人所得税b，预算a，为预算的p%" is b / a.
+          after its actual: "个人所得税b，预算a，为预算的p%" is b / a. A budget whose paragraph gives an amount named as the
+          actual its rate over it ("支出调整预算为B。一般公共预算支出a，比上年增长q%，完成调整预算的p%") is no budget of the
+          same amount a paragraph later ("今年1月至6月，一般公共预算支出a'，完成调整预算的p'%": this year's budget is not given).
         - A fund's name is no budget (预算稳定调节基金, also written 预算稳定调节金; 一般公共预算, formerly 公
           共财政预算; 预算内投资, money from within the budget).
         - What was spent of the year's own budget (当年预算支出, beside what was spent of funds carried over) is an

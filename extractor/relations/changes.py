@@ -82,7 +82,7 @@ def _comparison_before(m: Mention, sent: list[Mention]) -> Comparison | None:
     # (a list opened after the comparison starts a part too: "限额A，较2022年增加d，其中：一般债务限额a，增加e")
     cut = max(part_start(m), m.upto.rfind("其中"))
     if hits and hits[-1].start() < cut and any(
-            hits[-1].start() < g.fig.start - g.sent_start < cut and (g.kind == "percent" or _is_change(g)) for g in sent[:k]):
+            hits[-1].start() < g.fig.start - g.sent_start < cut and (g.kind == "percent" or is_change(g)) for g in sent[:k]):
         # "收入A，上年收入B，收入减少d，同比下降p%；支出C，上年支出D，支出减少e": a comparison of an
         # earlier part (or of the whole before its list) that part's own change already used; this part
         # states its own base, if any
@@ -107,7 +107,7 @@ def _names_previous(g: Mention) -> bool:
     # (…or opens with it, not a carry-over: "上年度支出合计A"; "上年结转A" is this year's money)
 
 
-def _is_change(g: Mention) -> bool:
+def is_change(g: Mention) -> bool:
     """A change, share or difference stated of another figure (an amount per unit, 生均…, may change itself)."""
     c = _text().cues()[0]
     name = without_quantity_nouns(g.clause_lead)
@@ -200,7 +200,7 @@ def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | Non
             continue  # (B, the base written in the rate: "区级预算支出A，完成年度预算支出计划B的p%" — A changed)
         if said is not None and _period(_name(g))[0] == int(said.group(1)) - 1:
             continue
-        if g.fig.start - g.sent_start >= comp.start or g is comp.inline or _is_change(g) \
+        if g.fig.start - g.sent_start >= comp.start or g is comp.inline or is_change(g) \
                 or any(w in g.clause_lead for w in _text().cues()[0].change.schedules):
             continue
         if g.depth > m.depth:
@@ -239,7 +239,7 @@ def _bases(comp: Comparison, current: Mention, m: Mention, sent: list[Mention], 
         return written[:1]
 
     def fits(g: Mention) -> bool:
-        return (g is not current and g is not m and _comparable(g, current) and not _is_change(g)
+        return (g is not current and g is not m and _comparable(g, current) and not is_change(g)
                 and _names_base(comp.phrase, g, current))
 
     k = sent.index(m)
@@ -472,7 +472,7 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     if current in sent and not possible(current):
         # "1.财政拨款收入A，…，补助收入a，较上年度决算数增加d（d > a）": of the item's amount A, if any
         # (none such: the nearest one stays, and the change is the slip)
-        current = next((g for g in sent[: sent.index(d)] if g.kind == d.kind and g.depth == 0 and not _is_change(g)
+        current = next((g for g in sent[: sent.index(d)] if g.kind == d.kind and g.depth == 0 and not is_change(g)
                         and possible(g)), current)
     readings = []
     resolved = _resolve(d, sent, mentions)
@@ -541,7 +541,7 @@ def _clause_subject(d: Mention, sent: list[Mention]) -> Mention | None:
     if cut < 0:
         return None
     return next((g for g in sent[: sent.index(d)] if g.fig.start - g.sent_start > cut and g.kind == d.kind
-                 and not _is_change(g) and not _text()._is_not_part(g, _text().cues()[0].sum)), None)
+                 and not is_change(g) and not _text()._is_not_part(g, _text().cues()[0].sum)), None)
 
 
 def _named_subject(d: Mention, sent: list[Mention], current: Mention | None, mentions: list[Mention]) -> list[dict] | None:
@@ -560,7 +560,7 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention | None, men
     # (收支 names the income and the spending both: either one is what changed)
     heads = [head] + [head.replace(w, one) for w, ones in _text().cues()[0].change.joint.items() if w in head for one in ones]
     found = [g for h in heads for g in resolve(h, mentions, sent[0].index, kinds=(d.kind,), min_score=0.5)
-             if not _is_change(g) and not _other_owner(g, d) and _of_its_flow(h, _name(g))] if head else []
+             if not is_change(g) and not _other_owner(g, d) and _of_its_flow(h, _name(g))] if head else []
     if current is None:
         # (with no figure to weigh them against, only figures of the very measure the head names:
         # "“三公”经费…支出决算比上年减少d" is not of the 公务接待费 just before it)
@@ -638,9 +638,9 @@ def change_amount(m: Mention, sent: list[Mention], prev: list[Mention], mentions
         readings += [formula(b, whole) for b in bases]
     # "两县…财政收入是23940万元，即梨树14163万元，伊通9777万元，比我市少1825万元": a comparison closing a
     # sentence whose amounts before it state no change of their own may be of the sentence's first amount
-    if current in sent and (opening := next((g for g in sent if g.kind == current.kind and not _is_change(g)), None)) \
+    if current in sent and (opening := next((g for g in sent if g.kind == current.kind and not is_change(g)), None)) \
             not in (None, current, *bases) and _comparable(opening, current) and opening.depth == 0 and not any(
-                _is_change(g) or g.kind == "percent" for g in sent[sent.index(opening) + 1 : sent.index(m)]):
+                is_change(g) or g.kind == "percent" for g in sent[sent.index(opening) + 1 : sent.index(m)]):
         readings += [formula(b, opening) for b in bases]
     return [_text()._rel("difference", "CHG002", m, **formula(first), alternatives=readings)]
 
@@ -673,7 +673,7 @@ def _named_years(d: Mention, sent: list[Mention], mentions: list[Mention]) -> tu
     …公务接待较上年同期减少0.58万元": a change whose clause names its subject and no figure; the
     subject's amounts of two consecutive years stated before (the year said in their sentences)
     are the current figure and its base. None unless exactly one of each is found."""
-    if any(g.kind == d.kind and not _is_change(g) for g in sent[: sent.index(d)]):
+    if any(g.kind == d.kind and not is_change(g) for g in sent[: sent.index(d)]):
         return None  # the sentence states its own figure: _resolve's business
     head = _changed(d)
     if len(head) < 2:
@@ -681,7 +681,7 @@ def _named_years(d: Mention, sent: list[Mention], mentions: list[Mention]) -> tu
     # the two years often stand under two headings (一、2022年预算… 二、2021年决算…): a few paragraphs
     # back whatever the section, by the clause's own name
     named = [g for g in mentions[: sent[0].index] if g.kind == d.kind and d.paragraph - g.paragraph <= 4
-             and not _is_change(g) and similarity(head, g.clause_lead) >= 0.8]
+             and not is_change(g) and similarity(head, g.clause_lead) >= 0.8]
     by_year: dict[int, list[Mention]] = {}
     for g in named:
         year = _period(g.head + g.clause_lead)[0]
@@ -700,7 +700,7 @@ def paired_change(d: Mention, sent: list[Mention]) -> list[Relation]:
     if not _alone(regex.sub(r"^(?:对比|相比|比较|相较)[，,]?", "", d.clause_lead.strip())):
         return []  # a direction word alone, after a comparison word at most
     sign = direction(d.clause_lead)
-    before = [g for g in sent[: sent.index(d)] if _comparable(g, d) and not _is_change(g)]
+    before = [g for g in sent[: sent.index(d)] if _comparable(g, d) and not is_change(g)]
     by_year: dict[int, Mention] = {}
     for g in before:
         year = _period(g.clause_lead)[0]
@@ -793,7 +793,7 @@ def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relati
             bases = [g] if current is not None and _comparable(g, current) else []
         else:
             found = flat_after(g)
-            if found is None or _is_change(g):
+            if found is None or is_change(g):
                 continue
             comp, word = found
             current = g
@@ -970,7 +970,7 @@ def _changed_total(d: Mention, sent: list[Mention], facts: FactIndex) -> tuple[s
     """The identity operands a change may be of, and its funds: those of the amount right before it
     ("财政拨款支出A，比上年增加d": its fact, or what its name names), or what the change's own clause
     names ("财政拨款支出比上年增加d")."""
-    before = next((g for g in reversed(sent[: sent.index(d)]) if g.kind == "money" and not _is_change(g)), None)
+    before = next((g for g in reversed(sent[: sent.index(d)]) if g.kind == "money" and not is_change(g)), None)
     fact = facts.of(before) if before is not None else None
     if fact is not None:
         return {fact.key.measure, f"{fact.key.measure}@{fact.key.scope}"}, fact.key.funds
@@ -1009,7 +1009,7 @@ def balanced_changes(mentions: list[Mention], facts: FactIndex) -> list[Relation
                 continue
             if comp.inline is not None or _stage(comp.phrase) not in _text().cues()[0].change.budget_bases:
                 continue
-            now = next((g for g in reversed(sent[:k]) if g.kind == "money" and not _is_change(g)), None)
+            now = next((g for g in reversed(sent[:k]) if g.kind == "money" and not is_change(g)), None)
             fact = facts.of(now) if now is not None else None
             if fact is None or fact.key.measure not in ("收入", "支出") or fact.key.scope is not None:
                 continue

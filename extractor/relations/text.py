@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 
 from functools import cache
-from itertools import combinations, islice
+from itertools import combinations, islice, takewhile
 
 import regex
 from pydantic import BaseModel
@@ -671,7 +671,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                                              or _opens_after(g, sent, c.part_markers) or _sibling(g, total, parts)
                                              or _shared_like_total(g, total, parts, sent) or _unrelated_unshared(g, total, parts, sent)
                                              or (total in sent and _next_of_a_series(g, total, sent))
-                                             or _beside_a_use(g, total, parts)
+                                             or _beside_a_use(g, total, parts) or _dated_otherwise(g, total, parts)
                                              or _parallel(g, sent, parts, c.part_markers)):
                     break  # a second list starts, a new total (…，收入合计A；支出合计B; …；实有人数B，其中…), or the next numbered item
                     # (unless the list's items are numbered themselves: "…由14个部分构成：一是…a；二是…b")
@@ -767,6 +767,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 readings.append({"terms": [[total.fig.id, 1], [outer.fig.id, -1], *terms], "at_most": not complete})
             if len(others) > 1:
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
+            if (change := _change_passed(total, m, sent, kind_unit)) is not None and not any(_is_not_part(p, c) for p in parts):
+                # "…专项债务A，比上年新增政府债券限额B，其中：土储专项债券a，其他专项债券b": the parts right after
+                # a change, themselves no changes, may be of it
+                readings.append({"terms": [[total.fig.id, 1], [change.fig.id, -1], *terms], "at_most": not complete})
             after_total = m.upto[total.fig.end - m.sent_start:] if total in sent else ""
             opened = next((j for j, g in enumerate(sent) if _part_marker(g, c.part_markers)), None)
             if _listed(total, opening=True) and cues()[1]["partition"].search(after_total) and regex.search("[；;]", after_total) \
@@ -1036,6 +1040,16 @@ def _items_without(parts: list[Mention], sent: list[Mention]) -> bool:
                 return True
             counted = False
     return False
+
+
+def _change_passed(total: Mention, m: Mention, sent: list[Mention], kind_unit: tuple[str, str]) -> Mention | None:
+    """The change naming what it added ("比上年新增政府债券限额B", not "比上年增加B") right before the list marker m
+    that the total was found past, if any."""
+    if total not in sent:
+        return None
+    last = next((g for g in reversed(sent[: sent.index(m)]) if _same_kind(g, kind_unit) and g.depth <= m.depth), None)
+    return last if last is not None and last is not total and sent.index(last) > sent.index(total) \
+        and changes.is_change(last) and not changes.ends_in_change(last.clause_lead) else None
 
 
 def _picked_members(total: Mention, parts: list[Mention]) -> list[Mention]:
@@ -1678,6 +1692,16 @@ def _sibling(g: Mention, total: Mention, parts: list[Mention]) -> bool:
     return (len(head) == 2 and bool(regex.search("[；;]", g.lead)) and name.endswith(head)
             and not set(name) <= set(whole) and (opening or not any(head in compact(p.clause_lead) for p in parts))
             and bool(opening or qualifiers(name) & qualifiers(whole)))
+
+
+def _dated_otherwise(g: Mention, total: Mention, parts: list[Mention]) -> bool:
+    """"2018年底我县债务余额为A，其中：一般债务余额a，专项债务余额b，2019年新增债务后，我县债务余额B": after parts
+    naming no year, an amount led by a year other than the one its total names is of another date, not a part."""
+    def years(g: Mention) -> set[str]:  # (of its own ；-part, no year compared with: "…，与2016年持平；公务接待费a")
+        return set(regex.findall(r"(?<![比较与])((?:19|20)\d\d)年", regex.split(r"[；;。]", g.lead)[-1]))
+
+    return len(years(total)) == 1 and bool(years(g)) and not years(g) & years(total) and not any(years(p) for p in parts) \
+        and g.kind == total.kind and not _is_not_part(g, cues()[0].sum)
 
 
 def _beside_a_use(g: Mention, total: Mention, parts: list[Mention]) -> bool:
@@ -2813,7 +2837,7 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
     if fact is not None:
         same = list(islice((f.mention for f in facts.latest_before(actual.index, fact.key.measure, fact.key.scope)
                             if (f.key.funds == fact.key.funds or "全部" in (f.key.funds, fact.key.funds))
-                            and f.key.stage in wanted), 3))
+                            and f.key.stage in wanted and not _paired_elsewhere(f.mention, actual, mentions)), 3))
         if same:
             return same
     cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6, reach=0)
@@ -2976,17 +3000,22 @@ def _paired_elsewhere(budget: Mention, actual: Mention, mentions: list[Mention])
     支出a，为调整预算的p%，其中：基本支出a1，为调整预算的q%": q is over a1's own budget)."""
     if _rate_base(budget, [g for g in mentions[budget.index : budget.index + 2] if g.sentence == budget.sentence]):
         return True  # (the base of its own rate: "为预算数37.1亿元的91.16%")
-    def rated(g: Mention) -> bool:  # (its rate right after it: "…总指标B。当年实际支出a，为调整预算的p%，其中：…")
-        nxt = mentions[g.index + 1] if g.index + 1 < len(mentions) else None
-        return nxt is not None and nxt.sentence == g.sentence and nxt.kind == "percent" \
-            and cues()[1]["completion"].search(nxt.clause_lead) is not None
+    def rated(g: Mention) -> bool:  # (its rate after it, past other rates: "…总指标B。当年实际支出a，为调整预算的p%，其中：…",
+        # "…支出a，比上年增长q%，完成调整预算的p%")
+        rates = takewhile(lambda n: n.sentence == g.sentence and n.kind == "percent", mentions[g.index + 1 :])
+        return any(cues()[1]["completion"].search(n.clause_lead) for n in rates)
 
     if rated(budget):
         return True  # (an actual of its own rate is no budget: "…预算支出A，完成预算的98.9%。…本级支出a，完成预算的100%")
 
-    return any(g.kind == "money" and _stage(g.clause_lead) == "actual"
-               and (g.sentence == budget.sentence or (g.paragraph == budget.paragraph and rated(g)))
-               for g in mentions[budget.index + 1 : actual.index])
+    between = mentions[budget.index + 1 : actual.index]
+    if any(g.kind == "money" and _stage(g.clause_lead) == "actual"
+           and (g.sentence == budget.sentence or (g.paragraph == budget.paragraph and rated(g))) for g in between):
+        return True
+    # (so is a budget an amount named as the actual already has its rate over, in the budget's paragraph: "…支出调整预算为B。
+    # 一般公共预算支出a，比上年增长q%，完成调整预算的p%。" then, a paragraph on, "1至6月…一般公共预算支出a'，完成调整预算的p'%")
+    return any(g.kind == "money" and g.paragraph == budget.paragraph != actual.paragraph and rated(g)
+               and _own_name(g) == _own_name(actual) for g in between)
 
 
 def _same_budget_stage(phrase: str, g: Mention) -> bool:
