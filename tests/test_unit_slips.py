@@ -117,3 +117,12 @@ def test_nothing_is_no_unit_slip():
                   "（二）“三公”经费支出决算具体情况", "2022年度“三公”经费支出决算中，因公出国（境）费支出0.00万元，占0.00%；"
                   "公务用车购置及运行维护费支出12,000.00元，占100%；公务接待费支出0.00元，占0.00%。"]
     assert errors(*paragraphs) == []
+
+
+@pytest.mark.parametrize(("life", "expected"), [
+    ("6003元", [("UNIT001", "7237元")]),  # 781 + 6003 + 453 = 7237 once both 元 figures are 万元
+    ("6103元", [("SUM001", "7237元")]),  # wrong in either unit: the list's own error
+])
+def test_several_figures_written_in_the_other_unit_alike(life, expected):
+    text = f"全县保险保费收入达7237元，其中：财产险保费收入781万元，寿险保费收入{life}，其他险种保费收入453万元。"
+    assert errors(text) == expected

@@ -976,7 +976,9 @@ _DOCS = {
         Why: 179.93元 for a year-end balance of a government unit is a dropped 万; the amount is off by
         a factor of 10,000.
         Where either of two figures re-read closes the relation (a ratio), the one whose unit is the odd one
-        out in its paragraph is named ("89410万元，比上年的131870.68元减少32.20%" among 万元: 131870.68元).
+        out in its paragraph is named ("89410万元，比上年的131870.68元减少32.20%" among 万元: 131870.68元). Where no
+        single figure re-read closes it, the figures written in the minority unit are re-read together ("保费收入7237元，
+        其中：财产险781万元，寿险6003元，其他453万元": 7237 and 6003 are 万元).
         Example: "年末财政拨款结转和结余179.93元" while 179.93 + 40 = 219.93万元 is the total carry-over.
         Tolerance: the relation must hold within rounding after the re-reading.
         """),
@@ -1292,6 +1294,20 @@ def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
                     f"{f.label or '该数'}写作{show(f)}，与同一计算中的其他数字单位（{alt}）不一致；"
                     f"按{f.value}{alt}计算则{_relation_words(rel, ctx)}成立",
                     stated=show(f), computed=f"{f.value}{alt}",
+                )
+    # several figures written in the other unit alike ("保费收入7237元，其中：财产险781万元，寿险6003元，…453万元")
+    for unit in units:
+        odd = [f for f in money if f.unit == unit and f.value != 0]
+        others = [g.unit for g in money if g.unit != unit]
+        for alt in set(others):
+            if len(odd) < 2 or others.count(alt) < len(odd):
+                continue
+            if evaluate(rel, ctx.by_id, {f.id: UNIT_FACTOR[alt] for f in odd}).verdict in ("ok", "rounding"):
+                written = "、".join(f"{f.label or '该数'}写作{show(f)}" for f in odd)
+                return make_finding(
+                    ctx.doc, "UNIT001", odd + [g for g in figs if g not in odd],
+                    f"{written}，与同一计算中的其他数字单位（{alt}）不一致；按{alt}计算则{_relation_words(rel, ctx)}成立",
+                    stated=show(odd[0]), computed=f"{odd[0].value}{alt}",
                 )
     return None
 
