@@ -124,5 +124,6 @@ def test_nothing_is_no_unit_slip():
     ("6103元", [("SUM001", "7237元")]),  # wrong in either unit: the list's own error
 ])
 def test_several_figures_written_in_the_other_unit_alike(life, expected):
-    text = f"全县保险保费收入达7237元，其中：财产险保费收入781万元，寿险保费收入{life}，其他险种保费收入453万元。"
+    text = (f"年末全县金融机构各项存款余额254986万元。全县保险保费收入达7237元，其中：财产险保费收入781万元，"
+            f"寿险保费收入{life}，其他险种保费收入453万元。")
     assert errors(text) == expected

@@ -1296,7 +1296,7 @@ def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
                     stated=show(f), computed=f"{f.value}{alt}",
                 )
     # several figures written in the other unit alike ("保费收入7237元，其中：财产险781万元，寿险6003元，…453万元")
-    for unit in units:
+    for unit in sorted(units, key=lambda u: (sum(share_of_unit(f) for f in money if f.unit == u), u)):  # the odd unit first
         odd = [f for f in money if f.unit == unit and f.value != 0]
         others = [g.unit for g in money if g.unit != unit]
         for alt in set(others):
