@@ -730,6 +730,24 @@ def test_the_changes_a_reason_lists_are_main_parts_never_more_than_the_change(ot
     assert errors(f"收入预算较2023年增加40.17万元，主要是一般公共预算拨款增加17.17万元，其他收入增加{other}万元。") == expected
 
 
+@pytest.mark.parametrize(("local", "expected"), [
+    ("1377.77", []),
+    ("1477.77", [("SUM001", "3920.24亿元")]),
+])
+def test_the_changes_a_list_gives_after_a_change_are_its_parts(local, expected):
+    # in the change's sentence or opening the next one: 2542.47 + 1377.77 ≤ 3920.24
+    said = "全国财政收入39343.62亿元，比2005年增加7694.33亿元，增长24.3%，比预算超收3920.24亿元。"
+    assert errors(said + f"其中，中央财政本级收入超收2542.47亿元，地方财政本级收入超收{local}亿元。") == expected
+    assert errors(said.rstrip("。") + f"，其中，中央财政本级收入超收2542.47亿元，地方财政本级收入超收{local}亿元。") == expected
+
+
+@pytest.mark.parametrize(("culture", "expected"), [("135.66", []), ("145.66", [("SUM001", "140.86万元")])])
+def test_a_class_named_with_yu_is_no_comparison(culture, expected):
+    # 文化旅游体育与传媒支出: 与 inside a name compares nothing, the reason still has the change's base
+    assert errors(f"支出预算比2025年增加140.86万元，主要是文化旅游体育与传媒支出增加{culture}万元、"
+                  "社会保障和就业支出增加1.84万元。") == expected
+
+
 def test_reasons_moving_both_ways_prove_nothing():
     assert errors("收入预算较2023年增加40.17万元，主要是一般公共预算拨款增加57.17万元，其他收入减少17万元。") == []
 

@@ -301,7 +301,9 @@ _DOCS = {
           元，上级补助收入增加20万元）"), exactly, or with 主要/等 only not to exceed it.
         - So do the changes a reason lists right after a change, all moving its way ("较2023年增加40.17万元，
           主要是一般公共预算拨款增加17.17万元，其他收入增加23万元": never more than it); the change stated
-          again after them ("…等原因较上年预算总体增加1825257.28元") ends the reasons.
+          again after them ("…等原因较上年预算总体增加1825257.28元") ends the reasons. So do the changes a 其中 lists
+          right after a change, in its sentence or opening the next ("比预算超收3920.24亿元。其中，中央财政本级收入超收
+          2542.47亿元，地方财政本级收入超收1377.77亿元").
         - Parts given at both budgets (年初预算, 调整预算) add up at the budget their total names ("完成调整预算272500万元…
           其中税收收入…完成年初预算251200万元…，完成调整预算252500万元…；非税收入…完成调整预算20000万元" → 252500 + 20000).
         - A list in brackets right after a change of money breaks down the change ("比人代会预算数增加60000万

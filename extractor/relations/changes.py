@@ -868,14 +868,19 @@ def change_parts(sent: list[Mention], facts: FactIndex, following: list[Mention]
     return out
 
 
-def reason_parts(sent: list[Mention]) -> list[Relation]:
+def reason_parts(sent: list[Mention], before: list[Mention] | None = None) -> list[Relation]:
     """"收入较2023年增加d，主要是一般公共预算拨款增加a，其他收入增加b": the changes a reason lists after a
-    change are its main parts, moving its way: together never more than it (a + b ≤ d). Reasons naming
-    changes both ways, or one of them only, prove nothing."""
+    change are its main parts, moving its way: together never more than it (a + b ≤ d). So are the changes
+    a 其中 lists after it, in its sentence or opening the next ("…比预算超收d。其中，中央…超收a，地方…超收b").
+    Reasons naming changes both ways, or one of them only, prove nothing."""
     out = []
-    openers = _text().cues()[0].sum.reason_openers
-    for k, d in enumerate(sent):
-        if d.kind != "money" or not is_change_amount(d, sent):
+    c = _text().cues()[0].sum
+    openers = c.reason_openers + c.single_part_markers
+    last = before[-1] if before else None
+    opened = last is not None and last.kind == "money" and is_change_amount(last, before) \
+        and any(w in sent[0].lead for w in c.single_part_markers)  # (the list opens the sentence after the change)
+    for k, d in [(-1, last)] * opened + list(enumerate(sent)):
+        if k >= 0 and (d.kind != "money" or not is_change_amount(d, sent)):
             continue
         parts = []
         for g in sent[k + 1 :]:
@@ -884,13 +889,20 @@ def reason_parts(sent: list[Mention]) -> list[Relation]:
             if g.kind != "money" or g.depth != d.depth or not ends_in_change(g.clause_lead) or _text()._amount(g) == _text()._amount(d):
                 break  # (…等原因较上年总体增加d: the change itself again ends the reasons)
             parts.append(g)
-        if len(parts) < 2 or not any(w in d.after for w in openers):  # (d.after: the words up to the first part)
+        if len(parts) < 2 or not (k < 0 or any(w in d.after for w in openers)):  # (d.after: the words up to the first part)
             continue
         sign = direction(d.clause_lead)
-        if any(direction(g.clause_lead) != sign for g in parts):
-            continue
+        if any(direction(g.clause_lead) != sign for g in parts) \
+                or any(_own_base(g) not in (None, _base_stage(d, before if k < 0 else sent)) for g in parts):
+            continue  # (nor parts compared with another base: "比上年增加d，其中：基本支出比年初预算增加a，…")
         out.append(_text()._rel("sum", "SUM001", d, terms=[[g.fig.id, 1] for g in parts], at_most=True))
     return out
+
+
+def _own_base(g: Mention) -> str | None:
+    """What a change compares with in its own clause, without its period ("基本支出比年初预算增加" → 年初预算), if it says."""
+    hit = _pats()["compare"].search(g.clause_lead)
+    return _stage(hit.group("base") or hit.group("base2") or "") if hit else None
 
 
 def _partitions(operands: set[str], funds: str) -> list[set[str]]:

@@ -312,7 +312,7 @@ def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = 
         if sent[0].paragraph not in averages:
             out += _sums(sent, right_before, facts, mentions, whole)
             out += _bracket_lists(sent, facts)
-        out += changes.flat_statements(sent, mentions) + changes.reason_parts(sent) + _balance_sheet(sent) + _audit_cut(sent)
+        out += changes.flat_statements(sent, mentions) + changes.reason_parts(sent, right_before) + _balance_sheet(sent) + _audit_cut(sent)
         following = sentences[i + 1] if i + 1 < len(sentences) else []
         out += changes.change_parts(sent, facts, following if following and _opens_list(following[0])
                                     and following[0].paragraph == sent[-1].paragraph else None)
