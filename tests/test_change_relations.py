@@ -788,6 +788,16 @@ def test_a_rate_naming_its_base_before_the_change_amount_after_it(rate, expected
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize("rate, after, expected", [
+    ("36.2%", "同比增收", []), ("46.2%", "同比增收", [("CHG001", "46.2%")]),
+    ("46.2%", "比上年同期增收", [("CHG001", "46.2%")]),
+    ("46.2%", "比年初预算增收", []),  # against the budget: not the change the rate is of
+])
+def test_the_change_amount_after_the_rate_may_name_the_year_before(rate, after, expected):
+    # 5595 ÷ (21041 − 5595) = 36.22%
+    assert errors(f"财政总收入完成21041万元，增长{rate}，{after}5595万元。") == expected
+
+
 @pytest.mark.parametrize("whole, expected", [("20985", []), ("21985", [("SUM001", "21985万元")])])
 def test_the_changes_of_parts_that_make_their_total_exactly_add_up(whole, expected):
     # 456269 + 70230 = 526499: the list is complete in fact, so the changes add up too (41805 − 20820)

@@ -865,7 +865,8 @@ _DOCS = {
         - A change alone in its clause ("完成36552万元，增加2362万元，增长6.91%") is one against the period
           the report compares with throughout.
         - The rate may come first, naming its base or not, even after a gap to the plan ("同比增长10.85%，增
-          收2798万元", "…超收3078万元，同比增长14.2%，增收5345万元", "较上年同期增长2.61%，增收2546万元").
+          收2798万元", "…超收3078万元，同比增长14.2%，增收5345万元", "较上年同期增长2.61%，增收2546万元"); the amount
+          after it may name the year before too ("增长36.2%，同比增收5595万元"), not another base (比年初预算增收).
         - 压缩/压减/缩减, 减幅 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减
           少162.87万元，压缩6.66%").
         - An amount right after "与上年相比" is the change, its direction word left out ("与2016年相比21.79万

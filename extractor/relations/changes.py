@@ -391,9 +391,11 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
         if regex.search(r"(?:相比|相较|比较)\s*$", lead) and _text().cues()[1]["previous"].search(lead):
             return g, direction(m.clause_lead)  # "与2016年相比21.79万元，增加14.01%": the rate says which way
         break
-    # "同比增长10.85%，增收2,798万元": the amount right after the rate, alone in its clause
+    # "同比增长10.85%，增收2,798万元": the amount right after the rate, alone in its clause (or compared with the
+    # year before: "增长36.2%，同比增收5595万元")
     after = sent[k + 1] if k + 1 < len(sent) else None
-    if after is not None and after.kind == "money" and bare_change(after) and not regex.search("[；;]", after.lead) \
+    if after is not None and after.kind == "money" and (bare_change(after) or _alone_but_year_on_year(after.clause_lead)) \
+            and not regex.search("[；;]", after.lead) \
             and not any(w in m.clause_lead for w in c.change.nouns):
         return after, direction(after.clause_lead)
     return None
@@ -759,6 +761,16 @@ def _alone(lead: str) -> bool:
     """Whether a clause is a direction word ending it and nothing before it."""
     hit = _pats()["amount"].search(lead)
     return hit is not None and not lead[: hit.start()].strip()
+
+
+def _alone_but_year_on_year(lead: str) -> bool:
+    """Whether a clause is a direction word after a comparison with the year before and nothing else ("同比增收",
+    "比上年增加")."""
+    hit, comp = _pats()["amount"].search(lead), _pats()["compare"].match(lead.strip())
+    if hit is None or comp is None or comp.end() != len(lead[: hit.start()].strip()):
+        return False
+    base = comp.group("base") or comp.group("base2") or ""
+    return not base or regex.fullmatch("(?:" + "|".join(_text().cues()[0].change.previous_period) + ")+", base) is not None
 
 
 def part_start(d: Mention) -> int:
