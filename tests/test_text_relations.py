@@ -1983,10 +1983,19 @@ def test_a_share_base_is_found_by_its_name_without_its_funds(share, expected):
     assert [e for e in errors(text) if e[0] == "PCT001"] == expected
 
 
-def test_what_was_done_is_no_share_of_a_budget_its_base_does_not_name():
-    # 1457 ÷ 7095 (done) = 20.54%; 7000 is what was planned
+@pytest.mark.parametrize(("share", "expected"), [("20.5%", []), ("21.5%", [("PCT001", "21.5%")])])
+def test_what_was_done_is_no_share_of_a_budget_its_base_does_not_name(share, expected):
+    # 1457 ÷ 7095 (done) = 20.54%; 7000 is what was planned: the budget named stands for the actual of its sentence
     assert errors("2017年地方财政一般公共预算收入任务为7,000万元，当年实际完成7,095万元，占任务的101.36%。地方收入主要项目完成"
-                  "情况为：非税收入完成1,457万元，较上年1,578万元下降7.67%，占地方财政收入总数的20.5%。") == []
+                  f"情况为：非税收入完成1,457万元，较上年1,578万元下降7.67%，占地方财政收入总数的{share}。") == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("34.7%", []), ("36.7%", [("PCT001", "36.7%")])])
+def test_a_share_of_what_was_done_over_a_budget_named_as_its_base(share, expected):
+    # 40.0 ÷ 115.1 = 34.75%: "一般公共预算收入" names 115.4 (the budget), whose sentence goes on to 115.1 done
+    text = ("2015年，汇总年初各级人大批准的一般公共预算收入为115.4亿元，执行中按法定程序调整为114.7亿元，实际完成115.1亿元，"
+            "为调整预算的100.4%。")
+    assert errors(text, f"结构情况：非税收入完成40.0亿元，增长8.8%，占一般公共预算收入的比重为{share}。") == expected
 
 
 @pytest.mark.parametrize(("left", "expected"), [("937.70万元", []), ("937.30万元", [("SUM001", "937.30万元")])])

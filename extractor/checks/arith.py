@@ -614,7 +614,9 @@ _DOCS = {
         - A whole named as one (占总支出) is never an amount its own sentence places within a whole ("在去年福利彩票公益金
           支出中，养老等服务类…的支出为3.96亿元。社区公益类支出0.79亿元，占总支出的比例为16%": not of 3.96).
         - What was done is no share of a budget its base does not name ("非税收入完成1457万元，占地方财政收入总数的
-          20.5%": of 7095 done, not of the 7000 planned); nor is a listed part's 占预算的 its whole's budget.
+          20.5%": of 7095 done, not of the 7000 planned): the budget named stands for the one actual its sentence goes
+          on to ("一般公共预算收入为115.4亿元，…调整为114.7亿元，实际完成115.1亿元" then "非税收入完成40.0亿元，占一般公共预算
+          收入的比重为34.7%": of 115.1); nor is a listed part's 占预算的 its whole's budget.
         - A base named word for word (占本年支出合计的p%) is found anywhere before, in any section.
         - A base named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
           (医疗卫生支出; or 总数: 占博物馆总数) of another paragraph than the share's or than the one opening

@@ -1757,6 +1757,13 @@ def _sentence_of(g: Mention, sent: list[Mention], mentions: list[Mention], back:
     return sent if g in sent and not back else [x for x in mentions if x.paragraph == g.paragraph and x.sentence == g.sentence - back]
 
 
+def _actual_after(budget: Mention, mentions: list[Mention]) -> Mention | None:
+    """The one actual amount its sentence gives after a budget ("…预算收入为B，执行中调整为B'，实际完成A" → A)."""
+    after = [g for g in mentions[budget.index + 1 :] if g.sentence == budget.sentence and g.paragraph == budget.paragraph
+             and g.kind == budget.kind and _stage(g.clause_lead) == "actual"]
+    return after[0] if len(after) == 1 else None
+
+
 def _sibling_share_base(num: Mention, sent: list[Mention]) -> str | None:
     """The whole an earlier item of the sentence names its share of, when num's item comes after ；
     and the items between write bare shares too ("A a，占X的p%，…；B b，占q%；C c，占r%" → X)."""
@@ -2363,6 +2370,10 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
                 if not whole_named or ((g.paragraph == num.paragraph or regex.search(r"[：:]\s*$", g.after))
                                        # (not one its sentence says is within a whole: "在…支出中，养老类支出为a")
                                        and not regex.match(r"\s*在[^，,。；;]{2,24}中[，,]", g.head))]
+        # (what was done is a share of what was done: the budget named as the base stands for the actual its own
+        # sentence goes on to, "一般公共预算收入为B，…调整为B'，实际完成A" then "非税收入完成a，占一般公共预算收入的p%")
+        if _stage(base) is None and _stage(num.clause_lead) == "actual":
+            found = [_actual_after(g, mentions) or g if _stage(g.clause_lead) == "budget" else g for g in found]
         # (nor is a sibling of the part in its run: "乡镇、组级资产总额分别为a和b，分别占比p和q" — q is no share of a)
         siblings = run[0] if (run := _respective_runs(m, sent)) else [num]
         cands = [g for g in found
