@@ -2445,3 +2445,12 @@ def test_a_budget_whose_actual_already_has_its_rate_is_no_budget_of_a_later_peri
             f"全省一般公共预算支出5930.32亿元，比上年增长3.7%，完成调整预算的{whole}。")
     half = "今年1月至6月，全省一般公共预算支出3078.34亿元，比上年同期增长6.36%，完成调整预算的58.59%。"
     assert [e for e in errors(text, half) if e[0] == "PCT002"] == expected
+
+
+@pytest.mark.parametrize(("basic", "expected"), [("3455.91", []), ("3355.91", [("PCT001", "45.31%")])])
+def test_a_share_of_its_own_lists_total_named_so(basic, expected):
+    # 1565.86 ÷ 3455.91 = 45.31%: 占基本支出的 is of the 财政拨款基本支出 its list breaks down, not of the 基本支出
+    # an earlier section gave (which the edited total no longer equals)
+    first = "2020年度财政拨款支出3611.81万元，主要用于以下方面：基本支出3455.91万元，占95.68%；项目支出155.9万元，占4.32%。"
+    second = f"2020年度财政拨款基本支出{basic}万元，其中：人员经费1565.86万元，占基本支出的45.31%，主要包括基本工资547.19万元。"
+    assert [e for e in errors(first, second) if e[0] == "PCT001"] == expected

@@ -617,7 +617,9 @@ _DOCS = {
           20.5%": of 7095 done, not of the 7000 planned): the budget named stands for the one actual its sentence goes
           on to ("一般公共预算收入为115.4亿元，…调整为114.7亿元，实际完成115.1亿元" then "非税收入完成40.0亿元，占一般公共预算
           收入的比重为34.7%": of 115.1); nor is a listed part's 占预算的 its whole's budget.
-        - A base named word for word (占本年支出合计的p%) is found anywhere before, in any section.
+        - A base named word for word (占本年支出合计的p%) is found anywhere before, in any section; but the total of the
+          part's own list, its name ending with the base's, comes first ("财政拨款基本支出A，其中：人员经费a，占基本支出的
+          p%" is of A, not of the 基本支出 an earlier section gave).
         - A base named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
           (医疗卫生支出; or 总数: 占博物馆总数) of another paragraph than the share's or than the one opening
           its items ("…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%").

@@ -2374,6 +2374,13 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # sentence goes on to, "一般公共预算收入为B，…调整为B'，实际完成A" then "非税收入完成a，占一般公共预算收入的p%")
         if _stage(base) is None and _stage(num.clause_lead) == "actual":
             found = [_actual_after(g, mentions) or g if _stage(g.clause_lead) == "budget" else g for g in found]
+        # (the total of the part's own list, named so, before one named so elsewhere: "财政拨款基本支出A，其中：人员经费
+        # a，占基本支出的p%" is of A, not of the 基本支出 of an earlier section)
+        own_total = _enumeration_total(num, sent) if num in sent else None
+        if own_total is not None and len(name) >= 2 and _own_name_said(own_total).endswith(name):
+            found = [own_total] + [g for g in found if g is not own_total]
+        else:
+            own_total = None
         # (nor is a sibling of the part in its run: "乡镇、组级资产总额分别为a和b，分别占比p和q" — q is no share of a)
         siblings = run[0] if (run := _respective_runs(m, sent)) else [num]
         cands = [g for g in found
@@ -2402,7 +2409,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # (and, all else alike, a whole no smaller than the part: 6.5 before 3.1 and 1.1 for "村级资产4.9，占总资产的75.7%")
         cands = sorted(cands, key=lambda g: (not _ends_name(name, g), not _counts_what(name, g),
                                              m.fig.value < 100 and abs(_amount(g)) < abs(_amount(num))))[:3]
-        if not any(_ends_name(name, g) for g in cands):
+        if own_total is not None and own_total in cands:
+            cands = [own_total]
+        elif not any(_ends_name(name, g) for g in cands):
             cands = _named_exactly(base, num, mentions) or cands
         # (a base naming a body, not a measure, is that body's amount of the part's measure: "全省国有企业营业收入A，
         # 利润总额B；其中，省本级…营业收入a，利润总额b，分别占全省国有企业的p%、q%" — q is of B)
