@@ -245,6 +245,15 @@ def test_an_amount_led_by_another_year_is_no_part(general, expected):
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("grant", "expected"), [("113.68", []), ("103.68", [("SUM001", "192.01万元")])])
+def test_parts_whose_shares_make_a_hundred_percent_are_every_part(grant, expected):
+    # a reason's amount stands between the total and the list; 59.2% + 40.8% = 100% says the list is complete,
+    # so 103.68 + 78.3 = 181.98 falls short of 192.01 (its own share, 54.0%, is off too: one slip, one finding)
+    text = ("2023年度收入合计192.01万元，较上年决算数减少27.31万元，下降12.5%，主要原因是2022年有疫情防控经费29.01万元。"
+            f"其中：财政拨款收入{grant}万元，占59.2%；事业收入78.3万元，占40.8%。")
+    assert [e for e in errors(text) if e[0] == "SUM001"] == expected
+
+
 def _fund_budgets(general: str, change: str, fund_change: str = "比2023年预算持平") -> list[str]:
     return ["支出预算15621.11万元，其中：财政拨款支出预算15621.11万元，比2023年预算减少876.75万元。",
             f"财政拨款支出预算中，一般公共预算拨款支出预算{general}，比2023年预算减少{change}；政府性基金拨款"

@@ -60,6 +60,9 @@ _DOCS = {
           of its parts' stage — spending when they name none ("…支出预算为44.52万元，实际支出决算为22.62万元。
           其中公务接待费为20.10万元；公务用车运行维护费为2.52万元": of 22.62); not when the parts name both
           stages themselves.
+        - Parts each followed by a bare share, the shares making 100% within their rounding, name every part: the list
+          is complete even when two amounts before it could be its total ("收入合计192.01万元，…主要原因是…经费29.01万元。
+          其中：财政拨款收入113.68万元，占59.2%；事业收入78.3万元，占40.8%").
         - A second 其中 after the one part of a first may break down the outer total as well, and so may one in a
           list opening its sentence, of the total of the sentence before ("一般公共预算总收入208852万元。其中：一般预算
           收入20707万元，…，其中：税收收入8059万元，非税收入12648万元，上级补助收入147757万元…": each a reading).

@@ -722,8 +722,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, 1]], at_most=True) for p in parts]
                 continue
             # (主要是: the main parts only; a list the document breaks off in mid-item lost what follows)
-            complete = marker != "主要是" and _complete(total, parts, facts) and not _broken_off(sent, mentions) \
-                and not _items_without(parts, sent) and not unread
+            complete = marker != "主要是" and (_complete(total, parts, facts) or _shares_make_whole(parts, sent)) \
+                and not _broken_off(sent, mentions) and not _items_without(parts, sent) and not unread
             if not complete and regex.search(c.signed, _total_name(total)):
                 continue  # a partial list of profits: the parts left out may be losses
             if adjusted and not complete:
@@ -1550,6 +1550,16 @@ def _complete(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
         # p%，其中：房屋b，车辆c；流动资产d…" is no partition of a)
         opener = opener[total.fig.end - total.sent_start :]
     return bool(pats["partition"].search(opener) or pats["nil_after"].search(last.after)) or _whole_identity(total, parts, facts)
+
+
+def _shares_make_whole(parts: list[Mention], sent: list[Mention]) -> bool:
+    """"其中：财政拨款收入a，占59.2%；事业收入b，占40.8%": parts each followed by a bare share, the shares making
+    100% within their rounding, name every part of their whole."""
+    shares = [_next_in(p, sent) for p in parts]
+    if len(parts) < 2 or any(s is None or s.kind != "percent" or not cues()[1]["share_bare"].search(s.clause_lead)
+                             for s in shares):
+        return False
+    return abs(sum(s.fig.value for s in shares) - 100) <= sum(half_unit(s.fig.decimals) for s in shares)
 
 
 def _whole_identity(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
