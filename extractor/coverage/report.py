@@ -156,17 +156,20 @@ def _implied(ids: list[str], kind: str, result: CheckResult, sets: list[tuple[fr
     its figures. A rate or average (ids[0] over the others) is implied when a relation checks
     ids[0] and each other figure is one of that relation's or is fixed by its figures through
     checked equalities: 3.56% = 0.57 / (15.42 + 0.57), checked as 0.57 / 16 with 16 − 15.42 = 0.57.
-    Either way a slip in one figure breaks a checked relation."""
+    Either way a slip in one figure breaks a checked relation. Figures stated as 0 count as known: the miner
+    leaves them out ("其中：财政拨款收入a，占p%；事业收入b，占q%；经营收入0万元", q = b ÷ (a + b)) and a slip in one
+    breaks the sum that holds them."""
     by_id = {f.id: f for f in result.figures}
     if any(i not in by_id for i in ids):
         return False
     forms = _equalities(result)
+    zeros = {i for f in forms if f.keys() & set(ids) for i in f if by_id[i].value == 0}  # (of the equalities it is in)
     if kind == "sum":
         target = {ids[0]: Fraction(_SCALE.get(by_id[ids[0]].unit, 1))}
         for i in ids[1:]:
             target[i] = target.get(i, Fraction(0)) - _SCALE.get(by_id[i].unit, 1)
-        return _spanned([target], set(), set(ids), forms)
-    return any(_spanned([{i: Fraction(1)} for i in ids if i not in s], s, set(ids), forms)
+        return _spanned([target], zeros, set(ids), forms)
+    return any(_spanned([{i: Fraction(1)} for i in ids if i not in s], s | zeros, set(ids), forms)
                for s, _ in sets if ids[0] in s)
 
 
