@@ -933,3 +933,15 @@ def test_a_base_written_inline_may_name_two_flows(rate, expected):
     # sentence before (2532.98 − 1953.20 = 579.78)
     assert errors("2019年财政拨款收、支总计2,532.98万元。"
                   f"与2018年收、支总计1953.20万元相比，增加579.78万元，增长{rate}。") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“三公”经费财政拨款预算安排389000元，比上年预算增56400元，同比增长16.96%。", []),
+    ("“三公”经费财政拨款预算安排389000元，比上年预算增56400元，同比增长18.96%。", [("CHG001", "18.96%")]),
+    ("安排公务接待费64000元，比上年预算减15600元，同比下降19.60%。", []),
+    ("安排公务接待费64000元，比上年预算减15600元，同比下降21.60%。", [("CHG001", "21.60%")]),
+    ("收入合计435.82万元，较上年决算数减65.62万元，下降15.1%。", [("CHG001", "15.1%")]),  # 65.62 ÷ 501.44 = 13.09%
+    ("本年新增资金56400元，增长18.96%。", []),  # 新增 names an amount, no change
+])
+def test_zeng_and_jian_alone_after_a_base_are_direction_words(text, expected):
+    assert errors(text) == expected

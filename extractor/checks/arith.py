@@ -875,7 +875,8 @@ _DOCS = {
           收2798万元", "…超收3078万元，同比增长14.2%，增收5345万元", "较上年同期增长2.61%，增收2546万元"); the amount
           after it may name the year before too ("增长36.2%，同比增收5595万元"), not another base (比年初预算增收).
         - 压缩/压减/缩减, 减幅 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减
-          少162.87万元，压缩6.66%").
+          少162.87万元，压缩6.66%"); so are 增 and 减 alone right after the base or after 净 ("比上年预算增56400元，同比增长
+          16.96%", "较上年决算数减65.62万元"), not 新增 or 核减.
         - An amount right after "与上年相比" is the change, its direction word left out ("与2016年相比21.79万
           元，增加14.01%").
         - A form's other direction in brackets is not the direction ("各增加（减少）67.65万元": an increase).

@@ -271,6 +271,8 @@ def direction(lead: str) -> int:
     tail = regex.sub(c.alternative, "", lead)[-6:]
     down = max((tail.rfind(w) for w in c.down), default=-1)
     up = max((tail.rfind(w) for w in c.up), default=-1)
+    if down == up == -1 and regex.search(r"减(?:了|额|额为|金额为|为)?\s*$", tail):
+        return -1  # 减 alone: "较上年决算数减65.62万元"
     return -1 if down > up else 1
 
 
@@ -384,6 +386,7 @@ def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | Non
             break  # "…占年预算B的q%，短收d，较上年同期下降p%": d is against the plan, p against last year (the
             # amount right after p may still be its change: "…超收d，同比增长p%，增收e")
         way = -1 if any(w in lead for w in c.change.down) else 1 if any(w in lead for w in c.change.up) else 0
+        way = way or (direction(lead) if ends_in_change(lead) else 0)  # (增 or 减 alone: "比上年预算增56400元")
         if way and _compares_otherwise(m, g):
             return None  # "比报告数增加d，比2019年增长p%": p compares with another base than d
         if way:
