@@ -942,6 +942,10 @@ def test_a_base_written_inline_may_name_two_flows(rate, expected):
     ("安排公务接待费64000元，比上年预算减15600元，同比下降21.60%。", [("CHG001", "21.60%")]),
     ("收入合计435.82万元，较上年决算数减65.62万元，下降15.1%。", [("CHG001", "15.1%")]),  # 65.62 ÷ 501.44 = 13.09%
     ("本年新增资金56400元，增长18.96%。", []),  # 新增 names an amount, no change
+    ("公务接待费为35.9万元，较2016年增加17.77万元，增107.98%。", [("CHG001", "107.98%")]),  # 增 alone before a rate
+    # 比如 ("for example") compares nothing: the amount after it is what changed (1852.69 ÷ 33457.68 = 5.54%)
+    ("比如北京市文物局基本支出预算35310.37万元，比2018年增加1852.69万元，增长5.54%。", []),
+    ("比如北京市文物局基本支出预算35310.37万元，比2018年增加1852.69万元，增长6.54%。", [("CHG001", "6.54%")]),
 ])
 def test_zeng_and_jian_alone_after_a_base_are_direction_words(text, expected):
     assert errors(text) == expected

@@ -876,7 +876,8 @@ _DOCS = {
           after it may name the year before too ("增长36.2%，同比增收5595万元"), not another base (比年初预算增收).
         - 压缩/压减/缩减, 减幅 and 短收 are decreases, 超收 an increase ("较年初预算A，短收d") ("比2020年减
           少162.87万元，压缩6.66%"); so are 增 and 减 alone right after the base or after 净 ("比上年预算增56400元，同比增长
-          16.96%", "较上年决算数减65.62万元"), not 新增 or 核减.
+          16.96%", "较上年决算数减65.62万元"; a rate "增97.98%" opening its clause), not 新增 or 核减; 比 of 比如, 比例, 比重
+          and 比率 compares nothing ("比如某局基本支出预算A，比2018年增加d，增长p%": A changed).
         - An amount right after "与上年相比" is the change, its direction word left out ("与2016年相比21.79万
           元，增加14.01%").
         - A form's other direction in brackets is not the direction ("各增加（减少）67.65万元": an increase).

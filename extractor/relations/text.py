@@ -2040,7 +2040,7 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
         not_part = [w for w in not_part if w not in c.sum.per_unit]
 
     def plain(g: Mention) -> bool:
-        name = without_funds(g.clause_lead)  # 一般公共预算支出 names an actual amount
+        name = changes.without_quantity_nouns(without_funds(g.clause_lead))  # 一般公共预算支出 names an actual amount
         kind = g.kind == "money" if like is None else g.kind == like.kind and (g.kind == "money" or g.fig.unit == like.fig.unit)
         # "与上年实际支出52,410.00元相比": the base of a comparison is not what the sentence is about
         return kind and not any(w in name for w in not_part) and not regex.match(r"\s*(?:与|和|同)", name)
