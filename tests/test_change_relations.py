@@ -949,3 +949,20 @@ def test_a_base_written_inline_may_name_two_flows(rate, expected):
 ])
 def test_zeng_and_jian_alone_after_a_base_are_direction_words(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject named again after 相比
+    ("与2014年度财政拨款收入218.4万元相比，财政拨款收入减少8.4万元，降低3.85%。", []),
+    ("与2014年度财政拨款收入218.4万元相比，财政拨款收入减少8.4万元，降低4.85%。", [("CHG001", "4.85%")]),
+    # a subject before 较: "收支较上年决算数A减少d" (the current amount is not given: p = d ÷ A)
+    ("收支较上年决算数1166.81万元减少56.11万元、下降4.81%，主要原因是财政拨款收入减少。", []),
+    ("收支较上年决算数1166.81万元减少56.11万元、下降5.81%，主要原因是财政拨款收入减少。", [("CHG001", "5.81%")]),
+    # a written base against a budget: over it, whatever the period (0.3 ÷ 1.5 = 20%)
+    ("因公出国（境）费共1.2亿元，相比年初预算数的1.5亿元减少0.3亿元，下降20%。", []),
+    ("因公出国（境）费共1.2亿元，相比年初预算数的1.5亿元减少0.3亿元，下降30%。", [("CHG001", "30%")]),
+    # not a share stated after it
+    ("中央财政赤字2749.95亿元，比全国人大批准的2950亿元减少200.05亿元，占GDP的比重下降为1.3%。", []),
+])
+def test_a_written_base_with_its_subject_before_or_after(text, expected):
+    assert errors(text) == expected

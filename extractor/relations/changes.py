@@ -42,7 +42,8 @@ def _pats() -> dict[str, regex.Pattern]:
         "other_basis": regex.compile(c.other_basis),
         "owner": regex.compile(c.owner),
         # the direction word right after a base: "（比上年A万元）增加…", "（与上年A万元）持平"
-        "follows": regex.compile(r"^\s*[）)]?\s*(?:相比|相较|比较)?[，,]?\s*(?:分别|有所|略有|共|净)?(?P<word>"
+        # (the subject may be named again after 相比: "与上年收入A相比，收入减少…")
+        "follows": regex.compile(r"^\s*[）)]?\s*(?:(?:相比|相较|比较)[，,]?\s*(?:\p{Han}{2,16}?)?|[，,]?)\s*(?:分别|有所|略有|共|净)?(?P<word>"
                                  + "|".join(map(regex.escape, words)) + ")"),
         # an up or down word (增加, 减收…), longest first
         "direction": regex.compile("|".join(map(regex.escape, sorted(c.up + c.down, key=len, reverse=True)))),
@@ -430,6 +431,11 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     # in its clause, its sentence comparing nothing ("完成36552万元，增加2362万元，增长6.91%"), is one
     # against the period the report compares with throughout
     comp = _comparison_before(d, sent)
+    if comp is not None and comp.inline is not None and _comparable(comp.inline, d) and "占" not in m.clause_lead \
+            and not any(w in d.clause_lead for w in c.difference.saving):
+        # "与上年实际支出52,410.00元相比，减少4,034.50元，下降7.70%", "相比年初预算数的1.5亿元减少0.3亿元，下降20%":
+        # the base is written, p = d / base, whatever it compares with (not a share: "…减少d，占GDP的比重下降为p%")
+        return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[comp.inline.fig.id, 1]], base_stated=True)]
     window = d.lead + d.head
     if comp is None or not comp.phrase:
         window += m.clause_lead  # (the rate may say it: "…减少d，同比下降p%", if d names no other base)
@@ -445,9 +451,6 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
                        alternatives=[{"num": [[d.fig.id, 1]], "den": [[b.fig.id, 1]]} for b in rest])]
     if any(w in d.clause_lead for w in c.difference.saving):
         return []  # 节约 against a budget is a saving rate, handled by _saving_rate
-    if comp is not None and comp.inline is not None and _comparable(comp.inline, d):
-        # "与上年实际支出52,410.00元相比，减少4,034.50元，下降7.70%": the base is written, p = d / base
-        return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[comp.inline.fig.id, 1]], base_stated=True)]
     # this year's figure: an actual one, unless the change compares budgets (比上年预算增加…)
     avoid = [] if any(w in d.clause_lead for w in c.stages.budget) else c.stages.budget
     current = t._subject(sent, prev, d, avoid, like=d)
