@@ -966,3 +966,10 @@ def test_zeng_and_jian_alone_after_a_base_are_direction_words(text, expected):
 ])
 def test_a_written_base_with_its_subject_before_or_after(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("cut", "expected"), [("336.63", []), ("346.63", [("CHG002", "346.63万元")])])
+def test_an_actual_of_the_year_the_base_names_is_no_base_of_another_stage(cut, expected):
+    # both name 2015: the 决算数 is what changed against the 年初预算 (2184.89 − 1848.26 = 336.63)
+    assert errors(f"市食药监局2015年“三公”经费财政拨款决算数1848.26万元，比2015年“三公”经费财政拨款年初预算2184.89万元"
+                  f"减少{cut}万元。") == expected

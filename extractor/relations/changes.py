@@ -159,6 +159,9 @@ def _names_base(phrase: str, g: Mention, current: Mention | None) -> bool:
     stage = _stage(phrase)
     if stage and similarity(stage, g_name) < 0.5:
         return False
+    asked, named = _text()._stage(phrase), _text()._stage(g_name)
+    if asked and named and asked != named:
+        return False  # ("2015年…决算数A，比2015年…年初预算B减少d": an actual is no budget of its year)
     if year is None and not prev:
         return True
     # the same quantity a period earlier: "上年结转A" is a carry-over, not last year's 收入
