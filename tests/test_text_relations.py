@@ -2454,3 +2454,8 @@ def test_a_share_of_its_own_lists_total_named_so(basic, expected):
     first = "2020年度财政拨款支出3611.81万元，主要用于以下方面：基本支出3455.91万元，占95.68%；项目支出155.9万元，占4.32%。"
     second = f"2020年度财政拨款基本支出{basic}万元，其中：人员经费1565.86万元，占基本支出的45.31%，主要包括基本工资547.19万元。"
     assert [e for e in errors(first, second) if e[0] == "PCT001"] == expected
+
+
+@pytest.mark.parametrize(("net", "expected"), [("1.2", []), ("1.4", [("SUM001", "6962.08万元")])])
+def test_a_balance_sheet_naming_its_assets_alone(net, expected):
+    assert errors(f"截至2023年12月底，大徐镇财政账面资产6962.08万元、负债6960.88万元、净资产{net}万元。") == expected

@@ -378,7 +378,8 @@ _DOCS = {
 
         **Balance sheets**
 
-        - A balance sheet stated in one sentence adds up: "资产总额A，负债总额B，净资产总额C" → A = B + C.
+        - A balance sheet stated in one sentence adds up: "资产总额A，负债总额B，净资产总额C" → A = B + C (the assets may
+          be named 资产 alone: "财政账面资产A、负债B、净资产C").
         - 所有者权益 is the net assets too; 固定资产 and the other kinds of assets are parts, not the total,
           and 归属于母公司的净资产 a part of the net assets.
         - It adds up in each ；-part that states one ("行政单位资产总额A，负债总额B，净资产总额C；事业单位…"),
