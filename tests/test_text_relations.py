@@ -2459,3 +2459,14 @@ def test_a_share_of_its_own_lists_total_named_so(basic, expected):
 @pytest.mark.parametrize(("net", "expected"), [("1.2", []), ("1.4", [("SUM001", "6962.08万元")])])
 def test_a_balance_sheet_naming_its_assets_alone(net, expected):
     assert errors(f"截至2023年12月底，大徐镇财政账面资产6962.08万元、负债6960.88万元、净资产{net}万元。") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市党政机关更新购置车辆10辆，公务用车购置费329万元，车均购置费32.9万元。", []),
+    ("全市党政机关更新购置车辆10辆，公务用车购置费329万元，车均购置费34.9万元。", [("AVG001", "34.9万元")]),
+    ("两项合计233.29万元，涉及面积25800亩，亩均补贴90.4元。", []),
+    ("两项合计233.29万元，涉及面积25800亩，亩均补贴99.4元。", [("AVG001", "99.4元")]),
+])
+def test_an_average_named_per_the_thing_counted(text, expected):
+    # X均 (车均, 亩均, 生均): the sentence's total over its count of X
+    assert errors(text) == expected

@@ -957,7 +957,8 @@ _DOCS = {
         What it checks: "平均每…X" against the total and the count the sentence refers to, and a rate per
         head against the count and total of its sentence ("补贴5人，每人每年2520元，共发放12600元"), and 户均/人均 after a
         count of that unit in its own sentence against that sentence's total, a change divided as its name says
-        ("增加安排385.8万元，惠及2522户，户均增加安排1530元"; not a standard: "20.41万人、人均55元"). The total
+        ("增加安排385.8万元，惠及2522户，户均增加安排1530元"; not a standard: "20.41万人、人均55元"; so are 车均, 生均, 校均
+        and 亩均: "更新购置车辆10辆，购置费329万元，车均购置费32.9万元"). The total
         is never an amount per unit itself ("平均每个村有资产885.54万元，负债246.07万元；平均每个村收入
         61.72万元": 246.07 is per village too, and nothing is checked). A standard (平均标准), averages given
         part by part for one count of the parts together (每人次平均救助水平分别为a和b) and averages per
