@@ -2470,3 +2470,11 @@ def test_a_balance_sheet_naming_its_assets_alone(net, expected):
 def test_an_average_named_per_the_thing_counted(text, expected):
     # X均 (车均, 亩均, 生均): the sentence's total over its count of X
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("30.88%", []), ("40.88%", [("PCT002", "40.88%")])])
+def test_an_arrival_rate_over_what_was_due_to_arrive(rate, expected):
+    # 21 ÷ 68 = 30.88%; the next item names no amount that arrived: its 0% is over nothing given
+    text = (f"分项目如下：①森林防火专业队能力建设补助应到位68万元，实际到位21万元，到位率{rate}；②新一轮退耕还林补助"
+            "应到位2640万元，实际未到位，到位率0%。")
+    assert errors(text) == expected

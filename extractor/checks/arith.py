@@ -712,6 +712,8 @@ _DOCS = {
         - Funds received are over the amount named like them ("要求地方配套资金266亿元…地方配套资金实际到
           位231亿元，到位率86.8%").
           The name may follow 到位: "其中：财政资金投资555万元…；实际到位财政资金555万元，资金到位率100%" → 555 / 555.
+          What was due to arrive is the plan ("应到位68万元，实际到位21万元，到位率30.88%"); an item naming no amount that
+          arrived takes none from the item before ("…；④…应到位2640万元，实际未到位，到位率0%").
         - An actual with its own budget right before it is no part of a list the sentence opened before ("当年支出A，
           其中：…其他支出d" "可执行性指标预算数B，实际支出数b，综合执行率p%" → b / B, the list's whole A not).
         - A rate naming what it measures, named by the actual too, is over an amount naming it: "下达资金69.4亿元，

@@ -119,6 +119,7 @@ class Completion(BaseModel):
     rate_lead: str
     arrival_rate: str
     arrival: str
+    arrival_due: str
     received: str
     pair_rate: str
     pair_rate_not: list[str]
@@ -2196,11 +2197,15 @@ def _arrival_rate(m: Mention, sent: list[Mention], mentions: list[Mention]) -> l
     in the rate's sentence, over a budget or plan of its paragraph (not a part of a list)."""
     c = cues()[0]
     k = sent.index(m)
-    got = next((g for g in reversed(sent[:k]) if g.kind == "money" and c.completion.arrival in g.clause_lead), None)
-    if got is None:
+    # (what did arrive, in the rate's own ；-part: "…；④…应到位2640万元，实际未到位，到位率0%" names no amount that arrived)
+    got = next((g for g in reversed(sent[:k]) if g.kind == "money" and c.completion.arrival in g.clause_lead
+                and not regex.search(c.completion.arrival_due, g.clause_lead)), None)
+    if got is None or (got.fig.start - got.sent_start < changes.part_start(m) and
+                       any(regex.search(c.completion.arrival_due, g.clause_lead) for g in sent[sent.index(got) + 1 : k])):
         return []
     earlier = [g for g in reversed(_earlier(got, mentions, got.paragraph)) if g.kind == "money"
-               and c.completion.arrival not in g.clause_lead and not _is_not_part(g, c.sum)]
+               and (c.completion.arrival not in g.clause_lead or regex.search(c.completion.arrival_due, g.clause_lead))
+               and not _is_not_part(g, c.sum)]
     plans = [g for g in earlier if _stage(g.clause_lead) == "budget" and not any(w in g.upto for w in c.sum.part_markers)][:3]
     # the amount named like what arrived comes first ("要求地方配套资金266亿元…地方配套资金实际到位231亿元，
     # 到位率86.8%": 266, not the 总投资 657)
