@@ -2478,3 +2478,9 @@ def test_an_arrival_rate_over_what_was_due_to_arrive(rate, expected):
     text = (f"分项目如下：①森林防火专业队能力建设补助应到位68万元，实际到位21万元，到位率{rate}；②新一轮退耕还林补助"
             "应到位2640万元，实际未到位，到位率0%。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("49.5%", []), ("59.5%", [("PCT002", "59.5%")])])
+def test_a_completion_rate_whose_gap_to_the_budget_follows_it(rate, expected):
+    # the budget is the actual plus what it fell short by: 2267.61 ÷ (2267.61 + 2312.99) = 49.5%
+    assert errors(f"此外，公务接待费支出2267.61万元，完成年初预算{rate}，比年初预算减少2312.99万元。") == expected

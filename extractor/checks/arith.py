@@ -720,7 +720,8 @@ _DOCS = {
           计划投资93.4亿元，…完成投资86.8亿元，投资完成率93%" → 86.8 / 93.4 (never 86.8 / 69.4); with no such amount it
           is not checked. Names any budget is of (预算执行率, 资金执行率, 支付完成率) take any budget.
         - An execution rate after a change against the budget is over the actual less the change ("总收
-          入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23).
+          入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%" → 226.31 / 170.23); so is one with the change right
+          after it ("支出2267.61万元，完成年初预算49.5%，比年初预算减少2312.99万元" → 2267.61 / 4580.60).
 
         **Which budget**
 

@@ -2696,7 +2696,8 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
         return []  # "①…支付21万元，执行率30.88%；④…未支付，执行率为0%": ④ states no actual of its own
     # "总收入226.31亿元，相比预算增加56.08亿元，预算执行率132.94%": the budget is the actual less the change
     k_actual = sent.index(actual) if actual in sent else -1
-    against = next((g for g in sent[k_actual + 1 : k] if k_actual >= 0 and g.kind == actual.kind == "money"
+    # (or right after the rate: "公务接待费支出A，完成年初预算p%，比年初预算减少d")
+    against = next((g for g in sent[k_actual + 1 : k] + sent[k + 1 : k + 2] if k_actual >= 0 and g.kind == actual.kind == "money"
                     and changes.ends_in_change(g.clause_lead) and names_budget(g.clause_lead)), None)
     if against is not None:
         sign = changes.direction(against.clause_lead)
