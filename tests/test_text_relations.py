@@ -2484,3 +2484,9 @@ def test_an_arrival_rate_over_what_was_due_to_arrive(rate, expected):
 def test_a_completion_rate_whose_gap_to_the_budget_follows_it(rate, expected):
     # the budget is the actual plus what it fell short by: 2267.61 ÷ (2267.61 + 2312.99) = 49.5%
     assert errors(f"此外，公务接待费支出2267.61万元，完成年初预算{rate}，比年初预算减少2312.99万元。") == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("66.22%", []), ("76.22%", [("PCT001", "76.22%")])])
+def test_a_share_of_the_total_budget_its_sentence_gives(rate, expected):
+    # 占总预算比为: of the one budget of the sentence (1115.07 ÷ 1684 = 66.22%), 比 closing the base's name
+    assert errors(f"2021年本级一般公共预算财政拨款“三公”经费预算数为1,684万元，实际支出为1115.07万元，占总预算比为{rate}。") == expected

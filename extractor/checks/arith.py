@@ -624,6 +624,8 @@ _DOCS = {
         - A base named word for word (占本年支出合计的p%) is found anywhere before, in any section; but the total of the
           part's own list, its name ending with the base's, comes first ("财政拨款基本支出A，其中：人员经费a，占基本支出的
           p%" is of A, not of the 基本支出 an earlier section gave).
+        - A base naming the total budget (占总预算比为p%) is the budget its own sentence gives ("“三公”经费预算数为1684万元，
+          实际支出为1115.07万元，占总预算比为66.22%").
         - A base named as a whole (占总支出) is an amount named as one (支出合计), not a part sharing a word
           (医疗卫生支出; or 总数: 占博物馆总数) of another paragraph than the share's or than the one opening
           its items ("…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%").

@@ -2373,7 +2373,10 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         # a whole named as one (占总支出, 占支出合计) is an amount named as a whole, not a part that shares a word
         whole_named = regex.match(r"(?:本年|全年|当年)?(?:总|[\p{Han}]{0,12}(?:合计|总计|总额|总数|总量))", name) is not None
         # (or one its own list breaks down: "账面资产6.5万亿元，其中经营性资产…" is the 总资产 of "占总资产的75.7%")
-        accept = (lambda g: _names_total(g) or "总" in g.clause_lead or _opens_its_list(g)) if whole_named else None
+        # (or, for a whole naming a budget, 占总预算, the budget its own sentence gives: "预算数为A，实际支出为a，占总预算比为p%")
+        accept = (lambda g: _names_total(g) or "总" in g.clause_lead or _opens_its_list(g)
+                  or (g.sentence == num.sentence and g.paragraph == num.paragraph and _stage(name) == "budget" == _stage(g.clause_lead))
+                  ) if whole_named else None
         # ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%": the whole is what 中的 names)
         inner = regex.search(r"(\p{Han}{2,})中的", num.clause_lead) if whole_named else None
         found = (inner and [g for g in resolve(inner.group(1), mentions, num.index, kinds=(num.kind,), same=None,
