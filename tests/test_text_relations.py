@@ -2490,3 +2490,12 @@ def test_a_completion_rate_whose_gap_to_the_budget_follows_it(rate, expected):
 def test_a_share_of_the_total_budget_its_sentence_gives(rate, expected):
     # 占总预算比为: of the one budget of the sentence (1115.07 ÷ 1684 = 66.22%), 比 closing the base's name
     assert errors(f"2021年本级一般公共预算财政拨款“三公”经费预算数为1,684万元，实际支出为1115.07万元，占总预算比为{rate}。") == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("99.28%", []), ("98.28%", [("PCT002", "98.28%")])])
+def test_a_spending_rate_over_a_budget_named_for_both_flows(rate, expected):
+    # the actual income between the budget and the spending is no pairing of the spending's budget, and the
+    # definition in brackets before 为 is an aside: 527325.49 ÷ 531171.71 = 99.28%
+    text = ("2019年，县本级各部门预算单位全年总收入、总支出预算均为531171.71万元，当年实际总收入531171.71万元，当年实际总支出"
+            f"527325.49万元，支出预算执行率（实际支出与年度预算安排的比率，下同）为{rate}。")
+    assert errors(text) == expected

@@ -754,6 +754,9 @@ _DOCS = {
 
         - An actual with its own completion rate is no budget of the next one ("…预算支出132512.65亿元，完成预算的
           98.9%。…中央本级支出35570.83亿元，完成预算的100%": the 本级 budget is not given).
+        - A budget named for both flows ("总收入、总支出预算均为B") is the spending's too, the actual income after it no
+          pairing of it; a definition in brackets before the rate's verb is an aside ("支出预算执行率（实际支出与年度预算安排的
+          比率，下同）为p%").
         - A change or a difference (较年初预算减少d, 超收d) is no budget, nor is a budget paired with another
           part's actual ("个人所得税预算a，个人所得税b…；资源税c，为预算的p%"); the budget may come before or
           after its actual: "个人所得税b，预算a，为预算的p%" is b / a. A budget whose paragraph gives an amount named as the

@@ -2060,7 +2060,8 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
 def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
                       facts: FactIndex, whole: Mention | None = None) -> list[Relation]:
     c, pats = cues()
-    lead = m.clause_lead
+    # (a definition in brackets before the verb is an aside: "支出预算执行率（实际支出与年度预算安排的比率，下同）为p%")
+    lead = regex.sub(r"[（(][^（）()]*[）)](?=\s*(?:为|达|是)?\s*$)", "", m.clause_lead)
     if m.depth > 0 and regex.match(c.change.basis_aside, compact(lead)):
         return []
     # a change rate: of the change amount just before it, or of the two figures compared
@@ -3048,7 +3049,8 @@ def _paired_elsewhere(budget: Mention, actual: Mention, mentions: list[Mention])
         return True  # (an actual of its own rate is no budget: "…预算支出A，完成预算的98.9%。…本级支出a，完成预算的100%")
 
     between = mentions[budget.index + 1 : actual.index]
-    if any(g.kind == "money" and _stage(g.clause_lead) == "actual"
+    # (not an actual of the other flow: "总收入、总支出预算均为B，实际总收入A，实际总支出a，支出预算执行率p%" → a / B)
+    if any(g.kind == "money" and _stage(g.clause_lead) == "actual" and not _other_flow(g.clause_lead, actual.clause_lead)
            and (g.sentence == budget.sentence or (g.paragraph == budget.paragraph and rated(g))) for g in between):
         return True
     # (so is a budget an amount named as the actual already has its rate over, in the budget's paragraph: "…支出调整预算为B。
