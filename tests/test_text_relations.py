@@ -2499,3 +2499,18 @@ def test_a_spending_rate_over_a_budget_named_for_both_flows(rate, expected):
     text = ("2019年，县本级各部门预算单位全年总收入、总支出预算均为531171.71万元，当年实际总收入531171.71万元，当年实际总支出"
             f"527325.49万元，支出预算执行率（实际支出与年度预算安排的比率，下同）为{rate}。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part opening the sentence after the one its whole opens, sharing a word with it: 48510 ÷ 88690 = 54.70%
+    ("全区一般公共预算收入完成88690万元，同比增长27.13%。税收收入48510万元，同比下降5.21%，税收占比为54.70%。", []),
+    ("全区一般公共预算收入完成88690万元，同比增长27.13%。税收收入48510万元，同比下降5.21%，税收占比为55.70%。",
+     [("PCT001", "55.70%")]),
+    # not a bound ("超过1亿元") for the whole
+    ("附属高中的预算支出超过1亿元。比如北大小学教育经费预算8500万元，占0.63%。", []),
+    # a part named with its verb before ("非税收入完成a") is the one its share names: 21553 ÷ 82876 = 26.01%
+    ("全县一般公共预算地方收入完成82876万元。非税收入完成21553万元，占年计划20000万元的107.77%。非税收入占一般公共预算"
+     "地方收入的27.01%。", [("PCT001", "27.01%")]),
+])
+def test_a_share_whose_whole_the_sentence_before_opens_with(text, expected):
+    assert errors(text) == expected

@@ -590,7 +590,10 @@ _DOCS = {
           其中，农业89.47亿元…；林业7.56亿元…。农、林…所占比例分别为63.4%、5.4%…": of 141.19).
         - A share naming its part, its sentence giving no amount, is of the latest amount named exactly so, over a whole
           of that amount's paragraph; a share naming no whole takes the one an earlier share of its sentence names
-          ("第一产业增加值占地区生产总值比重为25.4%，第二产业增加值比重为29.6%" → 478922 ÷ 1620612).
+          ("第一产业增加值占地区生产总值比重为25.4%，第二产业增加值比重为29.6%" → 478922 ÷ 1620612); the amount may be named
+          with its verb ("非税收入完成21553万元。非税收入占一般公共预算地方收入的26.01%").
+        - A bare share of a part opening the sentence after the one its whole opens, sharing a word with it, is of that
+          whole ("全区一般公共预算收入完成88690万元，…。税收收入48510万元，…，税收占比为54.70%"), not of a bound (超过1亿元).
         - A bare share of a count is of the count of its own unit before the list ("幼儿园64所，在园幼儿9774人，其中：
           普惠性幼儿园61所，占比95.31%": of 64).
         - A whole named as one (占总资产) may be an amount its own list breaks down ("账面资产6.5万亿元，其中经营性资产…";

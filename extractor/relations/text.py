@@ -1750,7 +1750,7 @@ def _named_part(m: Mention, sent: list[Mention], mentions: list[Mention]) -> Men
     if hit is None:
         return None
     named = [g for g in mentions[: sent[0].index] if g.kind in ("money", "count") and g.depth == 0
-             and compact(g.clause_lead).endswith(hit.group(1))]
+             and _own_name(g).endswith(hit.group(1))]  # (its verb aside: "非税收入完成a" for "非税收入占…的p%")
     return named[-1] if named else None
 
 
@@ -2472,6 +2472,13 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
             stage = _stage(num.head)
             cands = [x for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)
                      if (x := _at_stage(g, stage, mentions)) is not None and (m.fig.value > 100 or _amount(x) >= _amount(num))][:1]
+        elif num is sent[0] and (opening := next((g for g in prev if g.kind == num.kind and g.depth == 0
+                                                  and not _is_not_part(g, cues()[0].sum)), None)) is not None \
+                and opening.paragraph == num.paragraph and abs(_amount(opening)) > abs(_amount(num)) and not opening.fig.approx \
+                and _shares_a_word(_own_name(num), _own_name(opening)):
+            # "全区一般公共预算收入完成A，…。税收收入a，…，税收占比为p%": a part opening the sentence after the one its
+            # whole opens, sharing a word with it
+            cands = [opening]
         else:
             cands = []
     # the amount itself, written again (a title repeated above its paragraph), is no whole of it
