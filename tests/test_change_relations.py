@@ -973,3 +973,16 @@ def test_an_actual_of_the_year_the_base_names_is_no_base_of_another_stage(cut, e
     # both name 2015: the 决算数 is what changed against the 年初预算 (2184.89 − 1848.26 = 336.63)
     assert errors(f"市食药监局2015年“三公”经费财政拨款决算数1848.26万元，比2015年“三公”经费财政拨款年初预算2184.89万元"
                   f"减少{cut}万元。") == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("213.56%", []), ("223.56%", [("CHG001", "223.56%")])])
+def test_a_framing_comparison_goes_on_into_the_next_sentence(rate, expected):
+    # "与2015年相比" frames the next sentence too: 842.86 ÷ (1237.54 − 842.86) = 213.56%
+    text = ("福利院2016年收入总计1174.10万元，支出总计1237.54万元，与2015年相比，收入总计减少567.62万元，减少32.59%。"
+            f"支出总计增加842.86万元，增长{rate}。")
+    assert errors(text) == expected
+
+
+def test_a_comparison_inside_a_clause_of_the_sentence_before_frames_nothing():
+    # 11亿元 is a refund, not the current 增值税: its sentence only compares a share (较上年同期下降…)
+    assert errors("全市增值税留抵退税累计完成11亿元，全市税收比重较上年同期下降10.3个百分点。全市增值税减收10亿元，下降34.8%。") == []

@@ -887,7 +887,8 @@ _DOCS = {
         **How the change and the rate are written**
 
         - A change alone in its clause ("完成36552万元，增加2362万元，增长6.91%") is one against the period
-          the report compares with throughout.
+          the report compares with throughout; so is one whose sentence goes on from a framing comparison in the sentence
+          before ("…，与2015年相比，收入总计减少a，减少p%。支出总计增加842.86万元，增长213.56%": over 支出总计1237.54).
         - The rate may come first, naming its base or not, even after a gap to the plan ("同比增长10.85%，增
           收2798万元", "…超收3078万元，同比增长14.2%，增收5345万元", "较上年同期增长2.61%，增收2546万元"); the amount
           after it may name the year before too ("增长36.2%，同比增收5595万元"), not another base (比年初预算增收).

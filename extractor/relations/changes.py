@@ -442,6 +442,11 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     window = d.lead + d.head
     if comp is None or not comp.phrase:
         window += m.clause_lead  # (the rate may say it: "…减少d，同比下降p%", if d names no other base)
+    if comp is None and prev and prev[-1].paragraph == d.paragraph \
+            and regex.search(r"(?:与|和|同)[^，,。；;]{1,20}?(?:相比|相较|比较)", " ".join(x.lead for x in prev)):
+        # (or the sentence before, its framing comparison going on: "…，与2015年相比，收入总计减少a，减少p%。支出总计增加
+        # d，增长q%"; not a comparison inside a clause of it: "…，全市税收比重较上年同期下降…。全市增值税减收d")
+        window += " ".join(x.lead for x in prev)
     if not pats["previous"].search(window) and not pats["previous"].search(" ".join(x.lead for x in sent[: sent.index(d) + 1])) \
             and not (bare_change(d) and comp is None):
         # a change against another stage whose figure the sentence gives is over that figure ("支出数A，预算数B，支出数
