@@ -986,3 +986,10 @@ def test_a_framing_comparison_goes_on_into_the_next_sentence(rate, expected):
 def test_a_comparison_inside_a_clause_of_the_sentence_before_frames_nothing():
     # 11亿元 is a refund, not the current 增值税: its sentence only compares a share (较上年同期下降…)
     assert errors("全市增值税留抵退税累计完成11亿元，全市税收比重较上年同期下降10.3个百分点。全市增值税减收10亿元，下降34.8%。") == []
+
+
+@pytest.mark.parametrize(("rise", "expected"), [("758.97", []), ("768.97", [("CHG002", "768.97万元")])])
+def test_the_adjusted_budget_changed_against_the_initial_one(rise, expected):
+    # 年初预算 and 调整预算 are two budgets: the one named like the base is the base (1781.86 − 1022.89 = 758.97)
+    assert errors(f"一是2024年部门年初预算1022.89万元，年中调整预算为1781.86万元，比年初预算增加{rise}万元，全年执行数1767.21万元。") \
+        == expected

@@ -837,7 +837,8 @@ _DOCS = {
           度财政拨款收入218.4万元相比，财政拨款收入减少8.4万元，降低3.85%"); a written base is the rate's whatever the
           stage it compares with ("相比年初预算数的1.5亿元减少0.3亿元，下降20%"), but no share stated after it. A figure
           of another stage than the base names is what changed, even of the same year ("2015年…决算数A，比2015年…年初预算
-          B减少d": d = B − A).
+          B减少d": d = B − A), and so is an adjusted budget against the initial one ("年初预算A，年中调整预算为B，比年初预算
+          增加d": d = B − A).
         - A change stated with that comparison is no base of a later one ("收入总计A，比上年增加d，…主要原因一是人员经费
           增加d1": d1 is 人员经费's change, not A − d), nor is a figure after the change that measures something else
           ("年薪23.46万元，较上年增加5.53%，是…在岗职工平均工资14.79万元的1.59倍").

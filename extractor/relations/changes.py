@@ -162,6 +162,9 @@ def _names_base(phrase: str, g: Mention, current: Mention | None) -> bool:
     asked, named = _text()._stage(phrase), _text()._stage(g_name)
     if asked and named and asked != named:
         return False  # ("2015年…决算数A，比2015年…年初预算B减少d": an actual is no budget of its year)
+    from extractor.relations.restated import stage_of  # (restated reads the relations' cues)
+    if {stage_of(phrase), stage_of(g_name)} == {"年初预算", "全年预算"}:
+        return False  # ("年初预算A，年中调整预算为B，比年初预算增加d": the adjusted budget changed, not the base)
     if year is None and not prev:
         return True
     # the same quantity a period earlier: "上年结转A" is a carry-over, not last year's 收入
