@@ -993,3 +993,9 @@ def test_the_adjusted_budget_changed_against_the_initial_one(rise, expected):
     # 年初预算 and 调整预算 are two budgets: the one named like the base is the base (1781.86 − 1022.89 = 758.97)
     assert errors(f"一是2024年部门年初预算1022.89万元，年中调整预算为1781.86万元，比年初预算增加{rise}万元，全年执行数1767.21万元。") \
         == expected
+
+
+@pytest.mark.parametrize(("rise", "expected"), [("445.20", []), ("455.20", [("CHG002", "455.20万元")])])
+def test_the_figure_of_the_year_before_the_latest_named_is_the_base(rise, expected):
+    # "较上年" after two years named: 2025's is the base, 2026's changed (1291.68 − 846.48 = 445.20)
+    assert errors(f"本单位2026年收支总预算1291.68万元，2025年收支总预算846.48万元，较上年增加了{rise}万元，增长率52.59%。") == expected

@@ -947,7 +947,9 @@ _DOCS = {
         bare change of a list's part by the whole's comparison before the list ("限额240,267万元，较2022年增加
         39,130万元，其中：一般债务限额155,867万元，增加31,130万元": 31,130 has no base in the text).
         Why: the amount is typed separately from the two figures; one of them is stale.
-        Example: "上年支出80.00万元，本年支出92.50万元，比上年增加12.00万元" → 92.50 − 80.00 = 12.50. With no
+        Example: "上年支出80.00万元，本年支出92.50万元，比上年增加12.00万元" → 92.50 − 80.00 = 12.50; with years named,
+        "较上年" takes the one of the year before the latest as its base ("2026年收支总预算1291.68万元，2025年收支总预算846.48
+        万元，较上年增加了445.20万元"). With no
         comparison word, the two figures of the sentence named by consecutive years are compared
         ("2016年预算8万元，2015年预算12.5万元；对比减少4.35万元" → 4.50), or the actual with a budget
         before it ("预算数3786.71万元，调整数4610.19万元，决算数4610.19万元，增加823.48万元"); an adjustment

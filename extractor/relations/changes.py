@@ -198,6 +198,8 @@ def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | Non
     rate_passed = False
     written_base = False  # the rate's base written inside it ("完成计划B的p%"): B alone is passed over
     said = YEAR.search(regex.split(r"[，,；;：:]", m.upto[: comp.start])[-1]) if _period(comp.phrase) == (None, True) else None
+    # (or the latest year its sentence names: "2026年支出A，2025年支出B，较上年增加d" — B is the year before)
+    years = [int(y.group(1)) for y in YEAR.finditer(m.upto[: comp.start])] if _period(comp.phrase) == (None, True) else []
     cut = part_start(m)
     for g in reversed(sent[: sent.index(m)]):
         if 0 <= cut < comp.start and g.fig.start - g.sent_start < cut:
@@ -206,6 +208,8 @@ def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | Non
             written_base = rate_passed = False
             continue  # (B, the base written in the rate: "区级预算支出A，完成年度预算支出计划B的p%" — A changed)
         if said is not None and _period(_name(g))[0] == int(said.group(1)) - 1:
+            continue
+        if said is None and len(set(years)) > 1 and _period(_name(g))[0] == max(years) - 1:
             continue
         if g.fig.start - g.sent_start >= comp.start or g is comp.inline or is_change(g) \
                 or any(w in g.clause_lead for w in _text().cues()[0].change.schedules):
