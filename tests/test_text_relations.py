@@ -2514,3 +2514,9 @@ def test_a_spending_rate_over_a_budget_named_for_both_flows(rate, expected):
 ])
 def test_a_share_whose_whole_the_sentence_before_opens_with(text, expected):
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("16.13%", []), ("17.13%", [("PCT001", "17.13%")])])
+def test_a_share_whose_whole_is_written_inside_its_phrase_before_its_ratio_word(rate, expected):
+    # "占公共财政支出125952.97亿元的比例为p%": 20314.17 ÷ 125952.97 = 16.13%
+    assert errors(f"全国公共财政教育支出达到20314.17亿元，占公共财政支出125952.97亿元的比例为{rate}。") == expected

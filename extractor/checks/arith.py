@@ -610,7 +610,8 @@ _DOCS = {
         - A base naming a place or level only is the part's measure there ("全市行政单位资产总额2134亿元，占全市53.8%":
           全市资产总额); where no such amount is given, nothing is checked.
         - A whole written inside the 占 phrase is the base ("有7个市的81座污水处理厂…，占7个市133座污水处理厂的60.9%",
-          "占本年收入11752万元的1.79%"), and 全部X names X's total ("占全部湿地面积的87.35%": 湿地总面积).
+          "占本年收入11752万元的1.79%", "占公共财政支出125952.97亿元的比例为16.13%"), and 全部X names X's total ("占全部
+          湿地面积的87.35%": 湿地总面积).
         - A base naming a body only, for a listed part of another measure, is that body's amount of the part's measure:
           "全省国有企业营业收入A，利润总额B；其中，省本级…营业收入a，利润总额b，分别占全省国有企业的p%、q%" → q = b / B.
         - Bare shares inside a part, or inside a list total, that is itself a share of a whole may be of either

@@ -2177,7 +2177,7 @@ def _share_base_inline(m: Mention, sent: list[Mention]) -> Relation | None:
     """"有7个市的81座污水处理厂…，占7个市133座污水处理厂的60.9%": a share whose whole is written inside its 占
     phrase, right before the share, is of that figure; the part is the one of its kind and unit before 占."""
     k = sent.index(m)
-    if k < 2 or not regex.fullmatch(r"\p{Han}{0,12}的", m.lead.strip()):
+    if k < 2 or not regex.fullmatch(r"\p{Han}{0,12}?的(?:比例|比率|比重)?(?:为|是|达)?", m.lead.strip()):  # (…143人的比率为p%)
         return None
     base = sent[k - 1]
     opened = base.upto.rfind("占")
