@@ -18,6 +18,7 @@ from extractor.arithmetic import (
     evaluate_readings,
     factor,
     fmt,
+    half_unit,
     readings,
     terms_of,
 )
@@ -1224,7 +1225,7 @@ def _share_totals(ctx: CheckContext) -> tuple[dict[str, Decimal], dict[str, Deci
             share = ctx.by_id[rel.figures[0]]
             shares.setdefault(base, {})[(num[0].value, share.value)] = share  # (two parts of one amount may differ in share)
     return ({base: sum((f.value for f in by_part.values()), Decimal(0)) for base, by_part in shares.items()},
-            {base: sum((Decimal(5).scaleb(-f.decimals - 1) for (part, _), f in by_part.items() if part), Decimal(0))
+            {base: sum((half_unit(f.decimals) for (part, _), f in by_part.items() if part), Decimal(0))
              for base, by_part in shares.items()})  # (the share of nothing is 0% exactly)
 
 
@@ -1333,9 +1334,11 @@ def _unit_slip(rel: Relation, ctx: CheckContext) -> Finding | None:
     # several figures written in the other unit alike ("保费收入7237元，其中：财产险781万元，寿险6003元，…453万元")
     for unit in sorted(units, key=lambda u: (sum(share_of_unit(f) for f in money if f.unit == u), u)):  # the odd unit first
         odd = [f for f in money if f.unit == unit and f.value != 0]
+        if len(odd) < 2:
+            continue
         others = [g.unit for g in money if g.unit != unit]
         for alt in set(others):
-            if len(odd) < 2 or others.count(alt) < len(odd):
+            if others.count(alt) < len(odd):
                 continue
             if evaluate(rel, ctx.by_id, {f.id: UNIT_FACTOR[alt] for f in odd}).verdict in ("ok", "rounding"):
                 written = "、".join(f"{f.label or '该数'}写作{show(f)}" for f in odd)

@@ -450,7 +450,7 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     if comp is None or not comp.phrase:
         window += m.clause_lead  # (the rate may say it: "…减少d，同比下降p%", if d names no other base)
     if comp is None and prev and prev[-1].paragraph == d.paragraph \
-            and regex.search(r"(?:与|和|同)[^，,。；;]{1,20}?(?:相比|相较|比较)", " ".join(x.lead for x in prev)):
+            and any(h.group("base2") for h in _pats()["compare"].finditer(" ".join(x.lead for x in prev))):
         # (or the sentence before, its framing comparison going on: "…，与2015年相比，收入总计减少a，减少p%。支出总计增加
         # d，增长q%"; not a comparison inside a clause of it: "…，全市税收比重较上年同期下降…。全市增值税减收d")
         window += " ".join(x.lead for x in prev)
@@ -791,7 +791,7 @@ def _alone_but_year_on_year(lead: str) -> bool:
     if hit is None or comp is None or comp.end() != len(lead[: hit.start()].strip()):
         return False
     base = comp.group("base") or comp.group("base2") or ""
-    return not base or regex.fullmatch("(?:" + "|".join(_text().cues()[0].change.previous_period) + ")+", base) is not None
+    return not base or (_period(base) == (None, True) and not _stage(base))
 
 
 def part_start(d: Mention) -> int:

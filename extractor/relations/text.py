@@ -1711,8 +1711,9 @@ def _dated_otherwise(g: Mention, total: Mention, parts: list[Mention]) -> bool:
     def years(g: Mention) -> set[str]:  # (of its own ；-part, no year compared with: "…，与2016年持平；公务接待费a")
         return set(regex.findall(r"(?<![比较与])((?:19|20)\d\d)年", regex.split(r"[；;。]", g.lead)[-1]))
 
-    return len(years(total)) == 1 and bool(years(g)) and not years(g) & years(total) and not any(years(p) for p in parts) \
-        and g.kind == total.kind and not _is_not_part(g, cues()[0].sum)
+    if g.kind != total.kind or not (own := years(g)) or len(said := years(total)) != 1 or own & said:
+        return False
+    return not any(years(p) for p in parts) and not _is_not_part(g, cues()[0].sum)
 
 
 def _beside_a_use(g: Mention, total: Mention, parts: list[Mention]) -> bool:
