@@ -124,6 +124,17 @@ def test_a_part_too_small_to_move_the_total_is_not_a_coincidence(tmp_path):
     assert not any("179.93元" in f for f in formulas)
 
 
+def test_the_same_values_in_two_sentences_of_a_paragraph_are_one_coincidence(tmp_path):
+    # 收入 and 支出 each 2433.85 with the same change 1244.17 and rate 104.6% (1244.17 ÷ 1189.68 = 104.58%):
+    # the rate of one sentence over the figures of the other is the same arithmetic, not a new coincidence
+    text = ("收入总计2433.85万元，较上年决算数增加1244.17万元，增长104.6%。"
+            "支出总计2433.85万元，较上年决算数增加1244.17万元，增长104.6%。\n")
+    r = _result(tmp_path, text)
+    growth = [c for c in mine(r.document, r.figures) if c.kind == "growth"]
+    assert len(growth) == 1 and growth[0].where == "sentence"
+    assert len(growth[0].variants) == 7  # each of its three figures from either sentence: 2 × 2 × 2 ways, less itself
+
+
 def test_chance_estimate_is_small_for_a_real_report(tmp_path):
     r = _result(tmp_path, PLANTED)
     assert chance_hits(r.document, r.figures, rounds=5) <= 1

@@ -409,8 +409,10 @@ def mine(doc: Document, figures: list[Figure], restated: bool = True) -> list[Co
         ids = frozenset([result.id] + [o.id for o in ops])
         if ids in seen:
             return
-        values = (kind, g.where, g.block, show(result), tuple(sorted(show(o) for o in ops)))
-        if values in by_values:  # the same values printed twice (a 其中 row repeating its parent, 2万元 twice)
+        # the same values printed twice in one block (a 其中 row repeating its parent, 2万元 twice, or
+        # 收入总计 and 支出总计 each with the same change and rate): one coincidence, at its narrowest place
+        values = (kind, g.block, show(result), tuple(sorted(show(o) for o in ops)))
+        if values in by_values:
             seen.add(ids)
             by_values[values].variants.append([result.id, *sorted(o.id for o in ops)])  # the result first
             return
