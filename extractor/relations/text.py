@@ -2361,6 +2361,10 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
             return []
     if num is None:
         return []
+    if not base.strip() and (named := _sibling_share_base(num, _sentence_of(num, sent, mentions))) is not None:
+        # "公共基础设施1933亿元，占全市资产总额48.8%，其中：…；流动资产750亿元，占18.9%": the items after ；,
+        # each with its bare share, are shares of what the first one names
+        return _share(m, named, sent, prev, mentions, whole)
     if base.strip() and cues()[1]["share_scope_only"].fullmatch(compact(base)):
         whole = _scope_whole(compact(base), num, mentions)  # (全市: the part's measure there)
         return [_rel("ratio", "PCT001", m, share_of=whole.fig.id, num=[[num.fig.id, 1]], den=[[whole.fig.id, 1]])] \
@@ -2368,120 +2372,8 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     if base.strip() and (joined := _joined_base(base, num, sent)):
         # "…中央资金a，省资金b，…区级资金c，区级资金投入占中央、省资金的p%": the sum of the things it joins
         return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[g.fig.id, 1] for g in joined])]
-    if base.strip():
-        # a change or another share stated before is never the whole (…同比减少d。…占支出总预算p%)
-        # nor is a figure stated as a share of that same base (项目支出48100元，占支出总预算的4.43%)
-        name = compact(base)
-        # a whole named as one (占总支出, 占支出合计) is an amount named as a whole, not a part that shares a word
-        whole_named = regex.match(r"(?:本年|全年|当年)?(?:总|[\p{Han}]{0,12}(?:合计|总计|总额|总数|总量))", name) is not None
-        # (or one its own list breaks down: "账面资产6.5万亿元，其中经营性资产…" is the 总资产 of "占总资产的75.7%")
-        # (or, for a whole naming a budget, 占总预算, the budget its own sentence gives: "预算数为A，实际支出为a，占总预算比为p%")
-        accept = (lambda g: _names_total(g) or "总" in g.clause_lead or _opens_its_list(g)
-                  or (g.sentence == num.sentence and g.paragraph == num.paragraph and _stage(name) == "budget" == _stage(g.clause_lead))
-                  ) if whole_named else None
-        # ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%": the whole is what 中的 names)
-        inner = regex.search(r"(\p{Han}{2,})中的", num.clause_lead) if whole_named else None
-        found = (inner and [g for g in resolve(inner.group(1), mentions, num.index, kinds=(num.kind,), same=None,
-                                               min_score=0.8) if g is not num][:1]) \
-            or (accept and resolve(base, mentions, num.index, kinds=(num.kind,), same=None, accept=accept)) \
-            or [g for g in _resolve_base(base, num, mentions)
-                # (a whole named as one but not named so is of the share's paragraph or of the one opening
-                # its items: "…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%")
-                if not whole_named or ((g.paragraph == num.paragraph or regex.search(r"[：:]\s*$", g.after))
-                                       # (not one its sentence says is within a whole: "在…支出中，养老类支出为a")
-                                       and not regex.match(r"\s*在[^，,。；;]{2,24}中[，,]", g.head))]
-        # (what was done is a share of what was done: the budget named as the base stands for the actual its own
-        # sentence goes on to, "一般公共预算收入为B，…调整为B'，实际完成A" then "非税收入完成a，占一般公共预算收入的p%")
-        if _stage(base) is None and _stage(num.clause_lead) == "actual":
-            found = [_actual_after(g, mentions) or g if _stage(g.clause_lead) == "budget" else g for g in found]
-        # (the total of the part's own list, named so, before one named so elsewhere: "财政拨款基本支出A，其中：人员经费
-        # a，占基本支出的p%" is of A, not of the 基本支出 of an earlier section)
-        own_total = _enumeration_total(num, sent) if num in sent else None
-        if own_total is not None and len(name) >= 2 and _own_name_said(own_total).endswith(name):
-            found = [own_total] + [g for g in found if g is not own_total]
-        else:
-            own_total = None
-        # (nor is a sibling of the part in its run: "乡镇、组级资产总额分别为a和b，分别占比p和q" — q is no share of a)
-        siblings = run[0] if (run := _respective_runs(m, sent)) else [num]
-        cands = [g for g in found
-                 # (a base that names no flow is of the part's: 收入…占年初预算的p% is no share of 支出预算;
-                 # an amount said roughly, 盘活存量资金约19亿元, is no base a share is worked out from)
-                 if all(g is not x for x in siblings) and not _is_not_part(g, cues()[0].sum) and not g.fig.approx
-                 and not _other_flow(base if _flow(base) else num.clause_lead, g.clause_lead)
-                 and not ("占" in g.after and name in compact(g.after)) and name not in _own_share_base(g, mentions)
-                 and not _one_of_joined(name, g) and not _narrower_base(name, g)
-                 # (a base that is a budget and nothing more, 占预算的, is a figure named as a budget, not
-                 # one of the 一般预算收入; 占项目支出预算 names its measure, the stage may go unsaid)
-                 and (not _bare_budget(name) or names_budget(g.clause_lead))
-                 # (a listed part's own budget is not its whole's: "…任务为7000万元…：税收收入完成5638万元，占预算的
-                 # 93.65%"; nor is what was done a share of a budget the base does not name: "非税收入完成1457万元，
-                 # 占地方财政收入总数的20.5%" is of 7095 done, not of the 7000 planned)
-                 and not (_bare_budget(name) and _whole_budget_of_a_part(g, num))
-                 and not (_stage(base) is None and _stage(num.clause_lead) == "actual" and _stage(g.clause_lead) == "budget")
-                 # (a whole smaller than its part, sharing no word with the base, is none: "争取上级转移支付资金194472万元"
-                 # for "民生支出合计310769万元，占一般公共预算支出比重达81.39%")
-                 and not (m.fig.value <= 100 and abs(_amount(g)) < abs(_amount(num)) and not _shares_a_word(name, g.clause_lead))]
-        # (a whole whose own name ends the base's name before one named only alike: 资产总额 for 占全市资产总额, not
-        # 净资产总额)
-        # (and a count of what the base names, written after it: 1579个重建项目 for 占总项目数, not 7个方面)
-        # (past the paragraphs searched, an amount named exactly as the base beats nearer ones named only alike:
-        # "实际采购金额A。…货物类采购金额a1，工程类采购金额a2…。…分别占实际采购金额的p%" is of A)
-        # (and, all else alike, a whole no smaller than the part: 6.5 before 3.1 and 1.1 for "村级资产4.9，占总资产的75.7%")
-        cands = sorted(cands, key=lambda g: (not _ends_name(name, g), not _counts_what(name, g),
-                                             m.fig.value < 100 and abs(_amount(g)) < abs(_amount(num))))[:3]
-        if own_total is not None and own_total in cands:
-            cands = [own_total]
-        elif not any(_ends_name(name, g) for g in cands):
-            cands = _named_exactly(base, num, mentions) or cands
-        # (a base naming a body, not a measure, is that body's amount of the part's measure: "全省国有企业营业收入A，
-        # 利润总额B；其中，省本级…营业收入a，利润总额b，分别占全省国有企业的p%、q%" — q is of B)
-        cands = [_of_the_parts_measure(name, num, g, mentions) for g in cands]
-    elif (named := _sibling_share_base(num, own := _sentence_of(num, sent, mentions))) is not None:
-        # "公共基础设施1933亿元，占全市资产总额48.8%，其中：…；流动资产750亿元，占18.9%": the items after ；,
-        # each with its bare share, are shares of what the first one names
-        return _share(m, named, sent, prev, mentions, whole)
-    elif num not in sent:
-        # a run of shares taking the parts listed in the sentence before: of that list's total, before its marker
-        # or, the list opening its sentence, the one plain amount of the sentence before it ("…总产值141.19亿元。
-        # 其中，农业89.47亿元…；林业7.56亿元…。农、林…在农业总产值中所占比例分别为63.4%、5.4%…")
-        total = _enumeration_total(num, own) or _previous_total(_sentence_of(num, sent, mentions, back=1),
-                                                                (num.kind, num.fig.unit if num.kind == "count" else ""))
-        cands = [total] if total is not None else []
-    else:
-        total = _enumeration_total(num, own)
-        if total is not None and _share_after(total, sent):
-            # "只有29个（占43.9%）…，其中19个（占28.7%）": a total stated as a share of a whole is no sure base of
-            # its parts' bare shares, which may be of that whole too ("全市行政单位资产A，占全市p%，其中：城管部门
-            # a，占q%"); with the whole left unsaid, nothing is
-            outer = _share_base(total, mentions)
-            cands = [total, outer] if outer is not None else []
-        elif total is not None:
-            cands = [total]
-        elif _opens_list(sent[0]) and (before := _previous_plain(prev, (num.kind, ""))[:3]):
-            # "…支出决算为B。其中公务接待费a，占p%": the total of the sentence before; of several
-            # (预算A，决算B。其中…), each is a reading, what was spent first
-            cands = sorted(before, key=lambda g: _stage(g.clause_lead) != (_stage(num.clause_lead) or "actual"))
-            # (an amount itself stated as a share of a whole is a sibling part: the whole is the base)
-            cands = [_share_base(g, mentions) or g for g in cands]
-        elif whole is not None and whole.kind == num.kind:
-            # "“三公”经费支出决算中，A a，占p%": the whole named by the sentence's opener — or the whole that one is
-            # a share of ("民生类支出A，占一般公共预算支出的p%。民生类支出中，教育支出a，占比q%": q may be of either)
-            cands = [whole, *filter(None, [_share_base(whole, mentions)])]
-        elif regex.search(r"[，,：:]", num.head.strip("，,：: ")):
-            # "“三公”经费支出决算中，A a，占…": the whole is named, not given, ahead of the part's own name
-            # (not "非税收入当月完成a…，占比p%", whose head is its first figure's name); no smaller than the part
-            stage = _stage(num.head)
-            cands = [x for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)
-                     if (x := _at_stage(g, stage, mentions)) is not None and (m.fig.value > 100 or _amount(x) >= _amount(num))][:1]
-        elif num is sent[0] and (opening := next((g for g in prev if g.kind == num.kind and g.depth == 0
-                                                  and not _is_not_part(g, cues()[0].sum)), None)) is not None \
-                and opening.paragraph == num.paragraph and abs(_amount(opening)) > abs(_amount(num)) and not opening.fig.approx \
-                and _shares_a_word(_own_name(num), _own_name(opening)):
-            # "全区一般公共预算收入完成A，…。税收收入a，…，税收占比为p%": a part opening the sentence after the one its
-            # whole opens, sharing a word with it
-            cands = [opening]
-        else:
-            cands = []
+    cands = (_named_share_bases(m, base, num, sent, mentions) if base.strip()
+             else _bare_share_bases(m, num, sent, prev, mentions, whole))
     # the amount itself, written again (a title repeated above its paragraph), is no whole of it
     cands = [g for g in cands if m.fig.value == 100 or not _written_again(num, g, rounded=True)]
     if named_part:  # (a part found by its name: the whole is of its paragraph, as the list is)
@@ -2493,6 +2385,124 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
     first, *rest = cands
     return [_rel("ratio", "PCT001", m, share_of=first.fig.id, num=[[num.fig.id, 1]], den=[[first.fig.id, 1]],
                  alternatives=[{"num": [[num.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in rest])]
+
+
+def _named_share_bases(m: Mention, base: str, num: Mention, sent: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The wholes a share of num naming its base could be of, best first ("a，占X的p%" → the amounts named X)."""
+    # a change or another share stated before is never the whole (…同比减少d。…占支出总预算p%)
+    # nor is a figure stated as a share of that same base (项目支出48100元，占支出总预算的4.43%)
+    name = compact(base)
+    # a whole named as one (占总支出, 占支出合计) is an amount named as a whole, not a part that shares a word
+    whole_named = regex.match(r"(?:本年|全年|当年)?(?:总|[\p{Han}]{0,12}(?:合计|总计|总额|总数|总量))", name) is not None
+    # (or one its own list breaks down: "账面资产6.5万亿元，其中经营性资产…" is the 总资产 of "占总资产的75.7%")
+    # (or, for a whole naming a budget, 占总预算, the budget its own sentence gives: "预算数为A，实际支出为a，占总预算比为p%")
+    accept = (lambda g: _names_total(g) or "总" in g.clause_lead or _opens_its_list(g)
+              or (g.sentence == num.sentence and g.paragraph == num.paragraph and _stage(name) == "budget" == _stage(g.clause_lead))
+              ) if whole_named else None
+    # ("全市一般公共预算收入中的税收收入a，…占总收入比重为p%": the whole is what 中的 names)
+    inner = regex.search(r"(\p{Han}{2,})中的", num.clause_lead) if whole_named else None
+    found = (inner and [g for g in resolve(inner.group(1), mentions, num.index, kinds=(num.kind,), same=None,
+                                           min_score=0.8) if g is not num][:1]) \
+        or (accept and resolve(base, mentions, num.index, kinds=(num.kind,), same=None, accept=accept)) \
+        or [g for g in _resolve_base(base, num, mentions)
+            # (a whole named as one but not named so is of the share's paragraph or of the one opening
+            # its items: "…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%")
+            if not whole_named or ((g.paragraph == num.paragraph or regex.search(r"[：:]\s*$", g.after))
+                                   # (not one its sentence says is within a whole: "在…支出中，养老类支出为a")
+                                   and not regex.match(r"\s*在[^，,。；;]{2,24}中[，,]", g.head))]
+    # (what was done is a share of what was done: the budget named as the base stands for the actual its own
+    # sentence goes on to, "一般公共预算收入为B，…调整为B'，实际完成A" then "非税收入完成a，占一般公共预算收入的p%")
+    if _stage(base) is None and _stage(num.clause_lead) == "actual":
+        found = [_actual_after(g, mentions) or g if _stage(g.clause_lead) == "budget" else g for g in found]
+    # (the total of the part's own list, named so, before one named so elsewhere: "财政拨款基本支出A，其中：人员经费
+    # a，占基本支出的p%" is of A, not of the 基本支出 of an earlier section)
+    own_total = _enumeration_total(num, sent) if num in sent else None
+    if own_total is not None and len(name) >= 2 and _own_name_said(own_total).endswith(name):
+        found = [own_total] + [g for g in found if g is not own_total]
+    else:
+        own_total = None
+    # (nor is a sibling of the part in its run: "乡镇、组级资产总额分别为a和b，分别占比p和q" — q is no share of a)
+    siblings = run[0] if (run := _respective_runs(m, sent)) else [num]
+    cands = [g for g in found
+             # (a base that names no flow is of the part's: 收入…占年初预算的p% is no share of 支出预算;
+             # an amount said roughly, 盘活存量资金约19亿元, is no base a share is worked out from)
+             if all(g is not x for x in siblings) and not _is_not_part(g, cues()[0].sum) and not g.fig.approx
+             and not _other_flow(base if _flow(base) else num.clause_lead, g.clause_lead)
+             and not ("占" in g.after and name in compact(g.after)) and name not in _own_share_base(g, mentions)
+             and not _one_of_joined(name, g) and not _narrower_base(name, g)
+             # (a base that is a budget and nothing more, 占预算的, is a figure named as a budget, not
+             # one of the 一般预算收入; 占项目支出预算 names its measure, the stage may go unsaid)
+             and (not _bare_budget(name) or names_budget(g.clause_lead))
+             # (a listed part's own budget is not its whole's: "…任务为7000万元…：税收收入完成5638万元，占预算的
+             # 93.65%"; nor is what was done a share of a budget the base does not name: "非税收入完成1457万元，
+             # 占地方财政收入总数的20.5%" is of 7095 done, not of the 7000 planned)
+             and not (_bare_budget(name) and _whole_budget_of_a_part(g, num))
+             and not (_stage(base) is None and _stage(num.clause_lead) == "actual" and _stage(g.clause_lead) == "budget")
+             # (a whole smaller than its part, sharing no word with the base, is none: "争取上级转移支付资金194472万元"
+             # for "民生支出合计310769万元，占一般公共预算支出比重达81.39%")
+             and not (m.fig.value <= 100 and abs(_amount(g)) < abs(_amount(num)) and not _shares_a_word(name, g.clause_lead))]
+    # (a whole whose own name ends the base's name before one named only alike: 资产总额 for 占全市资产总额, not
+    # 净资产总额)
+    # (and a count of what the base names, written after it: 1579个重建项目 for 占总项目数, not 7个方面)
+    # (past the paragraphs searched, an amount named exactly as the base beats nearer ones named only alike:
+    # "实际采购金额A。…货物类采购金额a1，工程类采购金额a2…。…分别占实际采购金额的p%" is of A)
+    # (and, all else alike, a whole no smaller than the part: 6.5 before 3.1 and 1.1 for "村级资产4.9，占总资产的75.7%")
+    cands = sorted(cands, key=lambda g: (not _ends_name(name, g), not _counts_what(name, g),
+                                         m.fig.value < 100 and abs(_amount(g)) < abs(_amount(num))))[:3]
+    if own_total is not None and own_total in cands:
+        cands = [own_total]
+    elif not any(_ends_name(name, g) for g in cands):
+        cands = _named_exactly(base, num, mentions) or cands
+    # (a base naming a body, not a measure, is that body's amount of the part's measure: "全省国有企业营业收入A，
+    # 利润总额B；其中，省本级…营业收入a，利润总额b，分别占全省国有企业的p%、q%" — q is of B)
+    return [_of_the_parts_measure(name, num, g, mentions) for g in cands]
+
+
+def _bare_share_bases(m: Mention, num: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Mention],
+                      whole: Mention | None) -> list[Mention]:
+    """The wholes a bare share of num ("a，占p%") could be of, best first: its list's total, the sentence before's, the
+    whole its sentence's opener names."""
+    own = _sentence_of(num, sent, mentions)
+    if num not in sent:
+        # a run of shares taking the parts listed in the sentence before: of that list's total, before its marker
+        # or, the list opening its sentence, the one plain amount of the sentence before it ("…总产值141.19亿元。
+        # 其中，农业89.47亿元…；林业7.56亿元…。农、林…在农业总产值中所占比例分别为63.4%、5.4%…")
+        total = _enumeration_total(num, own) or _previous_total(_sentence_of(num, sent, mentions, back=1),
+                                                                (num.kind, num.fig.unit if num.kind == "count" else ""))
+        return [total] if total is not None else []
+    total = _enumeration_total(num, own)
+    if total is not None and _share_after(total, sent):
+        # "只有29个（占43.9%）…，其中19个（占28.7%）": a total stated as a share of a whole is no sure base of
+        # its parts' bare shares, which may be of that whole too ("全市行政单位资产A，占全市p%，其中：城管部门
+        # a，占q%"); with the whole left unsaid, nothing is
+        outer = _share_base(total, mentions)
+        return [total, outer] if outer is not None else []
+    if total is not None:
+        return [total]
+    if _opens_list(sent[0]) and (before := _previous_plain(prev, (num.kind, ""))[:3]):
+        # "…支出决算为B。其中公务接待费a，占p%": the total of the sentence before; of several
+        # (预算A，决算B。其中…), each is a reading, what was spent first
+        cands = sorted(before, key=lambda g: _stage(g.clause_lead) != (_stage(num.clause_lead) or "actual"))
+        # (an amount itself stated as a share of a whole is a sibling part: the whole is the base)
+        return [_share_base(g, mentions) or g for g in cands]
+    if whole is not None and whole.kind == num.kind:
+        # "“三公”经费支出决算中，A a，占p%": the whole named by the sentence's opener — or the whole that one is
+        # a share of ("民生类支出A，占一般公共预算支出的p%。民生类支出中，教育支出a，占比q%": q may be of either)
+        return [whole, *filter(None, [_share_base(whole, mentions)])]
+    if regex.search(r"[，,：:]", num.head.strip("，,：: ")):
+        # "“三公”经费支出决算中，A a，占…": the whole is named, not given, ahead of the part's own name
+        # (not "非税收入当月完成a…，占比p%", whose head is its first figure's name); no smaller than the part
+        stage = _stage(num.head)
+        return [x for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)
+                if (x := _at_stage(g, stage, mentions)) is not None and (m.fig.value > 100 or _amount(x) >= _amount(num))][:1]
+    opening = next((g for g in prev if g.kind == num.kind and g.depth == 0 and not _is_not_part(g, cues()[0].sum)),
+                   None) if num is sent[0] else None
+    if opening is not None and opening.paragraph == num.paragraph and not opening.fig.approx \
+            and abs(_amount(opening)) > abs(_amount(num)) and _shares_a_word(_own_name(num), _own_name(opening)):
+        # "全区一般公共预算收入完成A，…。税收收入a，…，税收占比为p%": a part opening the sentence after the one its
+        # whole opens, sharing a word with it
+        return [opening]
+    return []
 
 
 def _resolve_base(base: str, num: Mention, mentions: list[Mention]) -> list[Mention]:
