@@ -806,6 +806,24 @@ def test_a_breakdown_by_item_may_name_the_main_items_only(tmp_path, total, expec
     assert _check(tmp_path, body) == expected
 
 
+@pytest.mark.parametrize(("vat", "expected"), [("105.6", []), ("205.6", [("SUM001", "240.9亿元")])])
+def test_a_breakdown_by_main_kinds_is_of_the_amount_before_it(tmp_path, vat, expected):
+    # 从主要税种看 breaks down 税收收入 240.9 (its main taxes: 105.6 + 35.4 + 21.3 = 162.3, no more than it), not
+    # 地方财政收入 287.1 with 税收收入 among its parts; 205.6 + 35.4 + 21.3 = 262.3 is more than 240.9
+    body = ("地方财政收入287.1亿元，增长20.9%。地方财政收入中，税收收入240.9亿元，增长19.0%，占比为83.9%；从主要税种看，"
+            f"增值税、企业所得税、个人所得税分别为{vat}亿元、35.4亿元和21.3亿元，分别增长13.2%、33.9%和10.4%。")
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("retail", "expected"), [("64.50", []), ("65.50", [("SUM001", "68.0亿元")])])
+def test_a_second_partition_of_a_sentence_breaks_down_what_the_first_does(tmp_path, retail, expected):
+    # 按消费形态分 breaks down the 68.0 of the sentence before (3.50 + 64.50 = 68.00), as 按所在地分 does
+    # (34.59 + 33.41), not 乡村 33.41, the last part of the first partition
+    body = ("全年全县实现社会消费品零售总额68.0亿元，比上年增长8.4%。按销售单位所在地分，城镇消费品零售额为34.59亿元，增长4.4%；"
+            f"乡村市场完成33.41亿元，增长13.0%；按消费形态分，餐饮收入3.50亿元，增长4.1%，商品零售{retail}亿元，增长8.7%。")
+    assert _check(tmp_path, body) == expected
+
+
 @pytest.mark.parametrize(("share", "expected"), [("71.1%", []), ("72.1%", [("PCT001", "72.1%")])])
 def test_a_share_naming_its_part_is_not_of_the_part_named_non(tmp_path, share, expected):
     # 税收 names 税收收入 (77,864 ÷ 109,489 = 71.12%), not 非税收入, the nearer amount

@@ -176,7 +176,11 @@ _DOCS = {
           carry-over).
         - It is opened by 按…划分, or by 分项目看, 分税种看…, which opens a list of the part right before it;
           opening a sentence, it may break down what its parts' names end with instead: "从征收部门看：税务部
-          门组织地方收入a；财政部门组织地方收入b" of the 地方一般预算收入 stated before.
+          门组织地方收入a；财政部门组织地方收入b" of the 地方一般预算收入 stated before. A second partition of the
+          sentence breaks down what the first one does, not the first one's last part ("社会消费品零售总额68.0亿元。
+          按所在地分，城镇34.59亿元；乡村33.41亿元；按消费形态分，餐饮3.50亿元，商品零售64.50亿元": 68.0 twice).
+          (从主要税种看, 从重点行业看 open the main items only: "税收收入240.9亿元；从主要税种看，增值税、企业所得税、
+          个人所得税分别为a、b和c" needs a + b + c ≤ 240.9.)
         - What it leaves out is said to be nil (…，无因公出国（境）费).
         - Lists naming the same items in the same order are complete together: when one adds up exactly ("完成
           预算资金1329120.67元，其中村级组织运转439120.67元，…"), the other must too ("申请预算资金2026400元，
@@ -835,7 +839,7 @@ _DOCS = {
         - Or the base is the figure written right after the comparison word, not after a bare direction verb:
           "较上年决算数减65.62万元" writes the change. Its name may list two flows: "…收、支总计2,532.98万元。与2018年
           收、支总计1953.20万元相比，增加579.78万元，增长29.68%" → 579.78 ÷ 1953.20, and 2532.98 − 1953.20. The subject may
-          stand before 比/较 ("收支较上年决算数1166.81万元减少56.11万元、下降4.81%") or be named again after 相比 ("与2014年
+          stand before 比/较 ("收支较上年决算数1166.81万元减少56.11万元、下降4.81%") or be named again after 相比 or 对比 ("与2014年
           度财政拨款收入218.4万元相比，财政拨款收入减少8.4万元，降低3.85%"); a written base is the rate's whatever the
           stage it compares with ("相比年初预算数的1.5亿元减少0.3亿元，下降20%"), but no share stated after it. A figure
           of another stage than the base names is what changed, even of the same year ("2015年…决算数A，比2015年…年初预算

@@ -543,14 +543,17 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # the amount before the marker, passing over a change or share stated of it
             # (总额A，较上年的B减少d，下降p%；其中：…); of a kind the list does not open with, only in the
             # marker's own ；-part ("…配套建筑物5座；巷道硬化0.93千米，其中…0.19千米…；…配套建筑物88座，其中…")
-            total = (next((g for g in reversed(sent[:k]) if _same_kind(g, kind_unit) and g.depth <= m.depth
+            # (a second partition of the sentence, "按所在地分，城镇a；乡村b；按消费形态分，餐饮c，商品零售d", breaks down
+            # what the first one does, not the first one's last part)
+            before = sent[: _first_partition(sent, k)] if marker == "按" else sent[:k]
+            total = (next((g for g in reversed(before) if _same_kind(g, kind_unit) and g.depth <= m.depth
                            and (not _is_not_part(g, c) or _added_total(g, sent) or _opens_bracket_list(g, m, sent))
                            and not _closed_before(g, m)
                            and not changes.is_inline_base(g)  # (与上年A同比增长p%，其中：… lists this year's)
                            and not _completion_base(g, sent)  # (nor 完成调整后预算收入B的p%，其中：…: B is its rate's)
                            and not _named_between(g, m, marker, c)
                            and (kind_unit == kinds[0] or g.fig.start - g.sent_start > _part_cut(m))), None)
-                     if k else (marker == "：" and _named_by_the_opener(m, mentions, kind_unit)) or _previous_total(prev, kind_unit)
+                     if before else (marker == "：" and _named_by_the_opener(m, mentions, kind_unit)) or _previous_total(prev, kind_unit)
                      if _opens_sentence(m, marker) and not any(_names_total(g) and g.kind != "percent" for g in sent[1:])
                      # (a colon opening a paragraph lists what its words name, not the paragraph before's
                      # amount: "…收入完成911万元…。" then "分部门完成情况：税务a；财政b")
@@ -595,7 +598,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             parts = []
             depth = m.depth  # a list opened inside （…） ends at its closing bracket
             # a list inside a part of another list ends at ；(…其中：基本支出a，其中人员经费b，公用经费c；项目支出d)
-            nested = k > 0 and any(_part_marker(g, c.part_markers) for g in sent[: sent.index(total) + 1])
+            nested = total in sent and any(_part_marker(g, c.part_markers) for g in sent[: sent.index(total) + 1])
             detail = False  # inside what a part was used for (医疗卫生a，主要用于…贴息b、…补贴c等；环境保护d)
             owned, details = None, []  # how many parts there were when the first such detail began; its amounts
             opens_own = None  # the amount after ； the list ended at because a list of its own follows it
@@ -841,6 +844,11 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if (complete or exact) and (total in sent or not _opens_list(prev[0])):
                 out += _series_sums(total, parts, sent, sent if total in sent else prev)
     return out
+
+
+def _first_partition(sent: list[Mention], k: int) -> int:
+    """Where the sentence's first partition (按…分, 从…看) before sent[k] begins: k when there is none."""
+    return next((j for j, g in enumerate(sent[:k]) if _part_marker(g, cues()[0].sum.part_markers) == "按"), k)
 
 
 def _partition_within(total: Mention, parts: list[Mention]) -> list[int] | None:
