@@ -674,6 +674,21 @@ def test_a_share_is_of_the_amount_not_of_its_change(share, expected):
     assert [e for e in errors(text) if e[0] == "PCT001"] == expected
 
 
+def test_a_share_whose_own_part_names_another_subject_has_no_amount_before_the_semicolon():
+    # 产业投资 and 民间投资 give rates only: their shares are of amounts not written, not of the 74 projects
+    text = ("全县在库固定资产投资项目141个，其中5千万以上的67个，完成投资同比增长23.0%；5千万以下项目74个，增速同比下降43.5%；"
+            "产业投资同比增长15.9%，占全县投资比重为78.8%；民间投资同比增长3.1%，占全县投资比重为73.7%。")
+    assert [e for e in errors(text) if e[0] == "PCT001"] == []
+
+
+@pytest.mark.parametrize(("county", "expected"), [("74.12%", []), ("71.12%", [("PCT001", "71.12%")])])
+def test_a_share_in_a_run_after_a_semicolon_is_still_of_the_amount_before(county, expected):
+    # 22,456 ÷ 30,298 = 74.12%: the share of a run past ；is of the amount before it
+    text = ("实际采购金额30,298万元。市级政府采购金额7,842万元，比上年同期减少5,121万元，下降39.5%；县（区）政府采购金额"
+            f"22,456万元，比上年同期增加914万元，增长4.24%；市、县（区）两级分别占全市采购金额的25.88%、{county}。")
+    assert [e for e in errors(text) if e[0] == "PCT001"] == expected
+
+
 @pytest.mark.parametrize(("total", "expected"), [("624.3", []), ("642.3", [("SUM001", "642.3亿元")])])
 def test_a_total_after_a_clause_opening_with_jia(total, expected):
     # 306.74 + 317.56 = 624.30: "；加税收返还…等B，总收入C" adds B to the amount stated first

@@ -653,7 +653,8 @@ _DOCS = {
           的69.20%) is no base of another share of it (…占总量的30.80%).
         - A bare share after a clause of its own is of what that clause names, not of the figure before it
           ("已安排项目经费380万元，目前已完成…档案的数字化加工，占馆藏86%"); a clause of what the figure was
-          used for, 主要用于…, is no such clause.
+          used for, 主要用于…, is no such clause. So is a ；-part stating something else before its share ("…项目
+          74个；产业投资同比增长15.9%，占全县投资比重为78.8%": of 产业投资, whose amount is not given).
         - A share of a change ("…较上年减少D，主要原因是节能环保支出减少d，占减少的p%") is of the sentence's
           first change, the whole's (d ÷ D).
         - An amount written right after its rate is that share of the whole before it ("总保费1293.45万元，中

@@ -2293,6 +2293,13 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
         if any(regex.search(r"\p{Han}{4}", x) and not regex.search(r"\d", x) and not _says_use(x, cues()[0].sum)
                for x in between):
             return None
+        # nor is one before a ； past which the share's own part states something else first ("…项目74个；…；产业投资同比
+        # 增长15.9%，占全县投资比重为78.8%": of 产业投资, whose amount is not given), not another share of its run
+        # ("…金额22,456万元…；市、县两级分别占全市采购金额的25.88%、74.12%")
+        cut = max(m.upto.rfind("；"), m.upto.rfind(";"))
+        if cut > first.fig.end - first.sent_start and any(g.fig.start - g.sent_start > cut and "占" not in g.clause_lead
+                                                          for g in sent[:k]):
+            return None
     return first
 
 
