@@ -14,7 +14,7 @@ from quickfig import doc_of, figures_of
 from extractor.checks import run_checks
 from extractor.errors import ReadError
 from extractor.model import ReportMeta
-from extractor.pipeline import CheckOptions
+from extractor.pipeline import CheckOptions, check_file
 from extractor.relations.tables import find_table_relations
 
 
@@ -578,3 +578,55 @@ def test_a_column_of_equal_rates_under_a_total_of_the_same_rate_adds_up_nothing(
     assert table_claims("单位：万元", rows) == []
     rows[-1][1] = "2834"
     assert table_claims("单位：万元", rows) == [("TBL001", "2834")]
+
+
+# --------------------------------------------------------------------------- a 合计 column of a one-row table
+
+PURCHASE_ROW = ("2025年政府采购预算表\n单位：万元\n"
+                "| 政府采购预算数 | | | | | | 其他资金 |\n"
+                "| 合计 | 货物类 | 服务类 | 工程类 | | | |\n"
+                "| | | | 小计 | 新建 | 修缮 | |\n"
+                "| {total} | 120.00 | 35.50 | 86.20 | 60.00 | {repair} | 443.18 |\n")
+
+
+def _wrong_cells(tmp_path, text):
+    """The stated cell of each error the sums of a table give (TBL002 of its layout; SUM002 where an identity reads it)."""
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check_file(path, CheckOptions())
+    raw = {g.id: g.raw for g in result.figures}
+    return sorted((f.rule, raw[f.figures[0]]) for f in result.findings if f.rule in ("TBL002", "SUM002") and f.severity == "error")
+
+
+@pytest.mark.parametrize(("total", "repair", "expected"), [
+    ("241.70", "26.20", []),  # 120.00 + 35.50 + 86.20 = 241.70 and 60.00 + 26.20 = 86.20; 其他资金 is beside them
+    ("214.70", "26.20", [("TBL002", "214.70")]),
+    ("241.70", "62.20", [("TBL002", "86.20")]),  # the 小计 of its own heading: 60.00 + 62.20 = 122.20
+])
+def test_a_total_column_of_a_one_row_table_adds_up_the_columns_under_its_heading(tmp_path, total, repair, expected):
+    assert _wrong_cells(tmp_path, PURCHASE_ROW.format(total=total, repair=repair)) == expected
+
+
+def test_a_one_row_sangong_table_is_read_once_by_its_identities(tmp_path):
+    # 1.35 + 46.56 = 47.91 ≠ 48.91: the identity (三公经费 = its three parts) says it, the layout adds nothing
+    text = ("2024年“三公”经费预算表\n单位：万元\n| 2024年“三公”经费预算数 | | | | | | 2024年机关运行经费预算数 |\n"
+            "| 合计 | 因公出国（境）费 | 公务接待费 | 公务用车购置及运行费 | | | |\n| | | | 小计 | 购置费 | 运行费 | |\n"
+            "| 48.91 | 0 | 1.35 | 46.56 | 25 | 21.56 | 443.18 |\n")
+    assert _wrong_cells(tmp_path, text) == [("SUM002", "48.91")]
+
+
+@pytest.mark.parametrize(("total", "expected"), [("1388", []), ("1398", [("TBL002", "1398")])])
+def test_a_total_column_last_in_a_one_row_table(tmp_path, total, expected):
+    # 439 + 273 + 676 = 1388
+    text = ("附表1：2023年资金分配表（单位：万元）\n| 县（市、区） | 袁州 | 奉新 | 万载 | 合计 |\n"
+            f"| 金额 | 439 | 273 | 676 | {total} |\n")
+    assert _wrong_cells(tmp_path, text) == expected
+
+
+def test_a_header_whose_rows_slipped_gives_no_layout(tmp_path):
+    # 合计 over 小计 and 因公出国（境）费 over 公务用车运行维护费: the second header row slipped left; nothing is read
+    text = ("2016年“三公”经费预算财政拨款情况表\n单位：万元\n"
+            "| 合 计 | 因公出国(境)费 | 公务用车费 | 公务接待费 | | |\n"
+            "| 小 计 | 公务用车运行维护费 | 公务用车购置费 | | | |\n"
+            "| 1.7 | 0 | 0 | 0 | 0 | 1.7 |\n")
+    assert _wrong_cells(tmp_path, text) == []

@@ -1115,6 +1115,11 @@ _DOCS = {
         Why: one cell typed over by hand breaks a column everyone assumes was computed.
         Example: 超支节约比率 −3.63% = −0.58 / 16 (consistent); −3.56% in the same cell would be flagged.
         Tolerance: the interval rule; a formula is learnt only when at least two rows follow it exactly.
+        A table of one row gives no such evidence: there only a 合计 (小计) column whose layout leaves one reading
+        is checked — the first or last of the columns under its heading, the others plain amounts, one per heading
+        ("“三公”经费预算数" over "合计 | 因公出国（境）费 | 公务接待费 | 公务用车购置及运行费（小计 | 购置费 | 运行费）":
+        合计 = 因公出国 + 公务接待 + 小计 and 小计 = 购置费 + 运行费, not 机关运行经费 beside them; "县（市、区） | 袁州 |
+        奉新 | … | 合计"). A header whose rows slipped (合计 over 小计) gives no layout.
         """),
 }
 for _code, (_type, _sev, _name, _summary, _doc) in _DOCS.items():

@@ -28,8 +28,13 @@ def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta,
     if meta.doc_type == "预算":
         text += balanced_changes(mentions, facts)
     rated = {r.figures[0] for r in text if r.kind == "ratio"}  # (a rate the text gives a base needs no table's)
-    found = (text + find_identity_relations(mentions, meta.year, meta.doc_type, facts.facts)
-             + find_table_relations(doc, figures, tables) + find_restated_relations(doc, figures, mentions, meta, tables, rated)
+    identities = find_identity_relations(mentions, meta.year, meta.doc_type, facts.facts)
+    restated = find_restated_relations(doc, figures, mentions, meta, tables, rated)
+    # (a column formula an identity already reads, in a one-row “三公” table, is checked once, by the measures' names)
+    said = [(r.figures[0], set(r.figures)) for r in identities + restated if r.rule == "SUM002"]
+    table = [r for r in find_table_relations(doc, figures, tables)
+             if r.rule != "TBL002" or not any(r.figures[0] == total and set(r.figures) <= ids for total, ids in said)]
+    found = (text + identities + table + restated
              + find_detailed_relations(doc, mentions, meta.doc_type)
              + find_listed_relations(doc, mentions, facts, meta.year, meta.doc_type)
              + find_selfeval_relations(mentions, figures, indicators or [], meta.year))

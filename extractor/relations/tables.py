@@ -131,6 +131,7 @@ class Group:
     rows: list[Row] = field(default_factory=list)
     has_codes: bool = False
     family: dict[int, str | None] = field(default_factory=dict)  # value column -> ratio | difference | sum | None
+    paths: list[list[str]] = field(default_factory=list)  # every column's header cells, top to bottom
 
 
 @dataclass
@@ -322,6 +323,7 @@ def _groups(grid: Grid) -> list[Group]:
     for g in groups:
         g.value_cols = [c for c in g.value_cols if any((r, c) in grid.figs for r in grid.data_rows)]
         g.family = {c: _family(grid.paths[c]) for c in g.value_cols}
+        g.paths = grid.paths
         g.rows = _rows(grid, g)
         g.has_codes = any(row.code for row in g.rows)
         _depths(g)
@@ -760,7 +762,11 @@ def _column_formulas(g: Group, by_id: dict[str, Figure]) -> list[Relation]:
         if family is None:
             continue
         rows = [r for r in g.rows if col in r.cells and (r.cells[col].kind == "percent") == (family == "ratio")]
+        layout = _layout_sum(g, col)
         if len(rows) < MIN_EVIDENCE_ROWS:
+            # one row gives no evidence to choose among readings: only a layout that leaves one is read
+            if rows and layout is not None:
+                out += [_rel("TBL002", "linear", row.cells[col], [r]) for row in rows if (r := _reading(layout, row))]
             continue
         adopted: list[tuple[int, Formula]] = []
         for formula in _candidates(g, col, family):
@@ -789,6 +795,32 @@ def _column_formulas(g: Group, by_id: dict[str, Figure]) -> list[Relation]:
                 kind = "ratio" if "num" in readings[0] else "linear"
                 out.append(_rel("TBL002", kind, row.cells[col], readings))
     return out
+
+
+def _layout_sum(g: Group, col: int) -> Formula | None:
+    """The sum a column headed 合计 states where the table's layout leaves no other reading: the columns under
+    the same header as it, one per heading (a heading over several columns by the 小计 among them), are plain
+    amounts and it is the first or the last of them ("县（市、区） | 袁州 | 奉新 | … | 合计"; "“三公”经费预算数" over
+    "合计 | 因公出国（境）费 | 公务接待费 | 公务用车购置及运行费（小计 | 购置费 | 运行费）", not 机关运行经费 beside it)."""
+    path = g.paths[col] if g.family[col] == "sum" else []
+    level = next((k for k, cell in enumerate(path) if _family([cell]) == "sum"), None)
+    # (a heading with another one under it, 合计 over 小计, is a header whose rows slipped: no layout to read)
+    if level is None or any(path[level + 1 :]):
+        return None
+    under: dict[str, list[int]] = {}  # the sibling headings at the sum's level -> their value columns
+    for c in g.value_cols:
+        if c != col and g.paths[c][:level] == path[:level]:
+            under.setdefault(g.paths[c][level], []).append(c)
+    parts = []
+    for cols in under.values():
+        sub = [c for c in cols if g.family[c] == "sum"] if len(cols) > 1 else cols
+        if len(sub) != 1 or (len(cols) == 1 and (g.family[sub[0]] is not None or any(g.paths[sub[0]][level + 1 :]))):
+            return None
+        parts += sub
+    siblings = sorted(parts + [col])
+    if len(parts) < 2 or col not in (siblings[0], siblings[-1]):
+        return None
+    return Formula("linear", terms=tuple((c, 1) for c in sorted(parts)))
 
 
 def _relation(formula: Formula, stated: Figure, reading: dict) -> Relation:
