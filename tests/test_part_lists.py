@@ -815,6 +815,15 @@ def test_a_breakdown_by_main_kinds_is_of_the_amount_before_it(tmp_path, vat, exp
     assert _check(tmp_path, body) == expected
 
 
+@pytest.mark.parametrize(("output", "expected"), [("117382.7", []), ("127382.7", [("SUM001", "117725.2万元")])])
+def test_an_amount_alone_larger_than_the_total_named_unlike_the_list_is_another_topic(tmp_path, output, expected):
+    # 合同额 215077.4 alone exceeds 总产值 117725.2 and shares no word with it or 建筑工程产值: a measure of its own
+    # (not a part), while the one part named 产值 is still held to its total
+    body = (f"全县建筑企业实现总产值117725.2万元，比上年下降3.84%，其中，建筑工程产值{output}万元，共签订合同额215077.4万元，"
+            "增长9.4%，房屋建筑施工面积82.44万平方米。")
+    assert _check(tmp_path, body) == expected
+
+
 @pytest.mark.parametrize(("retail", "expected"), [("64.50", []), ("65.50", [("SUM001", "68.0亿元")])])
 def test_a_second_partition_of_a_sentence_breaks_down_what_the_first_does(tmp_path, retail, expected):
     # 按消费形态分 breaks down the 68.0 of the sentence before (3.50 + 64.50 = 68.00), as 按所在地分 does
