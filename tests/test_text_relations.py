@@ -674,6 +674,23 @@ def test_a_share_is_of_the_amount_not_of_its_change(share, expected):
     assert [e for e in errors(text) if e[0] == "PCT001"] == expected
 
 
+@pytest.mark.parametrize(("tax", "expected"), [("86.3%", []), ("81.3%", [("PCT001", "81.3%")])])
+def test_shares_of_parts_named_jointly_before_zhan_take_each_its_named_amount(tax, expected):
+    # 税收 366.4 ÷ 424.8 = 86.25%; 87.2% is of the 增收 56.9 over the revenue's own increase, not written: unchecked
+    text = ("全省地方公共财政收入424.8亿元，增长18.2%。1-9月税收收入366.4亿元，增收56.9亿元，增长18.4%，"
+            f"税收总额和增收额占地方公共财政收入的比重为{tax}和87.2%。")
+    assert [e for e in errors(text) if e[0] == "PCT001"] == expected
+
+
+@pytest.mark.parametrize(("tax", "nontax", "expected"), [
+    ("62%", "38%", []), ("65%", "38%", [("PCT001", "65%")]), ("62%", "36%", [("PCT001", "36%")])])
+def test_shares_of_two_named_parts_over_one_whole(tax, nontax, expected):
+    # 43184 ÷ 69669 = 61.98%, 26485 ÷ 69669 = 38.02%: each share of the amount its name names
+    text = ("全县一般公共预算收入安排69669万元，比上年实际完成增加2719万元，增长4%。税收收入安排43184万元，比上年实际完成减少"
+            f"3993万元，下降8.46%；非税收入安排26485万元，税收收入和非税收入占一般公共预算收入的比重分别为{tax}、{nontax}。")
+    assert [e for e in errors(text) if e[0] == "PCT001"] == expected
+
+
 def test_a_share_whose_own_part_names_another_subject_has_no_amount_before_the_semicolon():
     # 产业投资 and 民间投资 give rates only: their shares are of amounts not written, not of the 74 projects
     text = ("全县在库固定资产投资项目141个，其中5千万以上的67个，完成投资同比增长23.0%；5千万以下项目74个，增速同比下降43.5%；"

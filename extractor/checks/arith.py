@@ -600,6 +600,9 @@ _DOCS = {
           with its verb ("非税收入完成21553万元。非税收入占一般公共预算地方收入的26.01%").
         - A bare share of a part opening the sentence after the one its whole opens, sharing a word with it, is of that
           whole ("全区一般公共预算收入完成88690万元，…。税收收入48510万元，…，税收占比为54.70%"), not of a bound (超过1亿元).
+        - Parts named jointly before 占 take one share each, of the amount its own name names ("税收收入安排43184万元，…；
+          非税收入安排26485万元，税收收入和非税收入占一般公共预算收入的比重分别为62%、38%"; "税收总额和增收额占…的比重为
+          86.3%和87.2%": 87.2% is of the 增收, a change, over the whole's change the text does not give: not checked).
         - A bare share of a count is of the count of its own unit before the list ("幼儿园64所，在园幼儿9774人，其中：
           普惠性幼儿园61所，占比95.31%": of 64).
         - A whole named as one (占总资产) may be an amount its own list breaks down ("账面资产6.5万亿元，其中经营性资产…";

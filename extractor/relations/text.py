@@ -2283,6 +2283,7 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
              and not changes.bare_change(g) and not changes.is_inline_base(g) and g.depth <= m.depth]
     said = compact(m.clause_lead.split("占")[0]) if "占" in m.clause_lead else ""
     said = regex.sub(r"在\p{Han}*$", "", said)  # (税收收入在一般公共预算收入占比: the part is 税收收入)
+    said = _joined_name(m, sent) or said  # (税收总额和增收额占…p和q: p names 税收, q 增收)
     if len(said) >= 2 or (said and said not in "其各均共总约"):  # (税占比 names 税收收入; 其占比 names nothing)
         # (a part it names that no figure before carries is not given: "…完成预算数B的p%，…，税收收入占…的q%")
         # (非税收入 is no 税收: 非 names what X is not)
@@ -2351,6 +2352,18 @@ def percent_run(m: Mention, sent: list[Mention]) -> tuple[int, int]:
     while last + 1 < len(sent) and sent[last + 1].kind == "percent" and _JOINED.fullmatch(sent[last + 1].lead):
         last += 1
     return first, last
+
+
+def _joined_name(m: Mention, sent: list[Mention]) -> str | None:
+    """The name of m's own part where the words before 占 name the parts of a run of shares, joined, one each
+    ("税收总额和增收额占…的比重为86.3%和87.2%" → 增收 for 87.2%; 总额 and 额 left off)."""
+    start, end = percent_run(m, sent)
+    lead = sent[start].clause_lead
+    said = regex.sub(r"在\p{Han}*$", "", lead.split("占")[0]) if "占" in lead else ""
+    names = [compact(x) for x in regex.split(r"[和与及、]", said)]
+    if end == start or len(names) != end - start + 1 or not all(names):
+        return None
+    return regex.sub(r"总?额$", "", names[sent.index(m) - start]) or None
 
 
 def _listed_before(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | None:
