@@ -691,6 +691,13 @@ def test_shares_of_two_named_parts_over_one_whole(tax, nontax, expected):
     assert [e for e in errors(text) if e[0] == "PCT001"] == expected
 
 
+def test_an_amount_naming_no_flow_in_a_revenue_sentence_is_no_base_of_a_share_of_spending():
+    # 37.06 is revenue (争取上级转移支付资金, in the sentence of 一般公共预算地方收入): no 一般公共预算支出, which is not given
+    text = ("全年完成一般公共预算地方收入9.44亿元，其中：税收收入7.27亿元，占比为77%；累计争取上级转移支付资金37.06亿元，"
+            "同比增长15%。全年共安排教育、卫生、交通、科技等民生支出36.66亿元，占一般公共预算支出的71.88%。")
+    assert [e for e in errors(text) if e[0] == "PCT001"] == []
+
+
 def test_a_share_whose_own_part_names_another_subject_has_no_amount_before_the_semicolon():
     # 产业投资 and 民间投资 give rates only: their shares are of amounts not written, not of the 74 projects
     text = ("全县在库固定资产投资项目141个，其中5千万以上的67个，完成投资同比增长23.0%；5千万以下项目74个，增速同比下降43.5%；"

@@ -652,7 +652,9 @@ _DOCS = {
         - A base that names no flow is of the part's flow (收入…占年初预算的p% is no share of a 支出预算).
         - A base that is a budget and nothing more (省级收入334.1亿元，占预算的97.2%) is a figure named as a
           budget (here none: the rate is not checked), never the 一般预算收入.
-        - An amount said roughly (盘活存量资金约19亿元) is no base of a share either.
+        - An amount said roughly (盘活存量资金约19亿元) is no base of a share either; nor is one naming no flow in a sentence
+          of the other flow ("一般公共预算地方收入9.44亿元，…；累计争取上级转移支付资金37.06亿元" for "…民生支出36.66亿元，
+          占一般公共预算支出的71.88%").
         - An amount stated in its own sentence as a share of the whole named (现金捐赠总量A，…，占捐赠总量
           的69.20%) is no base of another share of it (…占总量的30.80%).
         - A bare share after a clause of its own is of what that clause names, not of the figure before it

@@ -2454,10 +2454,11 @@ def _named_share_bases(m: Mention, base: str, num: Mention, sent: list[Mention],
     # (nor is a sibling of the part in its run: "乡镇、组级资产总额分别为a和b，分别占比p和q" — q is no share of a)
     siblings = run[0] if (run := _respective_runs(m, sent)) else [num]
     cands = [g for g in found
-             # (a base that names no flow is of the part's: 收入…占年初预算的p% is no share of 支出预算;
-             # an amount said roughly, 盘活存量资金约19亿元, is no base a share is worked out from)
+             # (a base that names no flow is of the part's: 收入…占年初预算的p% is no share of 支出预算; an amount
+             # naming none is of its sentence's: "…地方收入A，…；争取上级转移支付资金B" is no 一般公共预算支出; an amount
+             # said roughly, 盘活存量资金约19亿元, is no base a share is worked out from)
              if all(g is not x for x in siblings) and not _is_not_part(g, cues()[0].sum) and not g.fig.approx
-             and not _other_flow(base if _flow(base) else num.clause_lead, g.clause_lead)
+             and not _other_flow(base if _flow(base) else num.clause_lead, g.clause_lead if _flow(g.clause_lead) else g.head)
              and not ("占" in g.after and name in compact(g.after)) and name not in _own_share_base(g, mentions)
              and not _one_of_joined(name, g) and not _narrower_base(name, g)
              # (a base that is a budget and nothing more, 占预算的, is a figure named as a budget, not
