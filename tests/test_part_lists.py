@@ -824,6 +824,13 @@ def test_an_amount_alone_larger_than_the_total_named_unlike_the_list_is_another_
     assert _check(tmp_path, body) == expected
 
 
+@pytest.mark.parametrize(("second", "expected"), [("70.8", []), ("708", [("SUM001", "254.3亿元")])])
+def test_a_part_written_ten_times_over_is_still_summed(tmp_path, second, expected):
+    # 49.3 + 70.8 + 134.2 = 254.3; 708 alone exceeds the total but is a part of the list, not a total of its own
+    body = f"全市实现地区生产总值254.3亿元，同比增长4.5%。其中一、二、三产业分别实现49.3亿元、{second}亿元、134.2亿元，分别增长3.2%、3.7%、5.3%。"
+    assert _check(tmp_path, body) == expected
+
+
 @pytest.mark.parametrize(("retail", "expected"), [("64.50", []), ("65.50", [("SUM001", "68.0亿元")])])
 def test_a_second_partition_of_a_sentence_breaks_down_what_the_first_does(tmp_path, retail, expected):
     # 按消费形态分 breaks down the 68.0 of the sentence before (3.50 + 64.50 = 68.00), as 按所在地分 does

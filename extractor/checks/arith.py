@@ -117,8 +117,9 @@ _DOCS = {
           parts' names and no category of money, is another topic ("一般公共预算支出840.5亿元，其中，民生支出652.1亿元，
           占全部支出的77.6%；社会消费品零售额2229亿元": 消费 is no 费); not 其他…, nor an item that makes the total. So
           is such an item, shares or not, that alone exceeds the total ("完成固定资产投资额36.59亿元，…其中工业性投资完成
-          86229万元；实现社会消费品零售额116.8亿元"), and, an amount of money, after a comma too ("实现总产值117725.2万元，
-          其中，建筑工程产值117382.7万元，共签订合同额215077.4万元").
+          86229万元；实现社会消费品零售额116.8亿元"), and after a comma an amount of money opening with 共, a total of its
+          own ("实现总产值117725.2万元，其中，建筑工程产值117382.7万元，共签订合同额215077.4万元"; a part written ten times
+          over, "其中一、二、三产业分别实现49.3亿元、708亿元、134.2亿元", is still summed).
         - 每年 names a year's amount, no rate ("集体经济收入主要为种猪场分红每年15万元、场地租金10万元…，共计43.75万元").
         - An amount opening its ；-part, its words after it ("…，其中：福州9.55万元、宁德1.34万元；109.11万元结转到2019年度
           继续使用"), after parts named before their figures that make the total, is another use of the whole.

@@ -1734,9 +1734,9 @@ def _beside_a_use(g: Mention, total: Mention, parts: list[Mention]) -> bool:
 
 def _unrelated_unshared(g: Mention, total: Mention, parts: list[Mention], sent: list[Mention]) -> bool:
     """"一般公共预算支出A，其中，民生支出a，占全部支出的p%；社会消费品零售额b": after ；, an item written without the
-    share each part before it has, or alone larger than the total (an amount of money, wherever it stands: "实现总
-    产值A，其中，建筑工程产值a，共签订合同额b"), named with nothing of the total's or the parts' names and no category
-    of money (收入, 支出, 结余…), is another topic."""
+    share each part before it has, or alone larger than the total (also after a comma, an amount of money opening with
+    共: "实现总产值A，其中，建筑工程产值a，共签订合同额b"), named with nothing of the total's or the parts' names and no
+    category of money (收入, 支出, 结余…), is another topic."""
     name = _own_name(g)
     # (not the list's last item, 其他…, nor one that completes it: "…交通运输279亿元，占7.1%；其他行业236亿元")
     # (shares or not, an item that alone exceeds the total is no part of it either: "完成固定资产投资额36.59亿元，…，其中
@@ -1745,8 +1745,10 @@ def _unrelated_unshared(g: Mention, total: Mention, parts: list[Mention], sent: 
     # (not in a list a colon opens, whose items ； parts by design: "…分配如下：省残联分成a；省本级留成b；…")
     larger = g.kind == total.kind and (g.kind == "money" or g.fig.unit == total.fig.unit) and _amount(g) > _amount(total) \
         and not regex.search(r"[：:]", parts[0].lead)
-    in_yuan = g.kind == "money" and None not in (g.fig.yuan, total.fig.yuan)
-    return ((bool(regex.search("[；;]", g.lead)) and (shared or larger)) or (larger and in_yuan)) \
+    # (after a comma only a total of its own, opening with 共: "…产值a，共签订合同额b"; a part written ten times over,
+    # "分别实现49.3亿元、708亿元", is a slip)
+    own_total = g.kind == "money" and None not in (g.fig.yuan, total.fig.yuan) and g.clause_lead.lstrip("，,、 ").startswith("共")
+    return ((bool(regex.search("[；;]", g.lead)) and (shared or larger)) or (larger and own_total)) \
         and category(name) is None and all(similarity(name, _own_name(x)) == 0 for x in (total, *parts)) \
         and not any(w in name for w in cues()[0].sum.complete_markers) and not _adds_up(total, [*parts, g])
 
