@@ -691,6 +691,22 @@ def test_shares_of_two_named_parts_over_one_whole(tax, nontax, expected):
     assert [e for e in errors(text) if e[0] == "PCT001"] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 38.42 ÷ 115.3 = 33.32%: 退休人员 names the part written 退休38.42万人 (counts in 万人: the real figure recogniser)
+    ("参保人数预计115.3万人，其中：在职76.88万人、退休38.42万人，退休人员占总参保人数比例为33.32%。", []),
+    ("参保人数预计115.3万人，其中：在职76.88万人、退休38.42万人，退休人员占总参保人数比例为35.32%。", [("PCT001", "35.32%")]),
+    # 25239.8 ÷ 33929.6 = 74.39%: 合同总金额 names the 合同金额
+    ("全国政府采购规模为33929.6亿元。全国政府采购授予中小企业合同金额为25239.8亿元，授予中小企业合同总金额占全国政府采购规模的"
+     "74.4%。", []),
+    ("全国政府采购规模为33929.6亿元。全国政府采购授予中小企业合同金额为25239.8亿元，授予中小企业合同总金额占全国政府采购规模的"
+     "77.4%。", [("PCT001", "77.4%")]),
+])
+def test_a_part_named_with_a_word_for_what_is_counted_is_the_amount_named_without_it(tmp_path, text, expected):
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(f.rule, f.stated) for f in check_file(path).findings if f.rule == "PCT001"] == expected
+
+
 def test_an_amount_naming_no_flow_in_a_revenue_sentence_is_no_base_of_a_share_of_spending():
     # 37.06 is revenue (争取上级转移支付资金, in the sentence of 一般公共预算地方收入): no 一般公共预算支出, which is not given
     text = ("全年完成一般公共预算地方收入9.44亿元，其中：税收收入7.27亿元，占比为77%；累计争取上级转移支付资金37.06亿元，"

@@ -601,6 +601,8 @@ _DOCS = {
           with its verb ("非税收入完成21553万元。非税收入占一般公共预算地方收入的26.01%").
         - A bare share of a part opening the sentence after the one its whole opens, sharing a word with it, is of that
           whole ("全区一般公共预算收入完成88690万元，…。税收收入48510万元，…，税收占比为54.70%"), not of a bound (超过1亿元).
+        - A part named before 占 with a word for what is counted or summed (人员, 人数, 总额, 金额) is the amount named
+          without it when none is named in full ("在职76.88万人、退休38.42万人，退休人员占总参保人数比例为33.32%").
         - Parts named jointly before 占 take one share each, of the amount its own name names ("税收收入安排43184万元，…；
           非税收入安排26485万元，税收收入和非税收入占一般公共预算收入的比重分别为62%、38%"; "税收总额和增收额占…的比重为
           86.3%和87.2%": 87.2% is of the 增收, a change, over the whole's change the text does not give: not checked).

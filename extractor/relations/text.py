@@ -112,6 +112,7 @@ class Share(BaseModel):
     within_lead: str
     change_base: str
     scope_only: str
+    part_suffix: str
 
 
 class Completion(BaseModel):
@@ -232,6 +233,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "share_within": regex.compile(c.share.within_lead),
         "share_change": regex.compile(c.share.change_base),
         "share_scope_only": regex.compile(c.share.scope_only),
+        "share_part_suffix": regex.compile(c.share.part_suffix),
         "completion": regex.compile(c.completion.lead),
         "rate": regex.compile(c.completion.rate_lead),
         "pair_rate": regex.compile(c.completion.pair_rate),
@@ -2289,7 +2291,10 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
     if len(said) >= 2 or (said and said not in "其各均共总约"):  # (税占比 names 税收收入; 其占比 names nothing)
         # (a part it names that no figure before carries is not given: "…完成预算数B的p%，…，税收收入占…的q%")
         # (非税收入 is no 税收: 非 names what X is not)
-        return next((g for g in plain if regex.search("(?<!非)" + regex.escape(said), compact(g.clause_lead))), None)
+        # (named without the word for what is counted or summed when not named in full: 退休人员 → 退休38.42万人)
+        bare = cues()[1]["share_part_suffix"].sub("", said)
+        return next((g for name in dict.fromkeys((said, bare)) if name for g in plain
+                     if regex.search("(?<!非)" + regex.escape(name), compact(g.clause_lead))), None)
     first = next(iter(plain), None)
     if first is not None and not said:
         # a clause of its own between the figure and the share says what the share is of ("已安排项目经费380万元，目前
@@ -2358,14 +2363,14 @@ def percent_run(m: Mention, sent: list[Mention]) -> tuple[int, int]:
 
 def _joined_name(m: Mention, sent: list[Mention]) -> str | None:
     """The name of m's own part where the words before 占 name the parts of a run of shares, joined, one each
-    ("税收总额和增收额占…的比重为86.3%和87.2%" → 增收 for 87.2%; 总额 and 额 left off)."""
+    ("税收总额和增收额占…的比重为86.3%和87.2%" → 增收额 for 87.2%)."""
     start, end = percent_run(m, sent)
     lead = sent[start].clause_lead
     said = regex.sub(r"在\p{Han}*$", "", lead.split("占")[0]) if "占" in lead else ""
     names = [compact(x) for x in regex.split(r"[和与及、]", said)]
     if end == start or len(names) != end - start + 1 or not all(names):
         return None
-    return regex.sub(r"总?额$", "", names[sent.index(m) - start]) or None
+    return names[sent.index(m) - start]
 
 
 def _listed_before(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | None:
