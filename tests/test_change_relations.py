@@ -245,6 +245,14 @@ def test_a_sentence_without_its_own_figure_is_about_what_its_head_names():
         ("CHG001", "9.33%")]
 
 
+@pytest.mark.parametrize(("rate", "expected"), [("10.33%", []), ("11.65%", [("CHG001", "11.65%")])])
+def test_a_change_opening_its_sentence_is_of_the_total_before_the_list_of_the_sentence_before(rate, expected):
+    # 359.29 ÷ (3836.27 − 359.29) = 10.33%: of the 支出预算 whose parts the sentence before lists, not of its first part
+    # (359.29 ÷ (3442.13 − 359.29) = 11.65%), though the budget word would pass the total over for an actual
+    text = f"本年度支出预算3836.27万元，其中：省院本级3442.13万元，西宁铁路检察院394.14万元。比上年增加359.29万元，增长{rate}。"
+    assert errors(text) == expected
+
+
 def test_same_period_comparison_states_amount_and_rate():
     # 同比 compares with the same period a year before: 9,000.00 + 1,000.00 = 10,000.00 last year → 10.00%;
     # a rate taken over this year's figure (1,000 / 9,000 = 11.11%) is the classic slip

@@ -893,7 +893,8 @@ _DOCS = {
         - So is the amount before a completion rate and its budget ("完成A，占年度预算B的p%，较上年C，增收d":
           A − C; "支出决算为A，完成全年预算B的p%，比上年决算数减少d": d over A + d).
         - So is the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，
-          其中…。比上年财政总收入B减少d"; not the first part of a list).
+          其中…。比上年财政总收入B减少d"; not the first part of a list, even where the total names a budget and the
+          part does not: "本年度支出预算3836.27万元，其中：省院本级3442.13万元，…。比上年增加359.29万元，增长10.33%").
         - A change opening its sentence with no figure here or right before ("…。其中：…。“三公”经费支出决算数
           比上年减少d，下降p%") is of the figure its sentence names, of that measure and stage (决算, not 年初
           预算).

@@ -2068,7 +2068,10 @@ def _subject(sent: list[Mention], prev: list[Mention], before: Mention, avoid: l
         # (a lone labelled figure, "1、收入:792.22万元。同比增加d", is what the change is of)
         prev = []
     if own is None and avoid:  # a budget report's figures are all budgets: its own first one still leads
-        return _subject(sent, [], before, like=like) or next((g for g in prev if plain(g)), None)
+        # (of the sentence before, the figures ahead of its list: "支出预算A，其中：省院本级a，…。比上年增加d" is of A)
+        top = prev[: next((k for k, g in enumerate(prev) if k and _part_marker(g, c.sum.part_markers)), len(prev))]
+        return _subject(sent, [], before, like=like) or next((g for g in top if plain(g)), None) \
+            or _subject([], top, before, like=like)
     return own if own is not None else next((g for g in prev if plain(g)), None)
 
 
