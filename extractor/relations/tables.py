@@ -813,14 +813,19 @@ def _layout_sum(g: Group, col: int) -> Formula | None:
             under.setdefault(g.paths[c][level], []).append(c)
     parts = []
     for cols in under.values():
-        sub = [c for c in cols if g.family[c] == "sum"] if len(cols) > 1 else cols
-        if len(sub) != 1 or (len(cols) == 1 and (g.family[sub[0]] is not None or any(g.paths[sub[0]][level + 1 :]))):
-            return None
-        parts += sub
-    siblings = sorted(parts + [col])
-    if len(parts) < 2 or col not in (siblings[0], siblings[-1]):
+        if len(cols) == 1:  # a plain amount with nothing under its heading
+            if g.family[cols[0]] is not None or any(g.paths[cols[0]][level + 1 :]):
+                return None
+            parts += cols
+        else:  # a heading over several columns, by its 小计
+            subtotal = [c for c in cols if g.family[c] == "sum"]
+            if len(subtotal) != 1:
+                return None
+            parts += subtotal
+    parts.sort()
+    if len(parts) < 2 or not (col < parts[0] or col > parts[-1]):
         return None
-    return Formula("linear", terms=tuple((c, 1) for c in sorted(parts)))
+    return Formula("linear", terms=tuple((c, 1) for c in parts))
 
 
 def _relation(formula: Formula, stated: Figure, reading: dict) -> Relation:
