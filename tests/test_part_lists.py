@@ -791,6 +791,13 @@ def test_people_who_have_left_listed_after_the_staff_are_outside_it(tmp_path, st
     assert _check(tmp_path, body) == expected
 
 
+@pytest.mark.parametrize(("pros", "expected"), [("64", []), ("68", [("SUM001", "67人")])])
+def test_hires_outside_the_establishment_are_no_part_of_the_staff_on_it(tmp_path, pros, expected):
+    # 临聘人员 are not 在编: 64 ≤ 67 holds and 64 + 5 = 69 is no slip; 68 alone exceeds the 67 on the establishment
+    body = f"人员编制73人，2023年我院实有在职在编人员67人，其中专业技术人员{pros}人，临聘人员5人。"
+    assert _check(tmp_path, body) == expected
+
+
 def test_an_income_share_of_a_budget_is_not_of_the_spending_budget(tmp_path):
     # the 年初预算 of 市本级 revenue is not written; the spending budget of the paragraph before is no base of it
     body = ("全市一般公共预算支出年初预算为546979万元，实际完成791944万元。\n"

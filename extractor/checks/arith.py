@@ -409,6 +409,8 @@ _DOCS = {
         - One amount for each of several things is no part: "技能鉴定办、资助办各1名".
         - Posts authorised, 编制, and people there, 实有, are two measures: "编制人数4人，其中事业编制4人；实
           有在职人员3人".
+        - Hires outside the establishment (临聘, 编外, 聘用, 劳务派遣) are no part of the staff on it: "实有在职在编人员67人，其中
+          专业技术人员64人，临聘人员5人" checks 64 ≤ 67 only.
         - Retired people are no part of the staff at work (正式教职工 vs 退休职工); 离退休人员 listed beside
           the staff may be outside a total of people: "实有人员53人，其中在职人员53人，离退休人员13人" (not so
           离退休干部用车, vehicles the unit has).

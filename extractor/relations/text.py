@@ -66,6 +66,8 @@ class SumCues(BaseModel):
     not_held: dict[str, list[str]]
     working_staff: str
     left_staff: str
+    on_establishment: str
+    off_establishment: str
     besides: str
     period_openers: list[str]
     cumulative: str
@@ -1974,6 +1976,8 @@ def _compatible(total: Mention, part: Mention) -> bool:
     c = cues()[0].sum
     if regex.search(c.working_staff, total.clause_lead or total.head) and regex.search(c.left_staff, part.clause_lead):
         return False  # retired people are no part of the staff at work
+    if regex.search(c.on_establishment, total.clause_lead or total.head) and regex.search(c.off_establishment, part.clause_lead):
+        return False  # nor are hires outside the establishment part of the staff on it
     said = [w for w in c.headcounts if w in (total.clause_lead or total.head)]
     if said and any(w in part.clause_lead for w in c.headcounts if w not in said):
         return False  # posts authorised and people there are two measures
