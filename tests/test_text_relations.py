@@ -2575,3 +2575,47 @@ def test_a_share_whose_whole_the_sentence_before_opens_with(text, expected):
 def test_a_share_whose_whole_is_written_inside_its_phrase_before_its_ratio_word(rate, expected):
     # "占公共财政支出125952.97亿元的比例为p%": 20314.17 ÷ 125952.97 = 16.13%
     assert errors(f"全国公共财政教育支出达到20314.17亿元，占公共财政支出125952.97亿元的比例为{rate}。") == expected
+
+
+# --------------------------------------------------------------------------- round 36 (statistical announcements)
+
+
+def _pipeline_errors(tmp_path, text):
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"]
+
+
+def test_a_share_of_a_total_is_not_of_the_amount_per_head_before_it(tmp_path):
+    # 人均卫生总费用 is per head: 卫生总费用占GDP的比重 is of the 90895.5 (over a GDP the text does not give), not of 6454.4元
+    text = ("2024年全国卫生总费用初步核算为90895.5亿元，其中：政府卫生支出22608.0亿元，占24.9%；社会卫生支出43280.0亿元，"
+            "占47.6%；个人卫生支出25007.5亿元，占27.5%。人均卫生总费用6454.4元，卫生总费用占GDP的比重为6.7%。")
+    assert _pipeline_errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("share", "expected"), [("8.66%", []), ("100%", [])])
+def test_a_title_restating_the_part_in_other_words_is_no_whole_of_it(tmp_path, share, expected):
+    # the headline writes the same 3367.54 a little otherwise: it is the part again, not 全国教育经费总投入 (not given)
+    text = ("去年广东地方教育经费投入达3367.54亿元\n2016年，广东省地方教育经费总投入为3367.54亿元，"
+            f"占全国教育经费总投入的{share}，比上年的3047.49亿元增长10.50%。")
+    assert [e for e in _pipeline_errors(tmp_path, text) if e[0] == "PCT001"] == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("8.74%", []), ("8.94%", [("CHG001", "8.94%")])])
+def test_a_threshold_passed_is_no_figure_that_changed(tmp_path, rate, expected):
+    # (50178.12 − 46143.00) ÷ 46143.00 = 8.74%: 首超5万亿元 is a bound, not the current figure
+    text = f"2019年，全国教育经费总投入为50178.12亿元，首超5万亿元，比上年46143.00亿元增长{rate}。"
+    assert _pipeline_errors(tmp_path, text) == expected
+
+
+def test_percentage_points_after_amounts_are_no_parts(tmp_path):
+    # 5.2 and 6.8 个百分点 compare each growth with the nation's: the 其中 sentence lists no part of 5.2
+    text = ("全省地方教育经费总投入3861.03亿元，比上年增长14.65%，增幅高于全国增幅5.2个百分点。其中，财政性教育经费为"
+            "2879.31亿元，比上年增长15.75%，增幅高于全国增幅6.8个百分点。")
+    assert _pipeline_errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("service", "expected"), [("1.1", []), ("1.5", [("SUM001", "3.2个百分点")])])
+def test_percentage_points_listed_as_contributions_add_up(tmp_path, service, expected):
+    text = f"全年经济增长3.2个百分点，其中工业拉动2.1个百分点，服务业拉动{service}个百分点。"
+    assert _pipeline_errors(tmp_path, text) == expected

@@ -227,6 +227,9 @@ _DOCS = {
 
         **What is not a part**
 
+        - Percentages are never parts; percentage points only in a list of them (contributions to a growth: "拉动增长3.2个
+          百分点，其中工业2.1个百分点…"), not after amounts, where they compare a rate ("其中，财政性教育经费为2879.31亿元，…
+          增幅高于全国增幅6.8个百分点" is no part of the 5.2个百分点 of the sentence before).
         - A carry-over (年初结转和结余) is no part of a year's 收入合计, only of a 收入总计 or of a total that counts its
           sources ("收入合计3,725.11万元…其中：财政拨款收入3,725.11万元，占100.00%；年初结转和结余43.76万元"); what is
           carried into next year is a part of a government's 预算总支出 or 支出总量 ("一般预算总支出4.03亿元，其中：本级支出
@@ -603,6 +606,9 @@ _DOCS = {
           with its verb ("非税收入完成21553万元。非税收入占一般公共预算地方收入的26.01%").
         - A bare share of a part opening the sentence after the one its whole opens, sharing a word with it, is of that
           whole ("全区一般公共预算收入完成88690万元，…。税收收入48510万元，…，税收占比为54.70%"), not of a bound (超过1亿元).
+        - An amount per head is no part of a share of the total ("人均卫生总费用6454.4元，卫生总费用占GDP的比重为6.7%": of
+          the 卫生总费用, over a GDP the text does not give), and the part written again a little otherwise (a headline,
+          "去年广东地方教育经费投入达3367.54亿元") is no whole of it.
         - A part named before 占 with a word for what is counted or summed (人员, 人数, 总额, 金额) is the amount named
           without it when none is named in full ("在职76.88万人、退休38.42万人，退休人员占总参保人数比例为33.32%").
         - Parts named jointly before 占 take one share each, of the amount its own name names ("税收收入安排43184万元，…；
@@ -884,7 +890,8 @@ _DOCS = {
           about another body: "国家税务总局…预算A" is no figure of "2012年卫生部…预算比2011年预算增加d".
         - A sentence stating none takes the figure its head names: against a budget of the year, "与2013年年初
           预算相比，…执行数减少d", that year's actual changed from it, d ÷ (A + d).
-        - It is never a schedule's amount (月进度, 序时进度: a target), and a gap to a target ("距双过半任务数
+        - It is never a threshold passed ("总投入为50178.12亿元，首超5万亿元，比上年46143.00亿元增长8.74%": 突破, 首超 and
+          超过 make a bound), nor a schedule's amount (月进度, 序时进度: a target), and a gap to a target ("距双过半任务数
           还差a", "超月进度b") is no current figure.
         - It is never one smaller than an increase of it (last year's would be negative: "财政拨款收入A，…补助
           收入a，较上年增加d" with d > a is of A).

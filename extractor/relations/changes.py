@@ -216,6 +216,8 @@ def _current(comp: Comparison, m: Mention, sent: list[Mention]) -> Mention | Non
             continue
         if g.depth > m.depth:
             continue  # "维护费A（其中：购置费a，运行维护费b），比年初预算增加d": the change is of A
+        if _text()._bound(g):
+            continue  # "总投入为A，首超5万亿元，比上年B增长p%": a threshold passed is no figure that changed
         if g.kind == "percent":
             completion = _text().cues()[1]["completion"].search(g.clause_lead) or g.clause_lead.strip() == "的"
             if (comp.inline is not None and comp.inline.kind != "percent") or completion:

@@ -543,6 +543,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
         # in order of appearance (a set's order changes from run to run with string hashing);
         # percentages are never parts of a total (shares and rates don't add up to a figure)
         kinds = list(dict.fromkeys((g.kind, g.fig.unit if g.kind == "count" else "") for g in sent[k:] if g.kind != "percent"))
+        # (percentage points add up only in a list of them, contributions to a growth: "拉动增长3.2个百分点，其中工业2.1个
+        # 百分点…"; after amounts they say how a rate compares: "…增长15.75%，增幅高于全国增幅6.8个百分点")
+        kinds = [x for j, x in enumerate(kinds) if x[0] != "percent_point" or j == 0]
         for kind_unit in kinds:
             # the amount before the marker, passing over a change or share stated of it
             # (总额A，较上年的B减少d，下降p%；其中：…); of a kind the list does not open with, only in the
@@ -2289,9 +2292,12 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
     # its comparison or in a clause of its own ("完成36552万元，增加2362万元，增长6.91%，…占…53.79%")
     # nor one inside brackets the share stands outside of ("财政拨款收入A（其中，…0万元），占收入合计p%")
     # nor the base a comparison writes ("税收收入a，…比上年同期b减收d，…；税收收入占…p%": of a, which
-    # the share names before 占 when it names anything)
+    # the share names before 占 when it names anything); nor an amount per head ("人均卫生总费用6454.4元，卫生总费用
+    # 占GDP的比重为6.7%": the share is of the total, not of the amount per head)
+    per_unit = cues()[0].sum.per_unit
     plain = [g for g in reversed(sent[:k]) if g.kind in ("money", "count") and not changes.is_change_amount(g, sent)
-             and not changes.bare_change(g) and not changes.is_inline_base(g) and g.depth <= m.depth]
+             and not changes.bare_change(g) and not changes.is_inline_base(g) and g.depth <= m.depth
+             and not (any(w in g.clause_lead for w in per_unit) and not any(w in m.clause_lead for w in per_unit))]
     said = compact(m.clause_lead.split("占")[0]) if "占" in m.clause_lead else ""
     said = regex.sub(r"在\p{Han}*$", "", said)  # (税收收入在一般公共预算收入占比: the part is 税收收入)
     said = _joined_name(m, sent) or said  # (税收总额和增收额占…p和q: p names 税收, q 增收)
@@ -2418,8 +2424,9 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[g.fig.id, 1] for g in joined])]
     cands = (_named_share_bases(m, base, num, sent, mentions) if base.strip()
              else _bare_share_bases(m, num, sent, prev, mentions, whole))
-    # the amount itself, written again (a title repeated above its paragraph), is no whole of it
-    cands = [g for g in cands if m.fig.value == 100 or not _written_again(num, g, rounded=True)]
+    # the amount itself, written again (a title repeated above its paragraph, its words said a little otherwise: "去年广东
+    # 地方教育经费投入达A" over "广东省地方教育经费总投入为A，占全国…的p%"), is no whole of it
+    cands = [g for g in cands if m.fig.value == 100 or not _written_again(num, g, rounded=True, alike=0.6)]
     if named_part:  # (a part found by its name: the whole is of its paragraph, as the list is)
         cands = [g for g in cands if g.paragraph == num.paragraph]
     if not cands and not base.strip():
@@ -2677,13 +2684,13 @@ def _one_of_joined(name: str, g: Mention) -> bool:
     return len(joined) > 1 and bool(core) and joined[-1].startswith(core) and not joined[0].endswith(core)
 
 
-def _written_again(a: Mention, b: Mention, rounded: bool = False) -> bool:
+def _written_again(a: Mention, b: Mention, rounded: bool = False, alike: float = 0.8) -> bool:
     """Whether two mentions are one amount written twice: the same value under a name alike (or, `rounded`,
     one written less precisely: the title's 财政民生支出120亿元 over the text's 全市财政民生支出120.06亿元)."""
     same = _amount(a) == _amount(b) or (rounded and a.kind == b.kind == "money" and abs(
         a.fig.value * factor(a.fig) - b.fig.value * factor(b.fig)) <= max(half_unit(g.fig.decimals) * factor(g.fig) for g in (a, b)))
     names = (compact(a.clause_lead), compact(b.clause_lead))
-    return same and max(similarity(*names), similarity(*names[::-1]) if rounded else 0) >= 0.8
+    return same and max(similarity(*names), similarity(*names[::-1]) if rounded else 0) >= alike
 
 
 def _amount(g: Mention):
