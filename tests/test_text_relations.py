@@ -2619,3 +2619,10 @@ def test_percentage_points_after_amounts_are_no_parts(tmp_path):
 def test_percentage_points_listed_as_contributions_add_up(tmp_path, service, expected):
     text = f"全年经济增长3.2个百分点，其中工业拉动2.1个百分点，服务业拉动{service}个百分点。"
     assert _pipeline_errors(tmp_path, text) == expected
+
+
+def test_a_paragraph_opening_with_a_clause_naming_amounts_per_head_adds_nothing_up(tmp_path):
+    # 生均: each amount is per pupil of its level; 20087.35 is no part of the 5501.50 before it
+    text = ("各级教育生均一般公共预算教育事业费支出情况方面，幼儿园支出为5501.50元，比上年增长30.13%，小学、初中、高中、中职增长均"
+            "超过10%，其中，高中突破2万元，为20087.35元。")
+    assert _pipeline_errors(tmp_path, text) == []

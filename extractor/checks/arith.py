@@ -230,6 +230,9 @@ _DOCS = {
         - Percentages are never parts; percentage points only in a list of them (contributions to a growth: "拉动增长3.2个
           百分点，其中工业2.1个百分点…"), not after amounts, where they compare a rate ("其中，财政性教育经费为2879.31亿元，…
           增幅高于全国增幅6.8个百分点" is no part of the 5.2个百分点 of the sentence before).
+        - Amounts per head add up to nothing: under a heading or a lead-in naming them, or in a paragraph opening with a
+          clause that names them ("各级教育生均一般公共预算教育事业费支出情况方面，幼儿园支出为5501.50元，…其中，高中…为
+          20087.35元").
         - A carry-over (年初结转和结余) is no part of a year's 收入合计, only of a 收入总计 or of a total that counts its
           sources ("收入合计3,725.11万元…其中：财政拨款收入3,725.11万元，占100.00%；年初结转和结余43.76万元"); what is
           carried into next year is a part of a government's 预算总支出 or 支出总量 ("一般预算总支出4.03亿元，其中：本级支出

@@ -492,7 +492,8 @@ def _complete_like_their_twins(relations: list[Relation], mentions: list[Mention
 
 def _per_head_paragraphs(doc) -> set[int]:
     """The paragraphs that speak of amounts per head (生均, 人均…): under a section title naming them, or
-    after a lead-in line naming them and ending with a colon, through the numbered paragraphs after it."""
+    after a lead-in line naming them and ending with a colon, through the numbered paragraphs after it, or opening
+    with a clause naming them and no figure ("各级教育生均一般公共预算教育事业费支出情况方面，幼儿园支出为a，…")."""
     per_head = regex.compile(cues()[0].sum.per_head)
     out, lead = set(), False
     for b in doc.blocks:
@@ -501,7 +502,9 @@ def _per_head_paragraphs(doc) -> set[int]:
             out.add(b.index)
             continue
         lead = bool(per_head.search(text)) and (b.kind == "heading" or text.endswith(("：", ":")))
-        if b.kind == "paragraph" and any(per_head.search(t) for t in doc.section_path(b.index)):
+        opening = regex.split(r"[，,：:。；;]", text, maxsplit=1)[0]
+        if b.kind == "paragraph" and (any(per_head.search(t) for t in doc.section_path(b.index))
+                                      or (per_head.search(opening) and not regex.search(r"\d", opening))):
             out.add(b.index)
     return out
 
