@@ -2626,3 +2626,9 @@ def test_a_paragraph_opening_with_a_clause_naming_amounts_per_head_adds_nothing_
     text = ("各级教育生均一般公共预算教育事业费支出情况方面，幼儿园支出为5501.50元，比上年增长30.13%，小学、初中、高中、中职增长均"
             "超过10%，其中，高中突破2万元，为20087.35元。")
     assert _pipeline_errors(tmp_path, text) == []
+
+
+def test_a_whole_equal_to_its_part_in_the_same_paragraph_is_still_the_base(tmp_path):
+    # a slip making the total equal to the part (3.20 for 4.61) must show: 3.20 ÷ 3.20 = 100%, not 69.4%
+    text = "全县一般公共预算收入完成3.20亿元，同比增长1.6%；其中，税收收入完成3.20亿元，占一般公共预算收入的69.4%。"
+    assert ("PCT001", "69.4%") in _pipeline_errors(tmp_path, text)

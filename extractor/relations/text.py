@@ -2429,7 +2429,8 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
              else _bare_share_bases(m, num, sent, prev, mentions, whole))
     # the amount itself, written again (a title repeated above its paragraph, its words said a little otherwise: "去年广东
     # 地方教育经费投入达A" over "广东省地方教育经费总投入为A，占全国…的p%"), is no whole of it
-    cands = [g for g in cands if m.fig.value == 100 or not _written_again(num, g, rounded=True, alike=0.6)]
+    cands = [g for g in cands if m.fig.value == 100
+             or not _written_again(num, g, rounded=True, alike=0.8 if g.paragraph == num.paragraph else 0.6)]
     if named_part:  # (a part found by its name: the whole is of its paragraph, as the list is)
         cands = [g for g in cands if g.paragraph == num.paragraph]
     if not cands and not base.strip():
