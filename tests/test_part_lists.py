@@ -831,6 +831,15 @@ def test_an_amount_alone_larger_than_the_total_named_unlike_the_list_is_another_
     assert _check(tmp_path, body) == expected
 
 
+@pytest.mark.parametrize(("third", "expected"), [("1.5", []), ("652", [("SUM001", "9.75亿元")])])
+def test_a_part_in_a_list_of_totals_opening_with_gong_is_still_summed(tmp_path, third, expected):
+    # each part is its own 共计 over 23 counties: 2.3 + 2.3 + 1.5 + 3.65 = 9.75; 652亿元 alone exceeding 9.75 is a slip
+    body = ("省财政提前下达23个省级扶贫开发工作重点县2019年补助资金9.75亿元。其中，每县县级基本财力保障转移支付1000万元，共计"
+            "2.3亿元；每县社会事业发展专项资金1000万元，共计2.3亿元；每县县域产业发展专项资金652万元，共计"
+            f"{third}亿元；每县地方政府债券贴息资金1588万元，共计3.65亿元。")
+    assert _check(tmp_path, body) == expected
+
+
 @pytest.mark.parametrize(("second", "expected"), [("70.8", []), ("708", [("SUM001", "254.3亿元")])])
 def test_a_part_written_ten_times_over_is_still_summed(tmp_path, second, expected):
     # 49.3 + 70.8 + 134.2 = 254.3; 708 alone exceeds the total but is a part of the list, not a total of its own

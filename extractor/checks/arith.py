@@ -610,8 +610,7 @@ _DOCS = {
         - A bare share of a part opening the sentence after the one its whole opens, sharing a word with it, is of that
           whole ("全区一般公共预算收入完成88690万元，…。税收收入48510万元，…，税收占比为54.70%"), not of a bound (超过1亿元).
         - An amount per head is no part of a share of the total ("人均卫生总费用6454.4元，卫生总费用占GDP的比重为6.7%": of
-          the 卫生总费用, over a GDP the text does not give), and the part written again a little otherwise (a headline,
-          "去年广东地方教育经费投入达3367.54亿元") is no whole of it.
+          the 卫生总费用, over a GDP the text does not give).
         - A part named before 占 with a word for what is counted or summed (人员, 人数, 总额, 金额) is the amount named
           without it when none is named in full ("在职76.88万人、退休38.42万人，退休人员占总参保人数比例为33.32%").
         - Parts named jointly before 占 take one share each, of the amount its own name names ("税收收入安排43184万元，…；

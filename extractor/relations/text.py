@@ -1755,9 +1755,13 @@ def _unrelated_unshared(g: Mention, total: Mention, parts: list[Mention], sent: 
     # (not in a list a colon opens, whose items ； parts by design: "…分配如下：省残联分成a；省本级留成b；…")
     larger = g.kind == total.kind and (g.kind == "money" or g.fig.unit == total.fig.unit) and _amount(g) > _amount(total) \
         and not regex.search(r"[：:]", parts[0].lead)
-    # (after a comma only a total of its own, opening with 共: "…产值a，共签订合同额b"; a part written ten times over,
-    # "分别实现49.3亿元、708亿元", is a slip)
-    own_total = g.kind == "money" and None not in (g.fig.yuan, total.fig.yuan) and g.clause_lead.lstrip("，,、 ").startswith("共")
+    # (after a comma only a total of its own, opening with 共 where the parts do not: "…产值a，共签订合同额b"; a part written
+    # ten times over, "分别实现49.3亿元、708亿元", or in a list of such totals, "每县…，共计2.3亿元；…，共计15亿元", is a slip)
+    def opens_with_gong(x: Mention) -> bool:
+        return x.clause_lead.lstrip("，,、 ").startswith("共")
+
+    own_total = g.kind == "money" and None not in (g.fig.yuan, total.fig.yuan) and opens_with_gong(g) \
+        and not any(opens_with_gong(p) for p in parts)
     return ((bool(regex.search("[；;]", g.lead)) and (shared or larger)) or (larger and own_total)) \
         and category(name) is None and all(similarity(name, _own_name(x)) == 0 for x in (total, *parts)) \
         and not any(w in name for w in cues()[0].sum.complete_markers) and not _adds_up(total, [*parts, g])
@@ -2427,10 +2431,8 @@ def _share(m: Mention, base: str, sent: list[Mention], prev: list[Mention], ment
         return [_rel("ratio", "PCT001", m, num=[[num.fig.id, 1]], den=[[g.fig.id, 1] for g in joined])]
     cands = (_named_share_bases(m, base, num, sent, mentions) if base.strip()
              else _bare_share_bases(m, num, sent, prev, mentions, whole))
-    # the amount itself, written again (a title repeated above its paragraph, its words said a little otherwise: "去年广东
-    # 地方教育经费投入达A" over "广东省地方教育经费总投入为A，占全国…的p%"), is no whole of it
-    cands = [g for g in cands if m.fig.value == 100
-             or not _written_again(num, g, rounded=True, alike=0.8 if g.paragraph == num.paragraph else 0.6)]
+    # the amount itself, written again (a title repeated above its paragraph), is no whole of it
+    cands = [g for g in cands if m.fig.value == 100 or not _written_again(num, g, rounded=True)]
     if named_part:  # (a part found by its name: the whole is of its paragraph, as the list is)
         cands = [g for g in cands if g.paragraph == num.paragraph]
     if not cands and not base.strip():
@@ -2688,13 +2690,13 @@ def _one_of_joined(name: str, g: Mention) -> bool:
     return len(joined) > 1 and bool(core) and joined[-1].startswith(core) and not joined[0].endswith(core)
 
 
-def _written_again(a: Mention, b: Mention, rounded: bool = False, alike: float = 0.8) -> bool:
+def _written_again(a: Mention, b: Mention, rounded: bool = False) -> bool:
     """Whether two mentions are one amount written twice: the same value under a name alike (or, `rounded`,
     one written less precisely: the title's 财政民生支出120亿元 over the text's 全市财政民生支出120.06亿元)."""
     same = _amount(a) == _amount(b) or (rounded and a.kind == b.kind == "money" and abs(
         a.fig.value * factor(a.fig) - b.fig.value * factor(b.fig)) <= max(half_unit(g.fig.decimals) * factor(g.fig) for g in (a, b)))
     names = (compact(a.clause_lead), compact(b.clause_lead))
-    return same and max(similarity(*names), similarity(*names[::-1]) if rounded else 0) >= alike
+    return same and max(similarity(*names), similarity(*names[::-1]) if rounded else 0) >= 0.8
 
 
 def _amount(g: Mention):
