@@ -762,10 +762,9 @@ def _column_formulas(g: Group, by_id: dict[str, Figure]) -> list[Relation]:
         if family is None:
             continue
         rows = [r for r in g.rows if col in r.cells and (r.cells[col].kind == "percent") == (family == "ratio")]
-        layout = _layout_sum(g, col)
         if len(rows) < MIN_EVIDENCE_ROWS:
             # one row gives no evidence to choose among readings: only a layout that leaves one is read
-            if rows and layout is not None:
+            if rows and (layout := _layout_sum(g, col)) is not None:
                 out += [_rel("TBL002", "linear", row.cells[col], [r]) for row in rows if (r := _reading(layout, row))]
             continue
         adopted: list[tuple[int, Formula]] = []
