@@ -761,6 +761,38 @@ def test_a_class_named_with_yu_is_no_comparison(culture, expected):
                   "社会保障和就业支出增加1.84万元。") == expected
 
 
+@pytest.mark.parametrize(("reception", "budget_part", "expected"), [
+    ("12.39", "0.01", []),  # 2.90 + 12.39 = 15.29 against the year before; 0.03 + 0.01 = 0.04 against the budget
+    ("13.39", "0.01", [("SUM001", "15.29万元")]),
+    ("12.39", "0.04", [("SUM001", "0.04万元")]),  # 0.03 + 0.04 = 0.07: more than the 0.04 it breaks down
+])
+def test_a_change_against_two_bases_has_a_series_of_parts_for_each(reception, budget_part, expected):
+    # each part is compared with both bases; a reason sentence, with a count of its own, stands between the total
+    # and its 其中 (and a part's reason counts cars: no amount of the list)
+    text = ("2020年度“三公”经费较上年减少15.29万元，下降49.88%，较年初预算数减少0.04万元。主要是严格落实过紧日子十条举措，"
+            "压减“三公”经费。其中：公务用车购置及运行维护费较上年减少2.90万元，较年初预算数减少0.03万元，主要是公务用车保有量"
+            f"减少2辆；公务接待费较上年减少{reception}万元，较年初预算数减少{budget_part}万元。")
+    assert errors(text) == expected
+
+
+def test_a_part_equal_to_its_change_is_a_part_unless_it_follows_others():
+    # 36.81 + 0 = 36.81: the first part may equal the change; "…等原因总体增加d" after other parts is the change again
+    assert errors("支出较去年增加36.81万元，主要是基本支出增加36.81万元，项目支出增加0万元。") == []
+    assert errors("收入较去年增加182.5万元，主要是社会保障支出增加104.7万元，教育支出增加77.8万元等原因较上年预算"
+                  "总体增加182.5万元。") == []
+    assert errors("收入较去年增加182.5万元，主要是社会保障支出增加124.7万元，教育支出增加77.8万元等原因较上年预算"
+                  "总体增加182.5万元。") == [("SUM001", "182.5万元")]
+
+
+@pytest.mark.parametrize(("reception", "expected"), [("5.39", []), ("6.39", [("SUM001", "40.52万元")])])
+def test_a_part_the_same_as_its_base_in_a_later_clause_did_not_change(reception, expected):
+    # 35.13 + 0 + 5.39 = 40.52: 公务用车 "与…年初预算数一致" after a clause of its own, every 三公 part named
+    text = ("2013年“三公”经费财政拨款决算数为399.48万元，比2013年年初预算数减少40.52万元，下降9.2%，其中：因公出国（境）费"
+            "2013年决算数93.87万元，比2013年年初预算数减少35.13万元；公务用车购置及运行费2013年决算数294万元，全部为公务用车"
+            f"运行费，与2013年年初预算数一致；公务接待费2013年决算数11.61万元，比2013年年初预算数减少{reception}万元。")
+    assert [e for e in errors(text) if e == ("SUM001", "40.52万元")] == expected
+
+
 def test_reasons_moving_both_ways_prove_nothing():
     assert errors("收入预算较2023年增加40.17万元，主要是一般公共预算拨款增加57.17万元，其他收入减少17万元。") == []
 

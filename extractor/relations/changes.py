@@ -843,16 +843,20 @@ def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relati
     return out
 
 
-def flat_after(g: Mention) -> tuple[Comparison, str] | None:
-    """The comparison of "A，与上年持平" right after g and its word (not a loose one: 基本持平), or None."""
-    after = g.after.lstrip("，, ")
-    hit = _pats()["compare"].match(after)
-    if hit is None or _loose(hit.group(0)):
-        return None
-    flat = _pats()["follows"].match(after[hit.end():])
-    if flat is None or flat.group("word") not in _text().cues()[0].change.flat:
-        return None
-    return Comparison(hit.group("base") or hit.group("base2") or "", g.fig.end - g.sent_start), flat.group("word")
+def flat_after(g: Mention, in_item: bool = False) -> tuple[Comparison, str] | None:
+    """The comparison of "A，与上年持平" right after g and its word (not a loose one: 基本持平), or None;
+    `in_item`: or in a later clause of g's ；-part ("…费294万元，全部为运行费，与年初预算数一致；…")."""
+    clauses = regex.split(r"[，,]", regex.split(r"[；;。]", g.after)[0]) if in_item else [g.after]
+    for k, clause in enumerate(clauses):
+        after = clause.lstrip("，, ")
+        hit = _pats()["compare"].match(after)
+        if hit is None or _loose(hit.group(0)):
+            continue
+        flat = _pats()["follows"].match(after[hit.end():])
+        if flat is None or flat.group("word") not in _text().cues()[0].change.flat:
+            continue
+        return Comparison(hit.group("base") or hit.group("base2") or "", g.fig.end - g.sent_start), flat.group("word")
+    return None
 
 
 def _loose(comparison: str) -> bool:
@@ -883,16 +887,18 @@ def change_parts(sent: list[Mention], facts: FactIndex, following: list[Mention]
                 continue
             if not ends_in_change(g.clause_lead):
                 named_by = g
-                flat = flat_after(g)  # "因公出国（境）经费40万元，较上年持平": a part that did not change
+                flat = flat_after(g, in_item=True)  # "因公出国（境）经费40万元，较上年持平": a part that did not change
                 if flat is not None:
                     operand = operand_of(g.clause_lead)
-                    if operand is None or operand in parts or _stage(flat[0].phrase) != _base_stage(d, sent):
+                    if operand is None or operand in parts or not _same_base(_stage(flat[0].phrase), _base_stage(d, sent)):
                         break
                     parts[operand] = None
                 continue
+            if not _same_base(_base_stage(g, own), _base_stage(d, sent)):
+                continue  # another series of the same parts ("…较上年减少a，较年初预算减少b；…")
             name = _changed(g) or (named_by.clause_lead if named_by is not None else "")
             operand = operand_of(name)
-            if operand is None or operand in parts or _base_stage(g, own) != _base_stage(d, sent):
+            if operand is None or operand in parts:
                 break
             parts[operand] = g
         operands, funds = total
@@ -907,31 +913,75 @@ def reason_parts(sent: list[Mention], before: list[Mention] | None = None) -> li
     """"收入较2023年增加d，主要是一般公共预算拨款增加a，其他收入增加b": the changes a reason lists after a
     change are its main parts, moving its way: together never more than it (a + b ≤ d). So are the changes
     a 其中 lists after it, in its sentence or opening the next ("…比预算超收d。其中，中央…超收a，地方…超收b").
-    Reasons naming changes both ways, or one of them only, prove nothing."""
+    A change compared with two bases ("较上年减少d，较年初预算减少e。其中：A较上年减少a，较年初预算减少a2；…")
+    has a series of parts for each: d's are those compared as it is. Reasons naming changes both ways, or
+    one of them only, prove nothing."""
     out = []
     c = _text().cues()[0].sum
     openers = c.reason_openers + c.single_part_markers
-    last = before[-1] if before else None
-    opened = last is not None and last.kind == "money" and is_change_amount(last, before) \
-        and any(w in sent[0].lead for w in c.single_part_markers)  # (the list opens the sentence after the change)
-    for k, d in [(-1, last)] * opened + list(enumerate(sent)):
-        if k >= 0 and (d.kind != "money" or not is_change_amount(d, sent)):
+    for j, first in enumerate(sent):
+        if j == 0 and not (before and any(w in first.lead for w in c.single_part_markers)):
+            continue  # (the list opens the sentence after the change)
+        if j > 0 and not any(w in first.lead for w in openers):
             continue
+        run = sent[:j] if j else before
         parts = []
-        for g in sent[k + 1 :]:
-            if g.kind == "percent":
-                continue
-            if g.kind != "money" or g.depth != d.depth or not ends_in_change(g.clause_lead) or _text()._amount(g) == _text()._amount(d):
-                break  # (…等原因较上年总体增加d: the change itself again ends the reasons)
+        for g in sent[j:]:
+            if g.kind != "money":
+                continue  # (rates, and counts a part's reason gives: "…减少a，主要是…保有量减少2辆；…")
+            if not ends_in_change(g.clause_lead) or g.depth != run[-1].depth:
+                break
             parts.append(g)
-        if len(parts) < 2 or not (k < 0 or any(w in d.after for w in openers)):  # (d.after: the words up to the first part)
-            continue
-        sign = direction(d.clause_lead)
-        if any(direction(g.clause_lead) != sign for g in parts) \
-                or any(_own_base(g) not in (None, _base_stage(d, before if k < 0 else sent)) for g in parts):
-            continue  # (nor parts compared with another base: "比上年增加d，其中：基本支出比年初预算增加a，…")
-        out.append(_text()._rel("sum", "SUM001", d, terms=[[g.fig.id, 1] for g in parts], at_most=True))
+        # (a 其中 breaks down each change before it, past its rate; a reason only the change right before it)
+        listed = any(w in first.lead for w in c.single_part_markers)
+        totals = _last_of_each_base(run) if listed else [run[-1]] if is_change_amount(run[-1], run) else []
+        for d in totals:
+            if not parts or d.depth != parts[0].depth:
+                continue
+            base = _base_stage(d, run)
+            own = parts[: next((i for i, g in enumerate(parts) if _restates(g, d, base, parts[:i])), None)]
+            compared = [g for g in own if _same_base(_own_base(g), base)]
+            if not compared and len(totals) > 1 and [t for t in totals if all(_direction_word(g) == _direction_word(t) for g in own)] != [d]:
+                continue  # (of two changes the parts name no base of, the one whose word they share: "比上年增加d，
+                # 比预算超收e。其中，中央超收a，地方超收b" — e; none when both share it)
+            series = compared or [g for g in own if _own_base(g) is None]
+            sign = direction(d.clause_lead)
+            if len(series) < 2 or any(direction(g.clause_lead) != sign for g in series):
+                continue
+            if not compared and any(_own_base(g) is not None for g in own):
+                continue  # (nor parts compared with another base: "比上年增加d，其中：基本支出比年初预算增加a，…")
+            out.append(_text()._rel("sum", "SUM001", d, terms=[[g.fig.id, 1] for g in series], at_most=True))
     return out
+
+
+def _restates(g: Mention, d: Mention, base: str, before: list[Mention]) -> bool:
+    """Whether a change after the parts of d is d again, ending them: "…a，…b等原因较上年总体增加d". Not a
+    part of d's own base of the same amount ("较年初预算减少e。其中：A…较年初预算减少e，…")."""
+    amount = _text()._amount(d)
+    return _text()._amount(g) == amount and any(_text()._amount(x) != amount for x in before) \
+        and (not _same_base(_own_base(g), base) or regex.match(r"\s*等", g.lead) is not None or "总体" in g.clause_lead)
+
+
+def _last_of_each_base(run: list[Mention]) -> list[Mention]:
+    """The change amounts ending a run of mentions (percentages passed over), the last of each base:
+    "…较上年减少d，下降p%，较年初预算数减少e" → d, e."""
+    found: dict[str, Mention] = {}
+    for g in reversed(run):
+        if g.kind == "percent":
+            continue
+        if g.kind != "money" or not is_change_amount(g, run):
+            break
+        found.setdefault(_normal_base(_base_stage(g, run)), g)
+    return list(found.values())
+
+
+def _normal_base(stage: str | None) -> str | None:
+    """A base stage without the words that do not change what it names (年初预算数 and 年初预算 alike)."""
+    return None if stage is None else regex.sub(r"[数的]$", "", stage)
+
+
+def _same_base(own: str | None, base: str) -> bool:
+    return own is not None and _normal_base(own) == _normal_base(base)
 
 
 def _own_base(g: Mention) -> str | None:

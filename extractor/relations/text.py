@@ -317,7 +317,8 @@ def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = 
         if sent[0].paragraph not in averages:
             out += _sums(sent, right_before, facts, mentions, whole)
             out += _bracket_lists(sent, facts)
-        out += changes.flat_statements(sent, mentions) + changes.reason_parts(sent, right_before) + _balance_sheet(sent) + _audit_cut(sent)
+        explained = _explained(sentences, i, doc) or right_before
+        out += changes.flat_statements(sent, mentions) + changes.reason_parts(sent, explained) + _balance_sheet(sent) + _audit_cut(sent)
         following = sentences[i + 1] if i + 1 < len(sentences) else []
         out += changes.change_parts(sent, facts, following if following and _opens_list(following[0])
                                     and following[0].paragraph == sent[-1].paragraph else None)
@@ -331,6 +332,23 @@ def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = 
     _complete_like_their_twins(out, mentions)
     out += _parts_of_full_shares(out, mentions)
     return out + _difference_lists(sentences, out, mentions) + _directions(doc, mentions)
+
+
+def _explained(sentences: list[list[Mention]], i: int, doc) -> list[Mention]:
+    """The sentence of figures before sentences[i] in its paragraph when only sentences giving reasons stand
+    between them ("…减少d。主要是严格落实过紧日子十条举措…。其中：…" goes on with d), else []."""
+    j = i - 1
+    while j >= 0 and sentences[j][0].paragraph == sentences[i][0].paragraph and _reasons_only(doc.text[sentences[j][0].sent_start : sentences[i][0].sent_start]):
+        j -= 1
+    if j < 0 or sentences[j][0].paragraph != sentences[i][0].paragraph:
+        return []
+    return sentences[j] if _reasons_only(doc.text[sentences[j][-1].sent_end : sentences[i][0].sent_start]) else []
+
+
+def _reasons_only(text: str) -> bool:
+    """Whether a text is sentences that only give reasons ("主要是严格落实…。")."""
+    said = [x.strip(" \t\n，,") for x in regex.split(r"[。！？!?]", text) if x.strip(" \t\n，,")]
+    return bool(said) and all(x.startswith(tuple(cues()[0].sum.reason_openers)) for x in said)
 
 
 def _balance_sheet(sent: list[Mention]) -> list[Relation]:
