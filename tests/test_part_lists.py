@@ -1949,3 +1949,21 @@ def test_after_a_semicolon_an_amount_opening_with_the_totals_words_is_a_sibling(
     text = (f"截至8月底，金融机构本外币各项存款余额达288.06亿元，比年初增长4.8%。其中住户储蓄存款余额{savings}亿元，"
             "比年初增长6.3%；金融机构本外币各项贷款余额113.71亿元，比年初增长9.1%。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("project", "expected"),
+    [("165.74", []),  # 4965.23 + 165.74 = 5130.97
+     ("265.74", [("SUM001", "5130.97万元")])],  # 5230.97 > 5130.97
+)
+def test_a_list_after_one_amount_stated_as_income_and_spending_breaks_it_down(project, expected):
+    # the sentence before gives the income and the spending, equal: two amounts, one total of the list
+    text = ("2025年一般公共预算财政拨款收入5130.97万元，一般公共预算财政拨款支出5130.97万元，比2024年增加553.15万元。"
+            f"其中：基本支出4965.23万元，主要用于保障在职人员工资福利；项目支出{project}万元。")
+    assert errors(text) == expected
+
+
+def test_an_amount_raised_and_spent_is_no_total_of_a_list_of_both():
+    # 258.86 was raised and spent: the list gives each part's amount and spending, not a partition of either
+    assert errors("2021年共落实棚户区改造资金258.86万元，目前已支出258.86万元。其中：中央财政资金224.86万元，已支出"
+                  "224.86万元；省级配套资金34万元，已支出34万元。") == []

@@ -76,6 +76,9 @@ _DOCS = {
           complete list only as its last part.
         - An amount of the sentence before found again among the parts of a list opening the next is one of
           them, not their total.
+        - Of an income and a spending in the sentence before, a list opening the next breaks down the one of its
+          parts' flow ("财政拨款收入5130.97万元，财政拨款支出5130.97万元，比上年增加553.15万元。其中：基本支出
+          4965.23万元，…；项目支出165.74万元" → the spending).
         - A list in an unnumbered paragraph after numbered items (…3.财政专户支出a。 then "主要支出情况：…")
           is of the whole again, not of the last item; so is what 加上 adds to ("收入预算数为A。" "1.利润收
           入a…" "2.股利收入b…" "加上结转c，收入总量C" → C = A + c).
@@ -309,17 +312,23 @@ _DOCS = {
           them unchecked.
         - Changes alone make such a list when they name every part a domain identity gives the changed total
           ("财政拨款支出比上年增加d，其中：基本支出增加a，项目支出减少b" → d = a − b; the three 三公 items),
-          each named in its own clause or by its part's amount right before it (a part stated 持平 changed by
-          nothing), or in a sentence opening with 其中.
-        - A part may be named by its own parts (公务用车购置费 and 运行维护费); a list naming only some parts,
-          or compared with another base, proves nothing.
+          each named in its own clause or by its part's amount right before it (a part stated 持平 or 一致 changed by
+          nothing, also in a later clause of its item: "公务用车购置及运行费决算数294万元，全部为运行费，与年初预算数
+          一致"), or in a sentence opening with 其中.
+        - A part may be named by its own parts (公务用车购置费 and 运行维护费); a list naming only some parts proves
+          nothing. Parts compared with another base are another series, passed over ("较上年减少a，较年初预算减少b").
         - Changes in brackets right after a change break it down ("收入增加34008万元（债务转贷收入增加33988万
           元，上级补助收入增加20万元）"), exactly, or with 主要/等 only not to exceed it.
         - So do the changes a reason lists right after a change, all moving its way ("较2023年增加40.17万元，
           主要是一般公共预算拨款增加17.17万元，其他收入增加23万元": never more than it); the change stated
           again after them ("…等原因较上年预算总体增加1825257.28元") ends the reasons. So do the changes a 其中 lists
-          right after a change, in its sentence or opening the next ("比预算超收3920.24亿元。其中，中央财政本级收入超收
-          2542.47亿元，地方财政本级收入超收1377.77亿元").
+          after a change, in its sentence or opening the next ("比预算超收3920.24亿元。其中，中央财政本级收入超收
+          2542.47亿元，地方财政本级收入超收1377.77亿元"), past the change's rate and past sentences that only give
+          reasons (主要是…); a change compared with two bases has a series for each, its parts compared as it is:
+          "“三公”经费较上年减少15.29万元，下降49.88%，较年初预算数减少0.04万元。主要是…。其中：公务用车…较上年减少
+          2.90万元，较年初预算数减少0.04万元；公务接待费较上年减少12.39万元，较年初预算数减少0.04万元" → 2.90 + 12.39
+          ≤ 15.29, but 0.04 + 0.04 > 0.04. Where two changes before the list name no base the parts share, the one whose
+          word they share (超收) is theirs; none when both share it.
         - Parts given at both budgets (年初预算, 调整预算) add up at the budget their total names ("完成调整预算272500万元…
           其中税收收入…完成年初预算251200万元…，完成调整预算252500万元…；非税收入…完成调整预算20000万元" → 252500 + 20000).
         - A list in brackets right after a change of money breaks down the change ("比人代会预算数增加60000万

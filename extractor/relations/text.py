@@ -581,7 +581,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                            and not _completion_base(g, sent)  # (nor 完成调整后预算收入B的p%，其中：…: B is its rate's)
                            and not _named_between(g, m, marker, c)
                            and (kind_unit == kinds[0] or g.fig.start - g.sent_start > _part_cut(m))), None)
-                     if before else (marker == "：" and _named_by_the_opener(m, mentions, kind_unit)) or _previous_total(prev, kind_unit)
+                     if before else (marker == "：" and _named_by_the_opener(m, mentions, kind_unit))
+                     or _previous_total(prev, kind_unit, _flow(m.clause_lead))
                      if _opens_sentence(m, marker) and not any(_names_total(g) and g.kind != "percent" for g in sent[1:])
                      # (a colon opening a paragraph lists what its words name, not the paragraph before's
                      # amount: "…收入完成911万元…。" then "分部门完成情况：税务a；财政b")
@@ -1549,15 +1550,21 @@ def _named_by_the_opener(m: Mention, mentions: list[Mention], kind_unit: tuple[s
                  and not _is_not_part(g, c) and len(name := _own_name(g)) >= 4 and name in opener), None)
 
 
-def _previous_total(prev: list[Mention], kind_unit: tuple[str, str]) -> Mention | None:
+def _previous_total(prev: list[Mention], kind_unit: tuple[str, str], flow: str | None = None) -> Mention | None:
     """The total a sentence-opening list (。其中：…) breaks down: the one plain figure of that kind in
-    the sentence before; none when there are several to choose from (the list may break down their sum)."""
+    the sentence before; none when there are several to choose from (the list may break down their sum),
+    but of an income and a spending the one of the list's `flow` ("财政拨款收入A，财政拨款支出B，比上年增加d。
+    其中：基本支出a…；项目支出b…" breaks down B)."""
     plain = _previous_plain(prev, kind_unit)
     c = cues()[0].sum
     # (人 and 名 count the same people: "编制总数95名，其中：…。…聘用教师4人。其中，在职在编91人" has two to choose from)
     alike = [g for g in prev if g.kind == "count" and _same_count(g.fig.unit, kind_unit[1], c)
              and not _is_not_part(g, c) and g.depth == 0] if kind_unit[0] == "count" else plain
-    return plain[0] if len(plain) == 1 and len(alike) == 1 else None
+    if len(plain) == 1 and len(alike) == 1:
+        return plain[0]
+    if flow is not None and len(plain) == 2 and _other_flow(plain[0].clause_lead, plain[1].clause_lead):
+        return next(g for g in plain if _flow(g.clause_lead) == flow)
+    return None
 
 
 def _previous_plain(prev: list[Mention], kind_unit: tuple[str, str]) -> list[Mention]:
