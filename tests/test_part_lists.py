@@ -1967,3 +1967,27 @@ def test_an_amount_raised_and_spent_is_no_total_of_a_list_of_both():
     # 258.86 was raised and spent: the list gives each part's amount and spending, not a partition of either
     assert errors("2021年共落实棚户区改造资金258.86万元，目前已支出258.86万元。其中：中央财政资金224.86万元，已支出"
                   "224.86万元；省级配套资金34万元，已支出34万元。") == []
+
+
+@pytest.mark.parametrize(
+    ("settlement", "expected"),
+    [("1745", []),  # 150 + 1745 + 42 = 1937: the main parts of the amount right before 主要是
+     ("1845", [("SUM001", "1937万元")])],  # 2037 > 1937
+)
+def test_the_main_parts_after_an_amount_in_its_sentence(settlement, expected):
+    # the list ends at ；: 专项转移支付收入 is the next item of the sentence, not a main part of 1937
+    text = (f"一般性转移支付收入1937万元，主要是体制补助收入150万元，结算补助收入{settlement}万元，其他一般转移支付收入42万元；"
+            "专项转移支付收入110万元。")
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # 主要是 opening a reason, not a list: the amounts after the reason are sources the total adds up elsewhere
+        "地方收入221亿元，比上年下降0.5%，主要是受疫情冲击影响，收入增速下降；中央补助收入1866亿元，上年结转150.7亿元。",
+        # after a change and its rate: what explains the change (4.5 + 1 is no part of the level 5.2)
+        "社会保障和就业支出完成5.2亿元，增支4.2亿元，增长428.9%，主要是发放一次性生活补贴4.5亿元，拨付四个区1亿元。",
+    ],
+)
+def test_zhuyaoshi_after_a_reason_or_a_change_opens_no_list_of_the_amount(text):
+    assert errors(text) == []

@@ -73,7 +73,9 @@ _DOCS = {
           为：…"), a list may be of that part or of the whole (a partial one proves nothing then).
         - A sentence opening with 主要是/主要有 lists the main parts of the amount of the sentence before ("…
           支出完成14179万元。主要是其他支出5683万元，占比40%，…"): never more than it, and 其他… ends a
-          complete list only as its last part.
+          complete list only as its last part. So does 主要是 right after an amount in its sentence, up to ；
+          ("一般性转移支付收入1937万元，主要是体制补助收入150万元，结算补助收入1745万元，其他…42万元；专项…"), but not
+          after a change or its rate (what it says explains the change), nor opening a reason (主要是受疫情冲击…).
         - An amount of the sentence before found again among the parts of a list opening the next is one of
           them, not their total.
         - Of an income and a spending in the sentence before, a list opening the next breaks down the one of its

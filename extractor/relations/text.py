@@ -559,6 +559,11 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             marker = "："
         if k == 0 and marker is None and _opened(m):
             marker = "主要是"  # "…支出完成14179万元。主要是其他支出5683万元，…"
+        if k > 0 and marker is None and regex.fullmatch(r"\s*[，,]\s*(?:" + "|".join(c.sentence_openers) + r")[^，,；;。]*", m.lead) \
+                and sent[k - 1].kind == m.kind and not _is_not_part(sent[k - 1], c):
+            # "一般性转移支付收入1937万元，主要是体制补助收入150万元，结算补助收入1745万元，…": right after an amount
+            # (not after a change or its rate: "增支4.2亿元，增长428.9%，主要是…0.8亿元" explains the change)
+            marker = "主要是"
         if marker is None:
             continue
         # in order of appearance (a set's order changes from run to run with string hashing);
@@ -627,7 +632,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             parts = []
             depth = m.depth  # a list opened inside （…） ends at its closing bracket
             # a list inside a part of another list ends at ；(…其中：基本支出a，其中人员经费b，公用经费c；项目支出d)
-            nested = total in sent and any(_part_marker(g, c.part_markers) for g in sent[: sent.index(total) + 1])
+            nested = total in sent and any(_part_marker(g, c.part_markers) for g in sent[: sent.index(total) + 1]) \
+                or (marker == "主要是" and k > 0)  # (so does a list of main parts inside a sentence)
             detail = False  # inside what a part was used for (医疗卫生a，主要用于…贴息b、…补贴c等；环境保护d)
             owned, details = None, []  # how many parts there were when the first such detail began; its amounts
             opens_own = None  # the amount after ； the list ended at because a list of its own follows it
