@@ -100,6 +100,30 @@ def unit_of_header(rows: list[list[str]]) -> str | None:
     return units.pop() if len(units) == 1 else None
 
 
+def _under_its_heading(row: list[str], above: list[str]) -> tuple[list[str], list[str]]:
+    """A header row written from the first column though its cells split one heading of the row above (a web
+    table's cells spanning both rows are not written again, nor how many columns a heading spans): "项目 | 2014年
+    决算数 | 2015年决算数 | 增、减情况 | " over "增、减额 | 增、减幅度" puts them under 增、减情况, the one heading sharing
+    their words (the headings after it move right). Returns the two rows, unchanged when no one heading is theirs."""
+    n = next((c for c, x in enumerate(row) if not x), len(row))
+    last = max((c for c, x in enumerate(above) if x), default=-1)
+    if n < 2 or any(row[n:]) or last < n - 1 or last + n > len(row) or not all(above[: last + 1]):
+        return row, above
+
+    def pairs(text: str) -> set[str]:
+        text = regex.sub(r"[^\p{Han}]", "", text)
+        return {text[i : i + 2] for i in range(len(text) - 1)}
+
+    words = set().union(*(pairs(x) for x in row[:n]))
+    split = [c for c in range(last + 1) if pairs(above[c]) & words]
+    if len(split) != 1:
+        return row, above
+    j = split[0]
+    width = len(row)
+    moved = above[: j + 1] + [""] * (n - 1) + above[j + 1 : last + 1]
+    return [""] * j + row[:n] + [""] * (width - j - n), moved + [""] * (width - len(moved))
+
+
 def merged_header(rows: list[list[str]], width: int) -> list[list[str]]:
     """A table's header rows with horizontally merged cells filled. A merged cell is written once, in
     its first column: a blank cell takes the text on its left unless a header above starts a new
@@ -110,6 +134,8 @@ def merged_header(rows: list[list[str]], width: int) -> list[list[str]]:
     [['三公经费', '三公经费', '三公经费', '机关运行经费'], ['合计', '公务用车', '公务用车', ''], ['', '', '购置费', '']]
     """
     grid = [[r[c].strip() if c < len(r) else "" for c in range(width)] for r in rows]
+    for k in range(1, len(grid)):
+        grid[k], grid[k - 1] = _under_its_heading(grid[k], grid[k - 1])
     filled = [row[:] for row in grid]
     for k, row in enumerate(grid):
         for col in range(1, width):

@@ -16,6 +16,7 @@ from extractor.errors import ReadError
 from extractor.model import ReportMeta
 from extractor.pipeline import CheckOptions, check_file
 from extractor.relations.tables import find_table_relations
+from extractor.structure import merged_header
 
 
 def table_claims(*items, severities=("error", "warning")):
@@ -630,3 +631,29 @@ def test_a_header_whose_rows_slipped_gives_no_layout(tmp_path):
             "| 小 计 | 公务用车运行维护费 | 公务用车购置费 | | | |\n"
             "| 1.7 | 0 | 0 | 0 | 0 | 1.7 |\n")
     assert _wrong_cells(tmp_path, text) == []
+
+
+# --------------------------------------------------------------------------- a web table's second header row
+
+@pytest.mark.parametrize(("change", "expected"), [("53.75", []), ("55.75", [("TBL002", "55.75")])])
+def test_a_second_header_row_written_from_the_first_column_splits_the_heading_sharing_its_words(tmp_path, change, expected):
+    # a web table does not write again the cells spanning both header rows: 增、减额 and 增、减幅度 sit under
+    # 增、减情况, so the first value column after it is 2015 − 2014 (65.98 − 12.23 = 53.75)
+    text = ("2015年“三公”经费决算统计表\n单位：万元\n"
+            "| 项 目 | 2014年决算数 | 2015年决算数 | 2015年决算比上年增、减情况 | |\n"
+            "| 增、减额 | 增、减幅度 | | | |\n"
+            f"| 因公出国（境）费 | 12.23 | 65.98 | {change} | 439.5% |\n"
+            "| 公务接待费 | 977.3 | 918.5 | -58.8 | -6.0% |\n"
+            "| 公务用车运行维护费 | 918.19 | 939.99 | 21.8 | 2.4% |\n"
+            "| 公务用车购置费 | 46 | 32.76 | -13.24 | -28.8% |\n")
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check_file(path, CheckOptions())
+    raw = {g.id: g.raw for g in result.figures}
+    assert sorted((f.rule, raw[f.figures[0]]) for f in result.findings if f.rule == "TBL002" and f.severity == "error") == expected
+
+
+def test_merged_header_leaves_a_second_row_alone_when_no_one_heading_shares_its_words():
+    # 公务用车 is in two headings: which one the sub-row splits, the text does not say
+    rows = [["合计", "因公出国（境）费", "公务用车费", "公务接待费", "", ""], ["小计", "公务用车运行维护费", "公务用车购置费", "", "", ""]]
+    assert merged_header(rows, 6)[1][:3] == ["小计", "公务用车运行维护费", "公务用车购置费"]

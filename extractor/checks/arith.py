@@ -1141,8 +1141,8 @@ _DOCS = {
         Tolerance: the interval rule on every cell.
         """),
     "TBL002": ("table", "error", "table-column-formula", "A table cell breaks the formula the rest of its column follows.", """
-        What it checks: difference and ratio columns (差异, 增减 — also written 增、减额 —, 增长额, 比率, 增长比, 增幅, %;
-        the words are in patterns/tables.toml): the formula is learnt from the
+        What it checks: difference and ratio columns (差异, 增减 — also written 增、减额 —, 增长额, 比率, 增长比, 增幅, 幅度,
+        %; the words are in patterns/tables.toml): the formula is learnt from the
         column's own rows (e.g. 金额差异 = 决算 − 预算, 比率 = 差异 / 预算) and each row is checked against it.
         Why: one cell typed over by hand breaks a column everyone assumes was computed.
         Example: 超支节约比率 −3.63% = −0.58 / 16 (consistent); −3.56% in the same cell would be flagged.
@@ -1152,6 +1152,10 @@ _DOCS = {
         ("“三公”经费预算数" over "合计 | 因公出国（境）费 | 公务接待费 | 公务用车购置及运行费（小计 | 购置费 | 运行费）":
         合计 = 因公出国 + 公务接待 + 小计 and 小计 = 购置费 + 运行费, not 机关运行经费 beside them; "县（市、区） | 袁州 |
         奉新 | … | 合计"). A header whose rows slipped (合计 over 小计) gives no layout.
+        A web table's second header row written from the first column (its cells spanning both rows are not written
+        again) is put under the one heading above sharing its words: "项目 | 2014年决算数 | 2015年决算数 | 增、减情况"
+        over "增、减额 | 增、减幅度" heads the last two columns; with two such headings (公务用车费, 公务接待费 over
+        公务用车运行维护费) it is left as written.
         """),
 }
 for _code, (_type, _sev, _name, _summary, _doc) in _DOCS.items():
