@@ -1352,6 +1352,18 @@ def test_parts_whose_shares_of_one_whole_add_up_to_100_make_it_up(scattered, exp
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(("project", "expected"), [
+    ("1096.01", []),
+    ("1106.01", [("SUM001", "1185.53万元"), ("PCT001", "92.45%")]),  # (1106.01 is 93.29 % of 1185.53)
+])
+def test_shares_of_a_whole_broken_down_twice_make_it_up_paragraph_by_paragraph(project, expected):
+    # 7.55 % + 92.45 % in one paragraph, 100 % of a second breakdown in the next: 89.52 + 1096.01 = 1185.53
+    text = ("2023年支出总预算1185.53万元，基本支出预算89.52万元，占支出总预算的7.55%，同比增加40.34万元。"
+            f"项目支出预算{project}万元，占支出总预算的92.45%，同比减少78.99万元。",
+            "按支出功能分类科目划分，共分为一类：教育支出1185.53万元，占支出总预算100%。")
+    assert errors(*text) == expected
+
+
 @pytest.mark.parametrize(("special", "expected"), [("975", []), ("985", [("SUM001", "5926万元")])])
 def test_what_an_amount_includes_is_a_list_of_its_parts(special, expected):
     # 含 opens the parts of the amount before it: 4951 + 975 = 5926 (not the 2354 of the next item)

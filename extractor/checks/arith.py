@@ -195,7 +195,8 @@ _DOCS = {
         - Parts whose shares of one whole add up to 100% make up that whole, wherever the sentences put them
           ("政府采购预算A。其中：集中采购a，占政府采购预算的52.55%；…。分散采购b，占政府采购预算
           的47.45%" → A = a + b), unless a list of the whole names more parts than have shares (经营支
-          出14,694.4万元 beside 59.2% and 40.8%: its share rounds to nothing).
+          出14,694.4万元 beside 59.2% and 40.8%: its share rounds to nothing). A whole broken down twice (基本支出
+          7.55% and 项目支出 92.45%; in the next paragraph 教育支出 100%) is made up by the shares of each paragraph.
         - A partition after a list (按支出功能分类：…) adds up to the first list's own parts, not what they
           include (包括：人员经费…).
         - A list of the classes (类) of the functional classification (named with their stage too: 社会保障和就业支出预算)

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from extractor import lexicon
 from extractor.arithmetic import evaluate, factor, half_unit
 from extractor.figures.numerals import parse_chinese
-from extractor.model import Relation
+from extractor.model import Figure, Relation
 from extractor.relations import changes
 from extractor.relations.facts import FactIndex, funds_named, operand_of, without_funds
 from extractor.relations.facts import data as identity_data  # the identities, for complete lists
@@ -467,18 +467,27 @@ def _parts_of_full_shares(relations: list[Relation], mentions: list[Mention]) ->
         if r.kind == "sum" and r.figures:
             listed.setdefault(r.figures[0], []).append({i for i, _ in r.data.terms})
     out = []
-    for whole, parts in shares.items():
-        said = [p.fig for p in parts.values()]
+    for whole, every in shares.items():
+        # (the whole may be broken down twice, "基本支出a，占7.55%…。项目支出b，占92.45%…" and in the next paragraph
+        # "教育支出c，占支出总预算100%": then the shares of each paragraph make it, if the shares of all do not)
+        by_paragraph: dict[int, dict[str, Mention]] = {}
+        for i, share in every.items():
+            by_paragraph.setdefault(by_id[i].paragraph, {})[i] = share
+        parts = next((ps for ps in [every, *by_paragraph.values()] if _make_whole([s.fig for s in ps.values()])), {})
         # (a list of the whole naming more parts than have shares: the others' shares round to nothing,
         # "基本支出a，占59.2%；项目支出b，占40.8%；经营支出c，对附属单位补助支出d")
-        if len(parts) < 2 or frozenset(parts) in summed or any(set(parts) < named for named in listed.get(whole, [])) \
-                or abs(sum(f.value for f in said) - 100) > sum(half_unit(f.decimals) for f in said):
+        if len(parts) < 2 or frozenset(parts) in summed or any(set(parts) < named for named in listed.get(whole, [])):
             continue
         if any(by_id[i].kind != by_id[whole].kind or (by_id[i].kind != "money" and by_id[i].fig.unit != by_id[whole].fig.unit)
                for i in parts):
             continue
         out.append(_rel("sum", "SUM001", by_id[whole], terms=[[i, 1] for i in parts]))
     return out
+
+
+def _make_whole(shares: list[Figure]) -> bool:
+    """Whether shares add up to 100% within their rounding."""
+    return abs(sum(f.value for f in shares) - 100) <= sum(half_unit(f.decimals) for f in shares)
 
 
 def _complete_like_their_twins(relations: list[Relation], mentions: list[Mention]) -> None:
@@ -1609,7 +1618,7 @@ def _shares_make_whole(parts: list[Mention], sent: list[Mention]) -> bool:
     if len(parts) < 2 or any(s is None or s.kind != "percent" or not cues()[1]["share_bare"].search(s.clause_lead)
                              for s in shares):
         return False
-    return abs(sum(s.fig.value for s in shares) - 100) <= sum(half_unit(s.fig.decimals) for s in shares)
+    return _make_whole([s.fig for s in shares])
 
 
 def _whole_identity(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
