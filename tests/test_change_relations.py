@@ -793,6 +793,13 @@ def test_a_part_the_same_as_its_base_in_a_later_clause_did_not_change(reception,
     assert [e for e in errors(text) if e == ("SUM001", "40.52万元")] == expected
 
 
+@pytest.mark.parametrize(("project", "expected"), [("34.15", []), ("35.15", [("SUM001", "40.23万元")])])
+def test_a_change_of_income_and_spending_together_is_broken_down_by_the_spending_parts(project, expected):
+    # 收、支 changed together by 40.23: 基本支出 and 项目支出 are every part of the spending (6.08 + 34.15)
+    text = f"收、支与2023年度相比，减少40.23万元，下降1.56%，主要原因是基本支出减少6.08万元，项目支出减少{project}万元。"
+    assert errors(text) == expected
+
+
 def test_reasons_moving_both_ways_prove_nothing():
     assert errors("收入预算较2023年增加40.17万元，主要是一般公共预算拨款增加57.17万元，其他收入减少17万元。") == []
 

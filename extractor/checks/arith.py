@@ -314,7 +314,8 @@ _DOCS = {
           与上年持平" → d = d1, a part 持平 with its base adding nothing, one whose change is unstated leaving
           them unchecked.
         - Changes alone make such a list when they name every part a domain identity gives the changed total
-          ("财政拨款支出比上年增加d，其中：基本支出增加a，项目支出减少b" → d = a − b; the three 三公 items),
+          ("财政拨款支出比上年增加d，其中：基本支出增加a，项目支出减少b" → d = a − b; the three 三公 items; a change of
+          收、支 together, of either flow's parts: "收、支与上年相比，减少d，主要原因是基本支出减少a，项目支出减少b"),
           each named in its own clause or by its part's amount right before it (a part stated 持平 or 一致 changed by
           nothing, also in a later clause of its item: "公务用车购置及运行费决算数294万元，全部为运行费，与年初预算数
           一致"), or in a sentence opening with 其中.

@@ -1073,9 +1073,14 @@ def _changed_total(d: Mention, sent: list[Mention], facts: FactIndex) -> tuple[s
         return {fact.key.measure, f"{fact.key.measure}@{fact.key.scope}"}, fact.key.funds
     name = before.clause_lead if before is not None else _changed(d)
     operand = operand_of(name) if name else None
-    if operand is None:
-        return None
-    return {operand}, funds_named(name) or "全部"
+    if operand is not None:
+        return {operand}, funds_named(name) or "全部"
+    # "收支较上年减少d", "收、支与上年相比，减少d": both flows, named in the change's clause or the one before it
+    for said in (compact(name or ""), "" if before is not None else compact(_named_before(d))):
+        joint = next((flows for w, flows in _text().cues()[0].change.joint.items() if w in said), None)
+        if joint:
+            return set(joint), funds_named(said) or "全部"
+    return None
 
 
 def _base_stage(g: Mention, sent: list[Mention]) -> str:
