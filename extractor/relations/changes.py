@@ -847,7 +847,7 @@ def flat_after(g: Mention, in_item: bool = False) -> tuple[Comparison, str] | No
     """The comparison of "A，与上年持平" right after g and its word (not a loose one: 基本持平), or None;
     `in_item`: or in a later clause of g's ；-part ("…费294万元，全部为运行费，与年初预算数一致；…")."""
     clauses = regex.split(r"[，,]", regex.split(r"[；;。]", g.after)[0]) if in_item else [g.after]
-    for k, clause in enumerate(clauses):
+    for clause in clauses:
         after = clause.lstrip("，, ")
         hit = _pats()["compare"].match(after)
         if hit is None or _loose(hit.group(0)):
@@ -965,7 +965,7 @@ def _restates(g: Mention, d: Mention, base: str, before: list[Mention]) -> bool:
 def _last_of_each_base(run: list[Mention]) -> list[Mention]:
     """The change amounts ending a run of mentions (percentages passed over), the last of each base:
     "…较上年减少d，下降p%，较年初预算数减少e" → d, e."""
-    found: dict[str, Mention] = {}
+    found: dict[str, Mention] = {}  # (by base, the last one first)
     for g in reversed(run):
         if g.kind == "percent":
             continue
@@ -975,9 +975,9 @@ def _last_of_each_base(run: list[Mention]) -> list[Mention]:
     return list(found.values())
 
 
-def _normal_base(stage: str | None) -> str | None:
+def _normal_base(stage: str) -> str:
     """A base stage without the words that do not change what it names (年初预算数 and 年初预算 alike)."""
-    return None if stage is None else regex.sub(r"[数的]$", "", stage)
+    return regex.sub(r"[数的]$", "", stage)
 
 
 def _same_base(own: str | None, base: str) -> bool:

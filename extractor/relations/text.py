@@ -337,12 +337,13 @@ def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = 
 def _explained(sentences: list[list[Mention]], i: int, doc) -> list[Mention]:
     """The sentence of figures before sentences[i] in its paragraph when only sentences giving reasons stand
     between them ("…减少d。主要是严格落实过紧日子十条举措…。其中：…" goes on with d), else []."""
-    j = i - 1
-    while j >= 0 and sentences[j][0].paragraph == sentences[i][0].paragraph and _reasons_only(doc.text[sentences[j][0].sent_start : sentences[i][0].sent_start]):
+    start, paragraph = sentences[i][0].sent_start, sentences[i][0].paragraph
+    j = i - 1  # (past sentences of reasons with figures of their own: "…过紧日子十条举措…")
+    while j >= 0 and sentences[j][0].paragraph == paragraph and _reasons_only(doc.text[sentences[j][0].sent_start : start]):
         j -= 1
-    if j < 0 or sentences[j][0].paragraph != sentences[i][0].paragraph:
+    if j < 0 or sentences[j][0].paragraph != paragraph:
         return []
-    return sentences[j] if _reasons_only(doc.text[sentences[j][-1].sent_end : sentences[i][0].sent_start]) else []
+    return sentences[j] if _reasons_only(doc.text[sentences[j][-1].sent_end : start]) else []
 
 
 def _reasons_only(text: str) -> bool:
