@@ -920,10 +920,9 @@ def reason_parts(sent: list[Mention], before: list[Mention] | None = None) -> li
     c = _text().cues()[0].sum
     openers = c.reason_openers + c.single_part_markers
     for j, first in enumerate(sent):
-        if j == 0 and not (before and any(w in first.lead for w in c.single_part_markers)):
-            continue  # (the list opens the sentence after the change)
-        if j > 0 and not any(w in first.lead for w in openers):
-            continue
+        listed = any(w in first.lead for w in c.single_part_markers)
+        if (j == 0 and not (before and listed)) or (j > 0 and not any(w in first.lead for w in openers)):
+            continue  # (at j = 0, a list opening the sentence after the change)
         run = sent[:j] if j else before
         parts = []
         for g in sent[j:]:
@@ -932,11 +931,12 @@ def reason_parts(sent: list[Mention], before: list[Mention] | None = None) -> li
             if not ends_in_change(g.clause_lead) or g.depth != run[-1].depth:
                 break
             parts.append(g)
+        if not parts:
+            continue
         # (a 其中 breaks down each change before it, past its rate; a reason only the change right before it)
-        listed = any(w in first.lead for w in c.single_part_markers)
         totals = _last_of_each_base(run) if listed else [run[-1]] if is_change_amount(run[-1], run) else []
         for d in totals:
-            if not parts or d.depth != parts[0].depth:
+            if d.depth != parts[0].depth:
                 continue
             base = _base_stage(d, run)
             own = parts[: next((i for i, g in enumerate(parts) if _restates(g, d, base, parts[:i])), None)]

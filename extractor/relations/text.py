@@ -241,6 +241,8 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "pair_rate": regex.compile(c.completion.pair_rate),
         "arrival_rate": regex.compile(c.completion.arrival_rate),
         "partition": regex.compile(c.sum.partition_opener),
+        # 主要是 opening the clause right after an amount, naming its first part ("…1937万元，主要是体制补助收入150万元")
+        "main_parts": regex.compile(r"\s*[，,]\s*(?:" + "|".join(map(regex.escape, c.sum.sentence_openers)) + r")[^，,；;。]*"),
         "breakdown": regex.compile(c.sum.breakdown_opener),
         "closing_total": regex.compile(c.sum.closing_total),
         "closing_opener": regex.compile(c.sum.closing_opener),
@@ -569,7 +571,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             marker = "："
         if k == 0 and marker is None and _opened(m):
             marker = "主要是"  # "…支出完成14179万元。主要是其他支出5683万元，…"
-        if k > 0 and marker is None and regex.fullmatch(r"\s*[，,]\s*(?:" + "|".join(c.sentence_openers) + r")[^，,；;。]*", m.lead) \
+        if k > 0 and marker is None and cues()[1]["main_parts"].fullmatch(m.lead) \
                 and sent[k - 1].kind == m.kind and not _is_not_part(sent[k - 1], c):
             # "一般性转移支付收入1937万元，主要是体制补助收入150万元，结算补助收入1745万元，…": right after an amount
             # (not after a change or its rate: "增支4.2亿元，增长428.9%，主要是…0.8亿元" explains the change)
