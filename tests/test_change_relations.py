@@ -104,6 +104,13 @@ def test_rate_wordings_inconsistent(text):
     assert errors(text) == [("CHG001", "13.04%")]
 
 
+@pytest.mark.parametrize("compare", ["和上年相比，", "和上年相比", "相较于上年", "相较上年", "较之上年", "跟上年比"])
+@pytest.mark.parametrize(("rate", "expected"), [("10.00%", []), ("12.00%", [("CHG001", "12.00%")])])
+def test_other_comparison_words_name_the_previous_year(compare, rate, expected):
+    # 100 / (1100 − 100) = 10.00%; before, 和上年 read 100 as last year's amount and 相较/较之 compared nothing
+    assert errors(f"2024年收入总计1100.00万元，{compare}增加100.00万元，增长{rate}。") == expected
+
+
 def test_a_rate_over_a_base_written_as_zero_is_a_warning():
     got = claims(EXEC.format(a="0.00", b="25.00", word="增加", p="100.00"))
     assert got == [("PCT003", "warning", "100.00%")]

@@ -861,7 +861,9 @@ _DOCS = {
         What it checks: a stated change rate against the change or the two figures compared. "较上年增加d，增
         长p%" → p = d / (current − d) (and + d for a decrease); a rate stated against a named base, "…执行数
         为A，…预算安排B，比…执行数增加p%", "同比增长p%", "比上年A增加p%" → p = (B − A) / A ((A − B) / A for a
-        decrease), the base maybe in brackets right after its period ("比2019年（A元）增加d，增加p%").
+        decrease), the base maybe in brackets right after its period ("比2019年（A元）增加d，增加p%"). The
+        comparison may be written 较, 比, 与…相比, 同比, 相较于, 较之, or 和/跟…相比 ("和上年相比增加d": 上年 names
+        the base, not the period of d).
 
         **Which figure is the base**
 

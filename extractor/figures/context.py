@@ -168,20 +168,29 @@ def _tag_order() -> dict[str, int]:
     return order
 
 
+@lru_cache(maxsize=1)
+def _paired_after() -> regex.Pattern:
+    return regex.compile(data().data.period_rules.paired_after)
+
+
 @lru_cache(maxsize=8192)
 def period_of(clause: str) -> str | None:
     """The period a clause gives its figure: the last period word not naming a comparison base.
 
     >>> period_of("2021年年初预算批复的基本支出为"), period_of("年末财政拨款结转和结余")
     ('年初', '年末')
-    >>> period_of("较上年决算支出增加") is None
-    True
+    >>> period_of("较上年决算支出增加") is None, period_of("和上年相比增加") is None
+    (True, True)
+    >>> period_of("本年收入和上年结转")
+    '上年'
     """
-    comparison = tuple(data().data.period_rules.comparison_before)
+    rules = data().data.period_rules
+    comparison, paired = tuple(rules.comparison_before), tuple(rules.paired_before)
     best: tuple[int, str] | None = None
     for tag, pat in data().period:
         for m in pat.finditer(clause):
-            if clause[: m.start()].endswith(comparison):
+            before = clause[: m.start()]
+            if before.endswith(comparison) or (before.endswith(paired) and _paired_after().search(clause[m.end():])):
                 continue
             if best is None or m.start() > best[0]:
                 best = (m.start(), tag.tag)

@@ -99,6 +99,8 @@ class Tag(_Strict):
 
 class PeriodRules(_Strict):
     comparison_before: list[str]
+    paired_before: list[str]  # 和, 跟: a comparison only when the clause goes on to compare
+    paired_after: str
 
 
 class Table(_Strict):
