@@ -111,6 +111,15 @@ def test_other_comparison_words_name_the_previous_year(compare, rate, expected):
     assert errors(f"2024年收入总计1100.00万元，{compare}增加100.00万元，增长{rate}。") == expected
 
 
+def test_a_part_named_by_its_share_alone_is_not_the_total_before():
+    # 税收收入's amount is not given: 94 / (1129.9 − 94) = 9.07% is no reading of its 14.5%
+    text = ("1至8月，全市公共财政预算收入1129.9亿元，同比增长14.2%。1至8月，税收收入占全市公共财政预算的比例为65.8%，"
+            "增收94亿元，同比增长14.5%；非税收入占比为34.2%，增收46.2亿元，同比增长13.6%。")
+    assert errors(text) == []
+    # with nothing named before the change, it is of the figure before (100 / (1100 − 100) = 10%)
+    assert errors("2024年收入总计1100.00万元。与上年相比，增加100.00万元，增长12.00%。") == [("CHG001", "12.00%")]
+
+
 def test_a_rate_over_a_base_written_as_zero_is_a_warning():
     got = claims(EXEC.format(a="0.00", b="25.00", word="增加", p="100.00"))
     assert got == [("PCT003", "warning", "100.00%")]

@@ -1991,3 +1991,33 @@ def test_the_main_parts_after_an_amount_in_its_sentence(settlement, expected):
 )
 def test_zhuyaoshi_after_a_reason_or_a_change_opens_no_list_of_the_amount(text):
     assert errors(text) == []
+
+
+# --------------------------------------------------------------------------- lists introduced by other words
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the 其中 follows the orders of its own ；-part (7921单, no money): 517 + 652.6 are no parts of 383.9
+        ("维修保养费用结算合计383.9万元；社会化车辆租赁订单共7921单，其中新能源汽车订单共1796单，总运行费用517万元，"
+         "单车结算费用652.6元。", []),
+        # an average range before the marker, averages listed after it (车均): examples, no parts of 4.5亿元
+        ("公车运行维护费总计约4.5亿元，车均运行维护费多在2万至4万元，其中最高的市重大项目办，车均4.94万元，"
+         "市政府口岸办为4.9万元，最少的市粮食局为2.14万元。", []),
+        # an average named between, the list itself of projects: still of the 12 (9 + 4 = 13 > 12)
+        ("开展绩效自评的项目12个，平均得分93.50分，其中绩效评级为“优”的项目9个、为“良”的项目4个。", [("SUM001", "12个")]),
+        # a number in the marker's own part is what the list breaks down, a year is not (300 + 90 = 390 > 383.9)
+        ("收入合计383.9万元；2023年其中财政拨款300万元，其他收入90万元。", [("SUM001", "383.9万元")]),
+    ],
+)
+def test_a_list_introduced_by_other_words_is_not_of_the_amount_before(tmp_path, body, expected):
+    assert _check(tmp_path, body) == expected
+
+
+def test_bare_shares_making_100_are_of_their_amounts_not_of_the_sentence_before(tmp_path):
+    # 56594.2 / (56594.2 + 61705) = 47.84%, 61705 / 118299.2 = 52.16%: not of 经营性资产 76937.8 opening the sentence before
+    body = ("2002年国有资产总量共计118299.2亿元。在全部国有资产总量中，经营性资产达76937.8亿元（占65%），比上年增长5.2%；"
+            "非经营性资产41361.4亿元（占35%）。中央占用国有资产为56594.2亿元（占{p}%），地方占用国有资产为61705亿元（占52.2%）。")
+    assert _check(tmp_path, body.format(p="47.8")) == []
+    assert _check(tmp_path, body.format(p="48.8")) == [("PCT001", "48.8%")]

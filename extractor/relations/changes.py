@@ -574,7 +574,9 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention | None, men
     what its head names, or, naming nothing, about the previous sentence's subject. The figures so
     named may be this year's (p = d / (F ∓ d)) or last year's (p = d / F): both readings are kept.
     None when the named quantity has no figure."""
-    head = _changed(d) or _named_before(d)
+    head = _changed(d)
+    if not regex.sub("(?:各|均|分别|共)?(?:" + _pats()["direction"].pattern + ")$", "", head):
+        head = _named_before(d)  # ("税收收入占…的比例为p，增收d": the clause before names it)
     if regex.search(r"、\s*$", d.upto[: len(d.upto) - len(d.clause_lead)]):
         head = _named_before(d) + "、" + head  # "财政拨款收入、支出均较上年减少d": both names
     # "收入、支出总计各增加": what changed, without the direction word (and 各 / 均 / 分别 before it),
@@ -682,10 +684,11 @@ def _changed(d: Mention) -> str:
 def _named_before(d: Mention) -> str:
     """What a change names in an earlier clause of its sentence when its own clause names nothing
     ("其中，…公务接待费支出决算比预算无增减变化，比去年增加0.5万元" → 公务接待费支出决算): the
-    nearest clause before it that names something ahead of its comparison word."""
+    nearest clause before it that names something ahead of its comparison word, or of 占 ("税收收入占
+    …的比例为p，增收d" → 税收收入)."""
     before = d.upto[: len(d.upto) - len(d.clause_lead)]
     for clause in reversed(regex.split(r"[，,；;]", before)):
-        head = regex.split(r"(?:较|比|与|同)", compact(clause))[0]
+        head = regex.split(r"(?:较|比(?![例重率])|与|同|占)", compact(clause))[0]
         for w in _text().cues()[0].sum.part_markers:
             head = head.removeprefix(w)
         if head:

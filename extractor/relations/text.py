@@ -597,6 +597,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                            and not changes.is_inline_base(g)  # (与上年A同比增长p%，其中：… lists this year's)
                            and not _completion_base(g, sent)  # (nor 完成调整后预算收入B的p%，其中：…: B is its rate's)
                            and not _named_between(g, m, marker, c)
+                           and not _introduced_otherwise(g, m, marker)
                            and (kind_unit == kinds[0] or g.fig.start - g.sent_start > _part_cut(m))), None)
                      if before else (marker == "：" and _named_by_the_opener(m, mentions, kind_unit))
                      or _previous_total(prev, kind_unit, _flow(m.clause_lead))
@@ -1050,6 +1051,18 @@ def _named_between(g: Mention, m: Mention, marker: str, c: SumCues) -> bool:
     调查队，其中，…": the list is of the 调查队)."""
     at = max(m.upto.rfind(w) for w in ({marker, ":"} if marker == "：" else {marker}))
     return at > g.fig.end - g.sent_start and regex.search(c.named_between, m.upto[g.fig.end - g.sent_start : at]) is not None
+
+
+def _introduced_otherwise(g: Mention, m: Mention, marker: str) -> bool:
+    """Whether the words between g and the list marker introduce another list than one of g: a number stated
+    in the marker's own ；-part, g in an earlier one ("…结算合计383.9万元；租赁订单共7921单，其中…": of the
+    orders, whatever they count in), or averages, listed as averages ("…总计约4.5亿元，车均运行维护费多在2万至4万元，
+    其中最高的…，车均4.94万元": no parts of 4.5亿元; but "项目12个，平均得分93.5分，其中…项目9个" lists projects)."""
+    between = m.upto[g.fig.end - g.sent_start : m.upto.rfind(marker)]
+    cut = max(between.rfind("；"), between.rfind(";"))
+    return (cut >= 0 and regex.search(r"\d(?![\d.,]*\s*[年月日号])", between[cut:]) is not None) \
+        or (regex.search(cues()[0].sum.per_head, between) is not None
+            and regex.search(cues()[0].sum.per_head, m.clause_lead) is not None)
 
 
 def _closed_before(g: Mention, m: Mention) -> bool:
@@ -1612,6 +1625,12 @@ def _complete(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
         # p%，其中：房屋b，车辆c；流动资产d…" is no partition of a)
         opener = opener[total.fig.end - total.sent_start :]
     return bool(pats["partition"].search(opener) or pats["nil_after"].search(last.after)) or _whole_identity(total, parts, facts)
+
+
+def _bare_shared(sent: list[Mention]) -> list[Mention]:
+    """The amounts of a sentence each followed by a bare share ("中央…a（占p%），地方…b（占q%）")."""
+    return [g for g, s in zip(sent, sent[1:]) if g.kind != "percent" and s.kind == "percent"
+            and cues()[1]["share_bare"].search(s.clause_lead)]
 
 
 def _shares_make_whole(parts: list[Mention], sent: list[Mention]) -> bool:
@@ -2597,11 +2616,12 @@ def _bare_share_bases(m: Mention, num: Mention, sent: list[Mention], prev: list[
         return [x for g in resolve(num.head, mentions, sent[0].index, kinds=(num.kind,), min_score=0.7)
                 if (x := _at_stage(g, stage, mentions)) is not None and (m.fig.value > 100 or _amount(x) >= _amount(num))][:1]
     opening = next((g for g in prev if g.kind == num.kind and g.depth == 0 and not _is_not_part(g, cues()[0].sum)),
-                   None) if num is sent[0] else None
+                   None) if num is sent[0] and not _shares_make_whole(_bare_shared(sent), sent) else None
     if opening is not None and opening.paragraph == num.paragraph and not opening.fig.approx \
             and abs(_amount(opening)) > abs(_amount(num)) and _shares_a_word(_own_name(num), _own_name(opening)):
         # "全区一般公共预算收入完成A，…。税收收入a，…，税收占比为p%": a part opening the sentence after the one its
-        # whole opens, sharing a word with it
+        # whole opens, sharing a word with it (not when its sentence's bare shares add up to 100%: "中央…a（占p%），
+        # 地方…b（占q%）" are of a + b)
         return [opening]
     return []
 
