@@ -120,6 +120,15 @@ def test_a_part_named_by_its_share_alone_is_not_the_total_before():
     assert errors("2024年收入总计1100.00万元。与上年相比，增加100.00万元，增长12.00%。") == [("CHG001", "12.00%")]
 
 
+@pytest.mark.parametrize(("rate", "expected"), [("24.41%", []), ("25.77%", [("CHG001", "25.77%")])])
+def test_a_bare_zeng_after_the_base_name_compares(rate, expected):
+    # "比上年财政奖补资金净增d": the change is of 161.5, named like the base, not of the list's total 228.8
+    # (31.69 / (161.5 − 31.69) = 24.41%; against 228.8 it would be 16.08%)
+    text = ("项目总投资228.8万元，其中：村自筹资金67.3万元，申请财政奖补资金161.5万元，"
+            f"比上年财政奖补资金净增31.69万元，增长{rate}。")
+    assert errors(text) == expected
+
+
 def test_a_rate_over_a_base_written_as_zero_is_a_warning():
     got = claims(EXEC.format(a="0.00", b="25.00", word="增加", p="100.00"))
     assert got == [("PCT003", "warning", "100.00%")]

@@ -2021,3 +2021,18 @@ def test_bare_shares_making_100_are_of_their_amounts_not_of_the_sentence_before(
             "非经营性资产41361.4亿元（占35%）。中央占用国有资产为56594.2亿元（占{p}%），地方占用国有资产为61705亿元（占52.2%）。")
     assert _check(tmp_path, body.format(p="47.8")) == []
     assert _check(tmp_path, body.format(p="48.8")) == [("PCT001", "48.8%")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # records of several measures each (总投资, 计划投资, 完成投资): no parts of the 31.14 before their marker
+        ("上半年，全市累计完成投资31.14亿元。分行业看：农业类项目28个，总投资82.72亿元，今年计划投资15.55亿元，"
+         "上半年累计完成投资11.38亿元；水利类项目14个，总投资232.56亿元，今年计划投资32.8亿元，上半年累计完成投资18.56亿元。", []),
+        # lists in parallel, each with its own total, are lists (36 + 465 = 501 > 491)
+        ("11月份，全国发行新增地方债491亿元，其中一般债券36亿元、专项债券465亿元；前11个月，全国发行新增地方债47468亿元，"
+         "其中一般债券7182亿元、专项债券40286亿元。", [("SUM001", "491亿元")]),
+    ],
+)
+def test_records_of_several_measures_are_no_list(tmp_path, body, expected):
+    assert _check(tmp_path, body) == expected

@@ -783,6 +783,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             if others and not complete:
                 continue  # parts of one of several amounts, not all named: they prove nothing
             groups = _semicolon_groups(parts)
+            if len(groups) == 1 and _records(total, parts, sent):
+                continue
             if len(groups) > 1 and all(len(grp) > 1 for grp in groups) \
                     and (not complete or sum(_adds_up(total, grp) for grp in groups) > 1):
                 # "其中，一般债务a，专项债务b；政府债券c，非政府债券形式存量政府债务d": each ；-group of several
@@ -1154,6 +1156,17 @@ def _semicolon_groups(parts: list[Mention]) -> list[list[Mention]]:
 def _enumerated(g: Mention) -> bool:
     """Whether g is joined to the figure before it by 、/和/及 (an enumeration, not a clause of its own)."""
     return regex.match(r"\s*(?:[、]|和|及|以及|与)", g.lead) is not None
+
+
+def _records(total: Mention, parts: list[Mention], sent: list[Mention]) -> bool:
+    """Whether parts of one ；-item, their total outside it, are named again in the items after it: "分行业看：农业类…
+    总投资a，…累计完成投资b；水利类…总投资c，…累计完成投资d；…" gives records of several measures each, no parts of
+    one total (but "11月发行A，其中一般债券a、专项债券b；前11个月发行B，其中…" are lists, each with its total)."""
+    if total in sent and _part_cut(total) == _part_cut(parts[0]):
+        return False
+    rest = "".join(g.lead for g in sent[sent.index(parts[-1]) + 1 :])
+    names = [compact(_last_part(p.clause_lead)) for p in parts]
+    return regex.search("[；;]", rest) is not None and sum(len(n) >= 2 and n in compact(rest) for n in names) >= 2
 
 
 def _enumeration_ends(g: Mention, parts: list[Mention]) -> bool:
