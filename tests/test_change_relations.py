@@ -129,6 +129,26 @@ def test_a_bare_zeng_after_the_base_name_compares(rate, expected):
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change naming no base, its 其中 parts naming none, a part's own parts in brackets passed over
+        ("一是收入增加3627万元，其中：本级收入增加365万元（税收增加146万元、非税增加219万元）、上级补助收入增加3262万元。", []),
+        ("一是收入增加3627万元，其中：本级收入增加365万元（税收增加146万元、非税增加219万元）、上级补助收入增加3362万元。",
+         [("SUM001", "3627万元")]),  # 365 + 3362 = 3727 > 3627
+        # one direction word before the items joined by 、 is every item's
+        ("转移性收入调整为443105万元，调增102620万元，主要是调增上级补助收入83620万元、债务转贷收入19000万元。", []),
+        ("转移性收入调整为443105万元，调增102620万元，主要是调增上级补助收入93620万元、债务转贷收入19000万元。",
+         [("SUM001", "102620万元")]),  # 93620 + 19000 = 112620 > 102620
+        # a reason list ends at a change of the other flow (483 + 483 is no part of 483)
+        ("与2017年执行数相比，上级补助收入决算数增加483万元，主要是上级专项补助增加483万元，支出决算数总计增加483万元，"
+         "主要是对应收入的变化。", []),
+    ],
+)
+def test_changes_listed_after_a_change_naming_no_base(text, expected):
+    assert errors(text) == expected
+
+
 def test_a_rate_over_a_base_written_as_zero_is_a_warning():
     got = claims(EXEC.format(a="0.00", b="25.00", word="增加", p="100.00"))
     assert got == [("PCT003", "warning", "100.00%")]

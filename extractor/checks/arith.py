@@ -324,8 +324,11 @@ _DOCS = {
         - Changes in brackets right after a change break it down ("收入增加34008万元（债务转贷收入增加33988万
           元，上级补助收入增加20万元）"), exactly, or with 主要/等 only not to exceed it.
         - So do the changes a reason lists right after a change, all moving its way ("较2023年增加40.17万元，
-          主要是一般公共预算拨款增加17.17万元，其他收入增加23万元": never more than it); the change stated
-          again after them ("…等原因较上年预算总体增加1825257.28元") ends the reasons. So do the changes a 其中 lists
+          主要是一般公共预算拨款增加17.17万元，其他收入增加23万元": never more than it), a direction word before
+          items joined by 、 being each one's ("调增102620万元，主要是调增上级补助收入83620万元、债务转贷收入19000万元");
+          a change naming no base has parts naming none ("收入增加3627万元，其中：本级收入增加365万元（…）、上级补助收入
+          增加3262万元"); the change stated again after them ("…等原因较上年预算总体增加1825257.28元"), or a change of
+          the other flow ("…，支出决算数总计增加483万元"), ends the reasons. So do the changes a 其中 lists
           after a change, in its sentence or opening the next ("比预算超收3920.24亿元。其中，中央财政本级收入超收
           2542.47亿元，地方财政本级收入超收1377.77亿元"), past the change's rate and past sentences that only give
           reasons (主要是…); a change compared with two bases has a series for each, its parts compared as it is:

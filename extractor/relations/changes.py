@@ -927,34 +927,54 @@ def reason_parts(sent: list[Mention], before: list[Mention] | None = None) -> li
         if (j == 0 and not (before and listed)) or (j > 0 and not any(w in first.lead for w in openers)):
             continue  # (at j = 0, a list opening the sentence after the change)
         run = sent[:j] if j else before
+        # "调增d，主要是调增A a、B b": one direction word before the items, joined by 、, for all of them
+        prefix = _direction_prefix(first, openers)
         parts = []
         for g in sent[j:]:
-            if g.kind != "money":
-                continue  # (rates, and counts a part's reason gives: "…减少a，主要是…保有量减少2辆；…")
-            if not ends_in_change(g.clause_lead) or g.depth != run[-1].depth:
+            if g.kind != "money" or g.depth > run[-1].depth:
+                continue  # (rates, and counts a part's reason gives: "…减少a，主要是…保有量减少2辆；…"; a part's own
+                # parts in brackets: "本级收入增加a（税收增加a1、非税增加a2）")
+            if g.depth < run[-1].depth or not (ends_in_change(g.clause_lead) or (
+                    prefix and (g is first or regex.match(r"\s*[、和及]", g.lead)))):
                 break
             parts.append(g)
         if not parts:
             continue
         # (a 其中 breaks down each change before it, past its rate; a reason only the change right before it)
-        totals = _last_of_each_base(run) if listed else [run[-1]] if is_change_amount(run[-1], run) else []
+        totals = _last_of_each_base(run) if listed else [run[-1]] if run[-1].kind == "money" and (
+            is_change_amount(run[-1], run) or ends_in_change(run[-1].clause_lead)) else []
         for d in totals:
             if d.depth != parts[0].depth:
                 continue
             base = _base_stage(d, run)
-            own = parts[: next((i for i, g in enumerate(parts) if _restates(g, d, base, parts[:i])), None)]
+            # (nor past a change of the other flow than d's and its first part's: "收入…增加d，主要是…补助增加a，
+            # 支出决算数总计增加d")
+            own = parts[: next((i for i, g in enumerate(parts) if _restates(g, d, base, parts[:i]) or (
+                i and _text()._other_flow(d.clause_lead, g.clause_lead)
+                and _text()._flow(parts[0].clause_lead) != _text()._flow(g.clause_lead))), None)]
             compared = [g for g in own if _same_base(_own_base(g), base)]
             if not compared and len(totals) > 1 and [t for t in totals if all(_direction_word(g) == _direction_word(t) for g in own)] != [d]:
                 continue  # (of two changes the parts name no base of, the one whose word they share: "比上年增加d，
                 # 比预算超收e。其中，中央超收a，地方超收b" — e; none when both share it)
             series = compared or [g for g in own if _own_base(g) is None]
             sign = direction(d.clause_lead)
-            if len(series) < 2 or any(direction(g.clause_lead) != sign for g in series):
+            if len(series) < 2 or any((prefix or direction(g.clause_lead)) != sign for g in series):
                 continue
             if not compared and any(_own_base(g) is not None for g in own):
                 continue  # (nor parts compared with another base: "比上年增加d，其中：基本支出比年初预算增加a，…")
             out.append(_text()._rel("sum", "SUM001", d, terms=[[g.fig.id, 1] for g in series], at_most=True))
     return out
+
+
+def _direction_prefix(first: Mention, openers: list[str]) -> int:
+    """The direction of a word opening a list right after its opener, for every item of it ("主要是调增上级补助收入a、
+    债务转贷收入b" → +1), or 0."""
+    lead = compact(first.clause_lead)
+    for w in sorted(map(compact, openers), key=len, reverse=True):
+        lead = lead.split(w)[-1]
+    c = _text().cues()[0].change
+    word = next((w for w in sorted(c.up + c.down, key=len, reverse=True) if lead.startswith(w)), None)
+    return 0 if word is None or ends_in_change(lead) else (1 if word in c.up else -1)
 
 
 def _restates(g: Mention, d: Mention, base: str, before: list[Mention]) -> bool:
@@ -972,8 +992,8 @@ def _last_of_each_base(run: list[Mention]) -> list[Mention]:
     for g in reversed(run):
         if g.kind == "percent":
             continue
-        if g.kind != "money" or not is_change_amount(g, run):
-            break
+        if g.kind != "money" or not (is_change_amount(g, run) or ends_in_change(g.clause_lead)):
+            break  # (a change naming no base, "收入增加d，其中：…增加a", has parts naming none)
         found.setdefault(_normal_base(_base_stage(g, run)), g)
     return list(found.values())
 
