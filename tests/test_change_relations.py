@@ -149,6 +149,23 @@ def test_changes_listed_after_a_change_naming_no_base(text, expected):
     assert errors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the i-th change after 分别 is of the i-th amount before it, and the i-th rate after it of that change:
+        # 18 / (14 + 18) = 56.25%, 56 / (127 + 56) = 30.60%
+        ("公务用车购置及运行费141.00万元，包括公务用车购置费14.00万元和公务用车运行费127.00万元，与上年相比，"
+         "分别减少18.00万元和56.00万元，下降56.25%和30.60%。", []),
+        ("公务用车购置及运行费141.00万元，包括公务用车购置费14.00万元和公务用车运行费127.00万元，与上年相比，"
+         "分别减少18.00万元和56.00万元，下降56.25%和44.09%。", [("CHG001", "44.09%")]),  # 56 / 127: the wrong base
+        ("公务用车购置费14.00万元，公务用车运行费127.00万元，与上年相比分别减少18.00万元、56.00万元，"
+         "分别下降50.00%、30.60%。", [("CHG001", "50.00%")]),
+    ],
+)
+def test_respective_changes_and_rates_pair_in_order(text, expected):
+    assert errors(text) == expected
+
+
 def test_a_rate_over_a_base_written_as_zero_is_a_warning():
     got = claims(EXEC.format(a="0.00", b="25.00", word="增加", p="100.00"))
     assert got == [("PCT003", "warning", "100.00%")]

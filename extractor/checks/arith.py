@@ -919,6 +919,9 @@ _DOCS = {
           增加d"); a change outside brackets is of the amount outside them ("征收收入（未扣减出口退税a，…）A，
           减少d": of A).
         - A lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes.
+        - After 分别, the i-th change of a run is of the i-th of as many amounts before it, and the i-th rate of the
+          run right after it of that change ("包括购置费0.14亿元和运行费1.27亿元，与2015年相比，分别减少0.18亿元和
+          0.56亿元，下降133.1%和43.7%" → 0.18 ÷ (0.14 + 0.18) = 56.25%, 0.56 ÷ (1.27 + 0.56) = 30.60%).
         - So is the amount before a completion rate and its budget ("完成A，占年度预算B的p%，较上年C，增收d":
           A − C; "支出决算为A，完成全年预算B的p%，比上年决算数减少d": d over A + d).
         - So is the first plain amount of the sentence before one opening with its comparison ("…财政总收入A，

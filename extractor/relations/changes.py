@@ -371,16 +371,48 @@ def is_value_before(g: Mention, sent: list[Mention]) -> bool:
 
 def _respective_change(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:
     """"存款余额A、比年初增加d1，贷款余额B、比年初增加d2，存、贷款余额较年初分别增长p1、p2": the i-th rate of a run
-    after 分别 is of the i-th of as many changes before the run."""
+    after 分别 is of the i-th of as many changes before the run; so is the i-th rate of a run right after a run of
+    changes after 分别 ("…分别减少d1和d2，下降p1和p2")."""
     first, last = _text().percent_run(m, sent)
+    n = last - first + 1
+    if first and (run := respective_run(sent[first - 1], sent)) is not None and len(run[0]) == n > 1:
+        d = run[0][sent.index(m) - first]
+        return d, direction(run[0][0].clause_lead)
     if last == first or "分别" not in sent[first].clause_lead:
         return None
-    amounts = [g for g in sent[:first] if is_change_amount(g, sent)]
-    n = last - first + 1
+    amounts = [g for g in sent[:first] if is_change_amount(g, sent) or respective_run(g, sent) is not None]
     if len(amounts) < n:
         return None
     d = amounts[-n:][sent.index(m) - first]
-    return d, direction(d.clause_lead)
+    return d, direction(d.clause_lead if ends_in_change(d.clause_lead) else respective_run(d, sent)[0][0].clause_lead)
+
+
+def respective_run(d: Mention, sent: list[Mention]) -> tuple[list[Mention], int] | None:
+    """The run of changes after 分别 that d is in ("分别减少d1和d2", "比上年分别减少d1、d2") and d's place in it."""
+    k = sent.index(d)
+    start = k
+    while start and sent[start].kind == d.kind and _text()._JOINED.fullmatch(sent[start].lead) \
+            and sent[start - 1].kind == d.kind:
+        start -= 1
+    head = sent[start]
+    if not ("分别" in head.clause_lead and ends_in_change(head.clause_lead)):
+        return None
+    end = start
+    while end + 1 < len(sent) and sent[end + 1].kind == d.kind and _text()._JOINED.fullmatch(sent[end + 1].lead):
+        end += 1
+    return (sent[start : end + 1], k - start) if end > start else None
+
+
+def _respective_current(d: Mention, sent: list[Mention]) -> Mention | None:
+    """The amount a change of a run after 分别 is of: the i-th of as many plain amounts before the run
+    ("公务用车购置费a1和公务用车运行费a2，与上年相比，分别减少d1和d2": d2 is of a2)."""
+    found = respective_run(d, sent)
+    if found is None:
+        return None
+    run, i = found
+    plain = [g for g in sent[: sent.index(run[0])] if g.kind == d.kind and g.depth == d.depth and not is_change(g)
+             and not ends_in_change(g.clause_lead)]
+    return plain[-len(run):][i] if len(plain) >= len(run) else None
 
 
 def _change_amount(m: Mention, sent: list[Mention]) -> tuple[Mention, int] | None:
@@ -468,6 +500,9 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
                        alternatives=[{"num": [[d.fig.id, 1]], "den": [[b.fig.id, 1]]} for b in rest])]
     if any(w in d.clause_lead for w in c.difference.saving):
         return []  # 节约 against a budget is a saving rate, handled by _saving_rate
+    if (own := _respective_current(d, sent)) is not None:
+        return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[own.fig.id, 1], [d.fig.id, -sign]], growth=True,
+                       abs=m.fig.value < 0)]
     # this year's figure: an actual one, unless the change compares budgets (比上年预算增加…)
     avoid = [] if any(w in d.clause_lead for w in c.stages.budget) else c.stages.budget
     current = t._subject(sent, prev, d, avoid, like=d)

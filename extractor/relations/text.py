@@ -2176,10 +2176,11 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     before = sent[k - 1] if k else None
     saved = before is not None and before.kind == "money" and any(
         w in before.clause_lead for w in c.difference.saving + c.difference.overspend) and not changes.against_plan(before, m)
-    # (the later rates of a run after 分别 are change rates like the first: "…分别增长12.1%、11.7%")
+    # (the later rates of a run after 分别 are change rates like the first: "…分别增长12.1%、11.7%"; so are those of a
+    # run right after a run of changes after 分别: "…分别减少d1和d2，下降p1和p2")
     run_start, _ = percent_run(m, sent)
-    changed = pats["change_rate"].search(lead) or (run_start < k and "分别" in sent[run_start].clause_lead
-                                                   and pats["change_rate"].search(sent[run_start].clause_lead))
+    changed = pats["change_rate"].search(lead) or (run_start < k and pats["change_rate"].search(sent[run_start].clause_lead) and (
+        "分别" in sent[run_start].clause_lead or (run_start and changes.respective_run(sent[run_start - 1], sent) is not None)))
     if changed and not saved:
         return changes.change_rate(m, sent, prev, mentions)
     if saved and (pats["change_rate"].search(lead) or pats["saving_rate"].search(lead)):
