@@ -46,7 +46,10 @@ def test_grade_band(score, grade, flagged):
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [("全年共开展培训XX次。", True), ("××单位2021年度报告", True), ("共开展培训12次。", False),
-     ("采用LED屏和APP宣传。", False), ("某某村", True)],
+     ("采用LED屏和APP宣传。", False), ("某某村", True),
+     # an amount left blank, and the unit of a caption, which is none
+     ("支出333.17万元，其中基本支出    万元（工资福利支出299.43万元），项目支出2万元。", True),
+     ("金额单位：   万元", False), ("金额单位   万元", False), ("基本支出 万元，", False)],
 )
 def test_placeholder(text, flagged):
     assert any(f.rule == "TXT001" for f in findings(doc_of(text))) == flagged

@@ -66,9 +66,10 @@ def _data():
 
 define(
     "TXT001", "text", "placeholder", "warning",
-    "A template placeholder (XX, ××, 某某, （此处填写）) was left in the report.",
+    "A template placeholder (XX, ××, 某某, （此处填写）, an amount left blank) was left in the report.",
     """
-    What it checks: runs of X/×, 某某, or bracketed "填写/待补充" left from a template.
+    What it checks: runs of X/×, 某某, or bracketed "填写/待补充" left from a template, and an amount left blank
+    (words, then only spaces before 万元/元, as in "其中基本支出    万元（工资福利支出…）").
     Why: a placeholder means a figure or a name was never filled in; what the sentence asserts is unknown.
     Example: "全年共开展培训XX次" → the number of trainings is missing.
     Tolerance: none.
@@ -156,7 +157,9 @@ def _placeholders(ctx: CheckContext):
     for b in ctx.doc.blocks:
         for m in pat.finditer(b.text):
             s = b.start + m.start()
-            yield make_finding(ctx.doc, "TXT001", [], f"疑似未填写的占位符“{m.group(0)}”", at=(s, s + len(m.group(0))))
+            said = m.group(0)
+            message = f"疑似未填写的金额：“{said.strip()}”前没有数字" if said[:1].isspace() else f"疑似未填写的占位符“{said}”"
+            yield make_finding(ctx.doc, "TXT001", [], message, at=(s, s + len(said)))
 
 
 def _doubled(ctx: CheckContext):
