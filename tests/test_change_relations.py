@@ -166,6 +166,14 @@ def test_respective_changes_and_rates_pair_in_order(text, expected):
     assert errors(text) == expected
 
 
+def test_a_rate_of_an_amount_named_on_the_same_basis_is_not_checked():
+    # 14.6% is on the adjusted base, 4376 against last year's natural one (28583 − 2798 = 25785): no one base fits both
+    text = ("地方一般公共预算收入完成28,583万元，同比增长10.85%，增收2,798万元。"
+            "地方一般公共预算收入（同口径）完成30,161万元，同比增长14.6%，增收4,376万元。")
+    assert errors(text) == []
+    assert errors(text.replace("10.85%", "11.85%")) == [("CHG001", "11.85%")]  # 2798 / 25785 = 10.85%
+
+
 def test_a_rate_over_a_base_written_as_zero_is_a_warning():
     got = claims(EXEC.format(a="0.00", b="25.00", word="增加", p="100.00"))
     assert got == [("PCT003", "warning", "100.00%")]

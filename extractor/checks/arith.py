@@ -973,7 +973,9 @@ _DOCS = {
         - A comparison whose ；-part states no figure of its own ("…；2019年无公务接待费，比2018年公务接
           待a少a") is not checked against an earlier part's.
         - A rate after a deduction ("剔除留抵退税后同口径增长0.67%", "剔除新增债券等因素，比上年同口径增加d，
-          同口径增长p%", "若剔除留抵退税政策对收入的影响，按同口径计算增长53.5%") is on a basis the figures do not give and is not checked, nor is a rate after an
+          同口径增长p%", "若剔除留抵退税政策对收入的影响，按同口径计算增长53.5%"), or of an amount named (同口径) ("收入（同口径）
+          完成30,161万元，同比增长14.6%，增收4,376万元": the 增收 may be against the natural base) is on a basis the figures
+          do not give and is not checked, nor is a rate after an
           adjustment ("由A调整为B，调增C，增长p%" compares with last year, not with A).
         - A difference against the plan (短收d, 超收d, its clause naming no earlier period) is no change of a
           rate against last year ("占年预算B的q%，短收d，比上年同期增长p%": p is not checked, last year's
