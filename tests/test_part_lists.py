@@ -2036,3 +2036,11 @@ def test_bare_shares_making_100_are_of_their_amounts_not_of_the_sentence_before(
 )
 def test_records_of_several_measures_are_no_list(tmp_path, body, expected):
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("p", "expected"), [("62.51%", []), ("63.51%", [("PCT001", "63.51%")])])
+def test_a_high_standard_farmland_project_is_no_standard_rate(tmp_path, p, expected):
+    # 高标准农田 names a kind of project, not a 补助标准: its total is a total (857 / 1371 = 62.51%)
+    body = (f"高标准农田建设项目计划总投资1371万元，其资金来源构成为：中央财政资金857.00万元，占总投资的{p}；"
+            "省财政配套资金300.00万元，占总投资的21.88%。")
+    assert _check(tmp_path, body) == expected
