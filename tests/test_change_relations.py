@@ -11,7 +11,7 @@ from quickfig import doc_of, figures_of
 
 from extractor.checks import run_checks
 from extractor.model import ReportMeta
-from extractor.pipeline import CheckOptions
+from extractor.pipeline import CheckOptions, check_file
 from extractor.relations import find_relations
 
 
@@ -164,6 +164,15 @@ def test_changes_listed_after_a_change_naming_no_base(text, expected):
 )
 def test_respective_changes_and_rates_pair_in_order(text, expected):
     assert errors(text) == expected
+
+
+def test_a_joined_item_is_named_like_the_one_before(tmp_path):
+    # "下降133.1%和43.7%": the second rate's message names 下降, not the joiner 和
+    path = tmp_path / "r.txt"
+    path.write_text("公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元，"
+                    "下降133.1%和43.7%。", encoding="utf-8")
+    messages = [f.message for f in check_file(path).findings if f.rule == "CHG001"]
+    assert len(messages) == 2 and all(m.startswith("减少（下降）") for m in messages)
 
 
 def test_a_rate_of_an_amount_named_on_the_same_basis_is_not_checked():

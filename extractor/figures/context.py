@@ -93,6 +93,8 @@ def clean_label(s: str) -> str:
     '工资福利支出'
     >>> clean_label("全年国内公务接待共")
     '全年国内公务接待'
+    >>> clean_label("和"), clean_label("其中")
+    ('', '其中')
     """
     c = data()
     ctx = c.data.context
@@ -103,7 +105,8 @@ def clean_label(s: str) -> str:
     while changed and s:
         changed = False
         for w in ctx.label_leading:
-            if s.startswith(w) and len(s) > len(w):
+            # (a joiner alone names nothing: "减少a和b" — b is named like a)
+            if s.startswith(w) and (len(s) > len(w) or w in ctx.label_joiners):
                 s, changed = s[len(w):].lstrip(" \u3000\xa0：:"), True
         for w in ctx.label_trailing:
             if s.endswith(w) and not _ends_a_word(s, w):

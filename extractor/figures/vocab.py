@@ -80,6 +80,7 @@ class Context(_Strict):
     sentence_marks: str
     short_bracket_chars: int
     label_leading: list[str]
+    label_joiners: list[str]
     label_trailing: list[str]
     label_noise: list[str]
     label_keep_endings: list[str]
