@@ -183,6 +183,23 @@ def test_a_rate_of_an_amount_named_on_the_same_basis_is_not_checked():
     assert errors(text.replace("10.85%", "11.85%")) == [("CHG001", "11.85%")]  # 2798 / 25785 = 10.85%
 
 
+def test_reasons_with_a_change_the_other_way_left_without_its_unit_prove_nothing():
+    # 27.41 + 3.84 − 4.79 = 26.46: the decrease is written without 万元, so the two increases alone exceed the change
+    text = ("基本支出622万元，比2021年增加26.46万元，主要原因是社会保障和就业支出增加27.41万元，主要用于保障退休人员补助支出；"
+            "教育支出增加3.84万元，主要用于保障教师工资福利支出；卫生健康支出、住房保障支出共减少4.79，主要原因是人员减少。")
+    assert errors(text) == []
+    # the same reasons without the decrease do claim too much
+    assert errors(text.split("；卫生健康")[0] + "。") == [("SUM001", "26.46万元")]
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("103.9%", []), ("84.0%", [])])
+def test_a_listed_parts_completion_rate_is_not_over_the_wholes_budget(rate, expected):
+    # 税收收入's own 调整预算 is not given: 27.9 / 32 is no reading of its rate
+    text = ("一般公共预算收入年初预算为34.2亿元，调整预算数为32亿元，决算数为32.2亿元，为调整预算的100.6%。"
+            f"其中，税收收入27.9亿元，增长7.0%，为调整预算的{rate}；非税收入调整预算数为5.1亿元，决算数为4.3亿元，为调整预算的84.3%。")
+    assert errors(text) == expected
+
+
 def test_a_rate_over_a_base_written_as_zero_is_a_warning():
     got = claims(EXEC.format(a="0.00", b="25.00", word="增加", p="100.00"))
     assert got == [("PCT003", "warning", "100.00%")]

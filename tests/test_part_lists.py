@@ -2044,3 +2044,27 @@ def test_a_high_standard_farmland_project_is_no_standard_rate(tmp_path, p, expec
     body = (f"高标准农田建设项目计划总投资1371万元，其资金来源构成为：中央财政资金857.00万元，占总投资的{p}；"
             "省财政配套资金300.00万元，占总投资的21.88%。")
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # staff by degree: of the 93 on post, not of the 23 temporary staff named last before 其中
+        ("现有在岗职工93人，有在职在编70人，临聘人员23人，其中大学本科学历60人，大专29人，中专3人，高中1人。", []),
+        ("现有在岗职工93人，有在职在编70人，临聘人员23人，其中大学本科学历95人，大专29人，中专3人，高中1人。",
+         [("SUM001", "23人")]),  # 95 > 93 too
+        # bare shares in brackets with no marker of their own are of the amount right before the brackets
+        ("教育经费支出816400元，其中公用经费支出136011.19元（办公费27465.6元，占20.2%；水电费5828.75元，占4.3%）。", []),
+        ("教育经费支出816400元，其中公用经费支出136011.19元（办公费27465.6元，占22.2%；水电费5828.75元，占4.3%）。",
+         [("PCT001", "22.2%")]),  # 27465.6 / 136011.19 = 20.19%
+        # a share after a ；-part whose amount lost its unit (劳务费2625) is of nothing read, not of the amount before
+        ("公用经费支出136011.19元，其中：培训费1306元，占0.96%；劳务费2625，占2%。", []),
+        # a grand total holds the carry-over: its list of income classes, even ending in 其他, may leave it out
+        ("收入总计40,672,288.65元，其中：财政拨款收入40,661,515.80元，占99.97%；事业收入0.00元，占0.00%；"
+         "其他收入3,689.60元，占0.01%。", []),
+        ("本年收入合计40,672,288.65元，其中：财政拨款收入40,661,515.80元；事业收入0.00元；其他收入3,689.60元。",
+         [("SUM001", "40,672,288.65元")]),  # of 合计, a list ending in 其他 is complete
+    ],
+)
+def test_lists_take_the_whole_their_words_name(tmp_path, body, expected):
+    assert _check(tmp_path, body) == expected

@@ -100,6 +100,8 @@ _DOCS = {
           part equal to the total beside others: "预算数为A（年初预算数a，由于机构调整追加到A）". So are counts
           of the count's unit ("总人数6115人（在职3990人、退休2111人、离休14人）"); a bracket closes where it closes,
           whatever follows ("行政42人（含工勤6人）、事业人员30（含工勤6人）": one part of 42).
+        - Bare shares in brackets with no marker of their own are of the amount right before the brackets, whatever list
+          that amount is in ("…，其中公用经费支出136011.19元（办公费27465.6元，占20.2%；…）": of 136011.19).
         - Groups of several parts between semicolons are breakdowns of their own, each within the total ("其
           中，一般债务a，专项债务b；政府债券c，非政府债券d"), and each making it when two of them make it ("其中，
           为一般户326人发放a，为脱贫户74人发放b；为县内转移就业211人发放c，…"); the semicolon may stand between a
@@ -228,6 +230,14 @@ _DOCS = {
           nothing down.
         - A list ending in 等 names only some parts, even when its last item is 其他… ("…，长期待摊费用6,036.06万元，其他
           非流动资产1,411.01万元等").
+        - A grand total (收入总计, 支出总计) holds the carry-over too: its list of income or spending classes, even ending
+          in 其他, is partial unless it names a 结转/结余 ("收入总计40,672,288.65元，其中：财政拨款收入…，其他收入3,689.60元"
+          may leave out 7,083.25元 carried in); shares adding up to 99.98% make no list complete, only 100% as written.
+        - People listed by an attribute (学历, 职称) may be of a wider count before the total in its sentence ("在岗职工
+          93人，有在职在编70人，临聘人员23人，其中大学本科学历60人…": each held to 93 as well as to 23).
+        - The words between the total and the marker may introduce another list: a number stated in the marker's own
+          ；-part ("…合计383.9万元；租赁订单共7921单，其中…"), averages named and listed (车均…多在2万至4万元，其中最高的…车均
+          4.94万元), records of several measures each after a marker ("分行业看：农业类…总投资a，…完成投资b；水利类…").
         - A partial list of a quantity that may be negative in its other parts (利润总额, 净利润, 盈余; not 利润收入, an
           income) proves nothing: "利润总额10.31亿元，其中，市国资委系统企业利润总额24.15亿元" is no slip.
 
@@ -791,7 +801,9 @@ _DOCS = {
         - A tax or revenue takes no budget from elsewhere in the report, nor does a part of a list.
         - A part listed under a budget total ("支出总计调整为T。其中：一般公共预算支出a") is the budget of the
           part named the same later ("一般公共预算支出b，为调整预算的p%" → b / a), and a part named by what it
-          is ("其中税收收入完成b，为调整预算的q%") takes no budget of the whole.
+          is ("其中税收收入完成b，为调整预算的q%") takes no budget of the whole, also in a sentence opening with 其中
+          after the whole's ("…调整预算数为32亿元，决算数为32.2亿元。其中，税收收入27.9亿元，…为调整预算的103.9%": its
+          own budget is not given; the rate is of 27.9, not of 32.2).
         - What a people's congress approved (批准, 审议通过) is a budget, but not an amount after a colon that
           a budget word before it only introduces ("…批准的预算草案…，执行情况具体如下：…一般公共预算收入a").
 

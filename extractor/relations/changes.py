@@ -993,12 +993,21 @@ def reason_parts(sent: list[Mention], before: list[Mention] | None = None) -> li
                 # 比预算超收e。其中，中央超收a，地方超收b" — e; none when both share it)
             series = compared or [g for g in own if _own_base(g) is None]
             sign = direction(d.clause_lead)
-            if len(series) < 2 or any((prefix or direction(g.clause_lead)) != sign for g in series):
+            if len(series) < 2 or any((prefix or direction(g.clause_lead)) != sign for g in series) \
+                    or _moved_otherwise(own[-1] if own else series[-1], sign):
                 continue
             if not compared and any(_own_base(g) is not None for g in own):
                 continue  # (nor parts compared with another base: "比上年增加d，其中：基本支出比年初预算增加a，…")
             out.append(_text()._rel("sum", "SUM001", d, terms=[[g.fig.id, 1] for g in series], at_most=True))
     return out
+
+
+def _moved_otherwise(last: Mention, sign: int) -> bool:
+    """Whether after the last part a change the other way follows with a number read as no amount ("…教育支出增加a；
+    卫生健康支出、住房保障支出共减少4.79，…": its unit left out): the reasons move both ways."""
+    c = _text().cues()[0].change
+    words = c.down if sign > 0 else c.up
+    return regex.search("(?:" + "|".join(map(regex.escape, words)) + r")了?\s*\d", last.after) is not None
 
 
 def _direction_prefix(first: Mention, openers: list[str]) -> int:

@@ -39,6 +39,7 @@ class SumCues(BaseModel):
     per_unit: list[str]
     per_head: str
     complete_markers: list[str]
+    grand_total: str
     complete_sets: list[CompleteSet]
     partition_opener: str
     breakdown_opener: str
@@ -479,7 +480,11 @@ def _parts_of_full_shares(relations: list[Relation], mentions: list[Mention]) ->
         parts = next((ps for ps in [every, *by_paragraph.values()] if _make_whole([s.fig for s in ps.values()])), {})
         # (a list of the whole naming more parts than have shares: the others' shares round to nothing,
         # "基本支出a，占59.2%；项目支出b，占40.8%；经营支出c，对附属单位补助支出d")
-        if len(parts) < 2 or frozenset(parts) in summed or any(set(parts) < named for named in listed.get(whole, [])):
+        # (nor when a list of those very parts is stated and the shares make 100% only within their rounding: 99.97% +
+        # 0.01% may leave out a part too small to show, "收入总计A，其中：财政拨款收入a，占99.97%；…其他收入b，占0.01%")
+        exact = sum(s.fig.value for s in parts.values()) == 100
+        if len(parts) < 2 or frozenset(parts) in summed or any(set(parts) < named or (set(parts) == named and not exact)
+                                                               for named in listed.get(whole, [])):
             continue
         if any(by_id[i].kind != by_id[whole].kind or (by_id[i].kind != "money" and by_id[i].fig.unit != by_id[whole].fig.unit)
                for i in parts):
@@ -514,7 +519,10 @@ def _complete_like_their_twins(relations: list[Relation], mentions: list[Mention
         if len(twins) > 1 and any(evaluate(r.model_copy(update={"data": r.data.model_copy(update={"at_most": False})}),
                                            figures).verdict == "ok" for r in twins):
             for r in twins:
-                r.data.at_most = False
+                # (not a grand total's, which holds the carry-over too, beside a 合计 its twin adds up to)
+                total = by_id.get(r.figures[0])
+                r.data.at_most = r.data.at_most and total is not None \
+                    and regex.search(cues()[0].sum.grand_total, total.clause_lead or total.head) is not None
 
 
 # --------------------------------------------------------------------------- totals and parts
@@ -770,11 +778,17 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, 1]], at_most=True) for p in members]
                 continue
             if kind_unit[0] == "count" and any(w in p.clause_lead for p in parts for w in c.person_attributes):
-                # people by an attribute overlap with the other parts: each is held to the total alone
-                out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, 1]], at_most=True) for p in parts]
+                # people by an attribute overlap with the other parts: each is held to the total alone — or to a count
+                # of people before it in the sentence, of which the total may be one class ("在岗职工93人，有在职在编70人，
+                # 临聘人员23人，其中大学本科学历60人，…": the staff's degrees)
+                wider = [g for g in sent[: sent.index(total)] if total in sent and _same_kind(g, kind_unit)
+                         and g.depth == total.depth and not _is_not_part(g, c)]
+                out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, 1]], at_most=True, alternatives=[
+                    {"terms": [[total.fig.id, 1], [w.fig.id, -1], [p.fig.id, 1]], "at_most": True} for w in wider])
+                    for p in parts]
                 continue
             # (主要是: the main parts only; a list the document breaks off in mid-item lost what follows)
-            complete = marker != "主要是" and (_complete(total, parts, facts) or _shares_make_whole(parts, sent)) \
+            complete = marker != "主要是" and (_complete(total, parts, facts) or _shares_make_whole(parts, sent, exactly=True)) \
                 and not _broken_off(sent, mentions) and not _items_without(parts, sent) and not unread
             if not complete and regex.search(c.signed, _total_name(total)):
                 continue  # a partial list of profits: the parts left out may be losses
@@ -1624,9 +1638,11 @@ def _complete(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
     names = [p.clause_lead for p in parts]
     if regex.match(r"\s*等(?![额级于同])", parts[-1].after):
         return False  # "…，其他非流动资产d等": 等 says the list names only some parts, even ending in 其他
+    total_name = total.clause_lead or total.head
+    if regex.search(c.sum.grand_total, total_name) and not any(pats["carried_in"].search(n) for n in names):
+        return False  # (a grand total holds the carry-over too: "收入总计A，其中：财政拨款收入a，…，其他收入b" may leave it out)
     if any(w in names[-1] for w in c.sum.complete_markers):
         return True  # 其他… is the last part of a complete list (not "主要是其他支出a，…" opening one)
-    total_name = total.clause_lead or total.head
     if any(all(sum(w in n for n in names) == 1 for w in s.parts) and len(s.parts) == len(parts)
            and s.whole in total_name and not (s.not_whole and s.not_whole in total_name) for s in c.sum.complete_sets):
         return True
@@ -1646,14 +1662,15 @@ def _bare_shared(sent: list[Mention]) -> list[Mention]:
             and cues()[1]["share_bare"].search(s.clause_lead)]
 
 
-def _shares_make_whole(parts: list[Mention], sent: list[Mention]) -> bool:
+def _shares_make_whole(parts: list[Mention], sent: list[Mention], exactly: bool = False) -> bool:
     """"其中：财政拨款收入a，占59.2%；事业收入b，占40.8%": parts each followed by a bare share, the shares making
-    100% within their rounding, name every part of their whole."""
+    100% within their rounding, name every part of their whole. `exactly`: making 100% as written — shares adding
+    up to 99.98% may leave out a part smaller than their rounding (其他收入0.01%, and 7083元 of 4067万 unnamed)."""
     shares = [_next_in(p, sent) for p in parts]
     if len(parts) < 2 or any(s is None or s.kind != "percent" or not cues()[1]["share_bare"].search(s.clause_lead)
                              for s in shares):
         return False
-    return _make_whole([s.fig for s in shares])
+    return sum(s.fig.value for s in shares) == 100 if exactly else _make_whole([s.fig for s in shares])
 
 
 def _whole_identity(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
@@ -2402,9 +2419,13 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
         # nor is one before a ； past which the share's own part states something else first ("…项目74个；…；产业投资同比
         # 增长15.9%，占全县投资比重为78.8%": of 产业投资, whose amount is not given), not another share of its run
         # ("…金额22,456万元…；市、县两级分别占全市采购金额的25.88%、74.12%")
+        # (nor when that part states a number read as no amount: "…培训费1306元，占1%；劳务费2625，占2%", its unit left out)
         cut = max(m.upto.rfind("；"), m.upto.rfind(";"))
-        if cut > first.fig.end - first.sent_start and any(g.fig.start - g.sent_start > cut and "占" not in g.clause_lead
-                                                          for g in sent[:k]):
+        later = [g for g in sent[:k] if g.fig.start - g.sent_start > cut]
+        unread = m.upto[cut : later[0].fig.start - later[0].sent_start if later else len(m.upto)]
+        if cut > first.fig.end - first.sent_start and (
+                any(g.fig.start - g.sent_start > cut and "占" not in g.clause_lead for g in later)
+                or regex.search(r"\d(?![\d.,]*\s*[年月日号])", unread) is not None):
             return None
     return first
 
@@ -2832,6 +2853,11 @@ def _enumeration_total(part: Mention, sent: list[Mention]) -> Mention | None:
     for j in range(k, -1, -1):
         if sent[j].depth > part.depth:
             continue  # (a list in brackets is of a part before: "A，其中：a、b（其中：b1）、c")
+        if sent[j].depth < part.depth:
+            # (a list in brackets with no marker of its own is of the amount right before them: "…，其中公用经费支出
+            # A（办公费a，占p%；…）" is of A, not of the sentence's total)
+            g = sent[j]
+            return g if g.kind == part.kind and not _is_not_part(g, c) and _compatible(g, part) else None
         if _part_marker(sent[j], c.part_markers) or "：" in sent[j].lead or ":" in sent[j].lead:
             # (a count of the part's own unit: "幼儿园64所，在园幼儿9774人，其中：普惠性幼儿园61所，占比95.31%" is of 64)
             return next((g for g in reversed(sent[:j]) if g.kind == part.kind and g.depth <= part.depth
@@ -2988,7 +3014,9 @@ def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | N
     # (not a part in brackets the rate stands outside of: "支出A（其中镇级支出a），完成调整预算的p%";
     # in a part of its own after ；, of that part's amount: "…；资源税3,475万元，为预算的167.87%")
     cut = changes.part_start(m)
-    own = next((g for g in reversed(sent[:k]) if g.fig.start - g.sent_start > cut >= 0 and g.kind == "money"
+    # (so is a rate in a sentence opening a list: "…决算数为A，为调整预算的p%。其中，税收收入a，…，为调整预算的q%": of a)
+    listing = _part_marker(sent[0], c.sum.part_markers) is not None
+    own = next((g for g in reversed(sent[:k]) if (g.fig.start - g.sent_start > cut >= 0 or listing) and g.kind == "money"
                 and g.depth == m.depth and not any(w in g.clause_lead for w in c.sum.not_part)
                 and _stage(g.clause_lead) != "budget"), None)
     found = own or next((g for g in reversed(sent[:k]) if spent(g, True) and g.depth <= m.depth), None) \
@@ -3030,7 +3058,8 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
     if fact is not None:
         same = list(islice((f.mention for f in facts.latest_before(actual.index, fact.key.measure, fact.key.scope)
                             if (f.key.funds == fact.key.funds or "全部" in (f.key.funds, fact.key.funds))
-                            and f.key.stage in wanted and not _paired_elsewhere(f.mention, actual, mentions)), 3))
+                            and f.key.stage in wanted and not _paired_elsewhere(f.mention, actual, mentions)
+                            and not _whole_budget_of_a_part(f.mention, actual)), 3))
         if same:
             return same
     cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6, reach=0)
