@@ -2064,6 +2064,8 @@ def test_a_high_standard_farmland_project_is_no_standard_rate(tmp_path, p, expec
          "其他收入3,689.60元，占0.01%。", []),
         ("本年收入合计40,672,288.65元，其中：财政拨款收入40,661,515.80元；事业收入0.00元；其他收入3,689.60元。",
          [("SUM001", "40,672,288.65元")]),  # of 合计, a list ending in 其他 is complete
+        # the total written again in short closes the list (合收入：A is no part of A)
+        ("本年收入合计535.76万元，其中：一般公共预算财政拨款收入530.07万元，占98.94%；上年结余转入5.69万元，合收入：535.76万元。", []),
     ],
 )
 def test_lists_take_the_whole_their_words_name(tmp_path, body, expected):

@@ -40,6 +40,7 @@ class SumCues(BaseModel):
     per_head: str
     complete_markers: list[str]
     grand_total: str
+    total_again: str
     complete_sets: list[CompleteSet]
     partition_opener: str
     breakdown_opener: str
@@ -700,6 +701,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 adjusted |= g.kind == "money" and any(w in g.clause_lead for w in c.adjustments)
                 if parts and cues()[1]["plus"].search(g.lead):
                     break  # "总收入A，其中地方收入a；加上级补助收入b，…": what is added is no part of A
+                if parts and regex.search(c.total_again, g.lead):
+                    break  # "…；上年结余转入b，合收入：A": the total again
                 if parts and cues()[1]["netted"].search(g.lead):
                     break  # "…上解上级支出c，收支相抵，年终结余d": what is left after netting is no part
                 if parts and _same_kind(g, kind_unit) and not _is_not_part(g, c) \
