@@ -143,6 +143,8 @@ def test_a_bare_zeng_after_the_base_name_compares(rate, expected):
         # a reason list ends at a change of the other flow (483 + 483 is no part of 483)
         ("与2017年执行数相比，上级补助收入决算数增加483万元，主要是上级专项补助增加483万元，支出决算数总计增加483万元，"
          "主要是对应收入的变化。", []),
+        # …but a part named by what it pays for (基本支出拨款) is a part of the income still (2104.15 + 65 > 2159.15)
+        ("收入较去年减少2159.15万元，主要是项目经费拨款减少2104.15万元，基本支出拨款减少65万元。", [("SUM001", "2159.15万元")]),
     ],
 )
 def test_changes_listed_after_a_change_naming_no_base(text, expected):

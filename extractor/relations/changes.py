@@ -982,11 +982,10 @@ def reason_parts(sent: list[Mention], before: list[Mention] | None = None) -> li
             if d.depth != parts[0].depth:
                 continue
             base = _base_stage(d, run)
-            # (nor past a change of the other flow than d's and its first part's: "收入…增加d，主要是…补助增加a，
-            # 支出决算数总计增加d")
+            # (nor past a change of the other flow's total: "收入…增加d，主要是…补助增加a，支出决算数总计增加d"; 基本支出拨款
+            # is a part of 收入 still)
             own = parts[: next((i for i, g in enumerate(parts) if _restates(g, d, base, parts[:i]) or (
-                i and _text()._other_flow(d.clause_lead, g.clause_lead)
-                and _text()._flow(parts[0].clause_lead) != _text()._flow(g.clause_lead))), None)]
+                i and _text()._other_flow(d.clause_lead, g.clause_lead) and regex.search("总计|合计", g.clause_lead))), None)]
             compared = [g for g in own if _same_base(_own_base(g), base)]
             if not compared and len(totals) > 1 and [t for t in totals if all(_direction_word(g) == _direction_word(t) for g in own)] != [d]:
                 continue  # (of two changes the parts name no base of, the one whose word they share: "比上年增加d，
