@@ -339,7 +339,7 @@ _DOCS = {
           items joined by 、 being each one's ("调增102620万元，主要是调增上级补助收入83620万元、债务转贷收入19000万元");
           a change naming no base has parts naming none ("收入增加3627万元，其中：本级收入增加365万元（…）、上级补助收入
           增加3262万元"); the change stated again after them ("…等原因较上年预算总体增加1825257.28元"), or a change of
-          the other flow ("…，支出决算数总计增加483万元"), ends the reasons. So do the changes a 其中 lists
+          the other flow's total ("…，支出决算数总计增加483万元"), ends the reasons. So do the changes a 其中 lists
           after a change, in its sentence or opening the next ("比预算超收3920.24亿元。其中，中央财政本级收入超收
           2542.47亿元，地方财政本级收入超收1377.77亿元"), past the change's rate and past sentences that only give
           reasons (主要是…); a change compared with two bases has a series for each, its parts compared as it is:
