@@ -384,7 +384,8 @@ def _respective_change(m: Mention, sent: list[Mention]) -> tuple[Mention, int] |
     if len(amounts) < n:
         return None
     d = amounts[-n:][sent.index(m) - first]
-    return d, direction(d.clause_lead if ends_in_change(d.clause_lead) else respective_run(d, sent)[0][0].clause_lead)
+    run = respective_run(d, sent)  # (a later change of a run has its direction word on the first: "分别减少d1和d2")
+    return d, direction((run[0][0] if run else d).clause_lead)
 
 
 def respective_run(d: Mention, sent: list[Mention]) -> tuple[list[Mention], int] | None:
@@ -976,8 +977,9 @@ def reason_parts(sent: list[Mention], before: list[Mention] | None = None) -> li
         if not parts:
             continue
         # (a 其中 breaks down each change before it, past its rate; a reason only the change right before it)
-        totals = _last_of_each_base(run) if listed else [run[-1]] if run[-1].kind == "money" and (
-            is_change_amount(run[-1], run) or ends_in_change(run[-1].clause_lead)) else []
+        # (a change naming no base, "收入增加d，其中：…增加a", has parts naming none)
+        totals = _last_of_each_base(run) if listed else [run[-1]] if run[-1].kind == "money" and ends_in_change(
+            run[-1].clause_lead) else []
         for d in totals:
             if d.depth != parts[0].depth:
                 continue
@@ -1035,8 +1037,8 @@ def _last_of_each_base(run: list[Mention]) -> list[Mention]:
     for g in reversed(run):
         if g.kind == "percent":
             continue
-        if g.kind != "money" or not (is_change_amount(g, run) or ends_in_change(g.clause_lead)):
-            break  # (a change naming no base, "收入增加d，其中：…增加a", has parts naming none)
+        if g.kind != "money" or not ends_in_change(g.clause_lead):
+            break
         found.setdefault(_normal_base(_base_stage(g, run)), g)
     return list(found.values())
 

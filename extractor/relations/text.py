@@ -1072,6 +1072,9 @@ def _named_between(g: Mention, m: Mention, marker: str, c: SumCues) -> bool:
     return at > g.fig.end - g.sent_start and regex.search(c.named_between, m.upto[g.fig.end - g.sent_start : at]) is not None
 
 
+_NUMBER = regex.compile(r"\d(?![\d.,]*\s*[年月日号])")  # a number in words between figures, not a date
+
+
 def _introduced_otherwise(g: Mention, m: Mention, marker: str) -> bool:
     """Whether the words between g and the list marker introduce another list than one of g: a number stated
     in the marker's own ；-part, g in an earlier one ("…结算合计383.9万元；租赁订单共7921单，其中…": of the
@@ -1079,7 +1082,7 @@ def _introduced_otherwise(g: Mention, m: Mention, marker: str) -> bool:
     其中最高的…，车均4.94万元": no parts of 4.5亿元; but "项目12个，平均得分93.5分，其中…项目9个" lists projects)."""
     between = m.upto[g.fig.end - g.sent_start : m.upto.rfind(marker)]
     cut = max(between.rfind("；"), between.rfind(";"))
-    return (cut >= 0 and regex.search(r"\d(?![\d.,]*\s*[年月日号])", between[cut:]) is not None) \
+    return (cut >= 0 and _NUMBER.search(between[cut:]) is not None) \
         or (regex.search(cues()[0].sum.per_head, between) is not None
             and regex.search(cues()[0].sum.per_head, m.clause_lead) is not None)
 
@@ -2428,7 +2431,7 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
         unread = m.upto[cut : later[0].fig.start - later[0].sent_start if later else len(m.upto)]
         if cut > first.fig.end - first.sent_start and (
                 any(g.fig.start - g.sent_start > cut and "占" not in g.clause_lead for g in later)
-                or regex.search(r"\d(?![\d.,]*\s*[年月日号])", unread) is not None):
+                or _NUMBER.search(unread) is not None):
             return None
     return first
 
