@@ -202,6 +202,12 @@ def test_a_listed_parts_completion_rate_is_not_over_the_wholes_budget(rate, expe
     assert errors(text) == expected
 
 
+def test_a_listed_parts_rate_is_not_over_its_whole():
+    # 323.4 is a part of 405, both named 去年 (the year reported on): the part grew 86.3% over its own last year's amount,
+    # which is not given; before, (323.4 − 405) ÷ 405 was read
+    assert errors("去年全市基金收入完成405亿元，其中国有土地使用权出让金收入323.4亿元，增长86.3%。") == []
+
+
 def test_a_rate_over_a_base_written_as_zero_is_a_warning():
     got = claims(EXEC.format(a="0.00", b="25.00", word="增加", p="100.00"))
     assert got == [("PCT003", "warning", "100.00%")]

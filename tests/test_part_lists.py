@@ -2070,3 +2070,10 @@ def test_a_high_standard_farmland_project_is_no_standard_rate(tmp_path, p, expec
 )
 def test_lists_take_the_whole_their_words_name(tmp_path, body, expected):
     assert _check(tmp_path, body) == expected
+
+
+def test_spending_of_the_public_budget_named_short_is_no_budget(tmp_path):
+    # 公共预算支出 is spending of the general budget (一般公共预算) named short, no budget the project's rate is over
+    body = ("两项目涉及公共预算支出共213.37万元，两项目整体预算执行率为90.29%：“校园文化经费”项目支出20.67万元，"
+            "预算执行率82.68%；“校园场室修缮经费”项目支出192.70万元，预算执行率为91.24%。")
+    assert _check(tmp_path, body) == []

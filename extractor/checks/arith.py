@@ -804,7 +804,8 @@ _DOCS = {
           part named the same later ("一般公共预算支出b，为调整预算的p%" → b / a), and a part named by what it
           is ("其中税收收入完成b，为调整预算的q%") takes no budget of the whole, also in a sentence opening with 其中
           after the whole's ("…调整预算数为32亿元，决算数为32.2亿元。其中，税收收入27.9亿元，…为调整预算的103.9%": its
-          own budget is not given; the rate is of 27.9, not of 32.2).
+          own budget is not given; the rate is of 27.9, not of 32.2). 公共预算支出 is spending of the general budget named
+          short, no budget ("两项目涉及公共预算支出共213.37万元…：“校园文化经费”项目支出20.67万元，预算执行率82.68%").
         - What a people's congress approved (批准, 审议通过) is a budget, but not an amount after a colon that
           a budget word before it only introduces ("…批准的预算草案…，执行情况具体如下：…一般公共预算收入a").
 
@@ -932,6 +933,8 @@ _DOCS = {
           增加d"); a change outside brackets is of the amount outside them ("征收收入（未扣减出口退税a，…）A，
           减少d": of A).
         - A lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes.
+        - The whole a figure is listed under is no base of its rate, even named by the same period ("去年…基金收入完成405
+          亿元，其中国有土地使用权出让金收入323.4亿元，增长86.3%": its own last year's amount is not given).
         - After 分别, the i-th change of a run is of the i-th of as many amounts before it, and the i-th rate of the
           run right after it of that change ("包括购置费0.14亿元和运行费1.27亿元，与2015年相比，分别减少0.18亿元和
           0.56亿元，下降133.1%和43.7%" → 0.18 ÷ (0.14 + 0.18) = 56.25%, 0.56 ÷ (1.27 + 0.56) = 30.60%).

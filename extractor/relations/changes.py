@@ -251,8 +251,12 @@ def _bases(comp: Comparison, current: Mention, m: Mention, sent: list[Mention], 
     if written:
         return written[:1]
 
+    # (nor is the whole the current figure is listed under: "去年…基金收入完成A，其中国有土地使用权出让金收入a，增长p%",
+    # A named 去年 as a is)
+    whole = _text()._enumeration_total(current, sent) if current in sent else None
+
     def fits(g: Mention) -> bool:
-        return (g is not current and g is not m and _comparable(g, current) and not is_change(g)
+        return (g is not current and g is not m and g is not whole and _comparable(g, current) and not is_change(g)
                 and _names_base(comp.phrase, g, current))
 
     k = sent.index(m)
