@@ -2077,3 +2077,11 @@ def test_spending_of_the_public_budget_named_short_is_no_budget(tmp_path):
     body = ("两项目涉及公共预算支出共213.37万元，两项目整体预算执行率为90.29%：“校园文化经费”项目支出20.67万元，"
             "预算执行率82.68%；“校园场室修缮经费”项目支出192.70万元，预算执行率为91.24%。")
     assert _check(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(("third", "expected"), [("3203万元", []), ("4203万元", [("SUM001", "569282万元")])])
+def test_a_balances_parts_named_as_balances_leave_out_the_years_flow(tmp_path, third, expected):
+    # 555558 + 10521 + 3203 = 569282; 本年新增债券161485 is what flowed in the year, no part of the balance
+    body = ("截至年末，政府性债务余额为569282万元。其中：一类债务政府负有偿还责任的债务余额555558万元，"
+            f"本年新增债券161485万元；二类债务政府负有担保责任的债务余额为10521万元；三类债务余额为{third}。")
+    assert _check(tmp_path, body) == expected

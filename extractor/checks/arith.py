@@ -259,6 +259,8 @@ _DOCS = {
         - A total written as a bound (超过了10亿元, 不少于5个) has no parts to add up; an amount said roughly (4.4余万元)
           has ("有34个县区的财政收入超过了10亿元，其中排名前十的县区财政收入都超过了20亿元").
         - The total written again in short after the parts closes the list ("…；上年结余转入5.69万元，合收入：535.76万元").
+        - A balance whose parts are named 余额 leaves out what flowed in the year ("债务余额569282万元。其中：一类债务…
+          余额555558万元，本年新增债券161485万元；二类债务…余额为10521万元；…": 161485 is no part).
         - The total named again after the marker is no part ("车辆一共4辆。其中，这4辆公车中机要通信用车占据3辆、其他用车1辆":
           3 + 1 = 4; 占据 is a verb here, not a share; "全区74个县…，其中74个县中…的县达36个").
         - The total is this year's amount, not last year's written inline after 与/比/较 ("一般公共预算收入89818万元，与

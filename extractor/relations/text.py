@@ -41,6 +41,7 @@ class SumCues(BaseModel):
     complete_markers: list[str]
     grand_total: str
     total_again: str
+    year_flow: str
     complete_sets: list[CompleteSet]
     partition_opener: str
     breakdown_opener: str
@@ -770,6 +771,10 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # …，由23个县统筹…；…支持23个县…"), not parts of it
             if others and len(parts) > 1 and any(_amount(p) == _amount(total) for p in parts):
                 continue  # from the sentence before and among the parts: one of them ("…地方投入A。实际完成情况为：中央资金完成a，…地方资金完成A")
+            if "余额" in _total_name(total) and sum("余额" in p.clause_lead for p in parts) >= 2:
+                # (a balance's parts each named 余额 leave out what flowed in the year: "债务余额A。其中：一类债务…余额a，
+                # 本年新增债券f；二类债务…余额b；…")
+                parts = [p for p in parts if "余额" in p.clause_lead or not regex.search(c.year_flow, p.clause_lead)]
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
                 continue
             ranks = {r["rank"] for p in parts if (r := cues()[1]["hierarchy"].search(p.clause_lead))}
