@@ -8,7 +8,7 @@ from quickfig import doc_of, figures_of
 
 from extractor.checks import run_checks
 from extractor.model import ReportMeta
-from extractor.pipeline import CheckOptions
+from extractor.pipeline import CheckOptions, check_file
 from extractor.relations import find_relations
 from extractor.relations.facts import fact_of
 from extractor.relations.mentions import build_mentions
@@ -173,7 +173,6 @@ def test_an_identity_total_with_another_amount_named_alike_in_its_list_is_ambigu
 
 
 def _report(tmp_path, title: str, *paragraphs: str) -> list[tuple[str, str]]:
-    from extractor.pipeline import check_file
     path = tmp_path / "r.txt"
     path.write_text("\n".join((title, *paragraphs)) + "\n", encoding="utf-8")
     return [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"]
@@ -356,3 +355,14 @@ def test_a_unit_named_in_its_clause_is_not_the_whole_of_all_units():
     assert claims("2015年北京市级党政机关和全额拨款事业单位“三公”经费财政拨款决算64245万元，比年初预算下降22.3%。",
                   "其中，今年北京市公安局的“三公”经费财政拨款决算数为9530.81万元，相比预算数减少约1418万元；北京市环境保护局"
                   "“三公”经费财政拨款决算数为431.38万元。") == []
+
+
+def test_a_scope_lead_in_sets_the_place_of_the_paragraphs_after_it(tmp_path):
+    # 306.5 is the 41 counties' spending, 328 the 59 districts': one measure of two places, no amount restated
+    path = tmp_path / "r.txt"
+    path.write_text("全省100个县区一般公共预算支出完成634.5亿元，同比增加107.8亿元。\n"
+                    "在41个县收支完成情况上，一般公共预算收入完成151亿元，同比增加21亿元。\n"
+                    "一般公共预算支出完成306.5亿元，同比增加32.6亿元。\n"
+                    "在59个区收支完成情况上，一般公共预算收入完成352.7亿元，同比增加64.8亿元。\n"
+                    "一般公共预算支出完成328亿元，同比增加75.2亿元。\n", encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.rule == "CON001"] == []

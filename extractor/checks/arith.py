@@ -1089,7 +1089,8 @@ _DOCS = {
         What it checks: figures that name the same measure, scope, funds and stage (e.g. 基本支出 of
         财政拨款, 决算) in two places of the report must agree. 财政拨款 vs all funds, 基本 vs 项目, budget vs
         actual are different quantities and never conflict, and so are the amounts of paragraphs opening with two
-        places ("忻州市…全市一般公共预算支出128.01亿元" / "吕梁市…全市一般公共预算支出144.02亿元"), or of sentences
+        places ("忻州市…全市一般公共预算支出128.01亿元" / "吕梁市…全市一般公共预算支出144.02亿元") or following two scope
+        lead-ins ("在41个县收支完成情况上，…。" then "一般公共预算支出完成306.5亿元" / the same after "在59个区…"), or of sentences
         opening with two units' names ("比如市旅游委，2015年“三公”经费财政拨款决算数413.89万元" / "市食药监局2015年
         “三公”经费财政拨款决算数1848.26万元"; not the report's own: 本单位, 我局). A figure whose sentence opens with a fund's
         name ("一般公共预算收入总计a，本年支出b，年末结转和结余c"), or whose heading names one ("（二）一般公共预算

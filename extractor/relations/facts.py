@@ -59,6 +59,7 @@ class IdentityData(BaseModel):
     not_stage: list[str]
     levels: list[str]
     place_opening: str
+    scope_lead: str
     fund_heading: str
     identity: list[Identity]
     balance: Balance

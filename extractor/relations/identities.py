@@ -33,7 +33,24 @@ def find_identity_relations(mentions: list[Mention], year: int | None = None, do
         opening[p] = opening.get(opener, "") + opening.get(p, "")
     staged = [f if f.mention.paragraph in listed else _of_the_report(f, doc_stage, year, opening) for f in facts]
     balanced = _balanced_totals(mentions) if doc_stage == "预算" else []
-    return _conflicts(staged, opening, year) + _identity_sums(facts, mentions) + _balances(facts, mentions) + balanced
+    return _conflicts(staged, opening, year, _scope_leads(mentions)) + _identity_sums(facts, mentions) \
+        + _balances(facts, mentions) + balanced
+
+
+def _scope_leads(mentions: list[Mention]) -> dict[int, str]:
+    """The place each paragraph is about by a scope lead-in of its own or of the latest paragraph before it that has one
+    ("在41个县收支完成情况上，…" over the next paragraph too, until "在59个区收支完成情况上，…")."""
+    firsts: dict[int, Mention] = {}
+    for m in mentions:
+        firsts.setdefault(m.paragraph, m)
+    leads, place = {}, None
+    for p in sorted(firsts):
+        m = firsts[p]
+        hit = regex.match(data()[0].scope_lead, m.upto + m.fig.raw + m.after)
+        place = hit["place"] if hit else place
+        if place is not None:
+            leads[p] = place
+    return leads
 
 
 def _listed_paragraphs(mentions: list[Mention]) -> dict[int, int]:
@@ -121,7 +138,7 @@ def _distinct(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None) -> list[Relation]:
+def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None, leads: dict[int, str]) -> list[Relation]:
     by_key: dict[FactKey, list[Fact]] = {}
     for f in facts:
         by_key.setdefault(f.key, []).append(f)
@@ -135,7 +152,7 @@ def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None) -> 
             first = next((f for f in group[:k] if f.mention.fig.value == later.mention.fig.value), group[0])
             if later.mention.sentence == first.mention.sentence or _other_subjects(key, later, first) \
                     or (key.funds == "全部" and _funds_said(later) != _funds_said(first)) \
-                    or apart(_context(later, opening, year), _context(first, opening, year)):
+                    or apart(_context(later, opening, year, leads), _context(first, opening, year, leads)):
                 continue
             out.append(Relation(kind="linear", rule="CON001", source="identity",
                                 figures=[later.mention.fig.id, first.mention.fig.id],
@@ -143,7 +160,7 @@ def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None) -> 
     return out
 
 
-def _context(f: Fact, opening: dict[int, str], year: int | None) -> tuple[str | None, str | None, str | None]:
+def _context(f: Fact, opening: dict[int, str], year: int | None, leads: dict[int, str]) -> tuple[str | None, str | None, str | None]:
     """The year and level of government a fact's sentence names before it, else its paragraph's
     opening ("2021年的三公经费决算数合计为807.95万，其中：…", "市级一般公共预算总支出…。收支相抵，
     结转下年10.4亿元"), else its heading's ("一、2010年“三公经费”支出情况"); and the place its paragraph opens
@@ -152,7 +169,7 @@ def _context(f: Fact, opening: dict[int, str], year: int | None) -> tuple[str | 
     heading = f.mention.section[-1] if f.mention.section else ""
     place = regex.match(data()[0].place_opening, compact(opened))
     return (_year_in(said) or _year_in(opened) or _year_in(heading) or (str(year) if year else None),
-            level_in(said) or level_in(opened), place["place"] if place else None)
+            level_in(said) or level_in(opened), place["place"] if place else leads.get(f.mention.paragraph))
 
 
 def _other_subjects(key: FactKey, a: Fact, b: Fact) -> bool:
