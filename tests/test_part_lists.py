@@ -2085,3 +2085,11 @@ def test_a_balances_parts_named_as_balances_leave_out_the_years_flow(tmp_path, t
     body = ("截至年末，政府性债务余额为569282万元。其中：一类债务政府负有偿还责任的债务余额555558万元，"
             f"本年新增债券161485万元；二类债务政府负有担保责任的债务余额为10521万元；三类债务余额为{third}。")
     assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("good", "expected"), [("15.00%", []), ("25.00%", [("PCT001", "25.00%")])])
+def test_shares_naming_a_whole_given_nowhere_are_of_their_amounts_sum(tmp_path, good, expected):
+    # 评定项目 names no figure: the shares, 100% together (or all but one fitting), are of 2 + 3 + 15 = 20 (3 / 20 = 15%)
+    body = ("抽审的项目审核等级为：2个项目评为优，占评定项目的10.00%；3个项目评为良，占评定项目的"
+            f"{good}；15个项目评为中，占评定项目的75.00%。")
+    assert _check(tmp_path, body) == expected

@@ -716,7 +716,8 @@ _DOCS = {
           all but one are of it, they are of it ("复核评价的50个项目，“优秀”的5个，占比10%，…", and the parts
           then make it up).
         - Where the whole is stated nowhere, shares that add up to 100% are of the sum of their parts ("…中，A
-          0万元，占0%；B 57.36万元，占99.70%；C 0.18万元，占0.30%").
+          0万元，占0%；B 57.36万元，占99.70%；C 0.18万元，占0.30%"), also when each names a whole that no figure is named
+          by ("1个项目评为优，占评定项目的2.44%；3个项目评为良，占评定项目的7.32%；…").
         - So are they when all but one are their parts' shares of that sum; the one left is wrong: "经营性资
           产76937.8亿元（占56%）…非经营性资产41361.4亿元（占35%）" → 65.04%.
 

@@ -2470,9 +2470,16 @@ def _respective_runs(m: Mention, sent: list[Mention]) -> tuple[list[Mention], li
 
 def _shares_of_their_sum(m: Mention, num: Mention, sent: list[Mention]) -> list[Relation]:
     """"…乐透型a，竞猜型b，…，占彩票销售总量的比重分别为p、q…" with that whole given nowhere: shares of a run that
-    add up to 100% are of the run's sum."""
+    add up to 100% are of the run's sum; so are shares each after its amount naming that whole alike ("1个项目评为优，
+    占评定项目的2.44%；3个项目评为良，占评定项目的7.32%；…")."""
     runs = _respective_runs(m, sent)
-    return _of_their_sum(m, num, list(zip(*runs))) if runs else []
+    if runs:
+        return _of_their_sum(m, num, list(zip(*runs)))
+    # (the amount right before each share, nothing read as no amount between: not "…公用经费a；项目支出639.07，占…2%")
+    pairs = [(sent[j - 1], g) for j, g in enumerate(sent) if j and g.kind == "percent" and g.clause_lead == m.clause_lead
+             and sent[j - 1].kind == num.kind and sent[j - 1].fig.unit == num.fig.unit
+             and not regex.search("[；;]", g.lead) and not _NUMBER.search(g.lead)]
+    return _of_their_sum(m, num, pairs) if len(pairs) > 1 and any(p is num for p, _ in pairs) else []
 
 
 _JOINED = regex.compile(r"\s*(?:[和与及、]|[,，]|、?以及)\s*")
