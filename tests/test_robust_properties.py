@@ -221,7 +221,7 @@ def claims(text: str) -> list[tuple[str, str, str]]:
 @st.composite
 def sum_statement(draw):
     """合计T，其中A a、B b…: parts exact before rounding, every figure rounded to d decimals.
-    Returns (text with the total written as given, the exact total, d, n parts, writer)."""
+    Returns (writer of the text with the total written as given, the exact total, d, the parts as written)."""
     d = draw(decimals)
     u = draw(unit)
     parts = draw(st.lists(exact(d, u), min_size=2, max_size=5))
@@ -233,7 +233,7 @@ def sum_statement(draw):
     def write(total: str) -> str:
         return f"本年项目支出合计{total}{u}{marker}{listed}。"
 
-    return write, sum(parts), d, len(parts)
+    return write, sum(parts), d, [rounded(p, d) for p in parts]
 
 
 @SETTINGS
@@ -249,13 +249,18 @@ def test_sum_moved_beyond_rounding_is_reported(case, steps, sign):
     """The total moved by more than every rounding together (n parts and the total, ½ unit each)
     in either direction. A list after 其中 may be partial, so only a total below its parts is a
     certain error; a total above them is checked when the list is complete (see SUM001)."""
-    write, total, d, n = case
+    write, total, d, shown = case
+    n = len(shown)
     unit_step = Decimal(1).scaleb(-d)
     moved = rounded(total, d) - (n + 1 + steps) * unit_step
     assume(moved > 0)
     # (not where every part was written as the moved total: parts that each restate their total break nothing
     # down, as SUM001 says — "合计1.0万元，其中A1.0万元、B1.0万元")
     assume(write(str(moved)).count(str(moved)) < n + 1)
+    # (nor where the first parts, written as they are, make the moved total within their rounding, or the last part is
+    # written as it: SUM001 reads such a list as ending there, what follows being another measure or the total written
+    # again — "总投资61.8万元，其中中央30.9万元，县级30.9万元，中央下达资金61.8万元", "合计2.2万元，包括A1.2万元、B1.0万元、C0.9万元")
+    assume(all(abs(sum(shown[:k]) - moved) > k * unit_step for k in range(2, n)) and shown[-1] != moved)
     got = claims(write(str(moved)))
     assert [rule for rule, _, _ in got] == ["SUM001"], got
 
