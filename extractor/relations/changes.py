@@ -33,6 +33,7 @@ def _pats() -> dict[str, regex.Pattern]:
 
     c = cues()[0].change
     words = sorted(set(c.up + c.down + c.flat), key=len, reverse=True)
+    ways = "|".join(map(regex.escape, sorted(c.up + c.down, key=len, reverse=True)))
     return {
         "compare": regex.compile(c.compare.replace("{dir}", "|".join(map(regex.escape, words)))),
         "inline": regex.compile(c.inline_base),
@@ -46,7 +47,9 @@ def _pats() -> dict[str, regex.Pattern]:
         "follows": regex.compile(r"^\s*[）)]?\s*(?:(?:相比|相较|比较)[，,]?\s*(?:\p{Han}{2,16}?)?|[，,]?)\s*(?:分别|有所|略有|共|净)?(?P<word>"
                                  + "|".join(map(regex.escape, words)) + ")"),
         # an up or down word (增加, 减收…), longest first
-        "direction": regex.compile("|".join(map(regex.escape, sorted(c.up + c.down, key=len, reverse=True)))),
+        "direction": regex.compile(ways),
+        # …ending a name, with 各 / 均 / 分别 / 共 before it ("收入、支出总计各增加")
+        "direction_end": regex.compile(f"(?:各|均|分别|共)?(?:{ways})$"),
     }
 
 
@@ -615,13 +618,13 @@ def _named_subject(d: Mention, sent: list[Mention], current: Mention | None, men
     named may be this year's (p = d / (F ∓ d)) or last year's (p = d / F): both readings are kept.
     None when the named quantity has no figure."""
     head = _changed(d)
-    if not regex.sub("(?:各|均|分别|共)?(?:" + _pats()["direction"].pattern + ")$", "", head):
+    if not _pats()["direction_end"].sub("", head):
         head = _named_before(d)  # ("税收收入占…的比例为p，增收d": the clause before names it)
     if regex.search(r"、\s*$", d.upto[: len(d.upto) - len(d.clause_lead)]):
         head = _named_before(d) + "、" + head  # "财政拨款收入、支出均较上年减少d": both names
     # "收入、支出总计各增加": what changed, without the direction word (and 各 / 均 / 分别 before it),
     # and without the words giving a reason ("主要原因是（1）本年度财政拨款收入…": 财政拨款收入)
-    head = regex.sub("(?:各|均|分别|共)?(?:" + _pats()["direction"].pattern + ")$", "", head)
+    head = _pats()["direction_end"].sub("", head)
     for w in _text().cues()[0].sum.reason_openers:
         head = without_numbering(head.split(w)[-1].lstrip("：:（(）)0123456789 "))
     # (收支 names the income and the spending both: either one is what changed)
@@ -1021,9 +1024,8 @@ def _direction_prefix(first: Mention, openers: list[str]) -> int:
     lead = compact(first.clause_lead)
     for w in sorted(map(compact, openers), key=len, reverse=True):
         lead = lead.split(w)[-1]
-    c = _text().cues()[0].change
-    word = next((w for w in sorted(c.up + c.down, key=len, reverse=True) if lead.startswith(w)), None)
-    return 0 if word is None or ends_in_change(lead) else (1 if word in c.up else -1)
+    word = _pats()["direction"].match(lead)
+    return 0 if word is None or ends_in_change(lead) else (1 if word.group(0) in _text().cues()[0].change.up else -1)
 
 
 def _restates(g: Mention, d: Mention, base: str, before: list[Mention]) -> bool:

@@ -484,7 +484,7 @@ def _parts_of_full_shares(relations: list[Relation], mentions: list[Mention]) ->
         # "基本支出a，占59.2%；项目支出b，占40.8%；经营支出c，对附属单位补助支出d")
         # (nor when a list of those very parts is stated and the shares make 100% only within their rounding: 99.97% +
         # 0.01% may leave out a part too small to show, "收入总计A，其中：财政拨款收入a，占99.97%；…其他收入b，占0.01%")
-        exact = sum(s.fig.value for s in parts.values()) == 100
+        exact = _make_whole([s.fig for s in parts.values()], exactly=True)
         if len(parts) < 2 or frozenset(parts) in summed or any(set(parts) < named or (set(parts) == named and not exact)
                                                                for named in listed.get(whole, [])):
             continue
@@ -495,9 +495,10 @@ def _parts_of_full_shares(relations: list[Relation], mentions: list[Mention]) ->
     return out
 
 
-def _make_whole(shares: list[Figure]) -> bool:
-    """Whether shares add up to 100% within their rounding."""
-    return abs(sum(f.value for f in shares) - 100) <= sum(half_unit(f.decimals) for f in shares)
+def _make_whole(shares: list[Figure], exactly: bool = False) -> bool:
+    """Whether shares add up to 100% within their rounding (`exactly`: as written)."""
+    total = sum(f.value for f in shares)
+    return total == 100 if exactly else abs(total - 100) <= sum(half_unit(f.decimals) for f in shares)
 
 
 def _complete_like_their_twins(relations: list[Relation], mentions: list[Mention]) -> None:
@@ -1681,7 +1682,7 @@ def _shares_make_whole(parts: list[Mention], sent: list[Mention], exactly: bool 
     if len(parts) < 2 or any(s is None or s.kind != "percent" or not cues()[1]["share_bare"].search(s.clause_lead)
                              for s in shares):
         return False
-    return sum(s.fig.value for s in shares) == 100 if exactly else _make_whole([s.fig for s in shares])
+    return _make_whole([s.fig for s in shares], exactly)
 
 
 def _whole_identity(total: Mention, parts: list[Mention], facts: FactIndex) -> bool:
@@ -2435,7 +2436,7 @@ def _numerator(m: Mention, sent: list[Mention]) -> Mention | None:
         later = [g for g in sent[:k] if g.fig.start - g.sent_start > cut]
         unread = m.upto[cut : later[0].fig.start - later[0].sent_start if later else len(m.upto)]
         if cut > first.fig.end - first.sent_start and (
-                any(g.fig.start - g.sent_start > cut and "占" not in g.clause_lead for g in later)
+                any("占" not in g.clause_lead for g in later)
                 or _NUMBER.search(unread) is not None):
             return None
     return first
