@@ -2053,6 +2053,9 @@ def test_a_high_standard_farmland_project_is_no_standard_rate(tmp_path, p, expec
         ("现有在岗职工93人，有在职在编70人，临聘人员23人，其中大学本科学历60人，大专29人，中专3人，高中1人。", []),
         ("现有在岗职工93人，有在职在编70人，临聘人员23人，其中大学本科学历95人，大专29人，中专3人，高中1人。",
          [("SUM001", "23人")]),  # 95 > 93 too
+        # people by an attribute listed in the sentence after their total (it once crashed looking for a wider count)
+        ("疫苗接种服务已完成4769人。其中为困难残疾人提供康复救助2539名，开展残疾人托养服务242人。", []),
+        ("疫苗接种服务已完成4769人。其中为困难残疾人提供康复救助2539名，开展残疾人托养服务4800人。", [("SUM001", "4769人")]),
         # bare shares in brackets with no marker of their own are of the amount right before the brackets
         ("教育经费支出816400元，其中公用经费支出136011.19元（办公费27465.6元，占20.2%；水电费5828.75元，占4.3%）。", []),
         ("教育经费支出816400元，其中公用经费支出136011.19元（办公费27465.6元，占22.2%；水电费5828.75元，占4.3%）。",

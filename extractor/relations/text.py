@@ -790,8 +790,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # people by an attribute overlap with the other parts: each is held to the total alone — or to a count
                 # of people before it in the sentence, of which the total may be one class ("在岗职工93人，有在职在编70人，
                 # 临聘人员23人，其中大学本科学历60人，…": the staff's degrees)
-                wider = [g for g in sent[: sent.index(total)] if total in sent and _same_kind(g, kind_unit)
-                         and g.depth == total.depth and not _is_not_part(g, c)]
+                before = sent[: sent.index(total)] if total in sent else []  # (the total may be of the sentence before)
+                wider = [g for g in before if _same_kind(g, kind_unit) and g.depth == total.depth and not _is_not_part(g, c)]
                 out += [_rel("sum", "SUM001", total, terms=[[p.fig.id, 1]], at_most=True, alternatives=[
                     {"terms": [[total.fig.id, 1], [w.fig.id, -1], [p.fig.id, 1]], "at_most": True} for w in wider])
                     for p in parts]
