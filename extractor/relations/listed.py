@@ -112,9 +112,13 @@ def _of_the_year(doc: Document, items: dict[str, Mention], year: int | None) -> 
     return all(year is not None and int(y) == year for y in YEAR.findall(doc.text[m.sent_start:m.sent_end]))
 
 
+def _said_stage(m: Mention) -> str | None:
+    return stage_of(without_funds_names(m.upto))
+
+
 def _stage(m: Mention, doc_stage: str | None) -> str | None:
     """预算 or 决算: as the sentence says it up to the amount, or the figure's section, or the report's."""
-    said = stage_of(without_funds_names(m.upto))
+    said = _said_stage(m)
     if said is None:
         tags = {"预算", "决算"} & set(m.fig.scope)
         said = tags.pop() if len(tags) == 1 else doc_stage
@@ -128,6 +132,8 @@ def _same_kind(a: Mention, b: Mention, doc_stage: str | None) -> bool:
     sa, sb = _stage(a, doc_stage), _stage(b, doc_stage)
     if sa and sb and sa != sb:
         return False
+    if (_said_stage(a) == "全年预算") != (_said_stage(b) == "全年预算") and "决算" not in (sa, sb):
+        return False  # a budget as adjusted (调整后：…收入为A，其中：…) against the one approved before (…批准的…收入为B)
     for group in _GROUPS:
         ga, gb = group & set(a.fig.scope), group & set(b.fig.scope)
         if ga and gb and ga != gb:

@@ -68,6 +68,7 @@ class SumCues(BaseModel):
     own_wholes: str
     not_held: dict[str, list[str]]
     working_staff: str
+    work_stages: str
     left_staff: str
     on_establishment: str
     off_establishment: str
@@ -137,6 +138,7 @@ class Change(BaseModel):
     previous: str
     alternative: str
     from_to: str
+    adjusted_to: str
     from_lead: str
     other_basis: str
     basis_aside: str
@@ -178,6 +180,7 @@ class Difference(BaseModel):
     plus: str
     plus_named_prefix: str
     plus_total: str
+    plus_so_far: str
     netted: str
     deficit: str
     other_factors: str
@@ -268,6 +271,7 @@ def cues() -> tuple[RelationCues, dict[str, regex.Pattern]]:
         "taken_off": regex.compile(c.difference.taken_off),
         "carried_in": regex.compile(c.difference.carried_in),
         "plus_total": regex.compile(c.difference.plus_total),
+        "plus_so_far": regex.compile(c.difference.plus_so_far),
         "netted": regex.compile(c.difference.netted),
         "deficit": regex.compile(c.difference.deficit),
         "other_factors": regex.compile(c.difference.other_factors),
@@ -796,6 +800,14 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     {"terms": [[total.fig.id, 1], [w.fig.id, -1], [p.fig.id, 1]], "at_most": True} for w in wider])
                     for p in parts]
                 continue
+            span = [g for g in sent[sent.index(parts[0]) : sent.index(parts[-1]) + 1] if _same_kind(g, kind_unit)] if parts else []
+            if total in sent and (columns := _record_columns(span)) is not None:
+                # "结余资金A，分别为：X项目下达资金a1，结余资金b1；Y项目下达资金a2，结余资金b2": records of several measures
+                # each; the parts are those of the measure the total names, if one (b1, b2)
+                named = [col for col, word in columns if word in _total_name(total)]
+                if len(named) != 1:
+                    continue
+                parts = named[0]
             # (主要是: the main parts only; a list the document breaks off in mid-item lost what follows)
             complete = marker != "主要是" and (_complete(total, parts, facts) or _shares_make_whole(parts, sent, exactly=True)) \
                 and not _broken_off(sent, mentions) and not _items_without(parts, sent) and not unread
@@ -1177,6 +1189,32 @@ def _semicolon_groups(parts: list[Mention]) -> list[list[Mention]]:
             groups.append([])
         groups[-1].append(p)
     return groups
+
+
+def _record_columns(span: list[Mention]) -> list[tuple[list[Mention], str]] | None:
+    """The measures of a list of records ("X项目下达资金a1，结余资金b1；Y项目下达资金a2，结余资金b2"; "正常直达资金a1，支出b1，
+    参照直达资金a2，支出b2"): groups of as many figures each — its ；-groups (but a last one broken off), or else runs of
+    figures whose names repeat in turn — those at one place named alike (ending in the same word of two characters or
+    more, a word of its own at each place; at one place at least the very same name). Each measure's figures with that
+    word; None when the list is no such records."""
+    def name(p: Mention) -> str:
+        return compact(_last_part(p.clause_lead))
+
+    def columns(groups: list[list[Mention]]) -> list[tuple[list[Mention], str]] | None:
+        if len(groups) < 2 or len({len(g) for g in groups}) != 1 or len(groups[0]) < 2:
+            return None
+        cols = list(zip(*groups))
+        words = [os.path.commonprefix([name(p)[::-1] for p in col])[::-1] for col in cols]
+        if min(map(len, words)) < 2 or any(a != b and (a.endswith(b) or b.endswith(a)) for a in words for b in words) \
+                or len(set(words)) < len(words) or not any(len({name(p) for p in col}) == 1 for col in cols):
+            return None  # (one measure at least is named again word for word: 收入, 资金 alone make no records)
+        return [([p for p in span if name(p).endswith(w)], w) for w in words]
+
+    groups = _semicolon_groups(span)
+    if len(groups) > 1:
+        return columns(groups[:-1] if len(groups) > 2 and len(groups[-1]) < len(groups[0]) else groups)
+    return next((found for k in range(2, len(span) // 2 + 1) if len(span) % k == 0
+                 and (found := columns([span[i : i + k] for i in range(0, len(span), k)])) is not None), None)
 
 
 def _enumerated(g: Mention) -> bool:
@@ -2019,7 +2057,7 @@ def _wholes_named_by_the_parts(total: Mention, parts: list[Mention], sent: list[
     for p in parts:  # (a stage is no measure: 完成年初预算a, 完成调整预算b name none)
         name = _own_measure(p)
         best = max(before, key=lambda g: _tail(name, _own_measure(g)), default=None)
-        if best is None or _tail(name, _own_measure(best)) < 4 \
+        if best is None or (_tail(name, _own_measure(best)) < 4 and not (len(name) >= 2 and name == _own_measure(best))) \
                 or sum(_tail(name, _own_measure(g)) == _tail(name, _own_measure(best)) for g in before) > 1:
             return []
         pairs.append((p, best))
@@ -2092,6 +2130,10 @@ def _compatible(total: Mention, part: Mention) -> bool:
         return False  # retired people are no part of the staff at work
     if regex.search(c.on_establishment, total.clause_lead or total.head) and regex.search(c.off_establishment, part.clause_lead):
         return False  # nor are hires outside the establishment part of the staff on it
+    if part.kind == "count" and (stage := regex.findall(c.work_stages, total.clause_lead or total.head)):
+        own = regex.findall(c.work_stages, regex.split(r"[，,；;。、：:]", part.after)[0])
+        if own and not set(own) & set(stage):
+            return False
     said = [w for w in c.headcounts if w in (total.clause_lead or total.head)]
     if said and any(w in part.clause_lead for w in c.headcounts if w not in said):
         return False  # posts authorised and people there are two measures
@@ -2916,6 +2958,14 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
     if len(named) >= 2 and named in compact(actual.clause_lead) \
             and not any(w in named for w in cues()[0].completion.generic_rate_names):
         bases = [g for g in bases if named in compact(g.clause_lead)]  # (投资完成率: over 计划投资, not 下达资金)
+    if actual in sent and (j := sent.index(actual)) and (own := sent[j - 1]).kind == actual.kind and own not in bases \
+            and not any(g.kind == "percent" for g in sent[j:k]) and any(
+            _tail(own.clause_lead.strip(), b.clause_lead.strip()) >= 4 for b in bases):
+        # "收到直达资金A，…，其中：正常直达资金a，支出b，支出进度p%": an item's own amount named like the whole's base
+        bases = [own, *bases]
+    if (whole := _whole_of_parts(bases, mentions)) is not None and whole.sentence != actual.sentence:
+        # "投资规模A，其中：X市计划投资a；Y县计划投资b。" then "完成投资C，投资完成率p%": the whole's plan, not a part's
+        bases = [whole]
     if not base and actual in sent and (near := next((g for g in reversed(sent[: sent.index(actual)]) if g.kind == "money"
                                                       and g.depth <= actual.depth
                                                       and _stage(g.clause_lead) == "budget"), None)) not in (None, *bases):
@@ -2936,6 +2986,19 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
         return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[bases[0].fig.id, 1]], named_base=True,
                      alternatives=[{"num": [[actual.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in other])]
     return _over(m, "PCT002", actual, bases)
+
+
+def _whole_of_parts(bases: list[Mention], mentions: list[Mention]) -> Mention | None:
+    """The amount two or more budgets are listed as parts of, in their sentence ("投资规模A，其中：X市…计划投资a；Y县…
+    计划投资b" → A)."""
+    if len(bases) < 2 or len({g.sentence for g in bases}) != 1:
+        return None
+    first = min(bases, key=lambda g: g.index)
+    before = [g for g in mentions[: first.index] if g.sentence == first.sentence and g.kind == first.kind]
+    # (the nearest amount the list marker follows: the others between are parts too, or not bases of this rate)
+    whole = next((g for g in reversed(before) if any(w in first.upto[g.fig.end - first.sent_start :]
+                                                     for w in cues()[0].sum.part_markers)), None)
+    return whole if whole is not None and not changes.is_change(whole) else None
 
 
 def _which_budget(base: str) -> bool:
@@ -3043,7 +3106,11 @@ def _actual(m: Mention, sent: list[Mention], prev: list[Mention]) -> Mention | N
     paired = found in sent and sent.index(found) > 0 and (b := sent[sent.index(found) - 1]).kind == found.kind \
         and _names_a_budget(b)  # ("…预算数A，实际支出数B，执行率p%": B with its own budget is no part of a list before)
     if found in sent and not paired and len(listed := _open_list_parts(found, sent[:k])) > 1 \
-            and not any(g.kind == "percent" for g in sent[sent.index(listed[0]) : k]):
+            and not any(g.kind == "percent" for g in sent[sent.index(listed[0]) : k]) \
+            and not any(g.kind == found.kind and _own_measure(g) == _own_measure(found)
+                        and g.fig.start - g.sent_start > changes.part_start(found) for g in sent[: sent.index(listed[0])]):
+        # (not when the parts are records naming the whole's measures again: "收到A，支出B，…，其中：正常直达资金a，支出b，
+        # 支出进度p%" — b is its part's own spending)
         # a rate after a whole and its parts, none with a rate of its own, is of the whole ("实际支付355.16万元，其中：
         # 中央a、省级b、县级c，执行率65%"), unless the whole is the budget ("收到…15150万元，其中省级支出安排a，各州市安排b，执行率为100%")
         j = sent.index(listed[0])
@@ -3482,6 +3549,12 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
         cut = max((h.end() for h in pats["taken_off"].finditer(tail)), default=-1)
         return -1 if cut >= 0 and not pats["plus"].search(tail[cut:]) else 1
 
+    so_far = next((g for g in reversed(added[:-1]) if pats["plus_so_far"].match(g.lead)), None)
+    if so_far is not None:  # C = S + c, and S = A + b
+        upto = [[g.fig.id, sign(g)] for g in added[: added.index(so_far)]]
+        return [_rel("sum", "SUM001", m, terms=[[so_far.fig.id, 1]] + [[g.fig.id, sign(g)] for g in added[added.index(so_far) + 1 :]]),
+                _rel("sum", "SUM001", so_far, terms=[[base.fig.id, 1]] + upto,
+                     alternatives=[{"terms": [[x.fig.id, 1]] + upto} for x in starts])]
     terms = [[g.fig.id, sign(g)] for g in added]
     readings = [{"terms": [[x.fig.id, 1]] + terms} for x in starts]
     if before and len(plain) > 1:
@@ -3761,8 +3834,11 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
         sign = 1 if any(w in saving.clause_lead for w in c.saving) else -1
         # (or over an amount of the sentence, the subject too, a budget named otherwise: "政府采购预算执行A，实际采购金额B，
         # 节约资金d，节约率为p%" — d ÷ A)
+        # (or over the subject itself when neither names a stage: "政府采购金额0.75亿元，节约资金590万元，节约率8%" may
+        # have saved 590万元 of a 0.75亿元 budget)
+        either = _stage(actual.clause_lead or actual.lead) is None and not names_budget(saving.clause_lead)
         named = [g for g in sent[: sent.index(saving)] if g.kind == "money" and g.depth == saving.depth
-                 and not _is_not_part(g, cues()[0].sum) and (g is not actual or names_budget(g.clause_lead or g.lead))]
+                 and not _is_not_part(g, cues()[0].sum) and (g is not actual or either or names_budget(g.clause_lead or g.lead))]
         return [_rel("ratio", "PCT002", m, num=[[saving.fig.id, 1]], den=[[actual.fig.id, 1], [saving.fig.id, sign]], abs=True,
                      alternatives=[{"num": [[saving.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in named])]
     first, *rest = budgets
