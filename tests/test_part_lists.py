@@ -2134,3 +2134,79 @@ def test_a_count_at_one_stage_of_work_holds_no_count_at_another(tmp_path, done, 
     body = (f"第一批产业项目已开工39个，已完工14个，其中A镇7个产业项目全部开工、{done}个已完工，B镇6个产业项目全部开工、1个已完工；"
             "基础设施项目已开工40个。")
     assert _check(tmp_path, body) == expected
+
+
+# --------------------------------------------------------------------------- rounds 43–45 of the held-out excerpts
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 其中 inside brackets closed before the change: the change is of the amount before them (303 ÷ 2658 = 11.40%)
+    ("医疗救助基金收入：2355万元（其中：利息收入12万元；其他收入182万元；上级补助收入2162万元），比上年同期减少303万元，下降11.4%。", []),
+    ("医疗救助基金收入：2355万元（其中：利息收入12万元；其他收入182万元；上级补助收入2162万元），比上年同期减少303万元，下降12.3%。",
+     [("CHG001", "12.3%")]),
+    # an item whose amount lost its unit: the list is not known to be complete (378153.6 + 1100807.24 < 209053002.15)
+    ("城乡居民基本医疗保险基金收入209053002.15元。其中：上级补助收入207574041.31，利息收入378153.6元，其他收入1100807.24元。", []),
+    # a whole one of whose parts is negative holds no part alone (2201.47 − 245.07 = 1956.40)
+    ("2023年，职工基本医保基金收入7486.95万元，支出5530.55万元，当年收支结余1956.40万元，累计结余20591.18万元；其中职工统筹基金收入"
+     "5640.86万元，支出3439.39万元，当年收支结余2201.47万元，累计结余16356.56万元；职工个人账户基金收入1846.09万元，支出2091.16万元，"
+     "当年收支结余-245.07万元，累计结余4234.63万元。", []),
+    # the budget written inside a completion rate is no part of the closing total (463 + 17 + 355 = 835)
+    ("国有资本经营收入预计463万元，完成预算数463万元的100%，比上年减收149万元，下降24.3%；上级补助收入17万元；上年结转355万元，收入合计835万元。", []),
+    ("国有资本经营收入预计463万元，完成预算数463万元的100%，比上年减收149万元，下降24.3%；上级补助收入17万元；上年结转355万元，收入合计735万元。",
+     [("SUM001", "735万元")]),  # (a 收入合计 may add up what an earlier sentence began: only more than it is a slip)
+    # a closing total of the sentence ends the 其中 list where its own items begin (205252 = 202065 + 3187)
+    ("政府性基金上级补助收入预计205252万元，其中：上级返还土地出让金202065万元，其他上级补助收入3187万元；债务转贷收入14109万元；"
+     "上年结转205560万元；收入合计424921万元。", []),
+    ("政府性基金上级补助收入预计205252万元，其中：上级返还土地出让金202065万元，其他上级补助收入4187万元；债务转贷收入14109万元；"
+     "上年结转205560万元；收入合计424921万元。", [("SUM001", "205252万元")]),
+    # a government's own revenue of the year holds no transfer it goes on to
+    ("经开区本年基金收入25.85亿元，其中：国有土地使用权出让收入25.84亿元，城市基础设施配套费收入119万元；上级补助收入3.09亿元。", []),
+    # nor do assets hold the liabilities after them (7152467.88 + 391902812.24 + 121466731.26 = 520522011.38)
+    ("2021年5月31日资产520522011.38元，其中：支出户存款7152467.88元，财政专户存款391902812.24元，暂付款121466731.26元；"
+     "2021年5月31日负债（暂收款）9803701.44元。", []),
+])
+def test_lists_of_the_forty_third_to_forty_fifth_rounds(tmp_path, body, expected):
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("15.99", []),
+    ("14.99", [("SUM001", "51.44亿元")]),
+])
+def test_a_list_written_as_a_formula_is_complete_and_takes_off_what_follows_a_minus(tmp_path, text, expected):
+    # 41.14 + 2.39 + 3.22 + 12.24 + 16.04 − 4.05 − 0.73 − 2.03 − 16.78 = 51.44; the 调入资金 16.04 = 1.16 + 11.4 + 4.26 − 0.78 (调出)
+    body = ("2022年本级财力为51.44亿元，其中：一般公共预算收入41.14亿元+返还性收入2.39亿元+一般转移性收入3.22亿元+地方政府债券收入12.24亿元"
+            "+调入资金16.04亿元（含统筹盘活结转结余1.16亿元、调入政府性基金11.4亿元、调入预算稳定调节基金4.26亿元、调出因支出口径变化0.78亿元）"
+            "-上缴泉州4.05亿元-专项上解0.73亿元-体制上解2.03亿元-地方债券还本16.78亿元。").replace("12.24", {"15.99": "12.24", "14.99": "11.24"}[text])
+    assert _check(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("last", "expected"), [("年末一般公共预算结转下年支出81400.33万元。", []),
+                                                 ("3.年末一般公共预算结转下年支出81400.33万元。", [("SUM001", "3000378.99万元")])])
+def test_an_unnumbered_paragraph_list_may_end_where_its_first_paragraphs_make_the_total(tmp_path, last, expected):
+    # 2412378.99 + 588000 = 3000378.99: the carry-over after is beside the total, unless numbered as its third item
+    first, second = ("区本级一般公共预算支出总计2412378.99万元，完成调整后预算的104.90%。", "乡镇级一般公共预算支出588000万元，完成调整后预算的100%。")
+    if last.startswith("3."):
+        first, second = "1." + first, "2." + second
+    body = "\n".join(["全区支出总量3000378.99万元，完成调整后预算的103.90%。其中：", first, second, last])
+    assert _check(tmp_path, body) == expected
+
+
+def test_a_list_naming_its_whole_level_breaks_down_no_part_of_the_sentence_before(tmp_path):
+    # the asset classes of 全县行政事业单位 are of 92.84, not of 行政单位's 25.95 (34.98 + … + 0.02 = 91.13 ≤ 92.84)
+    body = ("2020年度，全县246家行政事业单位资产总额92.84亿元，负债总额30.98亿元，净资产总额61.86亿元。其中，行政单位资产总额25.95亿元、"
+            "负债总额9.31亿元、净资产总额16.64亿元；事业单位资产总额66.89亿元、负债总额21.67亿元、净资产总额45.22亿元。从资产构成来看，"
+            "全县行政事业单位共有流动资产34.98亿元，固定资产净值37.69亿元，无形资产5.24亿元，在建工程9.84亿元，公共基础设施3.36亿元，保障性住房0.02亿元。")
+    assert _check(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("云龙县2022年基本医疗保险、城乡医疗救助基金收支余公开情况", []),
+    ("云龙县2022年医疗救助工作情况", [("SUM001", "2355万元")]),
+])
+def test_a_fund_s_account_of_its_year_rounds_its_whole_amounts(tmp_path, title, expected):
+    # a fund's income and spending report is its final account: 12 + 182 + 2162 = 2356 is 2355 within the rounding of
+    # whole 万元 tallies; elsewhere whole 万元 are exact (budgets are set in them)
+    path = tmp_path / "r.txt"
+    path.write_text(f"{title}\n\n医疗救助基金收入：2355万元（其中：利息收入12万元；其他收入182万元；上级补助收入2162万元）。\n", encoding="utf-8")
+    assert [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"] == expected

@@ -5,6 +5,8 @@ from tests/quickfig.py so that these tests do not depend on the figure recognise
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from quickfig import doc_of, figures_of
 
@@ -2669,3 +2671,63 @@ def test_an_amount_after_an_addition_is_the_sum_so_far(so_far, total, expected):
     text = (f"2024年区本级一般公共预算支出50.92亿元，完成调整预算的99.5%。加上专项转移支付支出24.45亿元后，一般公共预算支出{so_far}亿元；"
             f"再加上上解支出、结转下年等预计转移性支出13.81亿元，支出合计{total}亿元。")
     assert errors(text) == expected
+
+
+# --------------------------------------------------------------------------- rounds 43–45 of the held-out excerpts
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("95.19%", []), ("96.19%", [("PCT002", "96.19%")])])
+def test_a_rate_over_the_budget_alone_may_be_over_the_year_s_total_budget(rate, expected):
+    # 2756453 ÷ 2895809 = 95.19% (the 预算总指标 holding carry-overs and transfers), not ÷ 2680000 or ÷ 2590000
+    text = ("2020年区十六届人大第四次会议批准的全区一般公共预算支出预算为2680000万元。经区十六届人大常委会第三十三次会议批准，"
+            "一般公共预算支出预算调整为2590000万元。上年结转110662万元，上级财政下达转移支付收入325452万元，全年财政支出预算总指标为"
+            f"2895809万元。执行结果：全区一般公共预算支出2756453万元，为预算的{rate}，增长0.08%。")
+    assert errors(text) == expected
+
+
+def test_a_level_s_part_takes_no_budget_of_the_whole():
+    # the budget of 区本级 and of 街道 is not given: 862427 and 182001 are not over 1045200
+    text = ("2021年区当年一般公共预算支出调整预算为1045200万元，执行结果如下：区当年一般公共预算支出1044428万元，完成调整预算的99.9%。"
+            "其中：区本级当年一般公共预算支出862427万元，完成调整预算的100%；街道当年一般公共预算支出182001万元，完成调整预算的99.8%。")
+    assert errors(text) == []
+    assert errors(text.replace("99.9%", "97.9%")) == [("PCT002", "97.9%")]  # 1044428 ÷ 1045200 = 99.93%
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("107.1%", []), ("108.1%", [("PCT002", "108.1%")])])
+def test_a_base_in_brackets_of_its_own_is_over_the_amount_outside_the_brackets_before(rate, expected):
+    # 629.4 ÷ 587.9 = 107.06%, not 14.3 (inside the first brackets) ÷ 587.9
+    text = f"2021年，全区财政综合预算收入629.4亿元（已剔除从政府性基金预算调入54.5亿元和国有资本经营预算调入14.3亿元），完成预算（587.9亿元）的{rate}。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("2.1%", []), ("3.1%", [("CHG001", "3.1%")])])
+def test_a_change_alone_in_its_clause_may_be_of_the_amount_right_before_it(rate, expected):
+    # 1.31 ÷ (62.6 − 1.31) = 2.14%: of the amount restated after restoring the tax refunds, not of 56.04
+    text = f"全市一般公共预算总收入56.04亿元、比上年下降5.9%，还原增值税留抵退税后62.6亿元，增收1.31亿元、同口径增长{rate}。"
+    assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("22.4%", []), ("23.4%", [("CHG001", "23.4%")])])
+def test_a_change_after_a_list_marker_run_on_without_punctuation_is_of_its_part(rate, expected):
+    # 46106 ÷ (251767 − 46106) = 22.42%: 其中 starts the part its sentence runs on into
+    text = ("2023年度全区完成财政收入272807万元完成年初预算256200万元的106.48%,完成调整预算272500万元的100.1%,同比增加61041万元增长28.8%"
+            f"其中税收收入完成251767万元完成年初预算251200万元的100.2%,完成调整预算252500万元99.7%,同比增加46106万元增长{rate}。")
+    assert errors(text) == expected
+
+
+def test_rates_of_an_earlier_run_after_fenbie_are_no_changes():
+    # the rates of each class are of amounts whose last year's values are not given: nothing to check
+    text = ("其中，省属企业资产总额2.96万亿元、实现营业总收入7403亿元、利润总额233亿元、上交税费302亿元、增加值1327亿元，同比分别增长8.1%、3.1%、"
+            "-15.8%、4.3%、2.3%；市县企业资产总额16.19万亿元、实现营业总收入1.51万亿元、利润总额1009亿元、上交税费1139亿元、增加值3204亿元，"
+            "同比分别增长14.1%、9.7%、-1.1%、6.0%、4.7%。")
+    assert errors(text) == []
+
+
+def test_a_page_number_left_in_the_text_is_no_figure():
+    # "-2-" is a page number: 7152467.88元 is read, and the list adds up (7152467.88 + 391902812.24 + 121466731.26)
+    from extractor.figures import find_figures
+
+    text = "资产 520522011.38 元，其中：支出户存款 -2- 7152467.88 元，财政专户存款 391902812.24 元，暂付款 121466731.26 元。"
+    assert [(f.value, f.high) for f in find_figures(text)][1] == (Decimal("7152467.88"), None)
+    assert errors(text) == []
+    assert errors(text.replace("121466731.26", "131466731.26")) == [("SUM001", "520522011.38 元")]

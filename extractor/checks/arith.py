@@ -228,6 +228,12 @@ _DOCS = {
           exceed it.
         - Parts that each restate their total ("下达23个县…。其中，…由23个县统筹…；…支持23个县…") break
           nothing down.
+        - An item whose amount lost its unit ("其中：上级补助收入207574041.31，利息收入378153.6元，…") was not read: the list
+          is partial. A whole one of whose parts named like it is negative holds none of the others alone ("当年收支结余
+          1956.40万元；其中统筹基金…结余2201.47万元；个人账户基金…结余-245.07万元").
+        - Paragraphs that each open with an amount, not numbered, may end where their first ones make the total ("支出总量A。
+          其中：" / "区本级…支出a…" / "乡镇级…支出b…" / "年末…结转下年支出c。": a + b = A is a reading); numbered ones are all
+          parts.
         - A list ending in 等 names only some parts, even when its last item is 其他… ("…，长期待摊费用6,036.06万元，其他
           非流动资产1,411.01万元等").
         - A grand total (收入总计, 支出总计) holds the carry-over too: its list of income or spending classes, even ending
@@ -243,6 +249,11 @@ _DOCS = {
           "审计结余资金87.68万元，分别为：A项目下达资金400万元，结余资金69.76万元；B…下达资金197.92万元，结余资金0.16万元；…"
           adds up the 结余资金; "收到直达资金A，支出B，…，其中：正常直达资金a1，支出b1，…，参照直达资金a2，支出b2，…" checks
           B ≥ b1 + b2. Alternating names of no measure repeated (上级补助收入, 调入资金, 债务收入, 上年结余资金) are a list.
+        - A government's own revenue of the year (本年基金收入) holds no transfer or carry-over it goes on to ("其中：出让收入a，
+          配套费收入b；上级补助收入c，加上年结余d，收入合计C"), nor do assets hold the liabilities after them ("资产A，其中：存款
+          a，暂付款b；…负债（暂收款）c").
+        - A list opening a sentence with a whole level of government (从资产构成来看，全县行政事业单位共有…) breaks down no amount of
+          the sentence before that names another level or is a part itself ("其中，行政单位资产总额25.95亿元…").
         - A partial list of a quantity that may be negative in its other parts (利润总额, 净利润, 盈余; not 利润收入, an
           income) proves nothing: "利润总额10.31亿元，其中，市国资委系统企业利润总额24.15亿元" is no slip.
 
@@ -391,6 +402,13 @@ _DOCS = {
         - An amount right after "加上…后，" is the sum so far, which a later 再加上 adds to: "支出50.92亿元。加上专项转移支付
           支出24.45亿元后，一般公共预算支出75.37亿元；再加上…转移性支出13.81亿元，支出合计89.18亿元" → 75.37 = 50.92 + 24.45 and
           89.18 = 75.37 + 13.81.
+        - A list written as a formula, each item joined to the one before by + or −, is complete, an item after − taken off,
+          whatever flow it names: "本级财力为51.44亿元，其中：一般公共预算收入41.14亿元+…+调入资金16.04亿元-上缴泉州4.05亿元
+          -…-地方债券还本16.78亿元"; so is a part named by the opposite of its total's word ("调入资金16.04亿元（含…调入政府性基
+          金11.4亿元、…、调出…0.78亿元）": 调出 is taken off 调入).
+        - A closing total of the sentence (收入合计C) ends a 其中 list where its own items begin: "上级补助收入A，其中：…a1，
+          …a2；债务转贷收入b；上年结转c；收入合计C" with C = A + b + c checks A = a1 + a2; the budget written inside a
+          completion rate ("完成预算数463万元的100%") is no item of a closing total.
         - An item named and added ("调出资金增加c") is one of the amounts; what follows 减去/扣除 there is
           taken off ("…加上a、b；减去调出资金c，…收入总计C" → C = A + a + b − c).
         - A gross amount and what is taken off it count as the net part after them: "…完成a，剔除上划市级收
@@ -489,7 +507,8 @@ _DOCS = {
         one have four digits or more (社会保险基金总收入50112亿元…), or whose whole total has five digits or
         more (税收收入117690万元 and its thirteen taxes), or a whole total of four digits or more over parts
         written with decimals ("同比增加7451万元。其中：…减少524.18万元；…增加131.57万元；…增加7843.92万元"):
-        such tallies are rounded to the unit, ±½ each. A count written in 万 with decimals (128.69万人次) is
+        such tallies are rounded to the unit, ±½ each; so are the whole amounts of a 决算 (a fund's account of its year,
+        医疗保险基金收支余公开情况, is one) where all are whole and none a budget. A count written in 万 with decimals (128.69万人次) is
         rounded to its last digit written (±50); a total written with fewer decimals than each of its parts
         and cut off at its last digit rather than rounded (373.9052万元 + 503.8417万元 written 877.74万元) is
         information. A partial list whose parts add up to below what the total's rounding allows is below the
@@ -815,6 +834,10 @@ _DOCS = {
           用率100%；薅草锣鼓项目资金使用a，资金使用率p%") is no budget of a later item, and a budget in
           brackets is none of an amount outside them.
         - A budget 调整为 an amount is the adjusted budget.
+        - A rate over 预算 alone may be over the year's total budget its paragraph states ("…全年财政支出预算总指标为2895809万元。
+          执行结果：全区一般公共预算支出2756453万元，为预算的95.19%"), as well as over the budgets named as such.
+        - A part named by a level of government (区本级…, 街道…) takes no budget of the whole ("…支出调整预算为A，…其中：区本级
+          当年一般公共预算支出b1，完成调整预算的100%；街道…b2，完成调整预算的99.8%": their budgets are not given).
         - Budgets of several parts of one list ("投资规模19.89亿元，其中：阿图什市…计划投资6.83亿元；…阿合奇县…计划投资1.98亿元")
           are no budget of an actual outside it ("完成投资17.87亿元，投资完成率89.86%"): their whole is (17.87 ÷ 19.89).
         - In records of several measures, an item's own amount named like the whole's budget is its rate's budget first:
@@ -853,6 +876,8 @@ _DOCS = {
         **Which actual**
 
         - What was executed (已执行2.4万元) is what was spent.
+        - A base in brackets of its own ("完成预算（587.9亿元）的107.1%") is over the amount outside all brackets before it, not
+          one inside earlier brackets ("收入629.4亿元（已剔除…调入14.3亿元）").
         - The actual is never a part in brackets the rate stands outside of ("支出A（其中镇级支出a），完成调整
           预算的p%": A); a rate in a part of its own (after ；) is of that part's amount.
         - A leftover (年末结余数19.8万元) is no actual of a rate.
@@ -953,11 +978,17 @@ _DOCS = {
         - It is never one smaller than an increase of it (last year's would be negative: "财政拨款收入A，…补助
           收入a，较上年增加d" with d > a is of A).
         - It is the amount before any brackets that explain it ("维护费A（其中：购置费a，运行费b），比年初预算
-          增加d"); a change outside brackets is of the amount outside them ("征收收入（未扣减出口退税a，…）A，
-          减少d": of A).
+          增加d", also when the brackets hold ；: "A（其中：a；b；c），比上年同期减少d"); a change outside brackets is of the
+          amount outside them ("征收收入（未扣减出口退税a，…）A，减少d": of A).
+        - A change alone in its clause may be of the amount right before it, restated on another basis ("总收入56.04亿元、比上年
+          下降5.9%，还原增值税留抵退税后62.6亿元，增收1.31亿元、同口径增长2.1%": 1.31 ÷ (62.6 − 1.31), a reading beside 56.04);
+          one after a 其中 its sentence runs on into without punctuation ("…增长28.8%其中税收收入完成251767万元…，同比增加46106
+          万元增长22.4%") is of that part's amount too.
         - A lone labelled amount ("1、收入：A。同比增加d，增长p%") is what the next sentence changes.
         - The whole a figure is listed under is no base of its rate, even named by the same period ("去年…基金收入完成405
           亿元，其中国有土地使用权出让金收入323.4亿元，增长86.3%": its own last year's amount is not given).
+        - The rates of an earlier run after 分别 are no changes of a later run's ("…同比分别增长8.1%、3.1%、-15.8%…；…，同比分别
+          增长14.1%、9.7%、-1.1%…": last year's amounts are not given, nothing is checked).
         - After 分别, the i-th change of a run is of the i-th of as many amounts before it, and the i-th rate of the
           run right after it of that change ("包括购置费0.14亿元和运行费1.27亿元，与2015年相比，分别减少0.18亿元和
           0.56亿元，下降133.1%和43.7%" → 0.18 ÷ (0.14 + 0.18) = 56.25%, 0.56 ÷ (1.27 + 0.56) = 30.60%).

@@ -74,7 +74,8 @@ def _grammar() -> _Grammar:
         if glued
         else f"{SPACE}(?:(?P<mult>{mult})(?P<mid2>{mid})?{SPACE})?(?P<unit>{units})"
     )
-    start = f"(?<![\\d.])(?<!\\d,)(?<![{c.cn_digit}])"
+    # (nor at a page number a PDF left in the text, nor right inside one: "-2- 7152467.88 元" is 7152467.88元)
+    start = f"(?<![\\d.])(?<!\\d,)(?<![{c.cn_digit}])(?!{d.shapes.page_marker})(?<!(?:^|\\s)-)"
     tenths_follow = alternation(d.shapes.tenths_followers)
     master = (
         f"(?P<pre>{pre})?{SPACE}{start}"

@@ -39,6 +39,7 @@ class Shapes(_Strict):
     arabic: str
     grouped: str
     range_separators: list[str]
+    page_marker: str
     percent_prefix: str
     tenths: str
     tenths_followers: list[str]

@@ -388,7 +388,8 @@ def _respective_change(m: Mention, sent: list[Mention]) -> tuple[Mention, int] |
         return d, direction(run[0][0].clause_lead)
     if last == first or "分别" not in sent[first].clause_lead:
         return None
-    amounts = [g for g in sent[:first] if is_change_amount(g, sent) or respective_run(g, sent) is not None]
+    # (changes, not the rates of an earlier run: "…同比分别增长8.1%、3.1%…；…，同比分别增长14.1%、9.7%…")
+    amounts = [g for g in sent[:first] if g.kind != "percent" and (is_change_amount(g, sent) or respective_run(g, sent) is not None)]
     if len(amounts) < n:
         return None
     d = amounts[-n:][sent.index(m) - first]
@@ -558,6 +559,11 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     near = _current(comp, d, sent) if comp is not None and comp.start > part_start(d) else None
     if near is None:
         near = _clause_subject(d, sent)
+    if (j := sent.index(d)) and (g := sent[j - 1]) not in (current, near) and g.kind == d.kind and not is_change(g) \
+            and g.depth == d.depth and _text()._stage(g.clause_lead) != "budget" and bare_change(d) and possible(g):
+        # "总收入A、比上年下降p%，还原增值税留抵退税后B，增收d、同口径增长q%": a change alone in its clause may be of the
+        # amount right before it, restated on another basis
+        readings.append({"num": [[d.fig.id, 1]], "den": [[g.fig.id, 1], [d.fig.id, -sign]]})
     main = {"num": [[d.fig.id, 1]], "den": [[current.fig.id, 1], [d.fig.id, -sign]]}
     if near is not None and near is not current and _comparable(near, d) and possible(near):
         # "…A万元，较上年持平；B万元，较上年减少d，下降p%": the clause's own figure may be the one that
@@ -613,7 +619,8 @@ def _part_opens_named(d: Mention, current: Mention) -> bool:
 def _clause_subject(d: Mention, sent: list[Mention]) -> Mention | None:
     """The first plain figure of the change's part of its sentence, after the last ；before it
     ("…收入129748万元，…；支出480691万元，为调整预算数的92.98%，比2017年增支8807万元"): what changed."""
-    cut = part_start(d)
+    # (or after a 其中 its sentence runs on into, punctuation left out: "…增长28.8%其中税收收入完成251767万元…，同比增加46106万元")
+    cut = max(part_start(d), d.upto.rfind("其中") if "其中" in d.upto[part_start(d) + 1 :] else -1)
     if cut < 0:
         return None
     return next((g for g in sent[: sent.index(d)] if g.fig.start - g.sent_start > cut and g.kind == d.kind
@@ -853,17 +860,18 @@ def _alone_but_year_on_year(lead: str) -> bool:
 def part_start(d: Mention) -> int:
     """Where d's part of its sentence starts: its last ；before it, or the bracket it stands in
     ("…13.9亿元，…（其中：本级11.4亿元，…同比减收0.9亿元，下降7.3%；…": 11.4's part) (−1: none)."""
-    depth, bracket = 0, -1
-    for i in range(len(d.upto) - 1, -1, -1):  # the innermost bracket still open at d
+    depth = 0
+    for i in range(len(d.upto) - 1, -1, -1):  # the innermost bracket still open at d, or a ；outside closed ones
         ch = d.upto[i]
         if ch in "）)":
             depth += 1
         elif ch in "（(":
             if depth == 0:
-                bracket = i
-                break
+                return i
             depth -= 1
-    return max(d.upto.rfind("；"), d.upto.rfind(";"), bracket)
+        elif ch in "；;" and depth == 0:
+            return i  # (not one inside brackets closed before d: "A（其中：a；b；c），比上年减少d" — d is A's)
+    return -1
 
 
 def flat_statements(sent: list[Mention], mentions: list[Mention]) -> list[Relation]:

@@ -23,6 +23,7 @@ from extractor.model import Figure, Relation
 from extractor.relations import changes
 from extractor.relations.facts import FactIndex, funds_named, operand_of, without_funds
 from extractor.relations.facts import data as identity_data  # the identities, for complete lists
+from extractor.relations.identities import level_in
 from extractor.relations.mentions import Mention, compact, resolve, similarity, years_apart
 from extractor.structure import numbering_of, without_numbering
 
@@ -68,6 +69,8 @@ class SumCues(BaseModel):
     own_wholes: str
     not_held: dict[str, list[str]]
     working_staff: str
+    opposites: dict[str, str]
+    unitless_item: str
     work_stages: str
     left_staff: str
     on_establishment: str
@@ -128,6 +131,7 @@ class Completion(BaseModel):
     arrival: str
     arrival_due: str
     received: str
+    budget_total: str
     pair_rate: str
     pair_rate_not: list[str]
     base_before: str
@@ -625,7 +629,17 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
             # (all of them when they are a list themselves: "1.按功能分类，包括a、b、c、d。2.按用途分类，
             # 包括e、f、g": the second list breaks down what the first one's parts add up to)
-            others = [] if k or total is not None else _previous_plain(prev, kind_unit)
+            level = level_in(m.upto) if not k else None
+            level = level if level is not None and level.startswith("全") else None  # (a whole one: 中央资金 names a source)
+            def elsewhere(g: Mention) -> bool:
+                # "…其中，行政单位资产总额a…。从资产构成来看，全县行政事业单位共有流动资产…": a list naming its whole level
+                # of government breaks down no amount of the sentence before that names another, or is a part itself
+                said = level_in(g.upto)
+                return level is not None and said != level and (said is not None or _listed(g, opening=True))
+
+            if total is not None and total not in sent and elsewhere(total):
+                total = None
+            others = [] if k or total is not None else [g for g in _previous_plain(prev, kind_unit) if not elsewhere(g)]
             # (of a list, its own parts, not what they include: "1、基本支出a，包括：人员经费a1，…；2、项目支出b")
             others = [g for g in others if not _sub_part(g, prev)] if prev and _opens_list(prev[0]) else others[:3]
             if not k and total is not None and (whole_of := _share_base(total, mentions, right_after=True)) is not None:
@@ -717,13 +731,14 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                         and all(_stage(p.clause_lead) is None for p in parts):
                     break  # "资金A，其中项目管理费a，目前项目资金已拨付b": what was done with A, no part of it (nor of a
                     # budget: "批复总投资A，其中：财政资金a1，投工投劳a2；实际到位财政资金b")
-                if parts and g.kind == "money" and _other_flow(total.clause_lead or total.head, g.clause_lead):
+                if parts and g.kind == "money" and _other_flow(total.clause_lead or total.head, g.clause_lead) and _sign(g, total) > 0:
                     break  # "收入A，其中保险费a，财政补贴b；支出B…；结余c": the sentence has moved on to spending
                 if parts and (regex.search(c.own_wholes, g.clause_lead)
                               or (_same_kind(g, kind_unit) and f"总{_head_noun(total)}" in _own_name(g)
                                   and "总" not in _total_name(total))):
                     break  # "…，其中税收收入a，…，可用财力达b", "油料产量A，其中油菜籽产量a；蔬菜总产量b": a whole of its own
-                if parts and any(key in _total_name(total) and any(compact(g.clause_lead).startswith(w) for w in words)
+                if parts and any(key in _total_name(total) and any(
+                        regex.sub(r"^[0-9]+月(?:[0-9]+日)?", "", compact(g.clause_lead)).startswith(w) for w in words)
                                  for key, words in c.not_held.items()):
                     break  # "粮食播种面积A，其中稻谷a；油料b": a class the whole does not hold
                 if not parts and g is not total and g.kind == "count" == kind_unit[0] and not _same_count(g.fig.unit, kind_unit[1], c):
@@ -760,7 +775,11 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                                                 and _wholes_named_by_the_parts(total, parts, sent, whole_sentence=True))):
                 # "全省国有企业营业收入A，利润总额B，上缴税费C；其中，省本级国有企业营业收入a，利润总额b": each part is
                 # within the amount of its own measure before the list, not within the last one
-                out += [_rel("sum", "SUM001", w, terms=[[p.fig.id, 1]], at_most=True) for p, w in wholes]
+                # (not of a whole one of whose parts is negative: "当年收支结余1956.40万元；其中统筹基金…结余2201.47万元；
+                # 个人账户基金…结余-245.07万元")
+                negative = {w.fig.id for p, w in wholes if p.fig.value < 0}
+                out += [_rel("sum", "SUM001", w, terms=[[p.fig.id, 1]], at_most=True) for p, w in wholes
+                        if w.fig.id not in negative]
                 continue
             if len(parts) < 2 and not (parts and marker in c.single_part_markers and _same_period(total, parts[0])):
                 continue  # one part is checked only where 其中 names it: it cannot exceed its total
@@ -800,17 +819,24 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                     {"terms": [[total.fig.id, 1], [w.fig.id, -1], [p.fig.id, 1]], "at_most": True} for w in wider])
                     for p in parts]
                 continue
+            if parts and total in sent and (closing := next((g for g in sent[sent.index(parts[-1]) + 1 :] if g.kind == total.kind
+                                                             and cues()[1]["closing_total"].search(g.clause_lead.strip())), None)):
+                # "上级补助收入A，其中：…a1，…a2；债务转贷收入b；上年结转c；收入合计C" with C = A + b + c: the list ends where the
+                # closing total's items begin
+                parts = next((parts[:k] for k in range(1, len(parts)) if _adds_up(closing, [total, *parts[k:]])), parts)
             span = [g for g in sent[sent.index(parts[0]) : sent.index(parts[-1]) + 1] if _same_kind(g, kind_unit)] if parts else []
             if total in sent and (columns := _record_columns(span)) is not None:
                 # "结余资金A，分别为：X项目下达资金a1，结余资金b1；Y项目下达资金a2，结余资金b2": records of several measures
                 # each; the parts are those of the measure the total names, if one (b1, b2)
                 named = [col for col, word in columns if word in _total_name(total)]
-                if len(named) != 1:
-                    continue
-                parts = named[0]
+                if len(named) == 1:
+                    parts = named[0]  # (naming none, the records may all be parts: "资金总计A，其中X工程监理费a1，测绘费b1；
+                    # Y工程监理费a2，测绘费b2")
             # (主要是: the main parts only; a list the document breaks off in mid-item lost what follows)
-            complete = marker != "主要是" and (_complete(total, parts, facts) or _shares_make_whole(parts, sent, exactly=True)) \
-                and not _broken_off(sent, mentions) and not _items_without(parts, sent) and not unread
+            complete = marker != "主要是" and (_complete(total, parts, facts) or _shares_make_whole(parts, sent, exactly=True)
+                                              or _written_as_a_formula(parts)) \
+                and not _broken_off(sent, mentions) and not _items_without(parts, sent) and not unread \
+                and not _unitless_items(parts)
             if not complete and regex.search(c.signed, _total_name(total)):
                 continue  # a partial list of profits: the parts left out may be losses
             if adjusted and not complete:
@@ -1134,6 +1160,19 @@ def _unread_item(g: Mention, sent: list[Mention]) -> bool:
         and not any(g.clause_lead.strip().endswith(w) for w in c.not_part)
 
 
+def _written_as_a_formula(parts: list[Mention]) -> bool:
+    """Whether the parts after the first are each joined to the one before by + or − ("其中：收入a+返还性收入b-上解c"):
+    a formula, all its terms written."""
+    return len(parts) > 1 and all(regex.match(r"\s*[（(]?[^，,；;。]*?[)）]?\s*[-－+＋]", p.lead) for p in parts[1:])
+
+
+def _unitless_items(parts: list[Mention]) -> bool:
+    """Whether an item among the parts lost its unit ("其中：上级补助收入207574041.31，利息收入378153.6元，…"): no figure
+    was read for it, so the list is not known to be complete."""
+    return any(regex.search(cues()[0].sum.unitless_item, p.lead) for p in parts) \
+        or regex.search(cues()[0].sum.unitless_item, regex.split(r"[。；;]", parts[-1].after)[0]) is not None
+
+
 def _items_without(parts: list[Mention], sent: list[Mention]) -> bool:
     """Whether items of a list of counts go without a count ("其中：基础设施类项目15个，投入资金a；产业扶贫类
     项目8个，投入资金b；教育扶贫c、贴息d，其他项目1个e": the counts of 教育扶贫 and 贴息 are not given)."""
@@ -1291,7 +1330,7 @@ def _bracket_lists(sent: list[Mention], facts: FactIndex) -> list[Relation]:
             # (nor a bracket that tells how the amount came about: "预算数为A（年初预算数a，由于机构调整追加到A）";
             # a part equal to the total beside parts of nothing is a breakdown: "A（购置费0万元、运行维护费A）")
             continue
-        out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not _complete(total, parts, facts)))
+        out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, _sign(p, total)] for p in parts], at_most=not _complete(total, parts, facts)))
     return out
 
 
@@ -1495,7 +1534,12 @@ def _block_lists(doc, mentions: list[Mention], facts: FactIndex) -> list[Relatio
         if len(parts) < 2:
             continue
         complete = _complete(total, parts, facts) and not more  # ("4.其他收入0万元" then "5.用事业基金弥补…")
-        out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete))
+        # (its first paragraphs making the total, the list may have ended there: "支出总量A。其中：" / "区本级…支出a…" /
+        # "乡镇级…支出b…" / "年末…结转下年支出c。" — a + b = A, c beside it)
+        # (numbered items are all parts: "收入总计A，其中：" / "1.财政拨款收入a" / "2.事业收入b" / "3.上年结转和结余c")
+        readings = [] if complete or level is not None else [
+            {"terms": [[p.fig.id, 1] for p in parts[:k]]} for k in range(2, len(parts)) if _adds_up(total, parts[:k])]
+        out.append(_rel("sum", "SUM001", total, terms=[[p.fig.id, 1] for p in parts], at_most=not complete, alternatives=readings))
     return out
 
 
@@ -2104,7 +2148,9 @@ def _sign(part: Mention, total: Mention | None = None) -> int:
     c = cues()[0].sum
     clause = regex.split(r"[，,；;。]", part.lead)[-1].strip()
     offset = total is not None and regex.search(c.offset, clause) and _flow(total.clause_lead or total.head) != "income"
-    return -1 if offset or regex.search(c.deduction, clause) else 1
+    opposite = total is not None and any(w in (total.clause_lead or total.head) and compact(clause).lstrip("、和及与").startswith(o)
+                                         for w, o in c.opposites.items())
+    return -1 if offset or opposite or regex.search(c.deduction, clause) else 1
 
 
 def _same_period(a: Mention, b: Mention) -> bool:
@@ -2121,8 +2167,9 @@ def _compatible(total: Mention, part: Mention) -> bool:
     sources = (a, b) == ("income", "balance") and not regex.search(cues()[0].sum.income_of_the_year, name)
     if not (a is None or b is None or a == b or "balance" not in (a, b) or sources or holds):
         return False
-    if _other_flow(total.clause_lead or total.head, part.clause_lead):
-        return False  # "…收入969万元，其中…；完成…支出4093万元": spending is no part of income, nor the reverse
+    if _other_flow(total.clause_lead or total.head, part.clause_lead) and _sign(part, total) > 0:
+        return False  # "…收入969万元，其中…；完成…支出4093万元": spending is no part of income, nor the reverse (but
+        # may be taken off it: "财力A，其中：收入a+…-地方债券还本d")
     if _other_fund(total.clause_lead or total.head, part.clause_lead):
         return False  # "一般公共预算收入A，其中：税收a；非税b；政府性基金预算收入c": another budget's
     c = cues()[0].sum
@@ -3046,9 +3093,10 @@ def _base_written(m: Mention, sent: list[Mention]) -> list[Relation]:
     name = regex.sub(r"[（(]\s*$", "", base.lead) if bracketed else base.clause_lead
     if base.kind not in ("money", "count") or not cues()[1]["base_before"].search(name):
         return []
-    # (not one in brackets the phrase stands outside of: "总收入A（不含车辆购置税a），完成调整后预算收入B的p%")
+    # (not one in brackets the phrase stands outside of: "总收入A（不含车辆购置税a），完成调整后预算收入B的p%"; a base in
+    # brackets of its own stands outside them: "收入629.4亿元（已剔除…调入14.3亿元），完成预算（587.9亿元）的107.1%")
     actual = next((g for g in reversed(sent[: k - 1]) if g.kind == base.kind and not _rate_base(g, sent)
-                   and g.depth <= base.depth and (g.kind == "money" or g.fig.unit == base.fig.unit)
+                   and g.depth <= (m.depth if bracketed else base.depth) and (g.kind == "money" or g.fig.unit == base.fig.unit)
                    and not _is_not_part(g, cues()[0].sum)), None)
     if actual is None:
         return []
@@ -3147,7 +3195,7 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
                             and f.key.stage in wanted and not _paired_elsewhere(f.mention, actual, mentions)
                             and not _whole_budget_of_a_part(f.mention, actual)), 3))
         if same:
-            return same
+            return _with_budget_total(same, actual, phrase, mentions)
     cands = [g for g in resolve(phrase or "预算", mentions, actual.index, same=actual, min_score=0.6, reach=0)
              if g is not actual and g.paragraph == actual.paragraph]
     # (a later figure of the sentence is named by its own clause, not by the sentence's head; nor is one
@@ -3188,7 +3236,17 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
             # are each their item's: none is the budget of a figure outside them
             earlier = [g for g in earlier if _item_of(g) in (None, _item_of(actual))]
         cands = sorted(earlier, key=lambda g: (similarity(phrase or "预算", g.clause_lead), g.index), reverse=True)
-    return cands[:3]
+    return _with_budget_total(cands[:3], actual, phrase, mentions) if cands else []
+
+
+def _with_budget_total(budgets: list[Mention], actual: Mention, phrase: str, mentions: list[Mention]) -> list[Mention]:
+    """The budgets found, and for a rate over 预算 alone the last total budget of the paragraph before the actual
+    ("全年财政支出预算总指标为2895809万元。执行结果：…支出2756453万元，为预算的95.19%"), as a reading."""
+    if _which_budget(phrase):
+        return budgets
+    return budgets + [g for g in mentions[: actual.index] if g.paragraph == actual.paragraph and g.kind == actual.kind
+                      and g not in budgets and regex.search(cues()[0].completion.budget_total, g.clause_lead)
+                      and not _other_flow(actual.clause_lead, g.clause_lead)][-1:]
 
 
 def _whole_budget_of_a_part(budget: Mention, actual: Mention) -> bool:
@@ -3200,8 +3258,12 @@ def _whole_budget_of_a_part(budget: Mention, actual: Mention) -> bool:
     def listed(g: Mention) -> bool:  # (or announced by a colon: "主要项目完成情况为：税收收入完成a，占预算的p%")
         return _listed(g, opening=True) or regex.search(r"[：:]", g.upto) is not None
 
+    # (or by the level of government it is: "…支出调整预算为A，…支出B，完成调整预算的p%。其中：区本级…支出b1，完成调整预算的
+    # q%；街道…支出b2，…" — A is no budget of b1 or b2)
+    level = level_in(actual.clause_lead)  # (a part's level, not the whole's: 全区 is what a budget naming none is of)
     return listed(actual) and not listed(budget) and len(name) >= 2 \
-        and similarity(name, budget.clause_lead or budget.lead) < 0.5
+        and (similarity(name, budget.clause_lead or budget.lead) < 0.5
+             or (level is not None and not level.startswith("全") and level != level_in(budget.clause_lead or budget.lead)))
 
 
 def _own_name(g: Mention) -> str:
@@ -3603,7 +3665,8 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention], mention
             return []
         # (nor an amount that qualifies a class: "对年投入100万元的贫困村每村分红2万元")
         before = [g for g in before if g.fig.start - g.sent_start > changes.part_start(m) and not regex.match(r"的\p{Han}", g.after)]
-    parts = [g for g in before if g.kind == "money" and not _is_not_part(g, c) and g.depth == 0]
+    # (not the budget inside a completion rate: "收入463万元，完成预算数463万元的100%，…；上级补助收入17万元；…，收入合计835万元")
+    parts = [g for g in before if g.kind == "money" and not _is_not_part(g, c) and g.depth == 0 and not _completion_base(g, sent)]
     # (a list inside brackets breaks down its amount only: "a（其中建筑工程a1），b（其中…），合计C")
     # (a list marker on the first amount only opens the very list the total closes: "。其中a，b，c，合计C";
     # not a list of uses, whose items may total their own: "主要用于：…a；聘请养护工90余人合计b")
