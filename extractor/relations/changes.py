@@ -559,7 +559,7 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     near = _current(comp, d, sent) if comp is not None and comp.start > part_start(d) else None
     if near is None:
         near = _clause_subject(d, sent)
-    if (j := sent.index(d)) and (g := sent[j - 1]) not in (current, near) and g.kind == d.kind and not is_change(g) \
+    if j and (g := sent[j - 1]) not in (current, near) and g.kind == d.kind and not is_change(g) \
             and g.depth == d.depth and _text()._stage(g.clause_lead) != "budget" and bare_change(d) and possible(g):
         # "总收入A、比上年下降p%，还原增值税留抵退税后B，增收d、同口径增长q%": a change alone in its clause may be of the
         # amount right before it, restated on another basis
@@ -620,7 +620,7 @@ def _clause_subject(d: Mention, sent: list[Mention]) -> Mention | None:
     """The first plain figure of the change's part of its sentence, after the last ；before it
     ("…收入129748万元，…；支出480691万元，为调整预算数的92.98%，比2017年增支8807万元"): what changed."""
     # (or after a 其中 its sentence runs on into, punctuation left out: "…增长28.8%其中税收收入完成251767万元…，同比增加46106万元")
-    cut = max(part_start(d), d.upto.rfind("其中") if "其中" in d.upto[part_start(d) + 1 :] else -1)
+    cut = max([part_start(d)] + [d.upto.rfind(w) for w in _text().cues()[0].sum.single_part_markers])
     if cut < 0:
         return None
     return next((g for g in sent[: sent.index(d)] if g.fig.start - g.sent_start > cut and g.kind == d.kind

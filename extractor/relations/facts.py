@@ -58,6 +58,7 @@ class IdentityData(BaseModel):
     appropriated: list[str]
     not_stage: list[str]
     levels: list[str]
+    whole_level: str
     place_opening: str
     scope_lead: str
     fund_heading: str

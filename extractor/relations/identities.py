@@ -217,6 +217,12 @@ def level_in(text: str) -> str | None:
     return min(((text.find(w), w) for w in data()[0].levels if w in text), default=(0, None))[1]
 
 
+def whole_level_in(text: str) -> str | None:
+    """The level a text names when it is a government's whole (全县), not one level of it."""
+    level = level_in(text)
+    return level if level is not None and regex.match(data()[0].whole_level, level) else None
+
+
 def apart(a: tuple, b: tuple) -> bool:
     """Two facts of different years or levels of government are two quantities, whatever their measure."""
     return any(x is not None and y is not None and x != y for x, y in zip(a, b))

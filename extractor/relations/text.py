@@ -23,7 +23,7 @@ from extractor.model import Figure, Relation
 from extractor.relations import changes
 from extractor.relations.facts import FactIndex, funds_named, operand_of, without_funds
 from extractor.relations.facts import data as identity_data  # the identities, for complete lists
-from extractor.relations.identities import level_in
+from extractor.relations.identities import level_in, whole_level_in
 from extractor.relations.mentions import Mention, compact, resolve, similarity, years_apart
 from extractor.structure import numbering_of, without_numbering
 
@@ -629,8 +629,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
             # (all of them when they are a list themselves: "1.按功能分类，包括a、b、c、d。2.按用途分类，
             # 包括e、f、g": the second list breaks down what the first one's parts add up to)
-            level = level_in(m.upto) if not k else None
-            level = level if level is not None and level.startswith("全") else None  # (a whole one: 中央资金 names a source)
+            level = whole_level_in(m.upto) if not k else None  # (a whole one: 中央 in 中央资金 names a source)
             def elsewhere(g: Mention) -> bool:
                 # "…其中，行政单位资产总额a…。从资产构成来看，全县行政事业单位共有流动资产…": a list naming its whole level
                 # of government breaks down no amount of the sentence before that names another, or is a part itself
@@ -3263,7 +3262,7 @@ def _whole_budget_of_a_part(budget: Mention, actual: Mention) -> bool:
     level = level_in(actual.clause_lead)  # (a part's level, not the whole's: 全区 is what a budget naming none is of)
     return listed(actual) and not listed(budget) and len(name) >= 2 \
         and (similarity(name, budget.clause_lead or budget.lead) < 0.5
-             or (level is not None and not level.startswith("全") and level != level_in(budget.clause_lead or budget.lead)))
+             or (level not in (None, whole_level_in(actual.clause_lead)) and level != level_in(budget.clause_lead or budget.lead)))
 
 
 def _own_name(g: Mention) -> str:
