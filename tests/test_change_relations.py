@@ -1177,3 +1177,10 @@ def test_a_rate_after_an_adjustment_from_a_budget_is_not_checked():
     text = "2024年公共财政预算总收入由年初预算的512440万元调整为609272万元，增加96832万元、增长18.89%。"
     assert errors(text) == []
     assert errors(text.replace("96832万元", "96932万元")) == [("CHG002", "96932万元")]  # the change itself is
+
+
+def test_a_rate_right_after_revenue_over_its_plan_compares_with_last_year():
+    # 2759 = 62101 − 59342 is against the budget; 增长12% is over last year's revenue, not given (2759 ÷ 59342 = 4.65%)
+    assert errors("一般公共预算收入62101万元，年初预算数59342万元，超收2759万元，增长12%。") == []
+    # a saving against the budget is the rate's own: 0.5 ÷ 3 = 16.67%
+    assert errors("公务接待费支出2.5万元，较年初预算3万元节约0.5万元，下降20%。") == [("PCT002", "20%")]

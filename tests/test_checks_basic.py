@@ -12,7 +12,7 @@ from extractor.checks.registry import explain, load_all, selected
 from extractor.checks.suppress import Suppression, load_suppressions
 from extractor.errors import ReadError
 from extractor.model import Block, Figure, ReportMeta
-from extractor.pipeline import CheckOptions
+from extractor.pipeline import CheckOptions, check_file
 from extractor.structure import build_document
 
 
@@ -174,3 +174,19 @@ def test_every_rule_is_documented():
         for section in ("What it checks", "Why", "Example", "Tolerance"):
             assert section in rule.doc, (code, section)
         assert explain(code.lower())
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a comparison set before its subject compares from the year that follows it
+    ("与2013年相比，2014年生产总值115亿元，增长9%。", False),
+    ("与2014年相比，2014年生产总值115亿元，增长9%。", True),
+])
+def test_a_comparison_set_before_its_subject_takes_the_subject_s_year(text, flagged):
+    assert any(f.rule == "TXT003" for f in findings(doc_of(text), meta=ReportMeta(year=2013))) == flagged
+
+
+def test_a_title_naming_two_documents_has_both_years(tmp_path):
+    title = "关于某开发区2025年财政预算执行情况和2026年财政预算草案及2026年部门预算编制情况的公开"
+    path = tmp_path / "r.txt"
+    path.write_text(f"{title}\n\n一、2025年财政预算执行情况\n财政收入完成63155万元。\n", encoding="utf-8")
+    assert [f.message for f in check_file(path).findings if f.rule == "TXT003"] == []

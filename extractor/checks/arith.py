@@ -1050,7 +1050,8 @@ _DOCS = {
           may compare with either).
         - A difference against the plan (短收d, 超收d, its clause naming no earlier period) is no change of a
           rate against last year ("占年预算B的q%，短收d，比上年同期增长p%": p is not checked, last year's
-          figure is not given).
+          figure is not given), nor is revenue's 超收/短收 the change of a bare rate right after it ("年初预算数59342万元，
+          超收2759万元，增长12%": the growth is over last year's revenue).
 
         Why: the change amount and the rate are usually computed separately; one of them is stale, or a figure
         was retyped after the rate was written.

@@ -90,7 +90,8 @@ define(
     "TXT003", "text", "wrong-year", "warning",
     "A year in a title or comparison contradicts the report's own year.",
     """
-    What it checks: titles that name the report's year ("2020年度部门决算表" in a 2021 report),
+    What it checks: titles that name the report's year ("2020年度部门决算表" in a 2021 report; a report whose
+    title names two documents, "2025年财政预算执行情况和2026年财政预算草案及2026年部门预算", has both years),
     comparisons with the previous year ("与2021年度相比" in a 2021 report, where 2020 is meant; a
     budget compared with may be the report's own year's in a 决算 — "与2021年度预算相比" — but not in
     a 预算, which compares with the budget before it; 与 joining two documents, "2021年预算执行情况与
@@ -98,7 +99,8 @@ define(
     compares from that year: "2011年预算数比2010年决算数增长" in a 2010 决算 is right, and so is "2012年安排…
     预算25万元，与2011年决算持平" in a report of 2011's 决算 and 2012's 预算 — a clause before names its subject
     first: "2014年预算数比2013年预算执行数减少d，比2013年预算数减少e", or the sentence opens with it:
-    "2012年，…安排出国（境）经费预算74.6万元，较2011年决算增加56%"; what a year executed may be compared with that
+    "2012年，…安排出国（境）经费预算74.6万元，较2011年决算增加56%", or a comparison set before its subject is
+    followed by it: "与2013年相比，2014年生产总值…"; what a year executed may be compared with that
     year's own budget in any report: "2013年预算执行数中，公务接待费较2013年预算数减少197万元"), and
     截至/截止 dates whose year does not fit the document: a 决算 of year Y counts its stocks at the end
     of Y and is written in Y+1, so 截至 Y or Y+1 fit; a 预算 of Y is prepared in Y−1 and published
@@ -176,6 +178,9 @@ def _years(ctx: CheckContext):
     year = ctx.meta.year
     if not year:
         return
+    # (a title naming two documents, "2025年财政预算执行情况和2026年财政预算草案", has the years of both)
+    titled = {int(m.group("year")) for m in _data()[1]["title_document"].finditer(title_of(ctx.doc))}
+    titled = titled if len(titled) > 1 else set()  # (one year named is the one the title should name)
     for b in ctx.doc.blocks:
         text = b.text.replace(" ", "") if b.kind != "table" else ""
         for expect, pat in _data()[1]["years"]:
@@ -183,12 +188,15 @@ def _years(ctx: CheckContext):
                 expect = "previous" if ctx.meta.doc_type == "预算" else "budget"  # compare with its own year's too
             for m in pat.finditer(text):
                 y = int(m.group("year"))
-                want = year if expect == "same" else _subject_year(text[: m.start()], year) - 1
+                # (a comparison set before its subject, 与…相比，, may be followed by the subject's year)
+                after = text[m.end() :] if regex.search(r"(?:相比|比较)$", m.group(0)) else ""
+                want = year if expect == "same" else _subject_year(text[: m.start()], year, after) - 1
                 # a 预算 report's comparisons name its own previous budget year; titles may also
                 # describe the previous year's 决算 inside a later document — only flag the impossible.
                 if expect == "same" and not _names_own_report(b.text, ctx):
                     continue
                 fits = y == want or (expect != "same" and y < want) or (expect == "budget" and y == year) \
+                    or (expect == "same" and y in titled) \
                     or (expect != "same" and y == want + 1 and _executed_against_budget(text[: m.start()], m.group(0), y))
                 if not fits:
                     s = _offset(b, m.start(), b.text)
@@ -206,11 +214,12 @@ def _executed_against_budget(before: str, comparison: str, year: int) -> bool:
     return "预算" in comparison and regex.search(rf"{year}年(?:(?!\d{{4}}年)[^，,])*?(?:执行|决算|实际)", sentence) is not None
 
 
-def _subject_year(before: str, year: int) -> int:
+def _subject_year(before: str, year: int, after: str = "") -> int:
     """The year a comparison is made from: the one its own clause names ("2011年预算数比2010年决算数增长"
     in a 2010 决算 compares 2011 with 2010), or the clause before it ("我厅2012年安排…预算59.94万元，与2011年
     决算基本持平": 2012 with 2011) unless that one gives a reason ("由于2019年未安排…，所以…较2019年预算增加"
     in a 2020 预算), or the year opening the sentence ("2012年，…安排经费预算74.6万元，较2011年决算增加56%"),
+    or the one opening the clause after a comparison set before its subject ("与2013年相比，2014年生产总值…"),
     else the report's."""
     clauses = regex.split(r"[，,：:]", regex.split(r"[。；;！？]", before)[-1])
     named = YEAR.findall(clauses[-1])
@@ -220,6 +229,8 @@ def _subject_year(before: str, year: int) -> int:
     opening = YEAR.match(clauses[0])
     if not named and opening:
         named = [opening.group(1)]
+    if not named and (following := YEAR.match(after.lstrip("，, "))):
+        named = [following.group(1)]
     return int(named[-1]) if named else year
 
 

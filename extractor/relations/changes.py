@@ -469,11 +469,13 @@ def _compares_otherwise(m: Mention, d: Mention) -> bool:
 
 def against_plan(d: Mention, m: Mention) -> bool:
     """Whether d is a difference against a plan (短收, 超收, 节约…, its clause naming no earlier period) and
-    the rate m compares with an earlier period: then d is not the change the rate is of."""
+    the rate m compares with an earlier period — as any rate right after revenue's 超收/短收 does ("预算数B，超收d，
+    增长p%"): then d is not the change the rate is of."""
     t = _text()
     c, pats = t.cues()
     return any(w in d.clause_lead for w in c.difference.saving + c.difference.overspend) \
-        and not pats["previous"].search(d.clause_lead) and pats["previous"].search(m.clause_lead) is not None
+        and not pats["previous"].search(d.clause_lead) \
+        and (pats["previous"].search(m.clause_lead) is not None or any(w in d.clause_lead for w in c.difference.revenue_gap))
 
 
 def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], prev: list[Mention],

@@ -181,6 +181,7 @@ class Difference(BaseModel):
     balance_sheet: dict[str, str]
     debt_ratio: str
     audit: dict[str, str]
+    revenue_gap: list[str]
     plus: str
     plus_named_prefix: str
     plus_total: str
@@ -3898,7 +3899,8 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
         # 节约资金d，节约率为p%" — d ÷ A)
         # (or over the subject itself when neither names a stage: "政府采购金额0.75亿元，节约资金590万元，节约率8%" may
         # have saved 590万元 of a 0.75亿元 budget)
-        either = _stage(actual.clause_lead or actual.lead) is None and not names_budget(saving.clause_lead)
+        said = saving.upto[actual.fig.end - saving.sent_start :] if actual.sentence == saving.sentence else saving.clause_lead
+        either = _stage(actual.clause_lead or actual.lead) is None and not names_budget(said)
         named = [g for g in sent[: sent.index(saving)] if g.kind == "money" and g.depth == saving.depth
                  and not _is_not_part(g, cues()[0].sum) and (g is not actual or either or names_budget(g.clause_lead or g.lead))]
         return [_rel("ratio", "PCT002", m, num=[[saving.fig.id, 1]], den=[[actual.fig.id, 1], [saving.fig.id, sign]], abs=True,
