@@ -2181,6 +2181,13 @@ def test_a_list_written_as_a_formula_is_complete_and_takes_off_what_follows_a_mi
     assert _check(tmp_path, body) == expected
 
 
+def test_a_hyphen_inside_a_date_or_a_bullet_is_no_minus(tmp_path):
+    # 1-6月 and 7-12月 are periods: the list is no formula (so not known complete), 30 + 40 ≤ 100
+    assert _check(tmp_path, "资金合计100万元，其中：1-6月拨付30万元、7-12月拨付40万元。") == []
+    # nor do bullets written -- take their items off: 60 + 50 > 100
+    assert _check(tmp_path, "支出合计100万元，其中：--教育支出60万元；--卫生支出50万元。") == [("SUM001", "100万元")]
+
+
 @pytest.mark.parametrize(("last", "expected"), [("年末一般公共预算结转下年支出81400.33万元。", []),
                                                  ("3.年末一般公共预算结转下年支出81400.33万元。", [("SUM001", "3000378.99万元")])])
 def test_an_unnumbered_paragraph_list_may_end_where_its_first_paragraphs_make_the_total(tmp_path, last, expected):

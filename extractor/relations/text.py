@@ -1163,7 +1163,7 @@ def _unread_item(g: Mention, sent: list[Mention]) -> bool:
 def _written_as_a_formula(parts: list[Mention]) -> bool:
     """Whether the parts after the first are each joined to the one before by + or − ("其中：收入a+返还性收入b-上解c"):
     a formula, all its terms written."""
-    return len(parts) > 1 and all(regex.match(r"\s*[（(]?[^，,；;。]*?[)）]?\s*[-－+＋]", p.lead) for p in parts[1:])
+    return len(parts) > 1 and all(regex.match(r"\s*[（(]?[^，,；;。]*?[)）]?\s*(?<![0-9A-Za-z\-－])[-－+＋](?![-－])", p.lead) for p in parts[1:])
 
 
 def _unitless_items(parts: list[Mention]) -> bool:
