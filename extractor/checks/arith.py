@@ -387,6 +387,8 @@ _DOCS = {
           可用资金C": C = … + d − e + f).
         - The amounts before 加 may start from the first amount of the sentence before ("全区完成一般公共预算收入A，…。上级
           转移支付收入b，…，上解支出e，加上年结转f，可用资金C": C = A + b + … − e + f).
+        - What 加 adds to takes in the amounts of its own ；-part too, past a list the whole opened: "本年基金收入25.85亿元，其中：
+          出让收入a，配套费收入b；上级补助收入3.09亿元，加上年结余6万元，收入合计28.95亿元" → 25.85 + 3.09 + 0.0006.
         - A 加 after a total of its own sentence (and of its flow) adds to that total: "…全县一般预算总收入442751万元，加上年
           结余7546万元，加调入资金199万元，再加动用预算稳定调节基金731万元，收入总计451227万元".
         - When 加 opens the sentence, A is the first or the last amount of the sentence before ("…扣减…1亿元，

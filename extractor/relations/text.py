@@ -3630,6 +3630,13 @@ def _plus_total(m: Mention, sent: list[Mention], prev: list[Mention], mentions: 
                       and g.paragraph == m.paragraph), None)
         if first is not None:
             readings.append({"terms": [[first.fig.id, 1]] + signed + terms})
+    # (and the amounts of 加's own ；-part, past a list the whole opened: "本年基金收入A，其中：…a1，…a2；上级补助收入b，
+    # 加上年结余d，收入合计C" → C = A + b + d)
+    cut = max(m.upto.rfind(x, 0, plus.start()) for x in "；;")
+    own = [g for g in before if g.kind == "money" and g.depth == 0 and g is not base and g.fig.start - g.sent_start > cut >= 0
+           and not _is_not_part(g, c.sum)]
+    if own:
+        readings.append({"terms": [[base.fig.id, 1]] + [[g.fig.id, 1] for g in own] + terms})
     return [_rel("sum", "SUM001", m, terms=[[base.fig.id, 1]] + terms, alternatives=readings)]
 
 
