@@ -83,6 +83,14 @@ def test_other_years_or_levels_of_government_do_not_conflict():
     assert ("CON001", "34.77万元") in got
 
 
+@pytest.mark.parametrize(("part", "expected"), [("街道", []), ("", [("CON001", "1044428万元")])])
+def test_a_part_opening_with_a_level_of_government_is_no_restatement_of_the_whole(part, expected):
+    # 街道's spending is a part of the district's; named without a level, the two would be one quantity stated twice
+    got = claims(f"2021年决算中，区本级当年一般公共预算支出862427万元；{part}当年一般公共预算支出决算182001万元。",
+                 "2021年区一般公共预算总支出1187906万元，其中：当年一般公共预算支出决算1044428万元。")
+    assert [c for c in got if c[0] == "CON001"] == expected
+
+
 def test_different_funds_or_stage_do_not_conflict():
     got = claims(
         "一、总体情况",

@@ -1148,7 +1148,8 @@ _DOCS = {
         places ("忻州市…全市一般公共预算支出128.01亿元" / "吕梁市…全市一般公共预算支出144.02亿元") or following two scope
         lead-ins ("在41个县收支完成情况上，…。" then "一般公共预算支出完成306.5亿元" / the same after "在59个区…"), or of sentences
         opening with two units' names ("比如市旅游委，2015年“三公”经费财政拨款决算数413.89万元" / "市食药监局2015年
-        “三公”经费财政拨款决算数1848.26万元"; not the report's own: 本单位, 我局). A figure whose sentence opens with a fund's
+        “三公”经费财政拨款决算数1848.26万元"; not the report's own: 本单位, 我局), or with one level of the government (区本级…,
+        街道…当年一般公共预算支出182001万元, a part of the district's 1044428万元 named without a level). A figure whose sentence opens with a fund's
         name ("一般公共预算收入总计a，本年支出b，年末结转和结余c"), or whose heading names one ("（二）一般公共预算
         当年拨款结构情况" over "基本支出a"), may be of that fund, and so is a figure under a heading that is a
         fund's own name ("一、企业职工基本养老保险基金" / "二、城乡居民基本养老保险基金", each over "本年收入a"): it does not conflict with the same name

@@ -151,6 +151,7 @@ def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None, lea
         for k, later in enumerate(group[1:], 1):
             first = next((f for f in group[:k] if f.mention.fig.value == later.mention.fig.value), group[0])
             if later.mention.sentence == first.mention.sentence or _other_subjects(key, later, first) \
+                    or _opening_level(later) != _opening_level(first) \
                     or (key.funds == "全部" and _funds_said(later) != _funds_said(first)) \
                     or apart(_context(later, opening, year, leads), _context(first, opening, year, leads)):
                 continue
@@ -158,6 +159,14 @@ def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None, lea
                                 figures=[later.mention.fig.id, first.mention.fig.id],
                                 data={"terms": [[first.mention.fig.id, 1]], "same": key.measure}))
     return out
+
+
+def _opening_level(f: Fact) -> str | None:
+    """The level of government a fact's own clause opens with, when one part of the whole (区本级…, 街道…): "其中：区本级…支出a；
+    街道…支出b" are no restatement of the whole's amount named without a level."""
+    name = regex.sub(r"^(?:其中|包括)?[：:，,]?(?:\d{4}年度?)?", "", without_numbering(f.mention.clause_lead).strip())
+    level = level_in(name)
+    return level if level is not None and name.startswith(level) and whole_level_in(name) is None else None
 
 
 def _context(f: Fact, opening: dict[int, str], year: int | None, leads: dict[int, str]) -> tuple[str | None, str | None, str | None]:
