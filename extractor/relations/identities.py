@@ -164,9 +164,12 @@ def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None, lea
 def _opening_level(f: Fact) -> str | None:
     """The level of government a fact's own clause opens with, when one part of the whole (区本级…, 街道…): "其中：区本级…支出a；
     街道…支出b" are no restatement of the whole's amount named without a level."""
-    name = regex.sub(r"^(?:其中|包括)?[：:，,]?(?:\d{4}年度?)?", "", without_numbering(f.mention.clause_lead).strip())
+    name = without_numbering(f.mention.clause_lead).strip()
+    for w in data()[0].list_markers:
+        name = name.removeprefix(w)
+    name = regex.sub(r"^[：:，,]?(?:\d{4}年度?)?", "", name)
     level = level_in(name)
-    return level if level is not None and name.startswith(level) and whole_level_in(name) is None else None
+    return level if level is not None and name.startswith(level) and not is_whole_level(level) else None
 
 
 def _context(f: Fact, opening: dict[int, str], year: int | None, leads: dict[int, str]) -> tuple[str | None, str | None, str | None]:
@@ -226,10 +229,14 @@ def level_in(text: str) -> str | None:
     return min(((text.find(w), w) for w in data()[0].levels if w in text), default=(0, None))[1]
 
 
+def is_whole_level(level: str) -> bool:
+    """Whether a level names a government's whole (全县), not one level of it (县本级, 街道)."""
+    return regex.match(data()[0].whole_level, level) is not None
+
+
 def whole_level_in(text: str) -> str | None:
-    """The level a text names when it is a government's whole (全县), not one level of it."""
     level = level_in(text)
-    return level if level is not None and regex.match(data()[0].whole_level, level) else None
+    return level if level is not None and is_whole_level(level) else None
 
 
 def apart(a: tuple, b: tuple) -> bool:

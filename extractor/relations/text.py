@@ -23,7 +23,7 @@ from extractor.model import Figure, Relation
 from extractor.relations import changes
 from extractor.relations.facts import FactIndex, funds_named, operand_of, without_funds
 from extractor.relations.facts import data as identity_data  # the identities, for complete lists
-from extractor.relations.identities import level_in, whole_level_in
+from extractor.relations.identities import is_whole_level, level_in, whole_level_in
 from extractor.relations.mentions import Mention, compact, resolve, similarity, years_apart
 from extractor.structure import numbering_of, without_numbering
 
@@ -70,6 +70,7 @@ class SumCues(BaseModel):
     not_held: dict[str, list[str]]
     working_staff: str
     opposites: dict[str, str]
+    formula_join: str
     unitless_item: str
     work_stages: str
     left_staff: str
@@ -604,6 +605,14 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
         # (percentage points add up only in a list of them, contributions to a growth: "拉动增长3.2个百分点，其中工业2.1个
         # 百分点…"; after amounts they say how a rate compares: "…增长15.75%，增幅高于全国增幅6.8个百分点")
         kinds = [x for j, x in enumerate(kinds) if x[0] != "percent_point" or j == 0]
+        level = whole_level_in(m.upto) if not k else None  # (a whole one: 中央 in 中央资金 names a source)
+
+        def elsewhere(g: Mention) -> bool:
+            # "…其中，行政单位资产总额a…。从资产构成来看，全县行政事业单位共有流动资产…": a list naming its whole level
+            # of government breaks down no amount of the sentence before that names another, or is a part itself
+            said = level_in(g.upto)
+            return level is not None and said != level and (said is not None or _listed(g, opening=True))
+
         for kind_unit in kinds:
             # the amount before the marker, passing over a change or share stated of it
             # (总额A，较上年的B减少d，下降p%；其中：…); of a kind the list does not open with, only in the
@@ -630,13 +639,6 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
             # "预算8.50万元，实际支出6.12万元。其中：…": a complete list is of one of them (every one a reading)
             # (all of them when they are a list themselves: "1.按功能分类，包括a、b、c、d。2.按用途分类，
             # 包括e、f、g": the second list breaks down what the first one's parts add up to)
-            level = whole_level_in(m.upto) if not k else None  # (a whole one: 中央 in 中央资金 names a source)
-            def elsewhere(g: Mention) -> bool:
-                # "…其中，行政单位资产总额a…。从资产构成来看，全县行政事业单位共有流动资产…": a list naming its whole level
-                # of government breaks down no amount of the sentence before that names another, or is a part itself
-                said = level_in(g.upto)
-                return level is not None and said != level and (said is not None or _listed(g, opening=True))
-
             if total is not None and total not in sent and elsewhere(total):
                 total = None
             others = [] if k or total is not None else [g for g in _previous_plain(prev, kind_unit) if not elsewhere(g)]
@@ -1163,7 +1165,7 @@ def _unread_item(g: Mention, sent: list[Mention]) -> bool:
 def _written_as_a_formula(parts: list[Mention]) -> bool:
     """Whether the parts after the first are each joined to the one before by + or − ("其中：收入a+返还性收入b-上解c"):
     a formula, all its terms written."""
-    return len(parts) > 1 and all(regex.match(r"\s*[（(]?[^，,；;。]*?[)）]?\s*(?<![0-9A-Za-z\-－])[-－+＋](?![-－])", p.lead) for p in parts[1:])
+    return len(parts) > 1 and all(regex.match(cues()[0].sum.formula_join, p.lead) for p in parts[1:])
 
 
 def _unitless_items(parts: list[Mention]) -> bool:
@@ -2148,8 +2150,9 @@ def _sign(part: Mention, total: Mention | None = None) -> int:
     c = cues()[0].sum
     clause = regex.split(r"[，,；;。]", part.lead)[-1].strip()
     offset = total is not None and regex.search(c.offset, clause) and _flow(total.clause_lead or total.head) != "income"
-    opposite = total is not None and any(w in (total.clause_lead or total.head) and compact(clause).lstrip("、和及与").startswith(o)
-                                         for w, o in c.opposites.items())
+    name = compact(clause)
+    name = name[joined.end() :] if (joined := _JOINED.match(name)) else name  # (after 、/和: "…、调出…")
+    opposite = total is not None and any(w in (total.clause_lead or total.head) and name.startswith(o) for w, o in c.opposites.items())
     return -1 if offset or opposite or regex.search(c.deduction, clause) else 1
 
 
@@ -3263,7 +3266,7 @@ def _whole_budget_of_a_part(budget: Mention, actual: Mention) -> bool:
     level = level_in(actual.clause_lead)  # (a part's level, not the whole's: 全区 is what a budget naming none is of)
     return listed(actual) and not listed(budget) and len(name) >= 2 \
         and (similarity(name, budget.clause_lead or budget.lead) < 0.5
-             or (level not in (None, whole_level_in(actual.clause_lead)) and level != level_in(budget.clause_lead or budget.lead)))
+             or (level is not None and not is_whole_level(level) and level != level_in(budget.clause_lead or budget.lead)))
 
 
 def _own_name(g: Mention) -> str:
