@@ -7,7 +7,13 @@ for these tests; figures come from tests/quickfig.py."""
 from __future__ import annotations
 
 import pytest
+from quickfig import doc_of, figures_of
 from test_text_relations import errors
+
+from extractor.checks import run_checks
+from extractor.model import ReportMeta
+from extractor.pipeline import CheckOptions
+from extractor.relations import find_relations
 
 # kind: (consistent, with a unit slip, the raw figure the slip is, wrong even when re-read)
 CASES = {
@@ -127,3 +133,18 @@ def test_several_figures_written_in_the_other_unit_alike(life, expected):
     text = (f"年末全县金融机构各项存款余额254986万元。全县保险保费收入达7237元，其中：财产险保费收入781万元，"
             f"寿险保费收入{life}，其他险种保费收入453万元。")
     assert errors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # 5359.67 + 1456.59 + 4.41 = 6820.67: in 万元 still 0.43 short of 6821.10, so no unit slip alone
+    ("收入合计6821.10万元，其中：财政拨款收入5359.67元，事业收入1456.59元，其他收入4.41元。",
+     "单位不一致（相差10000倍），统一单位后仍相差0.43万元"),
+    # 115749.56 ÷ 4944000 = 23.41%, not 23.42%, once both are 万元
+    ("“三公”经费支出预算为494400.00万元，支出决算为115749.56元，完成预算的23.42%。",
+     "单位不一致（相差10000倍），统一单位后仍相差0.01%"),
+])
+def test_a_gap_left_once_the_units_agree_is_stated_in_one_unit(text, said):
+    doc = doc_of(text)
+    figs = figures_of(doc)
+    found = run_checks(doc, figs, find_relations(doc, figs, ReportMeta()), ReportMeta(), CheckOptions())[0]
+    assert [f.message.endswith(said) for f in found if f.severity == "error"] == [True]

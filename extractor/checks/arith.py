@@ -1137,7 +1137,10 @@ _DOCS = {
         Where either of two figures re-read closes the relation (a ratio), the one whose unit is the odd one
         out in its paragraph is named ("89410万元，比上年的131870.68元减少32.20%" among 万元: 131870.68元). Where no
         single figure re-read closes it, the figures written in the minority unit are re-read together ("保费收入7237元，
-        其中：财产险781万元，寿险6003元，其他453万元": 7237 and 6003 are 万元).
+        其中：财产险781万元，寿险6003元，其他453万元": 7237 and 6003 are 万元). Where the units differ and the
+        relation still fails once they agree, it stays the relation's own error, and its message gives the gap
+        in one unit ("按5359.67元 + 1456.59元 + 4.41元计算为6820.67元，单位不一致（相差10000倍），统一单位后仍相差0.43万元"),
+        not a gap of 68 million 元.
         Example: "年末财政拨款结转和结余179.93元" while 179.93 + 40 = 219.93万元 is the total carry-over.
         Tolerance: the relation must hold within rounding after the re-reading.
         """),
@@ -1267,6 +1270,28 @@ def money_unit(figs: Iterable[Figure]) -> tuple[str, Decimal]:
         return "", Decimal(1)
     unit = max(dict.fromkeys(units), key=units.count)  # (a tie goes to the first written: a set's order varies)
     return unit, UNIT_FACTOR.get(unit, Decimal(1))
+
+
+def _units_apart(rel: Relation, ctx: CheckContext, out: Outcome) -> Decimal | None:
+    """The unit scale (10000, 1/10000, …) the stated and computed values stand apart by, when the two
+    sides of a sum or a plain ratio are each written in one unit, and not the same one; else None.
+    (A change's base holds the change itself: one scale cannot carry it over.)"""
+    if out.computed is None or not out.computed.mid:
+        return None
+    if rel.kind == "sum":
+        sides = [[ctx.by_id[rel.figures[0]]], [f for f, _ in terms_of(rel, ctx.by_id, "terms")]]
+    elif rel.kind == "ratio" and not {i for i, _ in rel.data.num} & {i for i, _ in rel.data.den}:
+        sides = [[f for f, _ in terms_of(rel, ctx.by_id, side)] for side in ("num", "den")]
+    else:
+        return None
+    units = [{f.unit for f in side if f.kind == "money"} for side in sides]
+    if any(len(u) != 1 for u in units) or units[0] == units[1]:
+        return None
+    ratio = out.stated.mid / out.computed.mid
+    for scale in (Decimal(10) ** 4, Decimal(10) ** 8, Decimal(10) ** -4, Decimal(10) ** -8):
+        if abs(ratio / scale - 1) < Decimal("0.02"):
+            return scale
+    return None
 
 
 # --------------------------------------------------------------------------- evaluation
@@ -1579,8 +1604,13 @@ def _finding(rel: Relation, ctx: CheckContext, out: Outcome, note: str | None = 
     elif note:
         message += f"（{note}）"
     elif computed is not None and rel.kind != "direction":
-        gap = abs(out.stated.mid / k - computed)
-        message += f"，相差{fmt(gap, places)}{unit}"
+        if scale := _units_apart(rel, ctx, out):
+            # parts in 元 under a total in 万元 that still misses: a gap of 68204154元 says nothing; the gap
+            # once the units agree does
+            gap = abs(out.stated.mid - out.computed.mid * scale) / factor(stated)
+            message += f"，单位不一致（相差{fmt(scale if scale > 1 else 1 / scale, 0)}倍），统一单位后仍相差{fmt(gap, places)}{stated.unit}"
+        else:
+            message += f"，相差{fmt(abs(out.stated.mid / k - computed), places)}{unit}"
     if rel.rule == "CON001":
         other = figs[1]
         where = f"（{other.section[-1]}）" if other.section and other.section != stated.section else ""
