@@ -51,6 +51,9 @@ def _pats() -> dict[str, regex.Pattern]:
         "direction": regex.compile(ways),
         # …ending a name, with 各 / 均 / 分别 / 共 before it ("收入、支出总计各增加")
         "direction_end": regex.compile(f"(?:各|均|分别|共)?(?:{ways})$"),
+        # an up (down) word right before a number: a change that way
+        "up_by": regex.compile("(?:" + "|".join(map(regex.escape, c.up)) + r")了?\s*\d"),
+        "down_by": regex.compile("(?:" + "|".join(map(regex.escape, c.down)) + r")了?\s*\d"),
     }
 
 
@@ -1031,9 +1034,7 @@ def reason_parts(sent: list[Mention], before: list[Mention] | None = None) -> li
 def _moved_otherwise(last: Mention, sign: int) -> bool:
     """Whether after the last part a change the other way follows with a number read as no amount ("…教育支出增加a；
     卫生健康支出、住房保障支出共减少4.79，…": its unit left out): the reasons move both ways."""
-    c = _text().cues()[0].change
-    words = c.down if sign > 0 else c.up
-    return regex.search("(?:" + "|".join(map(regex.escape, words)) + r")了?\s*\d", last.after) is not None
+    return _pats()["down_by" if sign > 0 else "up_by"].search(last.after) is not None
 
 
 def _direction_prefix(first: Mention, openers: list[str]) -> int:
