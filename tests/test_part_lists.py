@@ -2222,3 +2222,26 @@ def test_a_fund_s_account_of_its_year_rounds_its_whole_amounts(tmp_path, title, 
     path = tmp_path / "r.txt"
     path.write_text(f"{title}\n\n医疗救助基金收入：2355万元（其中：利息收入12万元；其他收入182万元；上级补助收入2162万元）。\n", encoding="utf-8")
     assert [(f.rule, f.stated) for f in check_file(path).findings if f.severity != "info"] == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [
+    ("86420", []),  # 30210 + 4160 + 52050: a gross total counts the refund in (中央收入 net of it)
+    ("78100", []),  # 30210 − 4160 + 52050: a net one takes it off
+    ("86400", [("SUM001", "86400万元")]),  # neither
+])
+def test_a_refund_is_taken_off_a_net_total_and_counted_in_a_gross_one(total, expected):
+    assert errors(f"2023年，全市财政总收入{total}万元，完成预算的101%。从收入结构看，中央收入30210万元，出口退税4160万元，"
+                  "地方收入52050万元。") == expected
+
+
+@pytest.mark.parametrize(("total", "expected"), [("107.65", []), ("11.25", []), ("108.65", [("SUM001", "108.65亿元")])])
+def test_a_sentence_opening_with_besides_may_close_the_amounts_of_the_one_before(total, expected):
+    # 96.40 + 8 + 3.25 = 107.65 (or the two of its own sentence, 11.25)
+    assert errors(f"区级财政支出共计96.40亿元。另外用于偿还到期债务8亿元，补充预算稳定调节基金3.25亿元，共计{total}亿元。") == expected
+
+
+@pytest.mark.parametrize(("units", "expected"), [("38", []), ("35", [("SUM001", "35个")])])
+def test_an_item_named_without_a_count_leaves_a_list_of_counts_partial(units, expected):
+    # 本级 is one unit each: 1 + 12 + 1 + 15 + 9 = 38, though the counts written add up to 36 only (more than 35)
+    assert errors(f"全市纳入绩效评价的单位共{units}个，包括市财政局本级、12个区县财政局、市农业农村局本级及其所属15个单位、"
+                  "其他9个单位。") == expected

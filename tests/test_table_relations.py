@@ -162,6 +162,41 @@ def test_numbered_sub_items_sum_to_their_parent_and_stay_out_of_the_total():
     assert table_claims("单位：元", rows) == [("TBL001", "1,500")]
 
 
+def test_a_numbered_total_heads_its_section_and_adds_up_the_rows_numbered_under_it():
+    # a fund's account: 二、收入合计 stands between 一、期初余额 and 三、支出合计, so what it adds up is
+    # (一)收入小计 + (二)上级补助收入 below it, never the opening balance above it
+    rows = [
+        ["项目", "预算数", "执行数"],
+        ["一、期初余额", "500", "500"],
+        ["二、收入合计", "900", "400"],
+        ["(一)收入小计", "850", "380"],
+        ["1.保险费收入", "800", "350"],
+        ["2.利息收入", "50", "30"],
+        ["(二)上级补助收入", "50", "20"],
+        ["三、支出合计", "700", "300"],
+        ["(一)支出小计", "650", "280"],
+        ["1.待遇支出", "600", "250"],
+        ["2.其他支出", "50", "30"],
+        ["(二)上解上级支出", "50", "20"],
+    ]
+    assert table_claims("单位：万元", rows) == []
+    rows[6][1] = "60"  # 850 + 60 ≠ 900
+    assert table_claims("单位：万元", rows) == [("TBL001", "900")]
+
+
+def test_a_row_whose_blank_cells_were_dropped_stands_under_no_column():
+    # 3.其他收入 was 预算 blank, 执行 10, 上年 10, 进度 blank, 增长 0.00%: a page dropped the blanks and
+    # packed the rest to the left, so its 0.00% now stands under 上年执行数 (amounts): no column is known
+    rows = [
+        ["项目", "预算数", "执行数", "上年执行数", "执行进度(%)", "增长(%)"],
+        ["收入合计", "1000", "600", "500", "60.00%", "20.00%"],
+        ["1.保险费收入", "900", "540", "450", "60.00%", "20.00%"],
+        ["2.利息收入", "100", "50", "40", "50.00%", "25.00%"],
+        ["3.其他收入", "10", "10", "0.00%", "", ""],
+    ]
+    assert table_claims("单位：万元", rows) == []  # (1000 ≠ 900 + 100 + 10 if the 10 were 预算)
+
+
 def test_subtotals_then_a_grand_total():
     rows = [
         ["项目", "金额"],

@@ -2731,3 +2731,31 @@ def test_a_page_number_left_in_the_text_is_no_figure():
     assert [(f.value, f.high) for f in find_figures(text)][1] == (Decimal("7152467.88"), None)
     assert errors(text) == []
     assert errors(text.replace("121466731.26", "131466731.26")) == [("SUM001", "520522011.38 元")]
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("99.0%", []), ("97.0%", [("PCT002", "97.0%")])])
+def test_a_rate_over_budget_alone_is_over_the_budget_adjusted_to(rate, expected):
+    # 169.88 ÷ 171.60 = 99.0% (over the 年初预算 150.20 it would be 113.1%)
+    assert errors(f"2023年区财政支出由年初预算150.20亿元调整为171.60亿元。实际完成区财政支出169.88亿元，完成预算{rate}。") == expected
+
+
+def test_a_budget_whose_clause_names_no_flow_is_of_its_sentence_s_flow():
+    # 82,400 is the adjusted budget of 收入: 96,880 of 支出 ÷ 82,400 = 117.6% is no rate the text states
+    assert errors("2023年，区级财政收入年初预算81,200万元，经批准调整为82,400万元，当年区级财政收入82,410万元，完成预算100%。",
+                  "2023年，区级财政支出96,880万元，完成调整预算的99.50%。") == []
+
+
+def test_what_was_done_of_a_budget_is_no_budget():
+    # 专项预算累计完成 is spending: neither 612.30 nor 2,248.10 is a rate over 2,860.40 (the budgets are not given)
+    assert errors("1-9月我校两项专项预算累计完成2,860.40万元，预算执行进度为40.15%。其中：科研专项预算累计完成612.30万元，"
+                  "预算执行进度为35.60%；条件专项预算累计完成2,248.10万元，预算执行进度为41.52%。") == []
+
+
+def test_a_paragraph_opening_names_the_level_nearest_its_first_amount(tmp_path):
+    # 全区 (after 汇总区本级和镇级决算) and 区本级 are two governments: 90.20 and 75.30 are no amount stated twice
+    path = tmp_path / "r.txt"
+    path.write_text("汇总区本级和镇级决算，2023年，全区一般公共预算收入500.10亿元，增长5.1%。加上市对区结算净收入等90.20亿元，以及地方政府"
+                    "债券转贷收入8.00亿元；减去调出资金2.00亿元，全区可以安排使用的一般公共收入总计596.30亿元。\n\n"
+                    "2023年，区本级一般公共预算收入420.50亿元，增长4.2%。加上市对区结算净收入等75.30亿元，以及地方政府债券转贷收入8.00亿元；"
+                    "减去调出资金2.00亿元，区本级可以安排使用的一般公共收入总计501.80亿元。\n", encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []

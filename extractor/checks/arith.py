@@ -500,6 +500,12 @@ _DOCS = {
         - What was carried in, named after 其他…, may be among the sources the total counts ("决算收入955.22万元，其中
           财政拨款收入a，事业收入b，其他收入c，年初项目支出结转和结余d": a + b + c + d, a reading).
         - "其中之一" names one of them, no list.
+        - A refund is taken off a net total and counted in a gross one: either is a reading ("全市财政总收入5123037
+          万元…中央收入1824351万元，出口退税309264万元，地方收入2987167万元，…2255万元": the sum, the refund added).
+        - A total closing a sentence that opens with 另外/此外 may add up the amounts of the sentence before too
+          ("区级财政支出共计173.32亿元。另外用于置换存量债务22亿元，…22.14亿元，共计217.46亿元").
+        - A list of counts naming an item between 、 without a count of its own ("共50个，包括国土资源部本级、9个…、
+          中国地质调查局本级及其27个…、其他12个…": each 本级 one more) is partial.
 
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
@@ -901,6 +907,10 @@ _DOCS = {
           到…15150万元，其中省级支出安排a，各州市安排b，执行率为100%").
         - A rate after two figures is of them only when it names what they did (有效率 after 有效问卷, 拨付率
           after 已拨付; 森林覆盖率 after 林地面积 and 森林面积 is of the land area, not given).
+        - A rate over 预算 alone is over the budget adjusted to first ("由年初预算227.85亿元调整为269.60亿元。…完成
+          区财政支出266.97亿元，完成预算99.0%": 269.60). A budget whose clause names no flow is of its ；-part's
+          ("区级财政收入年初预算A，经批准调整为B" is no budget of 区级财政支出), and what was done of a budget
+          ("专项预算累计完成574.21万元") is no budget.
 
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own figures
         cannot be relied on.
@@ -1176,7 +1186,8 @@ _DOCS = {
         418.80万元，财政业务费10.00万元…" and again under 年度预算安排) give each item one amount, unless the
         lists are of another year, stage, scope or funds (a list opened 调整后：… is the adjusted budget's, not the one
         approved before), or stand under two levels of government (全区…, 自治区
-        本级…; 全国… and 中央…, as their sentences or their paragraphs' openings name them), or the last lines with no
+        本级…; 全国… and 中央…, as their sentences or their paragraphs' openings name them — the level nearest the first
+        amount: "汇总区本级和镇级决算，2014年，全区…" opens with 全区), or the last lines with no
         figure before them that name a stage name two stages ("1. 镇人大会议批准的年初预算草案。" … "3. 决算情况。"). The amounts of a paragraph going on a list the paragraph before opened ("…缴费支出150384元，其中："
         then "基本支出150384元，项目支出0元。", and on over paragraphs ending in ；) are that item's parts, not the
         report's own, and of the opener's year; a fact's year is else its heading's ("一、2010年“三公经费”支出情况"). An
@@ -1227,7 +1238,11 @@ _DOCS = {
         分值 20) a total of cells of a measure (1.5亩, 25亩): such cells stand shifted under a wrapped row; nor
         is a column whose parts all equal its total (100, 100, 100 under 100: rates whose % a flattened header lost).
         A flattened total row of fewer cells, as many as the columns that are no rates, takes those columns
-        ("合计 | 24.7 | 7.49 |" under "票种 | 公益金比例 | 销量 | 筹集公益金 |").
+        ("合计 | 24.7 | 7.49 |" under "票种 | 公益金比例 | 销量 | 筹集公益金 |"). A numbered total between rows
+        of its own numbering (二、收入合计 after 一、期初余额, before 三、支出合计) heads a section: it adds up the rows
+        numbered under it ((一)收入小计 + (二)上级补助收入), never the rows above it. A row whose blank cells a page dropped,
+        packing the rest to the left ("4.其他收入 | 122,418.14 | 189,965.82 | -82.64% | | |", a rate now under a column
+        of amounts), stands under no known column: no sum reads it.
         Why: tables are typed by hand or pasted from different versions of the accounts.
         Example: 合计 16 | 15.42 with items 10 | 9.99 and 6 | 5.43.
         Tolerance: the interval rule on every cell.

@@ -175,13 +175,13 @@ def _opening_level(f: Fact) -> str | None:
 def _context(f: Fact, opening: dict[int, str], year: int | None, leads: dict[int, str]) -> tuple[str | None, str | None, str | None]:
     """The year and level of government a fact's sentence names before it, else its paragraph's
     opening ("2021年的三公经费决算数合计为807.95万，其中：…", "市级一般公共预算总支出…。收支相抵，
-    结转下年10.4亿元"), else its heading's ("一、2010年“三公经费”支出情况"); and the place its paragraph opens
-    with ("忻州市…" / "吕梁市…")."""
+    结转下年10.4亿元"; the level nearest its first amount: "汇总区本级和镇级决算，2014年，全区…" opens with 全区), else its
+    heading's ("一、2010年“三公经费”支出情况"); and the place its paragraph opens with ("忻州市…" / "吕梁市…")."""
     said, opened = f.mention.upto, opening.get(f.mention.paragraph, "")
     heading = f.mention.section[-1] if f.mention.section else ""
     place = regex.match(data()[0].place_opening, compact(opened))
     return (_year_in(said) or _year_in(opened) or _year_in(heading) or (str(year) if year else None),
-            level_in(said) or level_in(opened), place["place"] if place else leads.get(f.mention.paragraph))
+            level_in(said) or level_in(opened, last=True), place["place"] if place else leads.get(f.mention.paragraph))
 
 
 def _other_subjects(key: FactKey, a: Fact, b: Fact) -> bool:
@@ -225,7 +225,10 @@ def _year_in(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def level_in(text: str) -> str | None:
+def level_in(text: str, last: bool = False) -> str | None:
+    """The first level of government a text names (`last`: the one nearest its end)."""
+    if last:  # (the longest of those ending last: 区本级, not the 本级 inside it)
+        return max(((text.rfind(w) + len(w), len(w), w) for w in data()[0].levels if w in text), default=(0, 0, None))[2]
     return min(((text.find(w), w) for w in data()[0].levels if w in text), default=(0, None))[1]
 
 

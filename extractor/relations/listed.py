@@ -101,7 +101,7 @@ def _yuan(m: Mention):
 def _same_level(a: Mention, b: Mention, opening: dict[int, str]) -> bool:
     """Whether two amounts may be of one government: the levels their sentences name, and those their paragraphs'
     openings name, do not differ (全区收入总量A。其中，地方收入a… / 自治区本级收入总量B。其中，地方收入b…)."""
-    said = [(level_in(m.upto), level_in(opening.get(m.paragraph, ""))) for m in (a, b)]
+    said = [(level_in(m.upto), level_in(opening.get(m.paragraph, ""), last=True)) for m in (a, b)]
     # (each way apart: "全国…" / "中央…" paragraphs whose sentences both name 补充中央预算稳定调节基金)
     return not any(x is not None and y is not None and x != y for x, y in zip(*said))
 

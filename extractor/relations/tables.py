@@ -118,6 +118,7 @@ class Row:
     numbered: bool = False  # the label opens with a numbering (一、 1. （二）)
     indent: int = 0  # leading spaces of the label cell, where the reader kept them
     guessed: bool = False  # a sub-item only by its label (repeats its parent's): kept in loose readings
+    shifted: bool = False  # its cells were packed to the left (blanks dropped): no column is known
     parent: Row | None = field(default=None, repr=False)
 
 
@@ -326,8 +327,27 @@ def _groups(grid: Grid) -> list[Group]:
         g.paths = grid.paths
         g.rows = _rows(grid, g)
         g.has_codes = any(row.code for row in g.rows)
+        _mark_shifted(g)
         _depths(g)
     return [g for g in groups if g.value_cols and g.rows]
+
+
+def _mark_shifted(g: Group) -> None:
+    """Rows whose cells a page packed to the left, its blank cells dropped ("4.其他收入 | 122,418.14 |
+    189,965.82 | 1,094,445.48 | -82.64% | | |" under six amount columns and two of rates): they fill the
+    first columns only, and one of their cells is a rate under a column of amounts (or the reverse) —
+    of a kind at most one in three of the column's other cells have. Their figures stand under no known
+    column: they lose their cells, and no sum reads them as 0."""
+    for row in g.rows:
+        cols = sorted(row.cells)
+        if not cols or cols != g.value_cols[: len(cols)] or len(cols) == len(g.value_cols):
+            continue
+        for c in cols:
+            others = [r.cells[c].kind == "percent" for r in g.rows if r is not row and c in r.cells]
+            same = others.count(row.cells[c].kind == "percent")
+            if len(others) >= 3 and same * 3 <= len(others):
+                row.cells, row.shifted = {}, True
+                break
 
 
 def _rows(grid: Grid, g: Group) -> list[Row]:
@@ -484,6 +504,8 @@ def _sum_readings(stated: Figure, readings: list[list[Row]], col: int) -> list[d
     """Distinct non-empty readings as term lists of the figures in one column (blanks are 0)."""
     out, seen = [], set()
     for rows in readings:
+        if any(row.shifted for row in rows):
+            continue  # a row whose cells stand under no known column: the sum is unknown
         figs = [row.cells[col] for row in rows if col in row.cells]
         if not figs or any(f.kind == "percent" for f in figs):
             continue
@@ -550,6 +572,11 @@ def _total_relations(g: Group) -> list[Relation]:
                 lower.append(r)
         if len(lower) >= 2:
             readings.append(lower[::-1])
+        if (level := _level(total)) is not None and any((_level(r) or 9) <= level for r in g.rows if r is not total):
+            # 二、收入合计 between 一、期初余额 and 三、支出合计 heads a section: what it adds up is numbered
+            # below it ((一)收入小计, (二)上级补助收入 …), never what stands above it
+            readings = [[r for r in below if _is_item(r, "flat") or r.kind == "part"]]
+            readings.append(_numbered_children(g.rows[k + 1 :], level))
         for col, stated in total.cells.items():
             if col in ratio_cols or not _amount(stated):
                 continue
@@ -557,6 +584,27 @@ def _total_relations(g: Group) -> list[Relation]:
             if found:
                 out.append(_rel("TBL001", "sum", stated, found))
     return out
+
+
+def _level(row: Row) -> int | None:
+    """The numbering level of a row's label (1 for 一、, 2 for （一）, 3 for 1.), if it has one."""
+    num = numbering_of(row.label)
+    return num[0] if num else None
+
+
+def _numbered_children(below: list[Row], level: int) -> list[Row]:
+    """The rows right below a row numbered at `level` that are numbered one level deeper (the
+    first deeper numbering met), up to the next row numbered at its level or above."""
+    children: list[Row] = []
+    for r in below:
+        own = _level(r)
+        if own is None:
+            continue
+        if own <= level:
+            break
+        if not children or own == _level(children[0]):
+            children.append(r)
+    return children if len(children) > 1 else []  # a lone (一): the rest may be on a page cut off
 
 
 def _unnested(items: list[Row], col: int) -> list[Row]:

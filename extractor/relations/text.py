@@ -63,6 +63,7 @@ class SumCues(BaseModel):
     target_gap: str
     bare_direction: str
     deduction: str
+    refund: str
     offset: str
     signed: str
     netted_off: str
@@ -857,6 +858,7 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                         for grp in groups]
                 continue
             terms = [[p.fig.id, _sign(p, total)] for p in parts]
+            gross = [[p.fig.id, 1 if _refund(p) else sign] for p, (_, sign) in zip(parts, terms)]
             # a reading per amount before, and one of their sum (按构成分：a；b。按部门分：c；d — c + d = a + b)
             readings = [{"terms": [[total.fig.id, 1], [o.fig.id, -1], *terms]} for o in others[1:]]
             if complete and total.paragraph != m.paragraph:
@@ -882,6 +884,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # "总收入T，其中地方收入A，…，其中：税收a，非税b，上划中央c，上划省级d": a second 其中 after the one
                 # part of a first may break down the outer total (a + b + c + d = T, a + b = A)
                 readings.append({"terms": [[total.fig.id, 1], [outer.fig.id, -1], *terms], "at_most": not complete})
+            if gross != terms:
+                readings.append({"terms": gross})
             if len(others) > 1:
                 readings.append({"terms": [*terms, *[[o.fig.id, -1] for o in others[1:]]]})
             if (change := _change_passed(total, m, sent, kind_unit)) is not None and not any(_is_not_part(p, c) for p in parts):
@@ -1177,9 +1181,14 @@ def _unitless_items(parts: list[Mention]) -> bool:
 
 def _items_without(parts: list[Mention], sent: list[Mention]) -> bool:
     """Whether items of a list of counts go without a count ("其中：基础设施类项目15个，投入资金a；产业扶贫类
-    项目8个，投入资金b；教育扶贫c、贴息d，其他项目1个e": the counts of 教育扶贫 and 贴息 are not given)."""
+    项目8个，投入资金b；教育扶贫c、贴息d，其他项目1个e": the counts of 教育扶贫 and 贴息 are not given; "包括…本级、
+    9个…": 本级 is one more)."""
     if parts[0].kind != "count":
         return False
+    # "单位共50个，包括国土资源部本级、9个派驻地方的…局、中国地质调查局本级及其27个…、其他12个…": an item named between
+    # 、 with no count of its own (before the first count, or a whole one between two)
+    if "、" in parts[0].lead or any(p.lead.count("、") >= 2 for p in parts[1:]):
+        return True
     span = [g for g in sent if parts[0].index <= g.index <= parts[-1].index and g.depth == parts[0].depth]
     counted = False  # whether the item running since the last amount has its count
     for g in span:
@@ -2153,7 +2162,12 @@ def _sign(part: Mention, total: Mention | None = None) -> int:
     name = compact(clause)
     name = name[joined.end() :] if (joined := _JOINED.match(name)) else name  # (after 、/和: "…、调出…")
     opposite = total is not None and any(w in (total.clause_lead or total.head) and name.startswith(o) for w, o in c.opposites.items())
-    return -1 if offset or opposite or regex.search(c.deduction, clause) else 1
+    return -1 if offset or opposite or regex.search(c.deduction, clause) or _refund(part) else 1
+
+
+def _refund(part: Mention) -> bool:
+    """Whether a part is a refund (出口退税): deducted from a net total, added to a gross one."""
+    return regex.search(cues()[0].sum.refund, regex.split(r"[，,；;。]", part.lead)[-1]) is not None
 
 
 def _same_period(a: Mention, b: Mention) -> bool:
@@ -3035,7 +3049,21 @@ def _completion(m: Mention, base: str, sent: list[Mention], prev: list[Mention],
         # the 年初预算 it names does not exist (PCT003); the other budget of the sentence says what was meant
         return [_rel("ratio", "PCT002", m, num=[[actual.fig.id, 1]], den=[[bases[0].fig.id, 1]], named_base=True,
                      alternatives=[{"num": [[actual.fig.id, 1]], "den": [[g.fig.id, 1]]} for g in other])]
+    if not _which_budget(base):
+        bases = _adjusted_first(bases, mentions)
     return _over(m, "PCT002", actual, bases)
+
+
+def _adjusted_first(bases: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The budgets with the B of each "由年初预算A调整为B" before its A: a rate over 预算 alone is over the
+    budget in force first ("…由年初预算227.85亿元调整为269.60亿元。…实际完成…266.97亿元，完成预算99.0%")."""
+    out: list[Mention] = []
+    for g in bases:
+        sent = [x for x in mentions[g.index : g.index + 2] if x.sentence == g.sentence]
+        if changes.is_value_before(g, sent) and sent[1] not in bases and _stage(sent[1].clause_lead) == "budget":
+            out.append(sent[1])
+        out.append(g)
+    return out
 
 
 def _whole_of_parts(bases: list[Mention], mentions: list[Mention]) -> Mention | None:
@@ -3204,8 +3232,10 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
     # (a later figure of the sentence is named by its own clause, not by the sentence's head; nor is one
     # after a colon by what the colon introduces: "…批准的2020年预算草案…，执行情况具体如下：…收入816.1亿元")
     # (nor is a part in brackets the budget of an amount outside them: "…县级66.96万元（…2024年下达221万元）")
+    # (nor what was done of a budget: "专项预算累计完成A" is an actual)
     cands = [g for g in cands if g.depth <= actual.depth
-             and names_budget(regex.split(r"[：:]", g.lead if g.lead == g.upto else g.clause_lead)[-1])
+             and names_budget(named := regex.split(r"[：:]", g.lead if g.lead == g.upto else g.clause_lead)[-1])
+             and _stage(named) != "actual"
              and not _is_not_part(g, cues()[0].sum) and not _not_its_budget(g, actual, mentions)
              and not _other_flow(actual.clause_lead, g.clause_lead)
              and not _paired_elsewhere(g, actual, mentions) and (_listed(actual) or not _listed(g))
@@ -3223,12 +3253,13 @@ def _budget_of(actual: Mention, phrase: str, mentions: list[Mention], facts: Fac
                  and _own_name(g) == own and _under_budget_total(g, phrase, mentions)][:1]
     if not cands and anywhere and (fact is None or (fact.key.measure == "支出" and fact.key.scope is None)) \
             and category(actual.clause_lead) != "income" and not _listed(actual, opening=True):
-        # (a tax or revenue has budgets of its own, and so has a part of a list)
+        # (a tax or revenue has budgets of its own, and so has a part of a list; a budget naming no flow in its
+        # clause is of its ；-part's: "区级财政收入年初预算A，经批准调整为B" is no budget of 区级财政支出)
         # a project report names its budget once ("全年预算900.00万元") and its rate sections later;
         # only for spending named no more precisely, whose budget can have no more precise name
         earlier = [g for g in mentions[: actual.index] if g.kind == "money" and names_budget(g.clause_lead)
                    and not any(w in g.clause_lead for w in cues()[0].sum.not_part) and not _not_its_budget(g, actual, mentions)
-                   and not _other_flow(actual.clause_lead, g.clause_lead) and _same_budget_stage(phrase, g)
+                   and {_flow(actual.clause_lead), _total_flow(g)} != {"income", "spending"} and _same_budget_stage(phrase, g)
                    and not _paired_elsewhere(g, actual, mentions)
                    and not any(w in g.clause_lead for w in ("下达", "收到"))]  # (from afar, another batch of funds)
         # items numbered inside a sentence ("分项目如下：①…应到位68万元…；②…") are parallel lists: an
@@ -3691,7 +3722,12 @@ def _closing_total(m: Mention, sent: list[Mention], prev: list[Mention], mention
     # then the amounts of this one are only some of its parts
     partial = cues()[1]["closing_flow"].match(m.clause_lead) is not None \
         or cues()[1]["flow_total"].search(m.clause_lead) is not None or _named_total_only(m)
-    return [_rel("sum", "SUM001", m, terms=[[g.fig.id, 1] for g in parts], at_most=partial)]
+    # "区级财政支出共计173.32亿元。另外用于置换存量债务22亿元，…22.14亿元，共计217.46亿元": a sentence opening with
+    # 另外/此外 goes on from the one before, whose amounts its total may add up too
+    went_on = [g for g in prev if g.paragraph == m.paragraph and g.kind == "money" and g.depth == 0 and not _is_not_part(g, c)] \
+        if before and before[0] is sent[0] and regex.match(c.besides, sent[0].lead.lstrip("，, ")) else []
+    return [_rel("sum", "SUM001", m, terms=[[g.fig.id, 1] for g in parts], at_most=partial,
+                 **({"alternatives": [{"terms": [[g.fig.id, 1] for g in went_on + parts]}]} if went_on else {}))]
 
 
 def _named_total_only(m: Mention) -> bool:
