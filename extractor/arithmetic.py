@@ -207,7 +207,7 @@ def interval(f: Figure, unit_factor: Decimal | None = None) -> Interval:
     large tallies, and what a 决算 spent written in whole 万元, are rounded: see _tallied.) Whole 元 are not: budget
     systems keep 分 and print rounded 元, so 元 tables may be off by 1 between a row and its parts.
     A figure written with decimals stands for its rounding interval; 余/多 extend upwards to the
-    next unit of the last digit written."""
+    next unit of the last digit written; 以上 has no upper bound the text gives, 以内/以下 none below 0."""
     k = factor(f) if unit_factor is None else unit_factor
     exact_kind = (f.kind == "count" and f.unit != "分") or (f.kind == "money" and f.unit != "元")
     if f.kind == "money" and f.unit == "亿元" and f.decimals == 0 and not f.approx and f.high is None:
@@ -218,6 +218,10 @@ def interval(f: Figure, unit_factor: Decimal | None = None) -> Interval:
     elif f.approx in ("more-than",):
         step = Decimal(1).scaleb(-f.decimals)
         base = Interval(f.value, f.value + step)
+    elif f.approx == "at-least":  # 八成以上, 95%以上: no upper bound the text gives
+        base = Interval(f.value, f.value * 10 + 100, at=f.value)
+    elif f.approx == "at-most":  # 5000元以内
+        base = Interval(min(f.value, Decimal(0)), f.value, at=f.value)
     elif f.approx in ("near", "about"):
         base = Interval.of(f.value, f.decimals - 1) if f.decimals else Interval(f.value * Decimal("0.9"), f.value * Decimal("1.1"))
     else:
@@ -325,7 +329,7 @@ def evaluate(rel: Relation, by_id: Mapping[str, Figure], reread: dict[str, Decim
         if rel.data.abs:
             computed, st = abs(computed), abs(st)
         v = verdict(st, computed)
-        if v == "mismatch" and scale == 100 and rounded_twice(st, computed):
+        if v == "mismatch" and scale == 100 and stated.approx not in ("at-least", "at-most") and rounded_twice(st, computed):
             v = "rounding"  # a rounding habit, not a slip
         return Outcome(v, st, computed)
     if rel.kind == "direction":

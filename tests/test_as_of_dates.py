@@ -81,3 +81,10 @@ def test_a_budget_adjustment_is_a_budget_and_a_site_menu_names_no_document():
     assert meta.doc_type == "预算"
     found = run_checks(doc, figures_of(doc), [], meta, CheckOptions(select=("TXT003",)))[0]
     assert found == []
+
+
+def test_a_text_opening_with_prose_has_no_title_to_name_its_kind():
+    # "2020年，受…影响，政府性基金预算收入…" opens a research note: its 预算 is no document's kind, 截至2021年6月 is no slip
+    opening = "2020年，受疫情影响，全省政府性基金预算收入下滑明显，土地出让收入仍是主要来源。"
+    assert dates("截至2021年6月，31个省份披露了上年政府性基金预算收入数据。", 2020, "预算", title=opening) == []
+    assert dates("截至2021年6月，31个省份披露了上年政府性基金预算收入数据。", 2020, "预算") == [("TXT003", "2021")]

@@ -1184,3 +1184,15 @@ def test_a_rate_right_after_revenue_over_its_plan_compares_with_last_year():
     assert errors("一般公共预算收入62101万元，年初预算数59342万元，超收2759万元，增长12%。") == []
     # a saving against the budget is the rate's own: 0.5 ÷ 3 = 16.67%
     assert errors("公务接待费支出2.5万元，较年初预算3万元节约0.5万元，下降20%。") == [("PCT002", "20%")]
+
+
+def test_a_refund_up_is_a_change():
+    # 增退155: 155 ÷ (839 − 155) = 22.7%
+    assert errors("出口退税839亿元，同比增退155亿元，增长22.7%。") == []
+    assert errors("出口退税839亿元，同比增退155亿元，增长25.7%。") == [("CHG001", "25.7%")]
+
+
+def test_a_change_naming_its_flow_is_no_saving():
+    # 减少支出28399 is a change against 比上年同期支出352532: 352532 − 324133 = 28399, 28399 ÷ 352532 = 8.1%
+    assert errors("一般公共预算支出完成324133万元，占本年变动预算数473465万元（年初预算数201587万元，当年专款271878万元）的68.5%，"
+                  "比上年同期支出352532万元，减少支出28399万元，下降8.1%。") == []

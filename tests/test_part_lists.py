@@ -6,10 +6,14 @@ tests/quickfig.py unless the recogniser itself is under test."""
 from __future__ import annotations
 
 import pytest
+from quickfig import doc_of, figures_of
 from test_text_relations import errors
 
+from extractor.checks import run_checks
 from extractor.figures import find_figures
-from extractor.pipeline import check_file
+from extractor.model import ReportMeta
+from extractor.pipeline import CheckOptions, check_file
+from extractor.relations import find_relations
 
 # --------------------------------------------------------------------------- thresholds are not parts
 
@@ -2245,3 +2249,52 @@ def test_an_item_named_without_a_count_leaves_a_list_of_counts_partial(units, ex
     # 本级 is one unit each: 1 + 12 + 1 + 15 + 9 = 38, though the counts written add up to 36 only (more than 35)
     assert errors(f"全市纳入绩效评价的单位共{units}个，包括市财政局本级、12个区县财政局、市农业农村局本级及其所属15个单位、"
                   "其他9个单位。") == expected
+
+
+def test_a_mark_passed_and_a_class_of_amounts_are_no_parts():
+    # 首次超过3万亿元 says a mark was passed; 6000亿元级 is a class: 3.1 ≤ 3.9, and 6642.3 and 6099 are of two provinces
+    assert errors("全国教育经费总投入为3.9万亿元，增长7.6%。其中，国家财政性教育经费支出3.1万亿元，首次超过3万亿元。") == []
+    assert errors("上海和山东两地的一般公共预算收入达到6000亿元级，分别为6642.3亿元、6099亿元，浙江、北京以超5000亿元分列其后。") == []
+
+
+def test_a_transfer_from_another_fund_is_a_source_of_the_budget_it_enters():
+    # 20.75 + 15 + 8.93 + 0.46 + 1.49 + 1.2 = 47.83: 政府性基金调入 moves money into the general budget
+    assert errors("2020年，一般公共预算总收入为47.83亿元。其中：一般公共预算收入20.75亿元，省市开发建设专项资金15亿元，"
+                  "其他一般性转移支付补助收入8.93亿元，上年结转0.46亿元，政府性基金调入1.49亿元，其他资金调入1.2亿元。") == []
+
+
+def test_an_issue_number_in_brackets_is_a_label_and_a_hyphen_before_a_year_no_minus(tmp_path):
+    # (一期) and (十二期) name the bonds of one issue: no count of issues, and 一期 less 十二期 is nothing
+    assert _check(tmp_path, "全区共发行新增专项债券四期，金额2.75亿元。其中2020年水务建设专项债券(一期)-2020年政府专项债券(十二期)1亿元"
+                  "用于污水处理厂项目；2020年城乡基础设施建设专项债券(二十期)1.75亿元用于园区建设项目。") == []
+
+
+def test_a_group_named_by_a_count_of_departments_is_an_item_not_a_closing_total(tmp_path):
+    # 商务部等5部门结存共计9.82亿元 is one holder's amount: 12.08 + 32.26 + 2.34 + 9.82 = 56.50 ≤ 65.98 (the list goes on)
+    assert _check(tmp_path, "这些捐赠款物结存65.98亿元。其中：民政部结存12.08亿元，红十字会结存32.26亿元，慈善总会结存2.34亿元，"
+                  "商务部等5部门结存共计9.82亿元，其他团体组织结存9.48亿元。") == []
+
+
+def test_a_list_cut_off_in_an_item_taken_off_leaves_nothing_known(tmp_path):
+    # the page ends in 弥补…收入 (taken off the cost): 13.00 + 2.13 + 16.16 = 31.29 over 31.20 proves nothing
+    path = tmp_path / "r.txt"
+    path.write_text("2018年学校教育总成本为31.20万元，其中工资福利支出13.00万元，商品和服务支出2.13万元，"
+                    "专项支出16.16万元，弥补教育成本的非限定用途收入0.", encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []
+
+
+def test_a_list_whose_first_parts_make_the_total_may_break_it_down_a_second_way():
+    # by use 6157140 + 331300 = 6488440; by source 6404400 + 80000 = 6484400, 4040 short: that breakdown's own slip
+    doc = doc_of("我校2016年收入预算总额为6488440元，其中，人员经费为6157140元，日常公用经费为331300元，"
+                 "2016年预算中财政补助收入为6404400元，其他收入为80000元。")
+    figs = figures_of(doc)
+    found = [f for f in run_checks(doc, figs, find_relations(doc, figs, ReportMeta()), ReportMeta(), CheckOptions())[0]
+             if f.severity == "error"]
+    assert [(f.rule, f.message.split("按")[-1]) for f in found] == [("SUM001", "6404400元 + 80000元计算为6484400元，相差4040元")]
+
+
+def test_what_a_part_is_specifically_is_inside_that_part():
+    # 具体是 details 公务接待费: 0 + 1388.70 + 4895.00 = 6283.70, the 4895.00 of 国内接待费 not again
+    assert errors("2022年度“三公”经费支出决算为6,283.70元，完成年初预算的100%。其中：因公出国（境）费"
+                  "支出决算0元；公务用车运行维护费支出决算1,388.70元；公务接待费支出决算4,895.00元，具体是国内接待费支出决算4,895.00元，"
+                  "国（境）外接待费支出决算0元。") == []

@@ -2759,3 +2759,88 @@ def test_a_paragraph_opening_names_the_level_nearest_its_first_amount(tmp_path):
                     "2023年，区本级一般公共预算收入420.50亿元，增长4.2%。加上市对区结算净收入等75.30亿元，以及地方政府债券转贷收入8.00亿元；"
                     "减去调出资金2.00亿元，区本级可以安排使用的一般公共收入总计501.80亿元。\n", encoding="utf-8")
     assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(("part", "expected"), [("23359.26", []), ("18359.26", ["PCT001"])])
+def test_a_share_written_at_least_holds_above_it(tmp_path, part, expected):
+    # 23359.26 ÷ 28245.40 = 82.70%: 八成以上 says at least 80% (65.00% is below it)
+    path = tmp_path / "r.txt"
+    path.write_text(f"某部2010年“三公”经费财政拨款支出28245.40万元，其中公务用车购置及运行费{part}万元，占八成以上。\n",
+                    encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.severity != "info"] == expected
+
+
+def test_a_part_of_the_record_after_a_semicolon_is_a_share_of_that_record_s_whole():
+    # 8256.08 ÷ 10454.99 = 78.97%, not a share of the 12021.88 whose list stands in the ；-part before
+    assert errors("水利部2010年“三公”财政拨款决算为12021.88万元，其中公车费用9994万元，占比83.13%；交通部2010年“三公”支出"
+                  "10454.99万元，公车费用8256.08万元，占79%。") == []
+
+
+def test_a_share_of_a_whole_named_in_latin_letters_given_nowhere_is_not_checked():
+    # GDP is not given: 483.1 is 工业总产值, no base of 服务业增加值's 50%
+    assert errors("全区财政收入68.46亿元，增长13.3%，其中税收收入35.62亿元；工业总产值483.1亿元，增长6.6%，其中规上工业产值"
+                  "406.5亿元，增长12.7%；服务业增加值86.4亿元，增长13.9%，服务业增加值占GDP比重达50%。") == []
+
+
+def test_shares_of_a_total_given_nowhere_are_no_shares_of_a_sibling():
+    # 彩票销售总量 is none of the types: 2300.50 + 1400.20 + 200.30 = 3901.00, and 58.97% = 2300.50 ÷ 3901.00
+    assert errors("分类型看，2019年，乐透数字型彩票销售2300.50亿元，同比增加120.40亿元，增长5.5%；竞猜型彩票销售1400.20亿元，"
+                  "同比增加600.10亿元，增长75.0%；即开型彩票销售200.30亿元，同比减少20.00亿元，下降9.1%。2019年，乐透数字型、"
+                  "竞猜型和即开型彩票销售量分别占彩票销售总量的58.97%、35.89%、5.13%。") == []
+
+
+def test_a_run_of_shares_is_of_the_amounts_after_the_whole_they_are_in():
+    # 2163.86 ÷ 2207.52 = 98.02%: the whole written "…收入2207.52亿元中，" is not one of the run
+    assert errors("社会保险基金收入26194.53亿元中，单位缴费、个人缴费分别为12614.91亿元、13579.62亿元，分别占48.16%、51.84%；"
+                  "社会救助资金收入2207.52亿元中，财政投入为2163.86亿元，其他投入43.66亿元，分别占98.02%和1.98%。") == []
+
+
+def test_a_part_listed_under_what_was_done_is_a_share_of_what_was_done():
+    # 1465475 ÷ 1528248 = 95.9%: 财政收入 here is the revenue collected, not the 1485000 budgeted
+    assert errors("区人大批准区级财政预算收入1485000万元。经审计，实际完成收入1528248万元，完成预算102.9%，其中，区级税收收入"
+                  "1465475万元，占财政收入95.9%；非税收入62773万元，占财政收入4.1%。") == []
+
+
+def test_a_leftover_is_no_budget_overspent():
+    # spending 1801205 is over the budget 1750000: the 10656 left is what the revenue left, not the budget
+    assert errors("区人大批准区级财政预算支出1750000万元。经审计，实际支出1801205万元，完成预算102.9%。预算执行结余10656万元。") == []
+
+
+def test_an_amount_adjusted_to_is_a_budget():
+    # 46,367 ÷ 45,810 = 101.2%: the 45,810 调整至 is the budget, not what was collected (over 47,531 it would be 96.4%)
+    assert errors("区人大批准的2020年一般公共预算收入预算为47,531万元，执行中经区人大常委会批准，将一般公共预算收入调减1,721万元，"
+                  "调整至45,810万元，其中：税收收入29,814万元、非税收入15,996万元，一般公共预算收入实际完成46,367万元，"
+                  "为调整预算的101.2%。") == []
+
+
+def test_a_balance_one_level_s_sentence_names_is_none_of_another_level_s_flows():
+    # 中央财政's deficit is not 全国 spending less 全国 revenue; 地方本级 amounts listed under 全国 are parts, no flows of it
+    assert errors("2009年，全国财政收入68476.88亿元。其中：中央本级收入35896.14亿元，地方本级收入32580.74亿元。全国财政支出"
+                  "75873.64亿元。其中：中央本级支出15279.84亿元，地方本级支出60593.8亿元。全国财政收支相抵，差额7396.76亿元。"
+                  "其中，中央财政收支相抵，赤字7500亿元，与预算持平。") == []
+
+
+def test_paragraphs_opening_with_a_numbered_fund_are_of_that_fund(tmp_path):
+    # two funds' 本年收入 and 本年支出, no amount stated twice
+    path = tmp_path / "r.txt"
+    path.write_text("2011年全国社会保险基金决算情况\n\n一、企业职工基本养老保险基金。本年收入15435亿元，比上年增长27%；本年支出11402亿元，比上年增长21%。\n\n"
+                    "二、失业保险基金。本年收入924亿元，比上年增长42%；本年支出433亿元，比上年增长1%。\n", encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []
+
+
+def test_a_list_opening_its_sentence_is_of_the_year_and_body_of_the_sentence_before(tmp_path):
+    # 164.01 is 铁道部's 2010 budget, 11384.66 质检系统's 2011 budget (its list opens the sentence after "2011年，质检系统…"):
+    # no amount stated twice, though the paragraph opens with 2010
+    path = tmp_path / "r.txt"
+    path.write_text("铁道部、质检总局公布2011年“三公经费”预算\n\n相较2010年，今年铁道部“三公经费”财政拨款预算为1089.78万元。2010年，"
+                    "铁道部“三公经费”财政拨款预算为1152.61万元，其中，因公出国（境）费374.53万元，公务用车购置及运行费614.07万元，"
+                    "公务接待费164.01万元。2011年，质检系统“三公经费”财政拨款预算总额为40762.64万元。其中，因公出国（境）费财政拨款"
+                    "预算2396.20万元，车辆购置及运行费财政拨款预算26981.78万元，公务接待费财政拨款预算11384.66万元。\n", encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(("special", "expected"), [("6013", []), ("6113", [("SUM001", "7378亿元")])])
+def test_a_total_written_twice_before_its_list_is_one_total(special, expected):
+    # the headline repeats 7378: 1365 + 6013 = 7378 = 5716 + 1662 (1365 + 6113 is over it)
+    assert errors(f"【9月全国发行地方政府债券7378亿元】9月，全国发行地方政府债券7378亿元。其中，发行一般债券1365亿元，发行专项债券"
+                  f"{special}亿元；按用途划分，发行新增债券5716亿元，发行再融资债券1662亿元。") == expected

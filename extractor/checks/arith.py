@@ -506,6 +506,14 @@ _DOCS = {
           ("区级财政支出共计173.32亿元。另外用于置换存量债务22亿元，…22.14亿元，共计217.46亿元").
         - A list of counts naming an item between 、 without a count of its own ("共50个，包括国土资源部本级、9个…、
           中国地质调查局本级及其27个…、其他12个…": each 本级 one more) is partial.
+        - A mark passed ("其中，国家财政性教育经费支出3.1万亿元，首次超过3万亿元"), a class ("达到6000亿元级") and an issue
+          number in brackets ("专项债券(一期)-…(十二期)") are no parts; a hyphen before a number is no minus.
+        - A transfer from another fund is a source of the budget it enters ("一般公共预算总收入A。其中：…，政府性基金调入b").
+        - A list whose first parts make the total may break it down a second way ("收入预算总额6488440元，其中，人员经费
+          6157140元，日常公用经费331300元，…财政补助收入6404400元，其他收入80000元": the second way is 4040 short, and
+          that is what is reported). What follows 具体是 is inside the part before it.
+        - A total written twice before its list (a headline, then the text) is one total. A list cut off by the end of the
+          page in an item taken off the total (…，弥补…收入83,201.) tells nothing.
 
         Why: a part larger than its whole is a typing slip in one of the figures.
         Example: "发放资金11.4余万元：…80640元；…12600元；…28800元" → 122040元 = 12.20万元 > 11.4余万元.
@@ -644,6 +652,13 @@ _DOCS = {
         - So is a run of spendings with no total named ("收入总量A、支出b、上解上级支出c、债务还本支出d，年终
           结余C" → A − b − c − d, or A − d).
 
+        **Whose income and spending**
+
+        - A balance its sentence says is one level's is none of another level's flows ("全国财政收入A…支出B。其中，
+          中央财政收支相抵，赤字C": not B − A), and parts listed under a flow are no flow of the gap (地方本级收入a is
+          no 全国 收入). A project's leftover is of a budget at least what was spent: "预算支出1750000万元。…实际支出
+          1801205万元。预算执行结余10656万元" is what the revenue left, no budget's.
+
         Why: the difference is what readers remember; it must follow from the figures it compares.
         Example: "较年初预算节约0.57万元" with 年初预算16万元 and 决算15.42万元 → 0.58万元.
         Tolerance: the interval rule; the sign may be written either way (节约 0.58 or 差异 −0.58).
@@ -781,6 +796,14 @@ _DOCS = {
           them: then it is a slip.
         - A percentage written to more than two decimals and off by less than 0.01 percentage point is
           information too (6.2118% for 6.21186%).
+        - A share written 以上 holds at or above it ("占八成以上" of 82.70%); one of 以内/以下 at or below it.
+        - A part with its whole in its own ；-part is a share of that whole, not of a list before ("…决算为12021.88万元，
+          其中公车费用9994万元，占比83.13%；交通部…支出10454.99万元，公车费用8256.08万元，占79%": of 10454.99). A base
+          written in Latin letters names a whole too ("占GDP比重达50%": GDP is not given, nothing is checked), a whole
+          named as one (彩票销售总量) is none of the items named like the part (竞猜型彩票销售), and a run after 分别 is
+          of the amounts after the whole it is in ("…收入2207.52亿元中，财政投入为a，其他投入b，分别占p和q").
+        - A part listed under what was done is a share of what was done: "预算收入1485000万元。…实际完成收入1528248万元，…
+          其中，区级税收收入1465475万元，占财政收入95.9%" is of 1528248.
 
         Why: shares are easy to miscopy from last year's text.
         Example: "年中追加1274.59万元（占年初预算批复的100%）" with 年初预算2万元 → 63729.50%.
@@ -910,7 +933,8 @@ _DOCS = {
         - A rate over 预算 alone is over the budget adjusted to first ("由年初预算227.85亿元调整为269.60亿元。…完成
           区财政支出266.97亿元，完成预算99.0%": 269.60). A budget whose clause names no flow is of its ；-part's
           ("区级财政收入年初预算A，经批准调整为B" is no budget of 区级财政支出), and what was done of a budget
-          ("专项预算累计完成574.21万元") is no budget.
+          ("专项预算累计完成574.21万元") is no budget, while an amount 调整至/调整为 is one ("调整至45,810万元，…实际完成
+          46,367万元，为调整预算的101.2%": 46,367 is what was done).
 
         Why: the execution rate scores the whole evaluation; a rate that does not follow from its own figures
         cannot be relied on.
@@ -1064,6 +1088,8 @@ _DOCS = {
           rate against last year ("占年预算B的q%，短收d，比上年同期增长p%": p is not checked, last year's
           figure is not given), nor is revenue's 超收/短收 the change of a bare rate right after it ("年初预算数59342万元，
           超收2759万元，增长12%": the growth is over last year's revenue).
+        - 增退/减退 are changes of a refund ("出口退税839亿元，同比增退155亿元，增长22.7%"), and 增加/减少 naming
+          the flow after them are changes, no saving ("比上年同期支出352532万元，减少支出28399万元，下降8.1%").
 
         Why: the change amount and the rate are usually computed separately; one of them is stale, or a figure
         was retyped after the rate was written.
@@ -1187,7 +1213,9 @@ _DOCS = {
         lists are of another year, stage, scope or funds (a list opened 调整后：… is the adjusted budget's, not the one
         approved before), or stand under two levels of government (全区…, 自治区
         本级…; 全国… and 中央…, as their sentences or their paragraphs' openings name them — the level nearest the first
-        amount: "汇总区本级和镇级决算，2014年，全区…" opens with 全区), or the last lines with no
+        amount: "汇总区本级和镇级决算，2014年，全区…" opens with 全区; a sentence opening with 其中 names what the sentence
+        before it names: "2011年，质检系统…预算总额为A。其中，…"), or follow numbered headings naming two funds
+        ("一、企业职工基本养老保险基金。本年收入…" / "四、工伤保险基金。本年收入…"), or the last lines with no
         figure before them that name a stage name two stages ("1. 镇人大会议批准的年初预算草案。" … "3. 决算情况。"). The amounts of a paragraph going on a list the paragraph before opened ("…缴费支出150384元，其中："
         then "基本支出150384元，项目支出0元。", and on over paragraphs ending in ；) are that item's parts, not the
         report's own, and of the opener's year; a fact's year is else its heading's ("一、2010年“三公经费”支出情况"). An

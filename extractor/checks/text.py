@@ -105,7 +105,8 @@ define(
     截至/截止 dates whose year does not fit the document: a 决算 of year Y counts its stocks at the end
     of Y and is written in Y+1, so 截至 Y or Y+1 fit; a 预算 of Y is prepared in Y−1 and published
     early in Y, so 截至 Y−1 or Y fit (截至2024年8月 is normal in a 2025 预算). Only a document whose title
-    names its kind is checked for dates (a note on debt whose prose mentions 预算管理 is no budget), and
+    names its kind is checked for dates (a note on debt whose prose mentions 预算管理 is no budget, nor a text opening
+    with prose: "2020年，受疫情影响，…政府性基金预算收入下滑明显，…" has no title), and
     a title naming two documents ("2010年决算数以及2011年预算数") covers the moments of both. Other
     documents (project evaluations that span years) are not checked for dates; a 截至 date after a
     comparison word, or in a sentence that also names a fitting 截至 date, is a deliberate earlier moment.
@@ -239,8 +240,10 @@ def _as_of_dates(ctx: CheckContext):
     d, pats = _data()
     year, kind = ctx.meta.year, ctx.meta.doc_type
     title = title_of(ctx.doc)
-    if not year or kind not in d.as_of.fits or kind_named(title) != kind:
-        return  # only a disclosure whose title names its kind says when its stocks are counted
+    first = regex.split(r"[。，,]", title)[0]
+    if not year or kind not in d.as_of.fits or kind_named(first) != kind:
+        return  # only a disclosure whose title names its kind says when its stocks are counted (a text opening
+        # with prose has no title: "2020年，受…影响，政府性基金预算收入下滑明显，…。")
     # a title naming two documents (2010年决算和2011年预算) covers the moments of both
     named = [(year, kind)] + [(int(m.group("year")), m.group("kind")) for m in pats["title_document"].finditer(title)]
     wanted = sorted({y + k for y, kind in named for k in d.as_of.fits[kind]})

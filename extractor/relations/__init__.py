@@ -28,7 +28,7 @@ def find_relations(doc: Document, figures: list[Figure], meta: ReportMeta,
     if meta.doc_type == "预算":
         text += balanced_changes(mentions, facts)
     rated = {r.figures[0] for r in text if r.kind == "ratio"}  # (a rate the text gives a base needs no table's)
-    identities = find_identity_relations(mentions, meta.year, meta.doc_type, facts.facts)
+    identities = find_identity_relations(mentions, meta.year, meta.doc_type, facts.facts, doc)
     restated = find_restated_relations(doc, figures, mentions, meta, tables, rated)
     # (a column formula an identity already reads, in a one-row “三公” table, is checked once, by the measures' names)
     said = [(r.figures[0], set(r.figures)) for r in identities + restated if r.rule == "SUM002"]

@@ -476,7 +476,7 @@ def against_plan(d: Mention, m: Mention) -> bool:
     增长p%"): then d is not the change the rate is of."""
     t = _text()
     c, pats = t.cues()
-    return any(w in d.clause_lead for w in c.difference.saving + c.difference.overspend) \
+    return any(w in t.plan_words(d.clause_lead) for w in c.difference.saving + c.difference.overspend) \
         and not pats["previous"].search(d.clause_lead) \
         and (pats["previous"].search(m.clause_lead) is not None or any(w in d.clause_lead for w in c.difference.revenue_gap))
 
@@ -498,7 +498,7 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     # against the period the report compares with throughout
     comp = _comparison_before(d, sent)
     if comp is not None and comp.inline is not None and _comparable(comp.inline, d) and "占" not in m.clause_lead \
-            and not any(w in d.clause_lead for w in c.difference.saving):
+            and not any(w in t.plan_words(d.clause_lead) for w in c.difference.saving):
         # "与上年实际支出52,410.00元相比，减少4,034.50元，下降7.70%", "相比年初预算数的1.5亿元减少0.3亿元，下降20%":
         # the base is written, p = d / base, whatever it compares with (not a share: "…减少d，占GDP的比重下降为p%")
         return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[comp.inline.fig.id, 1]], base_stated=True)]
@@ -520,7 +520,7 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
         first, *rest = resolved[1]
         return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[first.fig.id, 1]], base_stated=True,
                        alternatives=[{"num": [[d.fig.id, 1]], "den": [[b.fig.id, 1]]} for b in rest])]
-    if any(w in d.clause_lead for w in c.difference.saving):
+    if any(w in _text().plan_words(d.clause_lead) for w in c.difference.saving):
         return []  # 节约 against a budget is a saving rate, handled by _saving_rate
     if (own := _respective_current(d, sent)) is not None:
         return [t._rel("ratio", "CHG001", m, num=[[d.fig.id, 1]], den=[[own.fig.id, 1], [d.fig.id, -sign]], growth=True,
@@ -586,6 +586,12 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
         main, *readings = named + readings
     # "同比减收48.9亿元，增长-10.3%": a negative growth is the decrease, written with its sign
     return [t._rel("ratio", "CHG001", m, **main, growth=True, abs=m.fig.value < 0, alternatives=readings)]
+
+
+def owner_opening(name: str) -> str | None:
+    """The body a name opens with (交通部2010年“三公”支出 → 交通部), if any."""
+    hit = _pats()["owner"].match(regex.sub(r"\d{4}\s*年度?|去年|上年|本年|今年|当年", "", compact(name)))
+    return hit.group(1) if hit else None
 
 
 def _owner(m: Mention) -> str | None:

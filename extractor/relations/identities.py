@@ -9,7 +9,7 @@ from itertools import islice, product
 
 import regex
 
-from extractor.model import Relation
+from extractor.model import Document, Relation
 from extractor.relations.facts import Fact, FactKey, data, facts_of, funds_named, without_funds
 from extractor.relations.mentions import Mention, compact, paragraph_openings, years_apart
 from extractor.structure import YEAR, without_numbering
@@ -22,10 +22,11 @@ _TOTAL = regex.compile(r"^(?P<unit>.*?)(?P<flow>收入|支出|收支)(?:总预�
 
 
 def find_identity_relations(mentions: list[Mention], year: int | None = None, doc_stage: str | None = None,
-                            facts: list[Fact] | None = None) -> list[Relation]:
+                            facts: list[Fact] | None = None, doc: Document | None = None) -> list[Relation]:
     """`year`: the report's, the year of a fact whose sentence and paragraph name none; `doc_stage`:
     the report's (预算 or 决算), the stage of an amount whose sentence names none; `facts`: the
-    mentions' facts, read here when not given."""
+    mentions' facts, read here when not given; `doc`: where a paragraph's text before its first
+    sentence with a figure is read (a heading run into it: "四、工伤保险基金。本年收入…")."""
     facts = facts_of(mentions) if facts is None else facts
     opening = paragraph_openings(mentions)
     listed = _listed_paragraphs(mentions)
@@ -33,11 +34,11 @@ def find_identity_relations(mentions: list[Mention], year: int | None = None, do
         opening[p] = opening.get(opener, "") + opening.get(p, "")
     staged = [f if f.mention.paragraph in listed else _of_the_report(f, doc_stage, year, opening) for f in facts]
     balanced = _balanced_totals(mentions) if doc_stage == "预算" else []
-    return _conflicts(staged, opening, year, _scope_leads(mentions)) + _identity_sums(facts, mentions) \
+    return _conflicts(staged, opening, year, _scope_leads(mentions, doc), _lists_go_on(mentions)) + _identity_sums(facts, mentions) \
         + _balances(facts, mentions) + balanced
 
 
-def _scope_leads(mentions: list[Mention]) -> dict[int, str]:
+def _scope_leads(mentions: list[Mention], doc: Document | None = None) -> dict[int, str]:
     """The place each paragraph is about by a scope lead-in of its own or of the latest paragraph before it that has one
     ("在41个县收支完成情况上，…" over the next paragraph too, until "在59个区收支完成情况上，…")."""
     firsts: dict[int, Mention] = {}
@@ -46,7 +47,9 @@ def _scope_leads(mentions: list[Mention]) -> dict[int, str]:
     leads, place = {}, None
     for p in sorted(firsts):
         m = firsts[p]
-        hit = regex.match(data()[0].scope_lead, m.upto + m.fig.raw + m.after)
+        b = doc.blocks[p] if doc is not None and p < len(doc.blocks) and doc.blocks[p].index == p else None
+        before = b.text[: m.sent_start - b.start] if b is not None and b.start <= m.sent_start else ""
+        hit = regex.match(data()[0].scope_lead, before + m.upto + m.fig.raw + m.after)
         place = hit["place"] if hit else place
         if place is not None:
             leads[p] = place
@@ -138,7 +141,20 @@ def _distinct(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None, leads: dict[int, str]) -> list[Relation]:
+def _lists_go_on(mentions: list[Mention]) -> dict[int, str]:
+    """For each sentence opening with a list marker (其中，…), the sentence before it in its paragraph: the list goes
+    on what that one says, its year and subject too ("2010年，铁道部…决算为A。其中，…公务接待费164.01万元")."""
+    markers = tuple(data()[0].list_markers)
+    text: dict[int, tuple[int, str]] = {}
+    for m in mentions:
+        text[m.sentence] = (m.paragraph, m.upto + m.fig.raw + m.after)
+    return {m.sentence: text[m.sentence - 1][1] for m in mentions
+            if m.upto == m.head and m.head.lstrip("，,　 ").startswith(markers)
+            and text.get(m.sentence - 1, (None,))[0] == m.paragraph}
+
+
+def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None, leads: dict[int, str],
+               carried: dict[int, str]) -> list[Relation]:
     by_key: dict[FactKey, list[Fact]] = {}
     for f in facts:
         by_key.setdefault(f.key, []).append(f)
@@ -153,7 +169,7 @@ def _conflicts(facts: list[Fact], opening: dict[int, str], year: int | None, lea
             if later.mention.sentence == first.mention.sentence or _other_subjects(key, later, first) \
                     or _opening_level(later) != _opening_level(first) \
                     or (key.funds == "全部" and _funds_said(later) != _funds_said(first)) \
-                    or apart(_context(later, opening, year, leads), _context(first, opening, year, leads)):
+                    or apart(_context(later, opening, year, leads, carried), _context(first, opening, year, leads, carried)):
                 continue
             out.append(Relation(kind="linear", rule="CON001", source="identity",
                                 figures=[later.mention.fig.id, first.mention.fig.id],
@@ -172,12 +188,14 @@ def _opening_level(f: Fact) -> str | None:
     return level if level is not None and name.startswith(level) and not is_whole_level(level) else None
 
 
-def _context(f: Fact, opening: dict[int, str], year: int | None, leads: dict[int, str]) -> tuple[str | None, str | None, str | None]:
+def _context(f: Fact, opening: dict[int, str], year: int | None, leads: dict[int, str],
+             carried: dict[int, str]) -> tuple[str | None, str | None, str | None]:
     """The year and level of government a fact's sentence names before it, else its paragraph's
     opening ("2021年的三公经费决算数合计为807.95万，其中：…", "市级一般公共预算总支出…。收支相抵，
     结转下年10.4亿元"; the level nearest its first amount: "汇总区本级和镇级决算，2014年，全区…" opens with 全区), else its
-    heading's ("一、2010年“三公经费”支出情况"); and the place its paragraph opens with ("忻州市…" / "吕梁市…")."""
-    said, opened = f.mention.upto, opening.get(f.mention.paragraph, "")
+    heading's ("一、2010年“三公经费”支出情况"); and the place its paragraph opens with ("忻州市…" / "吕梁市…"). A sentence
+    opening with a list marker says what the sentence before it says (`carried`)."""
+    said, opened = carried.get(f.mention.sentence, "") + f.mention.upto, opening.get(f.mention.paragraph, "")
     heading = f.mention.section[-1] if f.mention.section else ""
     place = regex.match(data()[0].place_opening, compact(opened))
     return (_year_in(said) or _year_in(opened) or _year_in(heading) or (str(year) if year else None),

@@ -60,9 +60,11 @@ class SumCues(BaseModel):
     not_part_in_names: list[str]
     threshold_after: list[str]
     threshold_before: str
+    threshold_passed: str
     target_gap: str
     bare_direction: str
     deduction: str
+    ordinal_in_brackets: list[str]
     refund: str
     offset: str
     signed: str
@@ -169,6 +171,7 @@ class Change(BaseModel):
 class Difference(BaseModel):
     saving: list[str]
     overspend: list[str]
+    flow_change: str
     gap: list[str]
     gap_alone: str
     rate_lead: str
@@ -842,6 +845,9 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 and not _unitless_items(parts)
             if not complete and regex.search(c.signed, _total_name(total)):
                 continue  # a partial list of profits: the parts left out may be losses
+            if _broken_off(sent, mentions) and (regex.search(c.offset, tail := regex.split(r"[，；;]|,(?!\d)", sent[-1].after)[-1])
+                                                or regex.search(c.deduction, tail)):
+                continue  # cut off in an item taken off the total ("…，弥补教育成本的非限定用途收入83,201."): nothing is known
             if adjusted and not complete:
                 continue  # "下达资金1.53万元，其中：…补偿资金调减2.66万元，造林补助2.42万元，…": what is added may exceed it
             if others and not complete:
@@ -951,6 +957,13 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 # "从总税收收入看：…16549万元…。从征收部门看：税务部门组织地方收入a；财政部门组织地方收入b": a
                 # partition opening a sentence may break down what its parts name (地方…收入 8983), not the amount before
                 readings.append({"terms": [[total.fig.id, 1], [named.fig.id, -1], *terms]})
+            if complete and not others and not _adds_up(total, parts) and (split := next(
+                    (n for n in range(2, len(parts) - 1) if _adds_up(total, parts[:n])
+                     and all(sum(p.fig.value != 0 for p in side) > 1 for side in (parts[:n], parts[n:]))), None)) is not None:
+                # "收入预算总额6488440元，其中，人员经费6157140元，日常公用经费331300元，…财政补助收入6404400元，其他收入80000元":
+                # the first parts make the total, and the rest break it down a second way
+                out += [_rel("sum", "SUM001", total, terms=terms[:split]), _rel("sum", "SUM001", total, terms=terms[split:])]
+                continue
             out.append(_rel("sum", "SUM001", total, terms=terms, at_most=not complete, alternatives=readings))
             out += _twin_stage_sum(total, parts, sent, k, complete)
             # (a total read from the sentence before is one only when that sentence is no list itself; a list
@@ -1442,12 +1455,16 @@ def _named_within(part: Mention, earlier: Mention, c: SumCues) -> bool:
 
 
 def _restarts(g: Mention, total: Mention, first: Mention, c: SumCues) -> bool:
-    """Whether g opens with the period word its whole opens with and the list's first part does not."""
+    """Whether g opens with the period word its whole opens with and the list's first part does not, or opens a
+    ；-part with the name of a body other than the one the whole's clause opens with."""
     def opener(name: str) -> str | None:
         name = compact(without_numbering(name))
         return next((w for w in c.period_openers if name.startswith(w)), None)
 
     said, whole = opener(g.clause_lead), total.clause_lead or total.head
+    owners = changes.owner_opening(g.clause_lead), changes.owner_opening(whole)
+    if regex.search("[；;]", g.lead) and None not in owners and owners[0] != owners[1]:
+        return True  # "水利部…决算为A，其中公车费用a，占比p%；交通部…支出B": another body's record
     return said is not None and said == opener(whole) and opener(first.clause_lead) is None \
         and _own_name_said(g).endswith(_head_noun(total))
 
@@ -1723,8 +1740,8 @@ def _previous_total(prev: list[Mention], kind_unit: tuple[str, str], flow: str |
     # (人 and 名 count the same people: "编制总数95名，其中：…。…聘用教师4人。其中，在职在编91人" has two to choose from)
     alike = [g for g in prev if g.kind == "count" and _same_count(g.fig.unit, kind_unit[1], c)
              and not _is_not_part(g, c) and g.depth == 0] if kind_unit[0] == "count" else plain
-    if len(plain) == 1 and len(alike) == 1:
-        return plain[0]
+    if plain and all(_written_again(g, plain[-1]) for g in plain[:-1]) and len(alike) == len(plain):
+        return plain[-1]  # (one amount, or one written twice: "【…发行地方政府债券7378亿元】…，9月，全国发行…7378亿元。")
     if flow is not None and len(plain) == 2 and _other_flow(plain[0].clause_lead, plain[1].clause_lead):
         return next(g for g in plain if _flow(g.clause_lead) == flow)
     return None
@@ -2142,7 +2159,7 @@ def _same_kind(m: Mention, kind_unit: tuple[str, str]) -> bool:
 
 
 def _is_not_part(m: Mention, c: SumCues) -> bool:
-    """A change, share, rate or threshold (单价50万元以上) rather than an amount of its own."""
+    """A change, share, rate or threshold (单价50万元以上, 首次超过3万亿元), or an issue number ((一期)), rather than an amount of its own."""
     after = m.after.lstrip()
     name = changes.without_quantity_nouns(m.clause_lead)  # 增加值 is value added, 耕地占用税 a tax
     for w in c.not_part_in_names:
@@ -2150,7 +2167,10 @@ def _is_not_part(m: Mention, c: SumCues) -> bool:
     return any(w in name for w in c.not_part) or regex.search(c.target_gap, name) is not None \
         or regex.match(c.bare_direction, name) is not None or regex.search(c.each, name) is not None \
         or any(after.startswith(w) for w in c.threshold_after) \
-        or (after.startswith("的") and regex.search(c.threshold_before, name) is not None)
+        or (after.startswith("的") and regex.search(c.threshold_before, name) is not None) \
+        or regex.match(c.threshold_passed, compact(m.clause_lead)) is not None \
+        or (m.kind == "count" and m.fig.unit in c.ordinal_in_brackets and regex.search(r"[（(]\s*$", m.lead) is not None
+            and regex.match(r"\s*[）)]", m.after) is not None)
 
 
 def _sign(part: Mention, total: Mention | None = None) -> int:
@@ -2187,8 +2207,10 @@ def _compatible(total: Mention, part: Mention) -> bool:
     if _other_flow(total.clause_lead or total.head, part.clause_lead) and _sign(part, total) > 0:
         return False  # "…收入969万元，其中…；完成…支出4093万元": spending is no part of income, nor the reverse (but
         # may be taken off it: "财力A，其中：收入a+…-地方债券还本d")
-    if _other_fund(total.clause_lead or total.head, part.clause_lead):
-        return False  # "一般公共预算收入A，其中：税收a；非税b；政府性基金预算收入c": another budget's
+    if _other_fund(total.clause_lead or total.head, part.clause_lead) \
+            and not any(w in part.clause_lead for pair in cues()[0].sum.opposites.items() for w in pair):
+        return False  # "一般公共预算收入A，其中：税收a；非税b；政府性基金预算收入c": another budget's (not what is
+        # moved from it: "一般公共预算总收入A。其中：…，政府性基金调入b")
     c = cues()[0].sum
     if regex.search(c.working_staff, total.clause_lead or total.head) and regex.search(c.left_staff, part.clause_lead):
         return False  # retired people are no part of the staff at work
@@ -2310,7 +2332,7 @@ def _percent_relation(m: Mention, sent: list[Mention], prev: list[Mention], ment
     k = sent.index(m)
     before = sent[k - 1] if k else None
     saved = before is not None and before.kind == "money" and any(
-        w in before.clause_lead for w in c.difference.saving + c.difference.overspend) and not changes.against_plan(before, m)
+        w in plan_words(before.clause_lead) for w in c.difference.saving + c.difference.overspend) and not changes.against_plan(before, m)
     # (the later rates of a run after 分别 are change rates like the first: "…分别增长12.1%、11.7%"; so are those of a
     # run right after a run of changes after 分别: "…分别减少d1和d2，下降p1和p2")
     run_start, _ = percent_run(m, sent)
@@ -2569,8 +2591,9 @@ def _respective_runs(m: Mention, sent: list[Mention]) -> tuple[list[Mention], li
         # "…乐透型a，竞猜型b，视频型c，…，占彩票销售总量的比重分别为p、q、r…": the named items right before, one
         # share each (a run of plain amounts of its own ；-part, as many as the shares)
         amounts = [first]
+        # (not the whole they are of: "…资金收入2207.52亿元中，财政投入为a，其他投入b，分别占p和q")
         while amounts[0] > 0 and sent[amounts[0] - 1].kind == "money" and not _is_not_part(sent[amounts[0] - 1], cues()[0].sum) \
-                and not regex.search("[；;]", sent[amounts[0]].lead):
+                and not regex.search("[；;]", sent[amounts[0]].lead) and not regex.match(r"\s*中[，,]", sent[amounts[0] - 1].after):
             amounts.insert(0, amounts[0] - 1)
     return ([sent[j] for j in amounts], [sent[j] for j in pcts]) if len(amounts) == len(pcts) else None
 
@@ -2688,14 +2711,21 @@ def _named_share_bases(m: Mention, base: str, num: Mention, sent: list[Mention],
             # its items: "…支出完成A，主要预算项目执行情况如下：" then "1、…支出a，占总支出的p%")
             if not whole_named or ((g.paragraph == num.paragraph or regex.search(r"[：:]\s*$", g.after))
                                    # (not one its sentence says is within a whole: "在…支出中，养老类支出为a")
-                                   and not regex.match(r"\s*在[^，,。；;]{2,24}中[，,]", g.head))]
+                                   and not regex.match(r"\s*在[^，,。；;]{2,24}中[，,]", g.head)
+                                   # (nor a sibling of the part, named like it: "乐透数字型彩票销售a；竞猜型彩票销售b；…" —
+                                   # neither is the 彩票销售总量 of "分别占彩票销售总量的p、q")
+                                   and not (g.sentence == num.sentence and g.depth == num.depth and not _names_total(g)
+                                            and _tail(_own_name(g), _own_name(num)) >= 2
+                                            and not any(w in num.upto[len(g.upto):] for w in cues()[0].sum.part_markers)))]
     # (what was done is a share of what was done: the budget named as the base stands for the actual its own
     # sentence goes on to, "一般公共预算收入为B，…调整为B'，实际完成A" then "非税收入完成a，占一般公共预算收入的p%")
-    if _stage(base) is None and _stage(num.clause_lead) == "actual":
+    # (so is a part listed under what was done: "…预算收入B。经审计，实际完成收入A，…，其中，区级税收收入a，占财政收入p%")
+    own_total = _enumeration_total(num, sent) if num in sent else None
+    done = _stage(num.clause_lead) == "actual" or (own_total is not None and _stage(own_total.clause_lead) == "actual")
+    if _stage(base) is None and done:
         found = [_actual_after(g, mentions) or g if _stage(g.clause_lead) == "budget" else g for g in found]
     # (the total of the part's own list, named so, before one named so elsewhere: "财政拨款基本支出A，其中：人员经费
     # a，占基本支出的p%" is of A, not of the 基本支出 of an earlier section)
-    own_total = _enumeration_total(num, sent) if num in sent else None
     if own_total is not None and len(name) >= 2 and _own_name_said(own_total).endswith(name):
         found = [own_total] + [g for g in found if g is not own_total]
     else:
@@ -2717,7 +2747,7 @@ def _named_share_bases(m: Mention, base: str, num: Mention, sent: list[Mention],
              # 93.65%"; nor is what was done a share of a budget the base does not name: "非税收入完成1457万元，
              # 占地方财政收入总数的20.5%" is of 7095 done, not of the 7000 planned)
              and not (_bare_budget(name) and _whole_budget_of_a_part(g, num))
-             and not (_stage(base) is None and _stage(num.clause_lead) == "actual" and _stage(g.clause_lead) == "budget")
+             and not (_stage(base) is None and done and _stage(g.clause_lead) == "budget")
              # (a whole smaller than its part, sharing no word with the base, is none: "争取上级转移支付资金194472万元"
              # for "民生支出合计310769万元，占一般公共预算支出比重达81.39%")
              and not (m.fig.value <= 100 and abs(_amount(g)) < abs(_amount(num)) and not _shares_a_word(name, g.clause_lead))]
@@ -2751,6 +2781,10 @@ def _bare_share_bases(m: Mention, num: Mention, sent: list[Mention], prev: list[
                                                                 (num.kind, num.fig.unit if num.kind == "count" else ""))
         return [total] if total is not None else []
     total = _enumeration_total(num, own)
+    if total is not None and (record := _record_whole(num, own)) is not None and record is not total:
+        # "…支出28245.40万元，其中公务用车…23359.26万元，占八成以上；…；交通部…支出10454.99万元，公车费用8256.08万元，占79%":
+        # a ；-part giving a whole and a part of its own is a record, its share of that whole, not of the list before it
+        return [record]
     if total is not None and _share_after(total, sent):
         # "只有29个（占43.9%）…，其中19个（占28.7%）": a total stated as a share of a whole is no sure base of
         # its parts' bare shares, which may be of that whole too ("全市行政单位资产A，占全市p%，其中：城管部门
@@ -2784,6 +2818,19 @@ def _bare_share_bases(m: Mention, num: Mention, sent: list[Mention], prev: list[
         # 地方…b（占q%）" are of a + b)
         return [opening]
     return []
+
+
+def _record_whole(num: Mention, own: list[Mention]) -> Mention | None:
+    """The amount opening num's ；-part (after a ；, not inside brackets), larger than num, with no list marker
+    between them: the whole of that part's record."""
+    start = changes.part_start(num)
+    if start < 0 or num.upto[start] not in "；;":
+        return None
+    first = next((g for g in own if g.index < num.index and g.kind == num.kind and g.depth == num.depth
+                  and changes.part_start(g) == start and not _is_not_part(g, cues()[0].sum)), None)
+    if first is None or abs(_amount(first)) <= abs(_amount(num)) or _part_marker(num, cues()[0].sum.part_markers):
+        return None
+    return first
 
 
 def _resolve_base(base: str, num: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -3433,6 +3480,12 @@ def _same_budget_stage(phrase: str, g: Mention) -> bool:
     return True
 
 
+def plan_words(name: str) -> str:
+    """A name as read for the words of a saving or an overspending (节约, 少支, 超支): a change naming its flow is none
+    ("减少支出28399万元" is 减支, not 少支)."""
+    return regex.sub(cues()[0].difference.flow_change, "", name)
+
+
 def _stages_named(phrase: str) -> tuple[str, ...]:
     """The budget stages a phrase can mean: 年初预算 → (年初预算,), 预算 → every budget stage."""
     if "年初" in phrase:
@@ -3457,7 +3510,7 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         return _average(m, sent, prev, mentions)
     if pats["average"].search(lead) and _counted_here(m, sent):
         return _average(m, sent, [], mentions)  # (户均a: of its own sentence's total only, not a standard like 人均55元)
-    saving = any(w in lead for w in c.difference.saving + c.difference.overspend)
+    saving = any(w in plan_words(lead) for w in c.difference.saving + c.difference.overspend)
     if saving and pats["previous"].search(lead) is None:
         # (of m's own part of the sentence when it gives both: "…收入a，完成预算A的p%，短收d；政府性基金收入b，
         # 完成预算B的q%，短收e": e = B − b)
@@ -3510,6 +3563,11 @@ def _money_relation(m: Mention, sent: list[Mention], prev: list[Mention], mentio
         # 相抵，本年收支结余c"), else of the totals of the paragraph before too
         found = (_income_less_spending(m, _earlier(m, mentions, m.paragraph), any_income=True)
                  or _income_less_spending(m, _earlier(m, mentions, m.paragraph - 1), totals_only=True))
+        if (level := level_in(m.upto)) is not None:
+            # (a balance its sentence says is one level's is none of another level's flows: "全国财政收入A…支出B…。
+            # 其中，中央财政收支相抵，赤字C")
+            by_id = {g.fig.id: g for g in mentions[: m.index]}
+            found = [r for r in found if all(level_in(by_id[i].upto) in (None, level) for i, _ in r.data.terms if i in by_id)]
         if pats["deficit"].search(lead):  # a shortfall is the spending less the income
             def flipped(reading):
                 return reading.model_copy(update={"terms": [(i, -sign) for i, sign in reading.terms]})
@@ -3861,19 +3919,24 @@ def _leftover(m: Mention, mentions: list[Mention]) -> list[Relation]:
                     and _stage(g.clause_lead) == "budget"), None)
         return [_rel("difference", "DIF001", m, terms=[[had.fig.id, 1], [spent.fig.id, -1]])] if had else []
     spent = next((g for g in reversed(before) if _stage(g.clause_lead) == "actual" and _flow(g.clause_lead) != "income"
-                  and not any(w in g.upto for w in cues()[0].sum.part_markers)), None)
+                  and category(g.clause_lead) != "balance" and not any(w in g.upto for w in cues()[0].sum.part_markers)), None)
     if spent is None:
-        return []  # (revenue collected, 完成…收入, is nothing spent)
+        return []  # (revenue collected, 完成…收入, is nothing spent; nor is a leftover: "预算执行结余a")
     had = [g for g in reversed(before) if g.index < spent.index and _stage(g.clause_lead) == "budget"
            and not any(w in g.upto for w in cues()[0].sum.part_markers)][:3]
     if not had:
         return []
-    first, *rest = had
-    readings = [{"terms": [[g.fig.id, 1], [spent.fig.id, -1]]} for g in rest]
-    together = [g for g in had if g.sentence == first.sentence]
+    given = [[g] for g in had]
+    together = [g for g in had if g.sentence == had[0].sentence]
     if len(together) > 1:  # "下达…4万元、…下达…0.5万元。…已发放3万元，结余1.5万元": what one sentence gave, together
-        readings.append({"terms": [*[[g.fig.id, 1] for g in together], [spent.fig.id, -1]]})
-    return [_rel("difference", "DIF001", m, terms=[[first.fig.id, 1], [spent.fig.id, -1]], alternatives=readings)]
+        given.append(together)
+    # (a budget overspent leaves nothing: "预算支出1750000万元。…实际支出1801205万元…。预算执行结余10656万元" is what the
+    # revenue left, not the budget)
+    given = [gs for gs in given if sum(_amount(g) for g in gs) >= _amount(spent)]
+    if not given:
+        return []
+    first, *rest = [{"terms": [*[[g.fig.id, 1] for g in gs], [spent.fig.id, -1]]} for gs in given]
+    return [_rel("difference", "DIF001", m, **first, alternatives=rest)]
 
 
 def _item_paragraph(m: Mention, mentions: list[Mention]) -> int:
@@ -3938,9 +4001,9 @@ def _saving_rate(m: Mention, sent: list[Mention], prev: list[Mention], mentions:
     if not budgets:
         # "A为5.43万元，较年初预算节约0.57万元，节约9.5%": the budget is the actual plus the saving
         c = cues()[0].difference
-        if saving is None or saving.kind != "money" or not any(w in saving.clause_lead for w in c.saving + c.overspend):
+        if saving is None or saving.kind != "money" or not any(w in plan_words(saving.clause_lead) for w in c.saving + c.overspend):
             return []
-        sign = 1 if any(w in saving.clause_lead for w in c.saving) else -1
+        sign = 1 if any(w in plan_words(saving.clause_lead) for w in c.saving) else -1
         # (or over an amount of the sentence, the subject too, a budget named otherwise: "政府采购预算执行A，实际采购金额B，
         # 节约资金d，节约率为p%" — d ÷ A)
         # (or over the subject itself when neither names a stage: "政府采购金额0.75亿元，节约资金590万元，节约率8%" may
@@ -3964,7 +4027,7 @@ def _budget_and_spending(before: list[Mention]) -> tuple[Mention | None, Mention
     ("预算8.50万元，实际支出6.12万元，节约2.38万元，节约率28.00%"): the primary figures it derives from."""
     d = cues()[0].difference  # (an overspend named against the budget, 超出预算金额a, is no budget)
     stated = [g for g in before if g.kind == "money" and not _is_not_part(g, cues()[0].sum)
-              and not any(w in g.clause_lead for w in d.saving + d.overspend)]
+              and not any(w in plan_words(g.clause_lead) for w in d.saving + d.overspend)]
     budget = next((g for g in reversed(stated) if _stage(g.clause_lead) == "budget"), None)
     spent = next((g for g in reversed(stated) if _stage(g.clause_lead) == "actual"), None)
     if spent is None and budget is not None:
@@ -3985,7 +4048,7 @@ def _gap(m: Mention, sent: list[Mention], prev: list[Mention], mentions: list[Me
     if "收支" in lead:
         if regex.search(cues()[0].sum.offset, m.clause_lead):
             return []  # what makes up a gap ("结余C，其中…，用事业基金弥补收支差额d") is no gap of the totals
-        pool = [g for g in pool if not any(w in g.clause_lead for w in cues()[0].sum.part_markers)]
+        pool = [g for g in pool if not any(w in g.clause_lead for w in cues()[0].sum.part_markers) and not _listed(g, opening=True)]
         inc = [g for g in pool if category(g.clause_lead) == "income"][-2:]
         out = [g for g in pool if category(g.clause_lead) == "spending"][-2:]
         options = [{"terms": [[i.fig.id, 1], [o.fig.id, -1]]} for i in reversed(inc) for o in reversed(out)]
