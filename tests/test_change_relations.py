@@ -1196,3 +1196,11 @@ def test_a_change_naming_its_flow_is_no_saving():
     # 减少支出28399 is a change against 比上年同期支出352532: 352532 − 324133 = 28399, 28399 ÷ 352532 = 8.1%
     assert errors("一般公共预算支出完成324133万元，占本年变动预算数473465万元（年初预算数201587万元，当年专款271878万元）的68.5%，"
                   "比上年同期支出352532万元，减少支出28399万元，下降8.1%。") == []
+
+
+def test_a_bullet_between_items_starts_a_clause(tmp_path):
+    # " - " opens the next item: 20.81 is this year's spending, no change after 明显提高 (nor 16.39 what it changed from)
+    path = tmp_path / "r.txt"
+    path.write_text("- 前三季度全国一般公共预算收入16.39万亿元，同比增长0.5% [2][3] - 第三季度全国一般公共预算收入增长2.5%，"
+                    "增幅较前期明显提高 [2][3] - 前三季度全国一般公共预算支出20.81万亿元，同比增长3.1% [3]\n", encoding="utf-8")
+    assert [f.rule for f in check_file(path).findings if f.severity != "info"] == []

@@ -2298,3 +2298,9 @@ def test_what_a_part_is_specifically_is_inside_that_part():
     assert errors("2022年度“三公”经费支出决算为6,283.70元，完成年初预算的100%。其中：因公出国（境）费"
                   "支出决算0元；公务用车运行维护费支出决算1,388.70元；公务接待费支出决算4,895.00元，具体是国内接待费支出决算4,895.00元，"
                   "国（境）外接待费支出决算0元。") == []
+
+
+def test_changes_of_a_rate_in_percentage_points_add_up_to_nothing(tmp_path):
+    # the debt ratio of the whole fell 0.1 point while one part's fell 0.2: ratios of parts do not sum to the whole's
+    assert _check(tmp_path, "截至6月末，国有企业资产负债率64.5%，降低0.1个百分点。其中，中央企业为67.6%，降低0.2个百分点；"
+                  "地方国有企业为62.2%，增长0.1个百分点。") == []

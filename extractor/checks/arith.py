@@ -509,6 +509,8 @@ _DOCS = {
         - A mark passed ("其中，国家财政性教育经费支出3.1万亿元，首次超过3万亿元"), a class ("达到6000亿元级") and an issue
           number in brackets ("专项债券(一期)-…(十二期)") are no parts; a hyphen before a number is no minus.
         - A transfer from another fund is a source of the budget it enters ("一般公共预算总收入A。其中：…，政府性基金调入b").
+        - Percentage points add up only as contributions (拉动, 贡献): the changes of a rate do not ("资产负债率64.5%，降低0.1个
+          百分点。其中，中央企业…降低0.2个百分点；地方…增长0.1个百分点").
         - A list whose first parts make the total may break it down a second way ("收入预算总额6488440元，其中，人员经费
           6157140元，日常公用经费331300元，…财政补助收入6404400元，其他收入80000元": the second way is 4040 short, and
           that is what is reported). What follows 具体是 is inside the part before it.
@@ -1088,6 +1090,8 @@ _DOCS = {
           rate against last year ("占年预算B的q%，短收d，比上年同期增长p%": p is not checked, last year's
           figure is not given), nor is revenue's 超收/短收 the change of a bare rate right after it ("年初预算数59342万元，
           超收2759万元，增长12%": the growth is over last year's revenue).
+        - A bullet written " - " between items starts a clause: "…增幅较前期明显提高 [2][3] - 前三季度…支出20.81万亿元，
+          同比增长3.1%" is no change of 20.81 after 提高.
         - 增退/减退 are changes of a refund ("出口退税839亿元，同比增退155亿元，增长22.7%"), and 增加/减少 naming
           the flow after them are changes, no saving ("比上年同期支出352532万元，减少支出28399万元，下降8.1%").
 

@@ -64,6 +64,7 @@ class SumCues(BaseModel):
     target_gap: str
     bare_direction: str
     deduction: str
+    contribution: str
     ordinal_in_brackets: list[str]
     refund: str
     offset: str
@@ -845,6 +846,8 @@ def _sums(sent: list[Mention], prev: list[Mention], facts: FactIndex, mentions: 
                 and not _unitless_items(parts)
             if not complete and regex.search(c.signed, _total_name(total)):
                 continue  # a partial list of profits: the parts left out may be losses
+            if kind_unit[0] == "percent_point" and not any(regex.search(c.contribution, g.clause_lead) for g in [total, *parts]):
+                continue  # "资产负债率64.5%，降低0.1个百分点。其中，中央企业…降低0.2个百分点": changes of rates add up to nothing
             if _broken_off(sent, mentions) and (regex.search(c.offset, tail := regex.split(r"[，；;]|,(?!\d)", sent[-1].after)[-1])
                                                 or regex.search(c.deduction, tail)):
                 continue  # cut off in an item taken off the total ("…，弥补教育成本的非限定用途收入83,201."): nothing is known
