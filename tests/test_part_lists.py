@@ -2304,3 +2304,11 @@ def test_changes_of_a_rate_in_percentage_points_add_up_to_nothing(tmp_path):
     # the debt ratio of the whole fell 0.1 point while one part's fell 0.2: ratios of parts do not sum to the whole's
     assert _check(tmp_path, "截至6月末，国有企业资产负债率64.5%，降低0.1个百分点。其中，中央企业为67.6%，降低0.2个百分点；"
                   "地方国有企业为62.2%，增长0.1个百分点。") == []
+
+
+@pytest.mark.parametrize(("general", "expected"), [("1590", []), ("1509", [("SUM001", "5350亿元"), ("SUM001", "1509亿元")])])
+def test_a_sentence_opening_with_heji_adds_up_the_breakdowns_before_it(general, expected):
+    # 5120 + 230 = 5350; 一般债券 1420 + 170 = 1590; 专项债券 3700 + 60 = 3760
+    assert errors("2024年2月，全国发行新增债券5120亿元，其中一般债券1420亿元、专项债券3700亿元。全国发行再融资债券230亿元，其中"
+                  f"一般债券170亿元、专项债券60亿元。合计，全国发行地方政府债券5350亿元，其中一般债券{general}亿元、专项债券3760亿元。") \
+        == expected  # (1509 breaks its own sentence's list too)

@@ -509,6 +509,9 @@ _DOCS = {
         - A mark passed ("其中，国家财政性教育经费支出3.1万亿元，首次超过3万亿元"), a class ("达到6000亿元级") and an issue
           number in brackets ("专项债券(一期)-…(十二期)") are no parts; a hyphen before a number is no minus.
         - A transfer from another fund is a source of the budget it enters ("一般公共预算总收入A。其中：…，政府性基金调入b").
+        - A sentence opening with 合计 after sentences breaking down the same parts adds each of them up across those
+          sentences ("新增债券A1，其中一般债券a1、专项债券b1。再融资债券A2，其中一般债券a2、专项债券b2。合计，…债券A，其中一般债券
+          a、专项债券b": A = A1 + A2, a = a1 + a2, b = b1 + b2).
         - Percentage points add up only as contributions (拉动, 贡献): the changes of a rate do not ("资产负债率64.5%，降低0.1个
           百分点。其中，中央企业…降低0.2个百分点；地方…增长0.1个百分点").
         - A list whose first parts make the total may break it down a second way ("收入预算总额6488440元，其中，人员经费

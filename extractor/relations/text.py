@@ -337,6 +337,7 @@ def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = 
         if sent[0].paragraph not in averages:
             out += _sums(sent, right_before, facts, mentions, whole)
             out += _bracket_lists(sent, facts)
+            out += _totalled_breakdowns(sentences, i)
         explained = _explained(sentences, i, doc) or right_before
         out += changes.flat_statements(sent, mentions) + changes.reason_parts(sent, explained) + _balance_sheet(sent) + _audit_cut(sent)
         following = sentences[i + 1] if i + 1 < len(sentences) else []
@@ -352,6 +353,40 @@ def find_text_relations(doc, mentions: list[Mention], facts: FactIndex | None = 
     _complete_like_their_twins(out, mentions)
     out += _parts_of_full_shares(out, mentions)
     return out + _difference_lists(sentences, out, mentions) + _directions(doc, mentions)
+
+
+def _breakdown(sent: list[Mention]) -> tuple[Mention, dict[str, Mention]] | None:
+    """A sentence that states an amount and then its parts after a list marker ("全国发行新增债券6258亿元，其中一般债券
+    1346亿元、专项债券4912亿元"): the amount and its parts by their names."""
+    c = cues()[0].sum
+    first = sent[0]
+    parts = [g for g in sent[1:] if g.kind == first.kind and g.depth == 0 and not _is_not_part(g, c)]
+    if first.kind not in ("money", "count") or len(parts) < 2 or not _part_marker(parts[0], c.part_markers) \
+            or any(_part_marker(g, c.part_markers) for g in parts[1:]):
+        return None
+    named = {_own_name(g): g for g in parts}
+    return (first, named) if len(named) == len(parts) and all(named) else None
+
+
+def _totalled_breakdowns(sentences: list[list[Mention]], i: int) -> list[Relation]:
+    """"全国发行新增债券A1，其中一般债券a1、专项债券b1。全国发行再融资债券A2，其中一般债券a2、专项债券b2。合计，全国发行地方
+    政府债券A，其中一般债券a、专项债券b": a sentence opening with 合计 after breakdowns of the same parts adds each of
+    them up across those sentences (A = A1 + A2, a = a1 + a2, b = b1 + b2)."""
+    sent = sentences[i]
+    own = _breakdown(sent)
+    if own is None or not cues()[1]["closing_opener"].match(sent[0].head) or cues()[1]["closing_opener"].match(sent[0].head)["count"]:
+        return []
+    total, parts = own
+    before = []
+    for earlier in reversed(sentences[:i]):
+        got = _breakdown(earlier) if earlier[0].paragraph == total.paragraph else None
+        if got is None or set(got[1]) != set(parts) or got[0].kind != total.kind:
+            break
+        before.insert(0, got)
+    if len(before) < 2:
+        return []
+    return [_rel("sum", "SUM001", total, terms=[[t.fig.id, 1] for t, _ in before])] + [
+        _rel("sum", "SUM001", part, terms=[[named[name].fig.id, 1] for _, named in before]) for name, part in parts.items()]
 
 
 def _explained(sentences: list[list[Mention]], i: int, doc) -> list[Mention]:
