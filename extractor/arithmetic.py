@@ -218,7 +218,7 @@ def interval(f: Figure, unit_factor: Decimal | None = None) -> Interval:
     elif f.approx in ("more-than",):
         step = Decimal(1).scaleb(-f.decimals)
         base = Interval(f.value, f.value + step)
-    elif f.approx == "at-least":  # 八成以上, 95%以上: no upper bound the text gives
+    elif f.approx == "at-least":  # 八成以上, 95%以上: no upper bound the text gives (ten times over is bound enough)
         base = Interval(f.value, f.value * 10 + 100, at=f.value)
     elif f.approx == "at-most":  # 5000元以内
         base = Interval(min(f.value, Decimal(0)), f.value, at=f.value)

@@ -374,8 +374,9 @@ def _totalled_breakdowns(sentences: list[list[Mention]], i: int) -> list[Relatio
     them up across those sentences (A = A1 + A2, a = a1 + a2, b = b1 + b2)."""
     sent = sentences[i]
     own = _breakdown(sent)
-    if own is None or not cues()[1]["closing_opener"].match(sent[0].head) or cues()[1]["closing_opener"].match(sent[0].head)["count"]:
-        return []
+    opener = cues()[1]["closing_opener"].match(sent[0].head)
+    if own is None or opener is None or opener["count"]:
+        return []  # (两项合计 counts what it adds up: _closing_total reads it)
     total, parts = own
     before = []
     for earlier in reversed(sentences[:i]):
