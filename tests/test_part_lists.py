@@ -2312,3 +2312,22 @@ def test_a_sentence_opening_with_heji_adds_up_the_breakdowns_before_it(general, 
     assert errors("2024年2月，全国发行新增债券5120亿元，其中一般债券1420亿元、专项债券3700亿元。全国发行再融资债券230亿元，其中"
                   f"一般债券170亿元、专项债券60亿元。合计，全国发行地方政府债券5350亿元，其中一般债券{general}亿元、专项债券3760亿元。") \
         == expected  # (1509 breaks its own sentence's list too)
+
+
+@pytest.mark.parametrize(("equity", "expected"), [("6833.47", []), ("6883.47", [("SUM001", "7032.82亿元")])])
+def test_a_fund_s_equity_is_its_net_assets(equity, expected):
+    # 199.35 + 6833.47 = 7032.82
+    assert errors(f"2018年末，养老基金资产总额7032.82亿元，负债总额199.35亿元，权益总额{equity}亿元。") == expected
+
+
+@pytest.mark.parametrize(("funds", "expected"), [("86,125", []), ("86,215", [("SUM001", "86,215万元")])])
+def test_what_can_be_arranged_is_a_total_of_what_is_added(funds, expected):
+    # 46,367 + 33,421 + 5 + 4,480 + 1,851 + 1 = 86,125
+    assert errors(f"2020年一般公共预算收入46,367万元，加上级补助收入33,421万元、上年结余5万元、一般债务转贷收入4,480万元，"
+                  f"调入预算稳定调节基金1,851万元，调入资金1万元，当年可供安排财力{funds}万元。") == expected
+
+
+@pytest.mark.parametrize(("part", "expected"), [("27.24", []), ("37.24", [("SUM001", "29.95万元")])])
+def test_a_bracket_after_the_comma_breaks_down_the_amount_before_it(part, expected):
+    # 27.24 + 1.91 + 0.8 = 29.95
+    assert errors(f"扩大失业保险基金支出29.95万元，（灵活就业社保补贴{part}万元，公益性岗位补贴1.91万元，职业培训补贴0.8万元）。") == expected

@@ -96,7 +96,7 @@ _DOCS = {
         - A 分别 list breaks down what its own part of the sentence names ("…162.3亿元；而秦皇岛和张家口…分别
           为a和b": not parts of 162.3).
         - Amounts in brackets right after an amount are its parts ("教育经费64469万元（教育事业费61554万元，基
-          本建设经费2569万元，教育费附加346万元）"); not a bracket that tells how the amount came about, a
+          本建设经费2569万元，教育费附加346万元）", and after the comma too: "…支出29.95万元，（…补贴27.24万元，…）"); not a bracket that tells how the amount came about, a
           part equal to the total beside others: "预算数为A（年初预算数a，由于机构调整追加到A）". So are counts
           of the count's unit ("总人数6115人（在职3990人、退休2111人、离休14人）"); a bracket closes where it closes,
           whatever follows ("行政42人（含工勤6人）、事业人员30（含工勤6人）": one part of 42).
@@ -381,7 +381,7 @@ _DOCS = {
           可用资金为2651405万元" → 1993224 + 658181).
         - A total that goes on to an enumeration of its own closes nothing ("…财政贴息440.62万元。共计拨付上级涉企
           项目资金1426.5万元、县级涉企项目资金38万元").
-        - "收入A。加上…等B，收入总计C" (or what the year has to spend: 可用财力, 总财力, 可用资金, 可支配收入)
+        - "收入A。加上…等B，收入总计C" (or what the year has to spend: 可用财力, 可供安排财力, 总财力, 可用资金, 可支配收入)
           is a complete list: C = A + B, or every amount before 加 plus B ("县本级财政收入A，动用预算稳定调节
           基金b，加上级补助收入c，可用财力为C"), a spending among them taken off ("…调入资金d，上解支出e，加上年结转f，
           可用资金C": C = … + d − e + f).
@@ -450,7 +450,7 @@ _DOCS = {
 
         - A balance sheet stated in one sentence adds up: "资产总额A，负债总额B，净资产总额C" → A = B + C (the assets may
           be named 资产 alone: "财政账面资产A、负债B、净资产C").
-        - 所有者权益 is the net assets too; 固定资产 and the other kinds of assets are parts, not the total,
+        - 所有者权益 is the net assets too, and so is a fund's 权益总额 ("养老基金资产总额A，负债总额B，权益总额C"); 固定资产 and the other kinds of assets are parts, not the total,
           and 归属于母公司的净资产 a part of the net assets.
         - It adds up in each ；-part that states one ("行政单位资产总额A，负债总额B，净资产总额C；事业单位…"),
           and so do its changes when each states one ("资产总额A，较上年增加d1；负债总额B，较上年增加d2；净资

@@ -1398,9 +1398,9 @@ def _bracket_lists(sent: list[Mention], facts: FactIndex) -> list[Relation]:
 
 
 def in_brackets(m: Mention, sent: list[Mention]) -> list[Mention] | None:
-    """The figures standing right inside the brackets that open after m ("A（a，b（…），c）": a, b, c),
-    or None when no bracket follows m."""
-    if not regex.match(r"\s*[（(]", m.after):
+    """The figures standing right inside the brackets that open after m ("A（a，b（…），c）": a, b, c; "A，（a，b）"
+    too), or None when no bracket follows m."""
+    if not regex.match(r"\s*[，,]?\s*[（(]", m.after):
         return None
     depth, inside, prev = m.depth + 1, [], None
     for g in sent[sent.index(m) + 1 :]:
