@@ -2331,3 +2331,10 @@ def test_what_can_be_arranged_is_a_total_of_what_is_added(funds, expected):
 def test_a_bracket_after_the_comma_breaks_down_the_amount_before_it(part, expected):
     # 27.24 + 1.91 + 0.8 = 29.95
     assert errors(f"扩大失业保险基金支出29.95万元，（灵活就业社保补贴{part}万元，公益性岗位补贴1.91万元，职业培训补贴0.8万元）。") == expected
+
+
+@pytest.mark.parametrize(("local", "expected"), [("146643.9", []), ("136643.9", [("SUM001", "367398.3亿元")])])
+def test_sentences_numbered_in_brackets_break_down_the_sentence_before(local, expected):
+    # (1) and (2) open the parts; 中央 and 地方 are all of it: 220754.4 + 146643.9 = 367398.3
+    assert errors(f"1-10月，国有企业营业总收入367398.3亿元，同比增长1.5%。(1)中央企业220754.4亿元，同比增长0.4%。(2)地方国有企业"
+                  f"{local}亿元，同比增长3.3%。") == expected

@@ -54,7 +54,8 @@ _DOCS = {
           1516394万元。此外，…还包括…1713845万元。两项合计，…为3230239万元").
         - Sentences of one paragraph opening with 一是、二是… or 1、2、… break down the one amount of the sentence
           before the first ("上级下达转移支付收入32.15亿元。一是返还性收入2.43亿元。二是一般性转移支付收入29.72亿元"),
-          each by the amount it opens with.
+          each by the amount it opens with; so do (1)、(2)…: "国有企业营业总收入A。(1)中央企业a…。(2)地方国有企业b…" — a
+          list of two parts naming 中央 and 地方 is complete (A = a + b).
         - A paragraph opening with 其中 right after a numbered item breaks down that item's amount ("(二)用于
           竞技体育支出14,915.00万元。" "其中:用于举办…289.00万元;…").
         - A list opening the sentence after one that states a budget and what was spent breaks down the amount
