@@ -2338,3 +2338,12 @@ def test_sentences_numbered_in_brackets_break_down_the_sentence_before(local, ex
     # (1) and (2) open the parts; 中央 and 地方 are all of it: 220754.4 + 146643.9 = 367398.3
     assert errors(f"1-10月，国有企业营业总收入367398.3亿元，同比增长1.5%。(1)中央企业220754.4亿元，同比增长0.4%。(2)地方国有企业"
                   f"{local}亿元，同比增长3.3%。") == expected
+
+
+@pytest.mark.parametrize(("building", "expected"), [("2986.09", []), ("3986.09", [("SUM001", "1.15亿元")])])
+def test_a_whole_named_in_its_own_words_is_the_one_amount_of_the_sentence_before(building, expected):
+    # 挤占挪用的资金 is the 1.15亿元 the sentence before says was 挤占挪用: 6513.51 + 2986.09 + 1016.84 + 844.99 + 126.09
+    # = 11487.52万元
+    assert errors("审计调查的县中，中小学校和教育、财政部门共挤占挪用公用、校舍维修改造等专项经费1.15亿元。挤占挪用的资金中，"
+                  f"用于教职人员经费6513.51万元；用于学校基建{building}万元；用于日常办公经费1016.84万元；用于招待费844.99万元；"
+                  "用于其他支出126.09万元。") == expected

@@ -46,7 +46,8 @@ _DOCS = {
           or "T中，A a，…", in brackets, or as a list opening the next sentence, when that sentence comes
           right after the total's.
         - A sentence opening with the whole it breaks down: "“三公”经费支出决算中，A a；B b", the whole stated
-          before in a sentence naming no other year.
+          before in a sentence naming no other year — named so, or the one amount of the sentence right before whose
+          words say what the whole says ("…共挤占挪用…专项经费1.15亿元。挤占挪用的资金中，…": four characters alike).
         - Numbered or plain paragraphs after a paragraph ending in 其中：/具体情况如下： ("（一）因公出国
           （境）费0万元…" "（二）…"); a numbered item begins even after an item written without a full stop,
           "2.上级补助收入0万元".

@@ -1534,7 +1534,18 @@ def _named_whole(sent: list[Mention], mentions: list[Mention]) -> Mention | None
                     # a part of another list is the whole only by its own name, not by its sentence's head
                     and (not any(w in g.upto for w in cues()[0].sum.part_markers)
                          or similarity(opener["whole"], g.clause_lead) >= 0.8))
-    return cands[0] if cands and all(g.fig.value == cands[0].fig.value for g in cands) else None
+    if not cands:
+        # "…共挤占挪用公用、校舍维修改造等专项经费1.15亿元，…。挤占挪用的资金中，…": the one amount of the sentence right
+        # before, when the words before it say what X says (four characters alike)
+        before = [g for g in mentions[: first.index] if g.sentence == first.sentence - 1 and g.paragraph == first.paragraph]
+        plain = [g for g in before if g.kind == kind and g.depth == 0 and not _is_not_part(g, cues()[0].sum)]
+        return plain[0] if len(plain) == 1 and _alike_run(compact(opener["whole"]), compact(plain[0].upto)) >= 4 else None
+    return cands[0] if all(g.fig.value == cands[0].fig.value for g in cands) else None
+
+
+def _alike_run(a: str, b: str) -> int:
+    """The length of the longest run of characters two texts share."""
+    return max((n for i in range(len(a)) for n in range(len(a) - i, 0, -1) if a[i : i + n] in b), default=0)
 
 
 def _named_whole_parts(whole: Mention, sent: list[Mention], facts: FactIndex, mentions: list[Mention]) -> list[Relation]:
