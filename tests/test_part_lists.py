@@ -313,8 +313,8 @@ def _three_public(second: str, third: str) -> list[str]:
     [
         ("46.56万元", "1.35万元", []),
         ("46.56万元", "2.35万元", [("SUM001", "47.91万元")]),
-        # a slip in the item's own list is one finding there, and the 三公 total then fails too
-        ("45.56万元", "1.35万元", [("SUM001", "47.91万元"), ("SUM001", "45.56万元")]),
+        # a slip in the item's own list is one finding there: the 三公 total holds with the 46.56 its parts give it
+        ("45.56万元", "1.35万元", [("SUM001", "45.56万元")]),
     ],
 )
 def test_numbered_paragraphs_after_a_list_marker_are_its_parts(second, third, expected):
@@ -2306,12 +2306,12 @@ def test_changes_of_a_rate_in_percentage_points_add_up_to_nothing(tmp_path):
                   "地方国有企业为62.2%，增长0.1个百分点。") == []
 
 
-@pytest.mark.parametrize(("general", "expected"), [("1590", []), ("1509", [("SUM001", "5350亿元"), ("SUM001", "1509亿元")])])
+@pytest.mark.parametrize(("general", "expected"), [("1590", []), ("1509", [("SUM001", "1509亿元")])])
 def test_a_sentence_opening_with_heji_adds_up_the_breakdowns_before_it(general, expected):
     # 5120 + 230 = 5350; 一般债券 1420 + 170 = 1590; 专项债券 3700 + 60 = 3760
     assert errors("2024年2月，全国发行新增债券5120亿元，其中一般债券1420亿元、专项债券3700亿元。全国发行再融资债券230亿元，其中"
                   f"一般债券170亿元、专项债券60亿元。合计，全国发行地方政府债券5350亿元，其中一般债券{general}亿元、专项债券3760亿元。") \
-        == expected  # (1509 breaks its own sentence's list too)
+        == expected  # (1509 breaks its own sentence's list too: one slip, one finding, where it is)
 
 
 @pytest.mark.parametrize(("equity", "expected"), [("6833.47", []), ("6883.47", [("SUM001", "7032.82亿元")])])

@@ -1366,11 +1366,13 @@ def check(ctx: CheckContext):
     # one slip, one finding: the value another statement gives a figure (a restatement), or that a
     # reported relation computes for its stated figure, explains every other relation it repairs
     explained = _restated_values(judged, ctx, habits)
+    parts = _part_values(judged)
     for rel, best, out in sorted(judged, key=lambda j: _position(j[0], ctx)):
         # a partial list that adds up only when one figure is read in its neighbours' unit
         # (其中：基本支出1000.00万元，项目支出995.51元 under 1995.51万元) hides a unit slip
         if out.verdict == "mismatch" or (out.verdict == "ok" and rel.data.at_most):
-            if rel.rule not in _CONFLICTS and _explained(rel, ctx, explained):
+            if rel.rule not in _CONFLICTS and (_explained(rel, ctx, explained)
+                                               or (rel.figures[0] not in parts and _explained(rel, ctx, parts))):
                 continue
             slip = next((x for x in (_unit_slip(r, ctx) for r in readings(rel)) if x is not None), None)
             if slip is not None:
@@ -1411,6 +1413,19 @@ def _restated_values(judged, ctx: CheckContext, habits: _Habits) -> dict[str, li
             out.setdefault(a, []).append(o.computed)
             if len(others) == 1:
                 out.setdefault(others[0], []).append(o.stated)
+    return out
+
+
+def _part_values(judged) -> dict[str, list[Interval]]:
+    """For each figure that is a part in one failing sum and the total of another, the value its own parts give it
+    ("…一般债券1509亿元…" under 5350 where 1420 + 170 = 1590 and 1590 + 3760 = 5350): the slip is there, and the sum it
+    is a part of, holding with that value, says nothing new. (The figure's own sum is always reported.)"""
+    failing = [(rel, o) for rel, _, o in judged if o.verdict == "mismatch" and rel.rule not in _CONFLICTS]
+    used = {i for rel, _ in failing if rel.kind == "sum" for i, _ in rel.data.terms}
+    out: dict[str, list[Interval]] = {}
+    for rel, o in failing:
+        if rel.kind == "sum" and rel.figures and rel.figures[0] in used and o.computed is not None:
+            out.setdefault(rel.figures[0], []).append(o.computed)
     return out
 
 
