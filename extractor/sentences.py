@@ -19,14 +19,20 @@ def span_at(text: str, pos: int, ends: str = SENTENCE_ENDS) -> tuple[int, int]:
     '支出80万元，结余20万元。'
     """
     start = pos
-    while start > 0 and text[start - 1] not in ends:
+    while start > 0 and text[start - 1] not in ends and not _bullet(text, start - 1):
         start -= 1
     end = pos
-    while end < len(text) and text[end] not in ends:
+    while end < len(text) and text[end] not in ends and not _bullet(text, end):
         end += 1
     if end < len(text) and text[end] != "\n":
         end += 1
     return start, end
+
+
+def _bullet(text: str, i: int) -> bool:
+    """Whether text[i] is a bullet written " - " between items run into one line (…增长0.5% [2][3] - 第三季度…): it ends
+    an item as a full stop would (not a range: 2020 - 2025)."""
+    return text[i] == "-" and 0 < i < len(text) - 2 and text[i - 1] == " " == text[i + 1] and not text[i + 2].isdigit()
 
 
 def excerpt(text: str, start: int, end: int, limit: int = 160) -> str:

@@ -2347,3 +2347,12 @@ def test_a_whole_named_in_its_own_words_is_the_one_amount_of_the_sentence_before
     assert errors("审计调查的县中，中小学校和教育、财政部门共挤占挪用公用、校舍维修改造等专项经费1.15亿元。挤占挪用的资金中，"
                   f"用于教职人员经费6513.51万元；用于学校基建{building}万元；用于日常办公经费1016.84万元；用于招待费844.99万元；"
                   "用于其他支出126.09万元。") == expected
+
+
+@pytest.mark.parametrize(("non_tax", "expected"), [("3.12", []), ("3.22", [("SUM001", "16.39万亿元")])])
+def test_a_bullet_run_into_one_line_ends_its_item(tmp_path, non_tax, expected):
+    # each " - " item is a sentence, its dash no minus: 13.27 + 3.12 = 16.39, and 2.43 (专项债券 spent) is no part of the
+    # 2.27 of 非税收入 items before
+    assert _check(tmp_path, f"- 上半年全国一般公共预算收入16.39万亿元，同比增长0.5% [2] - 其中税收收入13.27万亿元，非税收入{non_tax}"
+                            "万亿元 [2] - 上半年全国非税收入2.27万亿元同比增长3.7% [2] - 国有资源有偿使用收入+4.8% [2] - 政府性基金预算"
+                            "支出增长30%主要来自专项债券等2.43万亿元资金支出 [3]") == expected

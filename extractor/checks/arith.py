@@ -1095,8 +1095,8 @@ _DOCS = {
           rate against last year ("占年预算B的q%，短收d，比上年同期增长p%": p is not checked, last year's
           figure is not given), nor is revenue's 超收/短收 the change of a bare rate right after it ("年初预算数59342万元，
           超收2759万元，增长12%": the growth is over last year's revenue).
-        - A bullet written " - " between items starts a clause: "…增幅较前期明显提高 [2][3] - 前三季度…支出20.81万亿元，
-          同比增长3.1%" is no change of 20.81 after 提高.
+        - A bullet written " - " between items run into one line ends its item as a full stop would: "…增幅较前期明显提高
+          [2][3] - 前三季度…支出20.81万亿元，同比增长3.1%" is no change of 20.81 after 提高, and its dash no minus.
         - 增退/减退 are changes of a refund ("出口退税839亿元，同比增退155亿元，增长22.7%"), and 增加/减少 naming
           the flow after them are changes, no saving ("比上年同期支出352532万元，减少支出28399万元，下降8.1%").
 
