@@ -2356,3 +2356,9 @@ def test_a_bullet_run_into_one_line_ends_its_item(tmp_path, non_tax, expected):
     assert _check(tmp_path, f"- 上半年全国一般公共预算收入16.39万亿元，同比增长0.5% [2] - 其中税收收入13.27万亿元，非税收入{non_tax}"
                             "万亿元 [2] - 上半年全国非税收入2.27万亿元同比增长3.7% [2] - 国有资源有偿使用收入+4.8% [2] - 政府性基金预算"
                             "支出增长30%主要来自专项债券等2.43万亿元资金支出 [3]") == expected
+
+
+def test_a_part_larger_than_its_total_is_of_no_other_breakdown_of_it():
+    # 1.0 + 1.0 makes 2.0, but 2.8 cannot be a part of another breakdown of 2.0: the list is over its total
+    # (an example the property test test_sum_moved_beyond_rounding_is_reported found)
+    assert errors("本年项目支出合计2.0万元，其中培训费1.0万元、会议费2.8万元、宣传费1.0万元。") == [("SUM001", "2.0万元")]

@@ -1024,8 +1024,9 @@ def _partition_within(total: Mention, parts: list[Mention]) -> list[int] | None:
     """The parts that make the total exactly, of a list holding more than one breakdown ("销售彩票T。其中，乐透型a，
     占p%，福利彩票和体育彩票分别为b和c" with b + c = T; "收入T，其中：地方收入a；总税收和地方税收分别为b、c；非税收入d"
     with b + d = T): the others are of another breakdown or inside a part. Amounts written with decimals only (round
-    ones add up by chance), and each part left out an amount of its own — a tenth of the total or more, neither the
-    total nor a picked part written again — not a zero item that any slip would turn into a survivor."""
+    ones add up by chance), and each part left out an amount of its own — a tenth of the total or more, yet no more than
+    it (a part of another breakdown of the same whole), neither the total nor a picked part written again — not a zero
+    item that any slip would turn into a survivor."""
     if total.fig.decimals == 0 or len(parts) > 8:
         return None
     whole = abs(_amount(total))
@@ -1034,8 +1035,8 @@ def _partition_within(total: Mention, parts: list[Mention]) -> list[int] | None:
         for pick in combinations(precise, n):
             left = [p for i, p in enumerate(parts) if i not in pick]
             picked = {_amount(parts[i]) for i in pick}
-            if left and all(abs(_amount(p)) * 10 >= whole and _amount(p) != _amount(total) and _amount(p) not in picked
-                            for p in left) and _adds_up(total, [parts[i] for i in pick]):
+            if left and all(abs(_amount(p)) <= whole and abs(_amount(p)) * 10 >= whole and _amount(p) != _amount(total)
+                            and _amount(p) not in picked for p in left) and _adds_up(total, [parts[i] for i in pick]):
                 return list(pick)
     return None
 
