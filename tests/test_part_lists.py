@@ -2358,7 +2358,10 @@ def test_a_bullet_run_into_one_line_ends_its_item(tmp_path, non_tax, expected):
                             "支出增长30%主要来自专项债券等2.43万亿元资金支出 [3]") == expected
 
 
-def test_a_part_larger_than_its_total_is_of_no_other_breakdown_of_it():
-    # 1.0 + 1.0 makes 2.0, but 2.8 cannot be a part of another breakdown of 2.0: the list is over its total
-    # (an example the property test test_sum_moved_beyond_rounding_is_reported found)
-    assert errors("本年项目支出合计2.0万元，其中培训费1.0万元、会议费2.8万元、宣传费1.0万元。") == [("SUM001", "2.0万元")]
+@pytest.mark.parametrize(("total", "parts"), [("2.0", ("1.0", "2.8", "1.0")), ("4.0", ("1.0", "2.0", "2.0"))])
+def test_a_plain_run_over_its_total_holds_no_partition_of_its_own(total, parts):
+    # 1.0 + 1.0 makes 2.0, but 2.8 cannot be a part of another breakdown of 2.0; 2.0 + 2.0 makes 4.0, but nothing sets
+    # them apart from the 1.0 before them: each list is over its total (examples the property test
+    # test_sum_moved_beyond_rounding_is_reported found)
+    a, b, c = parts
+    assert errors(f"本年项目支出合计{total}万元，其中培训费{a}万元、会议费{b}万元、宣传费{c}万元。") == [("SUM001", f"{total}万元")]

@@ -289,9 +289,10 @@ _DOCS = {
           113个立行立改类问题已整改到位111个": 113 and 111 are not two parts of 122).
         - Parts written with decimals that make the total exactly are a partition of their own when the others are
           sizeable amounts of another breakdown ("全国发行销售彩票4220.53亿元。其中，乐透数字型彩票2273.37亿元，…福利
-          彩票和体育彩票发行销售量分别达到1912.38亿元和2308.15亿元": 1912.38 + 2308.15 = 4220.53) — no larger than the
-          total, as any part of a breakdown of it is ("合计2.0万元，其中A1.0万元、B2.8万元、C1.0万元" is a list over its total,
-          not A + C beside a B of another breakdown).
+          彩票和体育彩票发行销售量分别达到1912.38亿元和2308.15亿元": 1912.38 + 2308.15 = 4220.53), when they are the list's
+          first or set apart from its run (分别, a partition word, a ；) and the others are no larger than the total, as any
+          part of a breakdown of it is ("合计2.0万元，其中A1.0万元、B2.8万元、C1.0万元" and "合计4.0万元，其中A1.0万元、B2.0万元、
+          C2.0万元" are lists over their totals).
         - A figure said before the total and named again, same amount, at the end of its list is its sibling ("…聘用
           教师控制数4人。其中，在职在编人员91人，包括：…全额事业在职在编91人，聘用教师控制数4人": the list without it
           is a reading).

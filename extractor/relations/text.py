@@ -1026,7 +1026,8 @@ def _partition_within(total: Mention, parts: list[Mention]) -> list[int] | None:
     with b + d = T): the others are of another breakdown or inside a part. Amounts written with decimals only (round
     ones add up by chance), and each part left out an amount of its own — a tenth of the total or more, yet no more than
     it (a part of another breakdown of the same whole), neither the total nor a picked part written again — not a zero
-    item that any slip would turn into a survivor."""
+    item that any slip would turn into a survivor; and the picked ones the list's first or set apart from its run (分别,
+    a partition word, a ；): in a plain run "A a、B b、C c", B and C making the total leave A no breakdown of its own."""
     if total.fig.decimals == 0 or len(parts) > 8:
         return None
     whole = abs(_amount(total))
@@ -1036,7 +1037,9 @@ def _partition_within(total: Mention, parts: list[Mention]) -> list[int] | None:
             left = [p for i, p in enumerate(parts) if i not in pick]
             picked = {_amount(parts[i]) for i in pick}
             if left and all(abs(_amount(p)) <= whole and abs(_amount(p)) * 10 >= whole and _amount(p) != _amount(total)
-                            and _amount(p) not in picked for p in left) and _adds_up(total, [parts[i] for i in pick]):
+                            and _amount(p) not in picked for p in left) and _adds_up(total, [parts[i] for i in pick]) \
+                    and (list(pick) == list(range(n))
+                         or any(regex.search(r"分别|[；;]", parts[i].lead) or cues()[1]["partition"].search(parts[i].lead) for i in pick)):
                 return list(pick)
     return None
 
