@@ -1369,13 +1369,13 @@ def check(ctx: CheckContext):
     # one slip, one finding: the value another statement gives a figure (a restatement), or that a
     # reported relation computes for its stated figure, explains every other relation it repairs
     explained = _restated_values(judged, ctx, habits)
-    parts = _part_values(judged)
+    part_values = _part_values(judged)
     for rel, best, out in sorted(judged, key=lambda j: _position(j[0], ctx)):
         # a partial list that adds up only when one figure is read in its neighbours' unit
         # (其中：基本支出1000.00万元，项目支出995.51元 under 1995.51万元) hides a unit slip
         if out.verdict == "mismatch" or (out.verdict == "ok" and rel.data.at_most):
             if rel.rule not in _CONFLICTS and (_explained(rel, ctx, explained)
-                                               or (rel.figures[0] not in parts and _explained(rel, ctx, parts))):
+                                               or (rel.figures[0] not in part_values and _explained(rel, ctx, part_values))):
                 continue
             slip = next((x for x in (_unit_slip(r, ctx) for r in readings(rel)) if x is not None), None)
             if slip is not None:
