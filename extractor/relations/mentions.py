@@ -68,8 +68,8 @@ class Mention:
                 if depth == 0:
                     return self.lead[i + 1 :]
                 depth -= 1
-            elif depth == 0 and (ch in _CLAUSE_MARKS or (ch == "-" and self.lead[i - 1 : i + 2] == " - ")):
-                return self.lead[i + 1 :]  # (a bullet written " - " between items starts a clause too)
+            elif ch in _CLAUSE_MARKS and depth == 0:
+                return self.lead[i + 1 :]
         return self.lead
 
 
