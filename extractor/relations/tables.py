@@ -115,7 +115,7 @@ class Row:
     kind: str = "item"  # item | total | part
     rank: int = 0  # totals: 1 小计, 2 合计, 3 总计
     depth: int = 0  # 0 for a top-level item
-    numbered: bool = False  # the label opens with a numbering (一、 1. （二）)
+    level: int | None = None  # the numbering its label opens with, by level (1 for 一、, 2 for （一）, 3 for 1.), if any
     indent: int = 0  # leading spaces of the label cell, where the reader kept them
     guessed: bool = False  # a sub-item only by its label (repeats its parent's): kept in loose readings
     shifted: bool = False  # its cells were packed to the left (blanks dropped): no column is known
@@ -384,7 +384,7 @@ def _rows(grid: Grid, g: Group) -> list[Row]:
         if not label and not code and not cells:
             continue
         indent = len(raw_label) - len(raw_label.lstrip(" \u3000\xa0\t"))
-        out.append(Row(r, label, code, cells, indent=indent, numbered=numbering_of(label) is not None))
+        out.append(Row(r, label, code, cells, indent=indent, level=(num := numbering_of(label)) and num[0]))
     if not g.code_cols:
         # codes written into the names (201 一般公共服务支出) count only where they form a hierarchy
         codes = {r.code for r in out if r.code}
@@ -427,8 +427,7 @@ def _is_name(cell: str) -> bool:
 
 def _style(row: Row) -> tuple:
     """What makes rows siblings: the same numbering style and the same indentation."""
-    num = numbering_of(row.label)
-    return ("numbered", num[0]) if num else ("plain", row.indent)
+    return ("numbered", row.level) if row.level is not None else ("plain", row.indent)
 
 
 def _depths(g: Group) -> None:
@@ -572,7 +571,7 @@ def _total_relations(g: Group) -> list[Relation]:
                 lower.append(r)
         if len(lower) >= 2:
             readings.append(lower[::-1])
-        if (level := _level(total)) is not None and any((_level(r) or 9) <= level for r in g.rows if r is not total):
+        if (level := total.level) is not None and any((r.level or 9) <= level for r in g.rows if r is not total):
             # 二、收入合计 between 一、期初余额 and 三、支出合计 heads a section: what it adds up is numbered
             # below it ((一)收入小计, (二)上级补助收入 …), never what stands above it
             readings = [[r for r in below if _is_item(r, "flat") or r.kind == "part"]]
@@ -586,23 +585,17 @@ def _total_relations(g: Group) -> list[Relation]:
     return out
 
 
-def _level(row: Row) -> int | None:
-    """The numbering level of a row's label (1 for 一、, 2 for （一）, 3 for 1.), if it has one."""
-    num = numbering_of(row.label)
-    return num[0] if num else None
-
-
 def _numbered_children(below: list[Row], level: int) -> list[Row]:
     """The rows right below a row numbered at `level` that are numbered one level deeper (the
     first deeper numbering met), up to the next row numbered at its level or above."""
     children: list[Row] = []
     for r in below:
-        own = _level(r)
+        own = r.level
         if own is None:
             continue
         if own <= level:
             break
-        if not children or own == _level(children[0]):
+        if not children or own == children[0].level:
             children.append(r)
     return children if len(children) > 1 else []  # a lone (一): the rest may be on a page cut off
 
@@ -647,8 +640,8 @@ def _part_relations(g: Group) -> list[Relation]:
         if not children:
             continue
         listed = [r for r in children if r.kind == "item" and not r.guessed and not parent.code and (
-            (r.numbered and parent.numbered and _style(r)[1] > _style(parent)[1])
-            or (not r.numbered and not parent.numbered and r.indent > parent.indent))]
+            (r.level is not None and parent.level is not None and r.level > parent.level)
+            or (r.level is None and parent.level is None and r.indent > parent.indent))]
         parts = [r for r in children if r.kind == "part" or r.guessed]
         strict_parts = [r for r in children if r.kind == "part"]
         for col, stated in parent.cells.items():
