@@ -588,15 +588,18 @@ def _amount_and_rate(m: Mention, d: Mention, sign: int, sent: list[Mention], pre
     return [t._rel("ratio", "CHG001", m, **main, growth=True, abs=m.fig.value < 0, alternatives=readings)]
 
 
+_PERIODS = regex.compile(r"\d{4}\s*年度?|去年|上年|本年|今年|当年")  # (no part of a body's name: 交通部2010年…)
+
+
 def owner_opening(name: str) -> str | None:
     """The body a name opens with (交通部2010年“三公”支出 → 交通部), if any."""
-    hit = _pats()["owner"].match(regex.sub(r"\d{4}\s*年度?|去年|上年|本年|今年|当年", "", compact(name)))
+    hit = _pats()["owner"].match(_PERIODS.sub("", compact(name)))
     return hit.group(1) if hit else None
 
 
 def _owner(m: Mention) -> str | None:
     """The body a sentence names first (卫生部, 国家税务总局), if any."""
-    hit = _pats()["owner"].search(regex.sub(r"\d{4}\s*年度?|去年|上年|本年|今年|当年", "", m.head or m.upto))
+    hit = _pats()["owner"].search(_PERIODS.sub("", m.head or m.upto))
     return hit.group(1) if hit else None
 
 
